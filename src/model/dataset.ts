@@ -1,0 +1,76 @@
+// What a source hands the pipeline: datasets with declared fields and, for data sources, a
+// stream of rows. Sources never classify; the profiler never reads files.
+
+/** A single scalar value as read from a source. CSV yields strings only. */
+export type Scalar = string | number | boolean | null;
+/** One cell: absent (undefined), a scalar, or the scalars of a flattened array (`items[].sku`). */
+export type Cell = Scalar | Scalar[] | undefined;
+/** One record, aligned by index with `Dataset.fields` (which may grow while streaming JSON). */
+export type Row = readonly Cell[];
+
+export type SourceKind =
+  | 'csv'
+  | 'json'
+  | 'ndjson'
+  | 'sql-ddl'
+  | 'sql-dump'
+  | 'json-schema'
+  | 'openapi'
+  | 'prisma'
+  | 'sqlite'
+  | 'postgres'
+  | 'mysql'
+  | 'parquet';
+
+export interface DeclaredField {
+  /** Column name or dotted path (`customer.address.city`, `items[].sku`). */
+  name: string;
+  /** Declared type where the source has one (SQL type, JSON Schema type/format). */
+  type?: string;
+  /** Column comment or schema description. */
+  comment?: string;
+  /** 1-based line of the declaration (CSV: the header line). */
+  line?: number;
+  column?: number;
+}
+
+/** Non-fatal problems a source meets while reading (ragged rows, skipped statements). */
+export interface SourceWarning {
+  message: string;
+  line?: number;
+}
+
+export interface ReadContext {
+  /** Report a recoverable problem; reading continues. */
+  warn(warning: SourceWarning): void;
+  /** Bytes consumed so far, for progress display. */
+  progress?(bytesRead: number, rows: number): void;
+  signal?: AbortSignal;
+}
+
+export interface Dataset {
+  kind: SourceKind;
+  /** File stem for exports, table name for databases. */
+  name: string;
+  /** POSIX path relative to the working directory, or a redacted URL. */
+  location: string;
+  /** Declared fields; data sources may append while streaming (JSON with varying keys). */
+  fields: DeclaredField[];
+  /** Size in bytes when known (progress and ETA). */
+  sizeBytes?: number;
+  /** Data sources stream rows; schema sources leave this undefined. Never buffers the whole input. */
+  rows?(ctx: ReadContext): AsyncIterable<Row>;
+}
+
+/** A failure to open or read an input. Carries the location so it prints as one line. */
+export class SourceError extends Error {
+  readonly code = 'source-error';
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}

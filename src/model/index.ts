@@ -1,0 +1,6 @@
+// Re-exports of the model: types and the taxonomy, importable as one module.
+export * from './taxonomy.js';
+export * from './dataset.js';
+export * from './detector.js';
+export * from './result.js';
+export * from './rule.js';

@@ -1,0 +1,82 @@
+// The rule contract: rules.default.yaml holds the policy as data, src/rules/<id>.ts the small
+// evaluator that turns field profiles and the purpose map into findings.
+import type { DatasetSummary, FieldProfile, Finding, RuleMeta, Severity } from './result.js';
+import type { Row } from './dataset.js';
+
+export type LegalBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal_obligation'
+  | 'vital_interests'
+  | 'public_task'
+  | 'legitimate_interests';
+
+export interface Purpose {
+  description?: string;
+  /** GDPR Art. 6(1) basis. */
+  legal_basis?: string;
+  /** GDPR Art. 9(2) condition, needed when the purpose processes special-category data. */
+  special_category_condition?: string;
+  /** GDPR Art. 10 authority, needed for criminal-offence data. */
+  criminal_data_authority?: string;
+  /** ISO 8601 duration (P2Y, P6M, P30D). */
+  retention?: string;
+}
+
+export interface DatasetDeclaration {
+  /** Field holding the date a row's retention clock starts. */
+  retention_field?: string;
+  /** Field name or glob → purpose ids. */
+  fields?: Record<string, string[]>;
+}
+
+/** Where a key sits in datamin.yaml, so findings about the map can point at it. */
+export interface YamlLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface PurposeMap {
+  version: number;
+  purposes: Record<string, Purpose>;
+  /** Dataset name or glob → declaration. */
+  datasets: Record<string, DatasetDeclaration>;
+  /** File the map came from, when loaded from disk. */
+  file?: string;
+  /** Locations of keys by dotted path (`purposes.marketing`, `datasets.customers.fields.email`). */
+  locations?: Record<string, YamlLocation>;
+}
+
+/** One dataset's evidence as rules see it: finished profiles plus a few raw-data helpers. */
+export interface DatasetEvidence {
+  summary: DatasetSummary;
+  fields: FieldProfile[];
+  /**
+   * Counts rows whose `field` holds a date strictly before `isoDay` (YYYY-MM-DD), over the whole
+   * stream (not a sample). Undefined when the field was not seen or holds no dates.
+   */
+  countBefore(field: string, isoDay: string): { rows: number; oldest: string } | undefined;
+  /** A uniform sample of whole rows (raw values: rules must never copy them into findings). */
+  rowSample: readonly Row[];
+  /** Field names aligned with the cells of `rowSample`. */
+  rowFields: readonly string[];
+}
+
+export interface RuleContext {
+  datasets: DatasetEvidence[];
+  /** Undefined when no datamin.yaml was found: purpose rules then stay silent. */
+  purposeMap?: PurposeMap;
+  /** Today, injected for deterministic tests (ISO day). */
+  today: string;
+}
+
+/** A finding before the engine stamps severity and fingerprint from the rule's metadata. */
+export type FindingDraft = Omit<Finding, 'ruleId' | 'severity' | 'fingerprint'> & { severity?: Severity };
+
+export interface RuleEvaluator {
+  id: string;
+  evaluate(ctx: RuleContext): FindingDraft[];
+}
+
+export type { RuleMeta };
