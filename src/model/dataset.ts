@@ -60,6 +60,8 @@ export interface Dataset {
   sizeBytes?: number;
   /** Data sources stream rows; schema sources leave this undefined. Never buffers the whole input. */
   rows?(ctx: ReadContext): AsyncIterable<Row>;
+  /** The same rows in the batches the parser produced them in: cheaper than one await per row. */
+  batches?(ctx: ReadContext): AsyncIterable<Row[]>;
 }
 
 /** A failure to open or read an input. Carries the location so it prints as one line. */

@@ -1,0 +1,173 @@
+// Runs the registered detectors over one field's name and sampled values and returns the
+// categories that pass their thresholds, each with its reasons and redacted examples.
+import type { FieldName, NameDetector, NameHit, ValueDetector } from '../model/detector.js';
+import type { CategoryMatch } from '../model/result.js';
+import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
+import { redact } from '../util/redact.js';
+import { combineConfidence, embeddedScore, evidenceFor, wholeValueScore, type EvidenceByCategory } from './combine.js';
+
+export interface DetectorSet {
+  name: readonly NameDetector[];
+  value: readonly ValueDetector[];
+}
+
+export interface ClassifyFieldOptions {
+  detectors: DetectorSet;
+  /** Show raw examples instead of redacted ones (--show-values). */
+  showValues: boolean;
+  /** Called once per detector that throws, with the detector id; the value is never passed. */
+  onDetectorError?(detectorId: string, error: unknown): void;
+}
+
+/** A whole-value detector that matched nothing in this many values is not run further. */
+const GIVE_UP_AFTER = 500;
+const MAX_EXAMPLES = 3;
+
+interface ValueTally {
+  detector: ValueDetector;
+  sampled: number;
+  matched: Map<CategoryId, number>;
+  examples: Map<CategoryId, string[]>;
+  failed: boolean;
+}
+
+function addExample(tally: ValueTally, category: CategoryId, shown: string): void {
+  let list = tally.examples.get(category);
+  if (!list) tally.examples.set(category, (list = []));
+  if (list.length < MAX_EXAMPLES && !list.includes(shown)) list.push(shown);
+}
+
+function runValueDetectors(values: readonly string[], options: ClassifyFieldOptions): ValueTally[] {
+  const tallies: ValueTally[] = options.detectors.value.map((detector) => ({
+    detector,
+    sampled: 0,
+    matched: new Map(),
+    examples: new Map(),
+    failed: false,
+  }));
+  for (const raw of values) {
+    const value = raw.trim();
+    if (value === '') continue;
+    for (const t of tallies) {
+      if (t.failed) continue;
+      if (t.detector.scope === 'whole' && t.sampled >= GIVE_UP_AFTER && t.matched.size === 0) continue;
+      t.sampled++;
+      let hit;
+      try {
+        if (t.detector.prefilter && !t.detector.prefilter(value)) continue;
+        hit = t.detector.match(value);
+      } catch (error) {
+        t.failed = true;
+        options.onDetectorError?.(t.detector.id, error);
+        continue;
+      }
+      if (!hit) continue;
+      t.matched.set(hit.category, (t.matched.get(hit.category) ?? 0) + 1);
+      const span = hit.start !== undefined && hit.end !== undefined ? value.slice(hit.start, hit.end) : value;
+      addExample(t, hit.category, options.showValues ? span : redact(span, hit.category));
+    }
+  }
+  return tallies;
+}
+
+function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: ClassifyFieldOptions['onDetectorError']): Array<NameHit & { detector: string }> {
+  const hits: Array<NameHit & { detector: string }> = [];
+  for (const detector of detectors) {
+    try {
+      const result = detector.match(name);
+      if (!result) continue;
+      for (const hit of Array.isArray(result) ? result : [result]) hits.push({ ...hit, detector: detector.id });
+    } catch (error) {
+      onError?.(detector.id, error);
+    }
+  }
+  return hits;
+}
+
+export function classifyField(name: FieldName, values: readonly string[], options: ClassifyFieldOptions): CategoryMatch[] {
+  const evidence: EvidenceByCategory = new Map();
+  for (const hit of nameHits(name, options.detectors.name, options.onDetectorError)) {
+    const e = evidenceFor(evidence, hit.category);
+    e.nameDetectors.add(hit.detector);
+    if (hit.confidence > e.name) e.name = hit.confidence;
+    e.nameReasons.push(`name: ${hit.reason} (${hit.detector})`);
+  }
+
+  const tallies = values.length > 0 ? runValueDetectors(values, options) : [];
+  const examplesByCategory = new Map<CategoryId, string[]>();
+  for (const t of tallies) {
+    const { detector } = t;
+    for (const category of detector.categories) {
+      const prior = evidence.get(category);
+      if (detector.scope === 'whole' && prior && detector.strength > prior.valueDetectable) prior.valueDetectable = detector.strength;
+    }
+    for (const [category, matched] of t.matched) {
+      const e = evidenceFor(evidence, category);
+      if (detector.scope === 'whole') {
+        e.valueDetectable = Math.max(e.valueDetectable, detector.strength);
+        const score = wholeValueScore(detector.strength, matched, t.sampled);
+        if (score > e.value || (score === e.value && matched > e.matched)) {
+          e.value = score;
+          e.matched = matched;
+          e.sampled = t.sampled;
+        }
+        e.valueReasons.push(`values: ${matched} of ${t.sampled} sampled match (${detector.id})`);
+      } else {
+        const score = embeddedScore(detector.strength, matched, t.sampled);
+        if (score > e.embedded) {
+          e.embedded = score;
+          e.embeddedMatched = matched;
+          if (e.matched === 0) e.sampled = t.sampled;
+        }
+        const pct = ((100 * matched) / t.sampled).toFixed(1);
+        e.valueReasons.push(`text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detector.id})`);
+      }
+      e.valueDetectors.add(detector.id);
+      const list = examplesByCategory.get(category) ?? [];
+      for (const ex of t.examples.get(category) ?? []) if (list.length < MAX_EXAMPLES && !list.includes(ex)) list.push(ex);
+      examplesByCategory.set(category, list);
+    }
+  }
+  // A whole-value detector that saw values but matched none still sets `sampled`, so a
+  // contradicted name can be recognised.
+  for (const t of tallies) {
+    if (t.detector.scope !== 'whole') continue;
+    for (const category of t.detector.categories) {
+      const e = evidence.get(category);
+      if (e && e.matched === 0 && t.sampled > e.sampled) e.sampled = t.sampled;
+    }
+  }
+
+  const matches: CategoryMatch[] = [];
+  for (const [id, e] of evidence) {
+    const confidence = combineConfidence(id, e);
+    if (confidence < TAXONOMY[id].threshold) continue;
+    let examples = examplesByCategory.get(id) ?? [];
+    if (examples.length === 0) examples = fallbackExamples(values, id, options.showValues);
+    const embeddedOnly = e.embedded > e.value;
+    matches.push({
+      id,
+      confidence,
+      detectors: [...e.nameDetectors, ...e.valueDetectors].sort(),
+      matched: embeddedOnly ? e.embeddedMatched : e.matched,
+      sampled: e.sampled,
+      ...(embeddedOnly ? { embedded: true } : {}),
+      examples,
+      reasons: [...e.nameReasons, ...e.valueReasons],
+    });
+  }
+  return matches.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+}
+
+/** Name-only categories still show what the column holds, redacted. */
+function fallbackExamples(values: readonly string[], id: CategoryId, showValues: boolean): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const t = v.trim();
+    if (t === '') continue;
+    const shown = showValues ? t : redact(t, id);
+    if (!out.includes(shown)) out.push(shown);
+    if (out.length === MAX_EXAMPLES) break;
+  }
+  return out;
+}

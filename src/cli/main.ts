@@ -1,0 +1,84 @@
+// The datamin command line: parses arguments with commander, wires the pipeline, writes
+// reporter output, and returns the exit code (0 clean, 1 findings at/above --fail-on, 2 errors).
+import { Command, CommanderError, Option } from 'commander';
+import { processIo, type Io } from './io.js';
+import { UsageError, isKnownError, formatLocation } from './errors.js';
+import { packageVersion } from './version.js';
+import { scanCommand } from './commands/scan.js';
+import { detectorsCommand } from './commands/detectors.js';
+import { FORMAT_IDS } from '../reporters/index.js';
+import { SEVERITIES } from '../model/result.js';
+
+export const EXIT_HELP = `
+Exit status:
+  0  no finding at or above --fail-on (default: high)
+  1  findings at or above --fail-on
+  2  usage, config or source errors (every other input is still scanned and reported)`;
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('datamin')
+    .description('Finds personal data in exports, schemas and databases, and checks it against your purpose map.')
+    .version(packageVersion(), '-V, --version')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .addHelpText('after', EXIT_HELP)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run datamin --help for usage)');
+
+  program
+    .command('scan')
+    .description('scan files, folders or globs and report the personal data in every field')
+    .argument('[paths...]', 'files, folders or globs to scan', ['.'])
+    .option('--include <glob...>', 'only scan files matching these globs')
+    .option('--exclude <glob...>', 'skip files matching these globs')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_IDS))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--sample <n>', 'values per field run through value detectors', '10000')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([...SEVERITIES]).default('high'))
+    .option('--show-values', 'show raw values as evidence (they are redacted by default)')
+    .option('-q, --quiet', 'no progress display')
+    .option('-v, --verbose', 'list every field, also those without personal data')
+    .option('--no-color', 'no colours in terminal output')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      setExit(await scanCommand(paths, opts, io));
+    });
+
+  program
+    .command('detectors')
+    .description('list the detectors and the categories they find')
+    .option('--json', 'print as JSON')
+    .action((opts: { json?: boolean }) => {
+      setExit(detectorsCommand(opts, io));
+    });
+
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; every parse error is a usage error (2), never 1 ("findings").
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof UsageError || isKnownError(error)) {
+      io.stderr.write(`datamin: ${formatLocation(error as { file?: string })}${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`datamin: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    else io.stderr.write('Run again with --debug to see the stack trace, and report it at the project issue tracker.\n');
+    return 2;
+  }
+}

@@ -1,0 +1,85 @@
+// Phone numbers: a strict shape check (ITU-T E.164 international form, or a national form with
+// a trunk prefix or separated digit groups), then libphonenumber-js with full metadata, which
+// validates against each country's numbering plan. The shape check keeps order ids, amounts,
+// dates and ISBNs away from the (comparatively slow, ~16 µs) parser.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+/** National numbers written with a leading 0: trunk prefix (GB, DE, FR, NL) or Italian landline. */
+const COUNTRIES_WITH_LEADING_ZERO: readonly CountryCode[] = ['GB', 'DE', 'FR', 'NL', 'IT'];
+/** National numbers without a leading 0: NANP (US), Spain, Italian mobiles. */
+const COUNTRIES_WITHOUT_LEADING_ZERO: readonly CountryCode[] = ['US', 'ES', 'IT'];
+
+const MIN_DIGITS = 9;
+/** E.164 allows 15 digits; a national trunk 0 may add one. */
+const MAX_DIGITS = 16;
+
+/**
+ * True when value[start, end) is a valid phone number in the default countries (US, GB, DE,
+ * FR, ES, IT, NL) or in international form. `allowBare`: accept an unseparated national
+ * number that starts with 0 (a whole-value column); free text never does.
+ */
+export function isPhoneNumber(value: string, start: number, end: number, allowBare: boolean): boolean {
+  if (end - start < MIN_DIGITS || end - start > 32) return false;
+  let i = start;
+  let international = false;
+  if (value.charCodeAt(i) === 43) { international = true; i++; }
+  else if (value.startsWith('00', i) && value.charCodeAt(i + 2) !== 48) { international = true; i += 2; }
+  const openParen = value.charCodeAt(i) === 40;
+  let digits = 0;
+  let separators = 0;
+  let slashOrDot = false;
+  let groups = 0;
+  let groupLength = 0;
+  let firstGroup = 0;
+  let secondGroup = 0;
+  let firstDigit = -1;
+  let previousSeparator = false;
+  for (; i < end; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      if (firstDigit < 0) firstDigit = code - 48;
+      digits++;
+      groupLength++;
+      previousSeparator = false;
+      continue;
+    }
+    // Separators: space, - . / ( ) — never two in a row except around parentheses.
+    if (code !== 32 && code !== 45 && code !== 46 && code !== 47 && code !== 40 && code !== 41) return false;
+    if (previousSeparator && code !== 40 && code !== 41 && value.charCodeAt(i - 1) !== 41) return false;
+    if (code === 46 || code === 47) slashOrDot = true;
+    if (groupLength > 0) {
+      if (groups === 0) firstGroup = groupLength;
+      else if (groups === 1) secondGroup = groupLength;
+      groups++;
+      groupLength = 0;
+    }
+    separators++;
+    previousSeparator = true;
+  }
+  if (previousSeparator || digits < MIN_DIGITS || digits > MAX_DIGITS) return false;
+  if (groups === 0) firstGroup = groupLength;
+  else if (groups === 1) secondGroup = groupLength;
+  const text = value.slice(start, end);
+  if (international) {
+    const e164 = text.charCodeAt(0) === 43 ? text : '+' + text.slice(2);
+    return parsePhoneNumberFromString(e164)?.isValid() === true;
+  }
+  // A US ZIP+4 code (12345-6789, USPS Pub. 28) is not a phone number, even where a French or
+  // German plan would accept its digits.
+  if (groups === 1 && digits === 9 && firstGroup === 5 && value.charCodeAt(start + 5) === 45) return false;
+  // A date (dd.mm.yyyy, yyyy/mm/dd) followed by more digits is not a phone number.
+  if (slashOrDot && (firstGroup === 4 || (firstGroup <= 2 && secondGroup <= 2))) return false;
+  let countries: readonly CountryCode[];
+  if (firstDigit === 0) {
+    if (separators === 0 && !allowBare) return false;
+    countries = COUNTRIES_WITH_LEADING_ZERO;
+  } else if (openParen || (separators > 0 && firstGroup === 3)) {
+    countries = COUNTRIES_WITHOUT_LEADING_ZERO;
+  } else {
+    return false;
+  }
+  for (const country of countries) {
+    if (parsePhoneNumberFromString(text, country)?.isValid() === true) return true;
+  }
+  return false;
+}

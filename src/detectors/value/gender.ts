@@ -1,0 +1,37 @@
+// Value detector: a gender value as forms store it, in English, German, French, Spanish,
+// Italian, Dutch and Portuguese, plus the one-letter codes (m/f, German w/d, ISO/IEC 5218-like
+// x for unspecified, ICAO 9303 passports use F/M/X).
+import type { ValueDetector } from '../../model/index.js';
+
+const GENDER_VALUES: ReadonlySet<string> = new Set([
+  // Codes.
+  'm', 'f', 'w', 'd', 'x',
+  // English.
+  'male', 'female', 'man', 'woman', 'non-binary', 'nonbinary', 'non binary', 'genderqueer', 'agender',
+  // German (the third option "divers" is § 22 PStG).
+  'männlich', 'maennlich', 'weiblich', 'divers', 'mann', 'frau',
+  // French.
+  'homme', 'femme', 'masculin', 'féminin', 'feminin', 'non-binaire',
+  // Spanish and Portuguese.
+  'hombre', 'mujer', 'masculino', 'femenino', 'feminino', 'no binario', 'não binário', 'homem', 'mulher',
+  // Italian.
+  'maschio', 'femmina', 'uomo', 'donna', 'maschile', 'femminile',
+  // Dutch.
+  'vrouw', 'mannelijk', 'vrouwelijk', 'niet-binair',
+]);
+
+const detector: ValueDetector = {
+  id: 'gender',
+  kind: 'value',
+  categories: ['person.gender'],
+  description: 'Gender value (m/f/male/female/weiblich/homme/mujer/non-binary...), case-insensitive.',
+  scope: 'whole',
+  strength: 0.5,
+  prefilter: (value) => value.length <= 12 && value.charCodeAt(0) >= 65,
+  match(value) {
+    if (value.length > 12) return undefined;
+    return GENDER_VALUES.has(value.toLowerCase()) ? { category: 'person.gender' } : undefined;
+  },
+};
+
+export default detector;

@@ -1,0 +1,75 @@
+// Registry of value detectors: every one listed explicitly, sorted by id (STYLE.md guideline 1).
+import type { ValueDetector } from '../../model/index.js';
+import apiKey from './api-key.js';
+import cardInText from './card-in-text.js';
+import cardNumber from './card-number.js';
+import coordinateDecimal from './coordinate-decimal.js';
+import coordinates from './coordinates.js';
+import dateOfBirth from './date-of-birth.js';
+import deSteuerId from './de-steuer-id.js';
+import deviceId from './device-id.js';
+import email from './email.js';
+import emailInText from './email-in-text.js';
+import esDni from './es-dni.js';
+import esNie from './es-nie.js';
+import frNir from './fr-nir.js';
+import gender from './gender.js';
+import iban from './iban.js';
+import icd10Category from './icd10-category.js';
+import icd10Code from './icd10-code.js';
+import ipv4 from './ipv4.js';
+import ipv6 from './ipv6.js';
+import itCodiceFiscale from './it-codice-fiscale.js';
+import jwt from './jwt.js';
+import macAddress from './mac-address.js';
+import nlBsn from './nl-bsn.js';
+import passportMrz from './passport-mrz.js';
+import passwordHash from './password-hash.js';
+import phone from './phone.js';
+import phoneInText from './phone-in-text.js';
+import postalCode5 from './postal-code-5.js';
+import privateKey from './private-key.js';
+import ukNino from './uk-nino.js';
+import ukPostcode from './uk-postcode.js';
+import usSsn from './us-ssn.js';
+import usSsnBare from './us-ssn-bare.js';
+import usZip4 from './us-zip4.js';
+import userAgent from './user-agent.js';
+
+export const valueDetectors: readonly ValueDetector[] = [
+  apiKey,
+  cardInText,
+  cardNumber,
+  coordinateDecimal,
+  coordinates,
+  dateOfBirth,
+  deSteuerId,
+  deviceId,
+  email,
+  emailInText,
+  esDni,
+  esNie,
+  frNir,
+  gender,
+  iban,
+  icd10Category,
+  icd10Code,
+  ipv4,
+  ipv6,
+  itCodiceFiscale,
+  jwt,
+  macAddress,
+  nlBsn,
+  passportMrz,
+  passwordHash,
+  phone,
+  phoneInText,
+  postalCode5,
+  privateKey,
+  ukNino,
+  ukPostcode,
+  usSsn,
+  usSsnBare,
+  usZip4,
+  userAgent,
+];

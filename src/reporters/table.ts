@@ -1,0 +1,120 @@
+// The terminal reporter: fields grouped by dataset and coloured by sensitivity, then findings,
+// then errors, then a one-line summary. Reads only the finished (redacted) result.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CategoryMatch, FieldProfile, Finding, ScanResult, Severity } from '../model/result.js';
+import { SEVERITIES } from '../model/result.js';
+import { TAXONOMY, type Sensitivity } from '../model/taxonomy.js';
+import type { Reporter } from './types.js';
+
+function paint(c: ChalkInstance): Record<Sensitivity | Severity, (s: string) => string> {
+  return {
+    critical: (s) => c.red.bold(s),
+    high: (s) => c.red(s),
+    medium: (s) => c.yellow(s),
+    low: (s) => c.cyan(s),
+    info: (s) => c.gray(s),
+  };
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function why(m: CategoryMatch): string {
+  const parts: string[] = [];
+  const nameReason = m.reasons.find((r) => r.startsWith('name:'));
+  if (nameReason) parts.push(nameReason.replace(/^name: /, '').replace(/ \([^)]*\)$/, ''));
+  if (m.sampled > 0 && m.matched > 0) {
+    parts.push(m.embedded ? `${m.matched}/${m.sampled} values embed one (${((100 * m.matched) / m.sampled).toFixed(1)}%)` : `${m.matched}/${m.sampled} values match`);
+  }
+  return parts.join('; ');
+}
+
+function fieldLines(f: FieldProfile, c: ChalkInstance, colours: ReturnType<typeof paint>): string[] {
+  return f.categories.map((m, i) => {
+    const cat = TAXONOMY[m.id];
+    const name = i === 0 ? pad(f.field, 28) : pad('', 28);
+    const label = colours[cat.sensitivity](pad(m.id, 28));
+    const examples = m.examples.length > 0 ? c.gray(`  e.g. ${m.examples.join(', ')}`) : '';
+    return `  ${name} ${label} ${m.confidence.toFixed(2)}  ${why(m)}${examples}`;
+  });
+}
+
+function findingLines(findings: readonly Finding[], result: ScanResult, c: ChalkInstance, colours: ReturnType<typeof paint>): string[] {
+  const remediation = new Map(result.rules.map((r) => [r.id, r.remediation]));
+  const lines: string[] = [c.bold(`Findings (${findings.length})`)];
+  const sorted = [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  for (const f of sorted) {
+    const where = [f.dataset, f.field].filter(Boolean).join('.');
+    const tag = f.baseline === 'accepted' ? c.gray(' (accepted)') : '';
+    lines.push(`  ${colours[f.severity](pad(f.severity.toUpperCase(), 8))} ${pad(where, 30)} ${c.gray(f.ruleId)}${tag}`);
+    lines.push(`           ${f.message}`);
+    const fix = remediation.get(f.ruleId);
+    if (fix) lines.push(c.gray(`           fix: ${fix.trim().split('\n')[0]}`));
+  }
+  return lines;
+}
+
+function summaryLine(result: ScanResult): string {
+  const personal = result.fields.filter((f) => f.categories.length > 0).length;
+  const bySeverity = SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`);
+  const errors = result.errors.filter((e) => e.level === 'error').length;
+  const parts = [
+    `${personal} personal field${personal === 1 ? '' : 's'} in ${result.datasets.length} dataset${result.datasets.length === 1 ? '' : 's'}`,
+    bySeverity.length > 0 ? `findings: ${bySeverity.join(', ')}` : 'no findings',
+  ];
+  if (errors > 0) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
+  return parts.join('; ');
+}
+
+export const table: Reporter = (result, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const colours = paint(c);
+  const out: string[] = [];
+  const rows = result.datasets.reduce((n, d) => n + (d.rows ?? 0), 0);
+  out.push(
+    c.bold(`datamin ${result.tool.version}`) +
+      ` scanned ${result.sources.length} source${result.sources.length === 1 ? '' : 's'}, ${result.datasets.length} dataset${result.datasets.length === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows`,
+    '',
+  );
+  const byDataset = groupBy(result.fields, (f) => `${f.source}\u0000${f.dataset}`);
+  for (const d of result.datasets) {
+    const fields = byDataset.get(`${d.source}\u0000${d.name}`) ?? [];
+    const personal = fields.filter((f) => f.categories.length > 0);
+    const rowInfo = d.rows === undefined ? '' : `, ${d.rows.toLocaleString('en-US')} rows`;
+    out.push(`${c.bold(d.name)} ${c.gray(`(${d.source}${rowInfo}, ${d.fields} fields)`)}`);
+    for (const f of personal) out.push(...fieldLines(f, c, colours));
+    const others = fields.filter((f) => f.categories.length === 0).map((f) => f.field);
+    if (personal.length === 0) out.push(c.gray('  no personal data found'));
+    if (others.length > 0) {
+      const list = options.verbose || others.length <= 8 ? others.join(', ') : `${others.slice(0, 8).join(', ')}, … (${others.length - 8} more)`;
+      out.push(c.gray(`  not personal: ${list}`));
+    }
+    out.push('');
+  }
+  if (result.findings.length > 0) out.push(...findingLines(result.findings, result, c, colours), '');
+  const problems = result.errors;
+  if (problems.length > 0) {
+    out.push(c.bold(`Problems (${problems.length})`));
+    for (const e of problems) {
+      const where = e.file ? `${e.file}${e.line ? `:${e.line}` : ''}${e.column ? `:${e.column}` : ''}: ` : '';
+      out.push(`  ${e.level === 'error' ? c.red('error') : c.yellow('warning')} ${where}${e.message}`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(result));
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,172 @@
+// CSV and TSV exports: sniff the dialect on the first bytes, then stream rows through
+// papaparse's core parser chunk by chunk, tracking physical line numbers for messages.
+import { SourceError, type DeclaredField, type ReadContext, type Row } from '../model/index.js';
+import {
+  createParser,
+  isBlankRow,
+  looksLikeDataRow,
+  sniffDelimiter,
+  sniffLineBreak,
+  uniqueFieldNames,
+  type Delimiter,
+  type LineBreak,
+  type PapaParseResult,
+} from './csv-sniff.js';
+import {
+  CappedWarnings,
+  ENCODING_SAMPLE_BYTES,
+  countNewlines,
+  detectEncoding,
+  readPrefix,
+  readTextChunks,
+  rowsFromBatches,
+  type BatchedDataset,
+  type SourceFile,
+  type StreamOptions,
+  type TextEncodingName,
+} from './text-stream.js';
+
+/** A header row must be complete within this many bytes. */
+const MAX_HEADER_BYTES = 8 * 1024 * 1024;
+/**
+ * A row still open after this many characters means an unterminated quote swallowing the rest
+ * of the file; we stop rather than buffer gigabytes.
+ */
+const MAX_ROW_CHARS = 16 * 1024 * 1024;
+
+/** What sniffing found; exposed on the dataset for messages and tests. */
+export interface CsvDialect {
+  delimiter: Delimiter;
+  newline: LineBreak;
+  encoding: TextEncodingName;
+  /** False when the first row looked like data and names were synthesized (`column_1`…). */
+  hasHeader: boolean;
+}
+
+export interface CsvDataset extends BatchedDataset {
+  kind: 'csv';
+  dialect: CsvDialect;
+}
+
+interface HeaderSample {
+  text: string;
+  isWholeFile: boolean;
+  encoding: TextEncodingName;
+}
+
+async function readHeaderSample(source: SourceFile): Promise<HeaderSample> {
+  let bytes = await readPrefix(source.file, ENCODING_SAMPLE_BYTES);
+  const encoding = detectEncoding(bytes, bytes.length >= source.sizeBytes);
+  // A header longer than the encoding sample needs a bigger look (rare: very wide exports).
+  if (bytes.length < source.sizeBytes && !/[\r\n]/.test(new TextDecoder(encoding).decode(bytes, { stream: true }))) {
+    bytes = await readPrefix(source.file, MAX_HEADER_BYTES);
+  }
+  const isWholeFile = bytes.length >= source.sizeBytes;
+  return { text: new TextDecoder(encoding).decode(bytes, { stream: !isWholeFile }), isWholeFile, encoding };
+}
+
+/** Opens a CSV/TSV file: reads only a prefix to sniff the dialect and declare the fields. */
+export async function openCsv(source: SourceFile, options: StreamOptions = {}): Promise<CsvDataset> {
+  const sample = await readHeaderSample(source);
+  const fallbackDelimiter: Delimiter = /\.tsv$/i.test(source.file) ? '\t' : ',';
+  const newline = sniffLineBreak(sample.text);
+  const delimiter = sniffDelimiter(sample.text, newline, sample.isWholeFile, fallbackDelimiter);
+  const parser = createParser(delimiter, newline, 50);
+  const parsed = sample.isWholeFile ? parser.parseComplete(sample.text) : parser.parse(sample.text);
+  const firstIndex = parsed.data.findIndex((row) => !isBlankRow(row));
+  const firstRow = firstIndex === -1 ? undefined : parsed.data[firstIndex];
+  if (!firstRow && sample.text.trim() !== '') {
+    throw new SourceError(`no complete CSV row in the first ${MAX_HEADER_BYTES / 1024 / 1024} MiB (unterminated quote?)`, source.location, 1);
+  }
+  if (firstRow && parsed.errors.some((error) => error.code === 'MissingQuotes' && error.row === firstIndex)) {
+    throw new SourceError('the first row has an unterminated quoted field', source.location, firstIndex + 1);
+  }
+  // Blank lines before the first row each take one physical line.
+  const firstLine = firstIndex + 1;
+  const hasHeader = firstRow !== undefined && !looksLikeDataRow(firstRow);
+  const names = !firstRow ? [] : hasHeader ? uniqueFieldNames(firstRow) : firstRow.map((_, index) => `column_${index + 1}`);
+  const fields: DeclaredField[] = names.map((name, index) => ({ name, line: firstLine, column: index + 1 }));
+  const dialect: CsvDialect = { delimiter, newline, encoding: sample.encoding, hasHeader };
+
+  const batches = (ctx: ReadContext): AsyncGenerator<Row[]> => streamCsv(source, dialect, fields.length, ctx, options);
+  return {
+    kind: 'csv',
+    name: source.name,
+    location: source.location,
+    fields,
+    sizeBytes: source.sizeBytes,
+    dialect,
+    batches,
+    rows: (ctx) => rowsFromBatches(batches(ctx)),
+  };
+}
+
+/** Streams rows: one batch per parsed chunk, header and blank lines dropped, ragged rows reported. */
+async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number, ctx: ReadContext, options: StreamOptions): AsyncGenerator<Row[]> {
+  if (width === 0) return;
+  const parser = createParser(dialect.delimiter, dialect.newline);
+  const lineBreak = dialect.newline === '\r' ? '\r' : '\n';
+  const warnings = new CappedWarnings(ctx, 'CSV problems');
+  let headerPending = dialect.hasHeader;
+  let line = 1;
+  let rowCount = 0;
+  let leftover = '';
+  let bytes = 0;
+
+  /** Turns one parse result into a batch, advancing `line`. */
+  const collect = (result: PapaParseResult, input: string, atEnd: boolean): Row[] => {
+    const { data } = result;
+    // Every complete row ends with one line break; more breaks mean quoted multi-line cells.
+    const singleLineRows = !atEnd && countNewlines(input, 0, result.meta.cursor, lineBreak) === data.length;
+    const problems = new Map<number, string>();
+    for (const error of result.errors) {
+      if (error.row === undefined || error.row >= data.length || problems.has(error.row)) continue;
+      problems.set(error.row, error.code === 'MissingQuotes' ? 'unterminated quoted field' : 'malformed quotes');
+    }
+    const batch: Row[] = [];
+    for (let index = 0; index < data.length; index++) {
+      const row = data[index];
+      const rowLine = line;
+      line += singleLineRows ? 1 : 1 + innerLineBreaks(row, lineBreak);
+      const problem = problems.get(index);
+      if (problem) warnings.warn(`${problem} in the row starting on line ${rowLine}`, rowLine);
+      if (isBlankRow(row)) continue;
+      if (headerPending) {
+        headerPending = false;
+        continue;
+      }
+      if (row.length !== width) {
+        warnings.warn(`row on line ${rowLine} has ${row.length} cells, the header has ${width}${row.length > width ? ' (extra cells ignored)' : ''}`, rowLine);
+        if (row.length > width) row.length = width;
+      }
+      batch.push(row);
+    }
+    rowCount += batch.length;
+    return batch;
+  };
+
+  for await (const chunk of readTextChunks(source.file, dialect.encoding, ctx, options)) {
+    bytes = chunk.bytesRead;
+    const input = leftover === '' ? chunk.text : leftover + chunk.text;
+    const result = parser.parse(input);
+    leftover = input.slice(result.meta.cursor);
+    if (leftover.length > MAX_ROW_CHARS) {
+      throw new SourceError(`a row starting on line ${line} runs past ${MAX_ROW_CHARS / 1024 / 1024} MiB characters (unterminated quote?)`, source.location, line);
+    }
+    const batch = collect(result, input, false);
+    ctx.progress?.(bytes, rowCount);
+    if (batch.length > 0) yield batch;
+  }
+  if (leftover !== '') {
+    const batch = collect(parser.parseComplete(leftover), leftover, true);
+    ctx.progress?.(bytes, rowCount);
+    if (batch.length > 0) yield batch;
+  }
+  warnings.finish();
+}
+
+function innerLineBreaks(row: readonly string[], lineBreak: '\n' | '\r'): number {
+  let count = 0;
+  for (const cell of row) if (cell.includes(lineBreak)) count += countNewlines(cell, 0, cell.length, lineBreak);
+  return count;
+}

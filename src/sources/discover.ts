@@ -1,0 +1,105 @@
+// Input discovery: command-line paths (files, folders, globs) → the sorted list of files to
+// scan, honouring .gitignore files, node_modules/.git and --include/--exclude.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { isSupportedFile, toLocation } from './index.js';
+
+export interface DiscoverOptions {
+  /** Relative paths and globs resolve against this folder; include/exclude match paths relative to it. */
+  cwd: string;
+  /** Keep only files matching one of these (.gitignore pattern syntax). */
+  include?: string[];
+  /** Drop files matching one of these (.gitignore pattern syntax). */
+  exclude?: string[];
+}
+
+export interface DiscoveredInputs {
+  /** Absolute paths, sorted and without duplicates. */
+  files: string[];
+  /** Input paths that matched no file (not found, or a folder/glob with no supported file). */
+  missing: string[];
+}
+
+/** Never walked: dependencies and version-control internals. */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Expands inputs. A file is kept as given (an unsupported type is reported when opened); a
+ * folder is walked recursively for registered extensions, skipping what its .gitignore files
+ * ignore; anything else with glob characters is a fast-glob pattern (also limited to registered
+ * extensions, not filtered by .gitignore). Include/exclude use .gitignore syntax (a pattern
+ * without a slash matches a name at any depth) against the path relative to `cwd`.
+ */
+export async function discoverInputs(paths: string[], options: DiscoverOptions): Promise<DiscoveredInputs> {
+  const found = new Set<string>();
+  const missing: string[] = [];
+  for (const input of paths) {
+    const matches = await expandInput(input, options.cwd);
+    if (matches.length === 0) missing.push(input);
+    for (const file of matches) found.add(file);
+  }
+  const include = options.include?.length ? ignore({ allowRelativePaths: true }).add(options.include) : undefined;
+  const exclude = options.exclude?.length ? ignore({ allowRelativePaths: true }).add(options.exclude) : undefined;
+  const files = [...found].filter((file) => {
+    const relative = toLocation(file, options.cwd);
+    return (!include || include.ignores(relative)) && !exclude?.ignores(relative);
+  });
+  return { files: files.sort(compareStrings), missing };
+}
+
+/** Code-unit order, so the result does not depend on the machine's locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function expandInput(input: string, cwd: string): Promise<string[]> {
+  const absolute = path.resolve(cwd, input);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info?.isFile()) return [absolute];
+  if (info?.isDirectory()) return walkFolder(absolute);
+  if (!fg.isDynamicPattern(input)) return [];
+  const matches = await fg(input, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    ignore: ALWAYS_SKIPPED,
+  }).catch(() => []);
+  return matches.map((file) => path.resolve(file)).filter(isSupportedFile);
+}
+
+/** A .gitignore's rules and the folder (relative to the walk root, POSIX) they apply below. */
+interface GitignoreScope {
+  folder: string;
+  rules: Ignore;
+}
+
+async function walkFolder(root: string): Promise<string[]> {
+  const entries = await fg('**/*', { cwd: root, onlyFiles: true, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false });
+  const scopes: GitignoreScope[] = [];
+  for (const entry of entries) {
+    if (entry !== '.gitignore' && !entry.endsWith('/.gitignore')) continue;
+    const text = await readFile(path.join(root, entry), 'utf8').catch(() => '');
+    scopes.push({ folder: path.posix.dirname(entry), rules: ignore().add(text) });
+  }
+  // Outer .gitignore files first, so a deeper one can re-include (`!keep.csv`) what an outer one ignored.
+  scopes.sort((a, b) => depth(a.folder) - depth(b.folder));
+  return entries.filter((entry) => isSupportedFile(entry) && !isGitignored(entry, scopes)).map((entry) => path.join(root, entry));
+}
+
+function depth(folder: string): number {
+  return folder === '.' ? 0 : folder.split('/').length;
+}
+
+function isGitignored(entry: string, scopes: readonly GitignoreScope[]): boolean {
+  let ignored = false;
+  for (const scope of scopes) {
+    if (scope.folder !== '.' && !entry.startsWith(`${scope.folder}/`)) continue;
+    const relative = scope.folder === '.' ? entry : entry.slice(scope.folder.length + 1);
+    const verdict = scope.rules.test(relative);
+    if (verdict.ignored) ignored = true;
+    else if (verdict.unignored) ignored = false;
+  }
+  return ignored;
+}

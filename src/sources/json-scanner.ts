@@ -1,0 +1,320 @@
+// Incremental splitter for JSON exports: finds the boundaries of the record array's elements in
+// text fed chunk by chunk (tracking strings, escapes and nesting), so each record is parsed on
+// its own and the whole document is never held or parsed at once. Grammar: RFC 8259.
+import { countNewlines } from './text-stream.js';
+
+/** A complete record (an element of the record array, or a top-level scalar). */
+export interface RecordEvent {
+  kind: 'record';
+  text: string;
+  line: number;
+}
+
+/** A member of a top-level object seen before any record array was chosen. */
+export interface MemberEvent {
+  kind: 'member';
+  key: string;
+  text: string;
+  line: number;
+}
+
+export type ScanEvent = RecordEvent | MemberEvent;
+
+export interface ScanError {
+  message: string;
+  line: number;
+}
+
+type Phase = 'start' | 'array' | 'object' | 'colon' | 'value' | 'peek' | 'element' | 'done' | 'failed';
+type ElementKind = 'record' | 'top' | 'key' | 'member' | 'skip';
+type Expect = 'first' | 'afterItem' | 'afterComma';
+
+/** Largest single record held while looking for its end; beyond it the input is not a record export. */
+export const MAX_RECORD_CHARS = 256 * 1024 * 1024;
+/** Largest member value of a wrapping object held while looking for the record array. */
+export const MAX_MEMBER_CHARS = 8 * 1024 * 1024;
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
+const COLON = 58;
+
+/** RFC 8259 §2: the only insignificant whitespace is space, tab, LF and CR. */
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/**
+ * Which array holds the records: a top-level array; or, in a top-level object, the first member
+ * whose value is an array starting with an object (`{"customers":[{…}]}`). Members seen before
+ * that are reported as MemberEvents (the caller may treat them as one record if no array comes);
+ * members after it are skipped. Nested deeper than one object level is not searched.
+ */
+export class JsonRecordScanner {
+  private buf = '';
+  private pos = 0;
+  private phase: Phase = 'start';
+  private arrayExpect: Expect = 'first';
+  private objectExpect: Expect = 'first';
+  private recordsInObject = false;
+  private committed = false;
+  private currentKey = '';
+  private peekFrom = 0;
+  // Element being scanned; kept across chunks so scanning resumes where it stopped.
+  private elementKind: ElementKind = 'record';
+  private elementStart = 0;
+  private elementLine = 1;
+  private scanPos = 0;
+  private depth = 0;
+  private inString = false;
+  private scalar = false;
+  // Line bookkeeping: lineNo is the line at buffer index linePos.
+  private lineNo = 1;
+  private linePos = 0;
+  /** Set when the input is not valid JSON; scanning stops there. */
+  error: ScanError | undefined;
+
+  /** Appends decoded text and pushes every event completed by it into `out`. */
+  push(text: string, out: ScanEvent[]): void {
+    if (this.error) return;
+    let keepFrom = this.phase === 'element' ? this.elementStart : this.phase === 'peek' ? this.peekFrom : this.pos;
+    if (this.phase === 'element' && this.elementKind === 'skip') {
+      // A skipped value's text is never needed: keep only the backslashes an escape check may look back at.
+      keepFrom = this.scanPos;
+      while (keepFrom > 0 && this.buf.charCodeAt(keepFrom - 1) === BACKSLASH) keepFrom--;
+    }
+    if (keepFrom > 0) {
+      this.lineAt(keepFrom);
+      this.buf = this.buf.slice(keepFrom);
+      this.pos -= keepFrom;
+      this.elementStart -= keepFrom;
+      this.scanPos -= keepFrom;
+      this.peekFrom -= keepFrom;
+      this.linePos -= keepFrom;
+    }
+    this.buf += text;
+    this.run(out);
+    // Bound memory: an element still open past its limit would otherwise grow with the file.
+    if (this.phase === 'element' && !this.error) {
+      const limit = this.elementKind === 'member' || this.elementKind === 'key' ? MAX_MEMBER_CHARS : MAX_RECORD_CHARS;
+      if (this.elementKind !== 'skip' && this.buf.length - this.elementStart > limit) {
+        this.error = { message: `the value starting on line ${this.elementLine} is larger than ${limit / 1024 / 1024} MiB characters`, line: this.elementLine };
+        this.phase = 'failed';
+      }
+    }
+  }
+
+  /** End of input: completes a trailing top-level scalar or reports truncation. */
+  finish(out: ScanEvent[]): void {
+    if (this.error) return;
+    if (this.phase === 'element' && this.scalar) this.completeElement(this.buf.length, out);
+    if (this.phase === 'start' || this.phase === 'done' || this.phase === 'failed') return;
+    const end = this.buf.length;
+    const unfinished = this.phase === 'element' ? ` (the value starting on line ${this.elementLine} is incomplete)` : '';
+    this.error = { message: `unexpected end of JSON input${unfinished}`, line: this.lineAt(end) };
+  }
+
+  /** Line of buffer index `at` (1-based, counting `\n`). */
+  private lineAt(at: number): number {
+    if (at < this.linePos) return this.lineNo - countNewlines(this.buf, at, this.linePos);
+    this.lineNo += countNewlines(this.buf, this.linePos, at);
+    this.linePos = at;
+    return this.lineNo;
+  }
+
+  private fail(message: string): void {
+    this.error = { message, line: this.lineAt(this.pos) };
+    this.phase = 'failed';
+  }
+
+  /** Skips whitespace; the next character code, or -1 when the buffer is exhausted. */
+  private peekChar(): number {
+    const buf = this.buf;
+    let pos = this.pos;
+    while (pos < buf.length && isWhitespace(buf.charCodeAt(pos))) pos++;
+    this.pos = pos;
+    return pos < buf.length ? buf.charCodeAt(pos) : -1;
+  }
+
+  private run(out: ScanEvent[]): void {
+    for (;;) {
+      if (this.phase === 'element') {
+        const end = this.scanElement();
+        if (end === -1) return;
+        this.completeElement(end, out);
+        continue;
+      }
+      if (this.phase === 'failed') return;
+      const code = this.peekChar();
+      if (code === -1) return;
+      switch (this.phase) {
+        case 'start':
+          if (code === OPEN_BRACKET) this.enterArray(false);
+          else if (code === OPEN_BRACE) {
+            this.pos++;
+            this.phase = 'object';
+            this.objectExpect = 'first';
+          } else this.beginElement('top');
+          break;
+        case 'array':
+          if (code === CLOSE_BRACKET) {
+            if (this.arrayExpect === 'afterComma') return this.fail('expected a value after ","');
+            this.pos++;
+            this.phase = this.recordsInObject ? 'object' : 'done';
+            this.objectExpect = 'afterItem';
+          } else if (code === COMMA) {
+            if (this.arrayExpect !== 'afterItem') return this.fail('unexpected ","');
+            this.pos++;
+            this.arrayExpect = 'afterComma';
+          } else {
+            if (this.arrayExpect === 'afterItem') return this.fail('expected "," or "]" after an array element');
+            this.beginElement('record');
+          }
+          break;
+        case 'object':
+          if (code === CLOSE_BRACE) {
+            if (this.objectExpect === 'afterComma') return this.fail('expected a property name after ","');
+            this.pos++;
+            this.phase = 'done';
+          } else if (code === COMMA) {
+            if (this.objectExpect !== 'afterItem') return this.fail('unexpected ","');
+            this.pos++;
+            this.objectExpect = 'afterComma';
+          } else if (code === QUOTE && this.objectExpect !== 'afterItem') {
+            this.beginElement('key');
+          } else return this.fail(this.objectExpect === 'afterItem' ? 'expected "," or "}" after a property' : 'expected a property name');
+          break;
+        case 'colon':
+          if (code !== COLON) return this.fail('expected ":" after a property name');
+          this.pos++;
+          this.phase = 'value';
+          break;
+        case 'value':
+          if (code === OPEN_BRACKET && !this.committed) {
+            this.peekFrom = this.pos;
+            this.pos++;
+            this.phase = 'peek';
+          } else this.beginElement(this.committed ? 'skip' : 'member');
+          break;
+        case 'peek':
+          if (code === OPEN_BRACE) {
+            this.committed = true;
+            this.phase = 'array';
+            this.arrayExpect = 'first';
+            this.recordsInObject = true;
+          } else {
+            this.pos = this.peekFrom;
+            this.beginElement('member');
+          }
+          break;
+        case 'done':
+          return this.fail('unexpected data after the end of the JSON value');
+      }
+    }
+  }
+
+  private enterArray(inObject: boolean): void {
+    this.pos++;
+    this.phase = 'array';
+    this.arrayExpect = 'first';
+    this.recordsInObject = inObject;
+  }
+
+  private beginElement(kind: ElementKind): void {
+    const code = this.buf.charCodeAt(this.pos);
+    this.elementKind = kind;
+    this.elementStart = this.pos;
+    this.elementLine = this.lineAt(this.pos);
+    this.scanPos = this.pos;
+    this.depth = 0;
+    this.inString = false;
+    this.scalar = code !== QUOTE && code !== OPEN_BRACE && code !== OPEN_BRACKET;
+    this.phase = 'element';
+  }
+
+  /** Scans on from scanPos; the element's end index, or -1 if it continues past the buffer. */
+  private scanElement(): number {
+    const buf = this.buf;
+    const length = buf.length;
+    let at = this.scanPos;
+    if (this.scalar) {
+      // Numbers, true, false, null (or garbage JSON.parse will reject) end at a delimiter.
+      while (at < length) {
+        const code = buf.charCodeAt(at);
+        if (code === COMMA || code === CLOSE_BRACKET || code === CLOSE_BRACE || isWhitespace(code)) return at;
+        at++;
+      }
+      this.scanPos = at;
+      return -1;
+    }
+    let depth = this.depth;
+    let inString = this.inString;
+    while (at < length) {
+      if (inString) {
+        const quote = buf.indexOf('"', at);
+        if (quote === -1) {
+          at = length;
+          break;
+        }
+        // A quote preceded by an odd number of backslashes is escaped (RFC 8259 §7).
+        let backslash = quote - 1;
+        while (buf.charCodeAt(backslash) === BACKSLASH) backslash--;
+        at = quote + 1;
+        if ((quote - 1 - backslash) % 2 === 0) {
+          inString = false;
+          if (depth === 0) return at;
+        }
+        continue;
+      }
+      const code = buf.charCodeAt(at++);
+      if (code === QUOTE) inString = true;
+      else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+      else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+        depth--;
+        if (depth <= 0) return at;
+      }
+    }
+    this.scanPos = at;
+    this.depth = depth;
+    this.inString = inString;
+    return -1;
+  }
+
+  private completeElement(end: number, out: ScanEvent[]): void {
+    const text = this.elementKind === 'skip' ? '' : this.buf.slice(this.elementStart, end);
+    this.pos = end;
+    switch (this.elementKind) {
+      case 'record':
+        out.push({ kind: 'record', text, line: this.elementLine });
+        this.phase = 'array';
+        this.arrayExpect = 'afterItem';
+        return;
+      case 'top':
+        out.push({ kind: 'record', text, line: this.elementLine });
+        this.phase = 'done';
+        return;
+      case 'key':
+        try {
+          this.currentKey = JSON.parse(text) as string;
+        } catch {
+          this.pos = this.elementStart;
+          return this.fail('invalid property name');
+        }
+        this.phase = 'colon';
+        return;
+      case 'member':
+        out.push({ kind: 'member', key: this.currentKey, text, line: this.elementLine });
+        this.phase = 'object';
+        this.objectExpect = 'afterItem';
+        return;
+      case 'skip':
+        this.phase = 'object';
+        this.objectExpect = 'afterItem';
+        return;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+// NDJSON / JSON Lines exports (https://jsonlines.org): one JSON value per line, split with
+// indexOf over decoded chunks, each line parsed and flattened on its own.
+import { SourceError, type ReadContext, type Row } from '../model/index.js';
+import { RecordFlattener } from './flatten.js';
+import {
+  CappedWarnings,
+  ENCODING_SAMPLE_BYTES,
+  detectEncoding,
+  readPrefix,
+  readTextChunks,
+  rowsFromBatches,
+  type BatchedDataset,
+  type SourceFile,
+  type StreamOptions,
+  type TextEncodingName,
+} from './text-stream.js';
+
+/** A line still unfinished after this many characters is not NDJSON (a minified JSON file?). */
+const MAX_LINE_CHARS = 64 * 1024 * 1024;
+/** Lines looked at when seeding the field list at open time. */
+const SEED_LINES = 50;
+
+export interface NdjsonDataset extends BatchedDataset {
+  kind: 'ndjson';
+}
+
+/** Opens an NDJSON file; fields are seeded from the first lines and grow while streaming. */
+export async function openNdjson(source: SourceFile, options: StreamOptions = {}): Promise<NdjsonDataset> {
+  const prefix = await readPrefix(source.file, ENCODING_SAMPLE_BYTES);
+  const isWholeFile = prefix.length >= source.sizeBytes;
+  const encoding = detectEncoding(prefix, isWholeFile);
+  const flattener = new RecordFlattener([]);
+  const lines = new TextDecoder(encoding).decode(prefix, { stream: !isWholeFile }).split('\n');
+  if (!isWholeFile) lines.pop(); // possibly cut short
+  lines.slice(0, SEED_LINES).forEach((line, index) => {
+    try {
+      if (line.trim() !== '') flattener.flatten(JSON.parse(line), index + 1);
+    } catch {
+      // Reported with its line number when the rows are read.
+    }
+  });
+
+  const batches = (ctx: ReadContext): AsyncGenerator<Row[]> => streamNdjson(source, encoding, flattener, ctx, options);
+  return {
+    kind: 'ndjson',
+    name: source.name,
+    location: source.location,
+    fields: flattener.fields,
+    sizeBytes: source.sizeBytes,
+    batches,
+    rows: (ctx) => rowsFromBatches(batches(ctx)),
+  };
+}
+
+async function* streamNdjson(source: SourceFile, encoding: TextEncodingName, flattener: RecordFlattener, ctx: ReadContext, options: StreamOptions): AsyncGenerator<Row[]> {
+  const warnings = new CappedWarnings(ctx, 'invalid NDJSON lines');
+  let lineNumber = 0;
+  let rowCount = 0;
+  let bytes = 0;
+  let leftover = '';
+
+  /** Parses one line; blank lines (CRLF leaves `\r`) are skipped without a warning. */
+  const parseLine = (text: string, batch: Row[]): void => {
+    lineNumber++;
+    if (text === '' || text === '\r') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // Never quote the line: it holds personal data.
+      if (text.trim() !== '') warnings.warn(`invalid JSON on line ${lineNumber}`, lineNumber);
+      return;
+    }
+    batch.push(flattener.flatten(value, lineNumber));
+  };
+
+  for await (const chunk of readTextChunks(source.file, encoding, ctx, options)) {
+    bytes = chunk.bytesRead;
+    const text = leftover === '' ? chunk.text : leftover + chunk.text;
+    const batch: Row[] = [];
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      parseLine(text.slice(start, end), batch);
+      start = end + 1;
+    }
+    leftover = text.slice(start);
+    if (leftover.length > MAX_LINE_CHARS) {
+      throw new SourceError(`line ${lineNumber + 1} is longer than ${MAX_LINE_CHARS / 1024 / 1024} MiB characters; not NDJSON?`, source.location, lineNumber + 1);
+    }
+    rowCount += batch.length;
+    ctx.progress?.(bytes, rowCount);
+    if (batch.length > 0) yield batch;
+  }
+  if (leftover !== '') {
+    const batch: Row[] = [];
+    parseLine(leftover, batch);
+    rowCount += batch.length;
+    ctx.progress?.(bytes, rowCount);
+    if (batch.length > 0) yield batch;
+  }
+  warnings.finish();
+}

@@ -1,0 +1,156 @@
+// Shared plumbing for the file sources: encoding detection, chunked decoding, line counting,
+// capped warnings and the optional batch interface.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Dataset, ReadContext, Row } from '../model/index.js';
+
+/** Bytes examined to decide between UTF-8 and windows-1252. */
+export const ENCODING_SAMPLE_BYTES = 64 * 1024;
+/**
+ * Default read size. Measured on a 100 MB CSV: 64 KiB 107 MB/s, 256 KiB 60 MB/s, 1 MiB 33 MB/s —
+ * larger chunks keep more parsed rows alive across a young-generation GC, which then promotes them.
+ */
+export const DEFAULT_CHUNK_BYTES = 64 * 1024;
+/** Warnings reported per file before the rest are only counted. */
+export const WARNING_CAP = 5;
+
+/** A data source that can also hand out rows in the batches it parsed them in (faster than per-row). */
+export interface BatchedDataset extends Dataset {
+  rows(ctx: ReadContext): AsyncIterable<Row>;
+  /** The same rows as `rows()`, in arrays of one parsed chunk each; cheaper to iterate. */
+  batches(ctx: ReadContext): AsyncIterable<Row[]>;
+}
+
+/** Options the file sources accept; `chunkBytes` exists so tests can force chunk boundaries. */
+export interface StreamOptions {
+  /** Bytes per read; defaults to DEFAULT_CHUNK_BYTES. */
+  chunkBytes?: number;
+}
+
+export type TextEncodingName = 'utf-8' | 'windows-1252';
+
+/**
+ * UTF-8 unless the sample is not valid UTF-8, then windows-1252 (what "Latin-1" exports from
+ * Excel really are; WHATWG Encoding §4.2 maps the `latin1` label to windows-1252 too).
+ * `stream: true` keeps a multi-byte sequence cut by the sample's end from counting as invalid.
+ */
+export function detectEncoding(sample: Uint8Array, isWholeFile: boolean): TextEncodingName {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !isWholeFile });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+/** Reads up to `maxBytes` from the start of a file. */
+export async function readPrefix(file: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = new Uint8Array(maxBytes);
+    let filled = 0;
+    while (filled < maxBytes) {
+      const { bytesRead } = await handle.read(buffer, filled, maxBytes - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** One decoded piece of the file and the bytes read so far. */
+export interface TextChunk {
+  text: string;
+  bytesRead: number;
+}
+
+/**
+ * Streams a file as decoded text, dropping a leading byte-order mark. UTF-8 uses the stream's
+ * own decoder (Node's StringDecoder, which joins characters split across reads; measured ~7%
+ * faster than TextDecoder here); windows-1252 needs TextDecoder, since Node's `latin1` is
+ * ISO-8859-1 and differs at 0x80–0x9F (€, smart quotes). Checks the abort signal between reads;
+ * leaving the loop early closes the file.
+ */
+export async function* readTextChunks(
+  file: string,
+  encoding: TextEncodingName,
+  ctx: ReadContext,
+  options: StreamOptions = {},
+): AsyncGenerator<TextChunk> {
+  const highWaterMark = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const stream = encoding === 'utf-8' ? createReadStream(file, { highWaterMark, encoding: 'utf8' }) : createReadStream(file, { highWaterMark });
+  // TextDecoder drops the BOM itself (ignoreBOM defaults to false).
+  const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
+  let first = true;
+  try {
+    for await (const piece of stream as AsyncIterable<string | Buffer>) {
+      ctx.signal?.throwIfAborted();
+      let text = typeof piece === 'string' ? piece : decoder!.decode(piece, { stream: true });
+      if (first) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      yield { text, bytesRead: stream.bytesRead };
+    }
+    const rest = decoder?.decode();
+    if (rest) yield { text: rest, bytesRead: stream.bytesRead };
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * Counts line breaks in text[from, to): `\n` (which also ends `\r\n` lines) unless the file
+ * uses bare `\r`. These are the physical line numbers that editors show.
+ */
+export function countNewlines(text: string, from = 0, to = text.length, lineBreak: '\n' | '\r' = '\n'): number {
+  let count = 0;
+  let at = text.indexOf(lineBreak, from);
+  while (at !== -1 && at < to) {
+    count++;
+    at = text.indexOf(lineBreak, at + 1);
+  }
+  return count;
+}
+
+/** Wraps ctx.warn: the first WARNING_CAP warnings pass, later ones are counted and summarised. */
+export class CappedWarnings {
+  private count = 0;
+  constructor(
+    private readonly ctx: ReadContext,
+    private readonly what: string,
+    private readonly cap = WARNING_CAP,
+  ) {}
+
+  warn(message: string, line?: number): void {
+    this.count++;
+    if (this.count <= this.cap) this.ctx.warn(line === undefined ? { message } : { message, line });
+  }
+
+  /** Call once at the end: reports how many warnings were not shown. */
+  finish(): void {
+    if (this.count > this.cap) {
+      this.ctx.warn({ message: `${this.count} ${this.what} in total (${this.count - this.cap} more not shown)` });
+    }
+  }
+}
+
+/** What the registry hands an opener: the file and how the dataset is to be named. */
+export interface SourceFile {
+  /** Absolute path to read. */
+  file: string;
+  /** Dataset name: the file stem. */
+  name: string;
+  /** POSIX path relative to the working directory, for messages and reports. */
+  location: string;
+  sizeBytes: number;
+}
+
+/** `rows()` on top of `batches()`: one Row at a time, as the Dataset contract asks. */
+export async function* rowsFromBatches(batches: AsyncIterable<Row[]>): AsyncGenerator<Row> {
+  for await (const batch of batches) {
+    for (const row of batch) yield row;
+  }
+}

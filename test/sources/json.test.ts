@@ -1,0 +1,178 @@
+// JSON source: record arrays, wrapped arrays, flattening, growing fields, errors with lines, chunking.
+import { describe, expect, it } from 'vitest';
+import { SourceError } from '../../src/model/index.js';
+import { RecordFlattener } from '../../src/sources/flatten.js';
+import { JsonRecordScanner, type ScanEvent } from '../../src/sources/json-scanner.js';
+import { fieldNames, readAll } from './read-all.js';
+
+describe('json source', () => {
+  it('reads a top-level array of records', async () => {
+    const { dataset, rows, warnings } = await readAll('json/array.json');
+    expect(dataset.kind).toBe('json');
+    expect(dataset.name).toBe('array');
+    expect(fieldNames(dataset)).toEqual(['id', 'email', 'name']);
+    expect(rows).toEqual([
+      [1, 'anna@example.com', 'Anna'],
+      [2, 'jean@example.org', 'Jean'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('streams the first array of records inside a wrapping object, named after the file', async () => {
+    const { dataset, rows } = await readAll('json/wrapped.json');
+    expect(dataset.name).toBe('wrapped');
+    // `errors` is empty and `tags` holds scalars: neither is the record array; `orders` comes after it.
+    expect(fieldNames(dataset)).toEqual(['id', 'email']);
+    expect(rows).toEqual([
+      [1, 'anna@example.com'],
+      [2, 'jean@example.org'],
+    ]);
+  });
+
+  it('flattens nested objects to dotted paths and arrays to [] paths', async () => {
+    const { dataset, rows } = await readAll('json/nested.json');
+    expect(fieldNames(dataset)).toEqual([
+      'id',
+      'customer.name',
+      'customer.address.city',
+      'customer.address.zip',
+      'items[].sku',
+      'items[].qty',
+      'items[].tags[]',
+      'tags[]',
+      'empty[]',
+      'note',
+    ]);
+    expect(rows).toEqual([[1, 'Anna', 'Berlin', '10115', ['A-1', 'B-2'], [2, 1], ['x', 'y'], ['vip', 'newsletter'], [], null]]);
+    expect(dataset.fields[1]).toEqual({ name: 'customer.name', line: 2 });
+  });
+
+  it('appends fields seen later; each row is aligned with the fields at yield time', async () => {
+    const { dataset, rows } = await readAll('json/varying.json');
+    expect(fieldNames(dataset)).toEqual(['a', 'b', 'c']);
+    expect(rows).toEqual([[1], [undefined, 'x'], [3, undefined, true]]);
+  });
+
+  it('maps scalars and arrays in a record array to the field `value`', async () => {
+    const { dataset, rows } = await readAll('json/scalars.json');
+    expect(fieldNames(dataset)).toEqual(['value']);
+    expect(rows).toEqual([[1], ['two'], [true], [null], [[3, 4]]]);
+  });
+
+  it('reads a top-level scalar as one row', async () => {
+    const { dataset, rows } = await readAll('json/scalar.json');
+    expect(fieldNames(dataset)).toEqual(['value']);
+    expect(rows).toEqual([['just a string']]);
+  });
+
+  it('reads a top-level object with no record array as one record', async () => {
+    const { dataset, rows } = await readAll('json/single-object.json');
+    expect(fieldNames(dataset)).toEqual(['name', 'address.city', 'phones[]']);
+    expect(rows).toEqual([['Anna', 'Berlin', ['+49 30 1234567']]]);
+  });
+
+  it('reads an empty array as no rows', async () => {
+    const { rows, error } = await readAll('json/empty-array.json');
+    expect(rows).toEqual([]);
+    expect(error).toBeUndefined();
+  });
+
+  it('throws on truncated JSON with the line, after yielding the complete records', async () => {
+    const { rows, error } = await readAll('json/truncated.json');
+    expect(rows).toEqual([
+      [1, 'anna@example.com'],
+      [2, 'jean@example.org'],
+    ]);
+    expect(error).toBeInstanceOf(SourceError);
+    expect(error).toMatchObject({ file: 'json/truncated.json', line: 5 });
+    expect((error as Error).message).toMatch(/^unexpected end of JSON input \(the value starting on line 4 is incomplete\)$/);
+  });
+
+  it('throws on an invalid record with its line and without quoting the content', async () => {
+    const { rows, error } = await readAll('json/invalid-record.json');
+    expect(rows).toEqual([[1]]);
+    // Line 3 or 4: Node 20's JSON.parse gives no position for this error, newer versions do.
+    expect(error).toMatchObject({ name: 'SourceError', file: 'json/invalid-record.json' });
+    expect([3, 4]).toContain((error as { line: number }).line);
+    expect((error as Error).message).toBe('invalid JSON in the record starting on line 3');
+    expect((error as Error).message).not.toContain('nope');
+  });
+
+  it('throws on a missing comma between records', async () => {
+    const { rows, error } = await readAll('json/missing-comma.json');
+    expect(rows).toEqual([[1]]);
+    expect(error).toMatchObject({ message: 'expected "," or "]" after an array element', line: 3 });
+  });
+
+  it('keeps braces, brackets, escaped quotes and backslashes inside strings', async () => {
+    const { rows } = await readAll('json/tricky-strings.json');
+    expect(rows).toEqual([
+      ['brace } bracket ] quote " backslash \\', 1],
+      ['\\\\', 2, 'é😀 ü'],
+    ]);
+  });
+
+  it.each(['json/nested.json', 'json/wrapped.json', 'json/tricky-strings.json', 'json/truncated.json', 'json/scalar.json', 'json/single-object.json'])(
+    'yields the same rows and errors with tiny read chunks: %s',
+    async (fixture) => {
+      const whole = await readAll(fixture);
+      for (const chunkBytes of [1, 2, 3, 7, 16]) {
+        const chunked = await readAll(fixture, { chunkBytes });
+        expect(chunked.rows, `chunkBytes ${chunkBytes}`).toEqual(whole.rows);
+        expect(chunked.error, `chunkBytes ${chunkBytes}`).toEqual(whole.error);
+      }
+    },
+  );
+});
+
+describe('JsonRecordScanner', () => {
+  it('splits elements whose strings span pushes, reporting the start line of each', () => {
+    const scanner = new JsonRecordScanner();
+    const events: ScanEvent[] = [];
+    for (const piece of ['[{"a":"x\\', '"y"},\n', '\n {"b":[1,', '2]}]']) scanner.push(piece, events);
+    scanner.finish(events);
+    expect(scanner.error).toBeUndefined();
+    expect(events).toEqual([
+      { kind: 'record', text: '{"a":"x\\"y"}', line: 1 },
+      { kind: 'record', text: '{"b":[1,2]}', line: 3 },
+    ]);
+  });
+
+  it('rejects data after the end of the document', () => {
+    const scanner = new JsonRecordScanner();
+    const events: ScanEvent[] = [];
+    scanner.push('[1]\n[2]', events);
+    expect(scanner.error).toEqual({ message: 'unexpected data after the end of the JSON value', line: 2 });
+  });
+});
+
+describe('RecordFlattener', () => {
+  it('concatenates nested arrays into one [] path and keeps key order of first sight', () => {
+    const flattener = new RecordFlattener([]);
+    const row = flattener.flatten({ grid: [[1, 2], [3]], points: [{ xy: [1, 2] }, { xy: [3] }] });
+    expect(flattener.fields.map((field) => field.name)).toEqual(['grid[]', 'points[].xy[]']);
+    expect(row).toEqual([[1, 2, 3], [1, 2, 3]]);
+  });
+});
+
+describe('JsonRecordScanner memory bounds', () => {
+  it('skips members after the record array without holding them', () => {
+    const scanner = new JsonRecordScanner();
+    const events: ScanEvent[] = [];
+    scanner.push('{"customers":[{"id":1}],"blob":"', events);
+    const piece = 'x'.repeat(1024 * 1024) + '\\\\';
+    for (let i = 0; i < 12; i++) scanner.push(piece, events);
+    scanner.push('\\"end", "n": {"deep": [1]}}', events);
+    scanner.finish(events);
+    expect(scanner.error).toBeUndefined();
+    expect(events).toEqual([{ kind: 'record', text: '{"id":1}', line: 1 }]);
+  });
+
+  it('stops at a wrapping-object member larger than 8 MiB', () => {
+    const scanner = new JsonRecordScanner();
+    const events: ScanEvent[] = [];
+    scanner.push('{"meta":"', events);
+    for (let i = 0; i < 9; i++) scanner.push('y'.repeat(1024 * 1024), events);
+    expect(scanner.error).toEqual({ message: 'the value starting on line 1 is larger than 8 MiB characters', line: 1 });
+  });
+});

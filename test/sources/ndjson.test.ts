@@ -1,0 +1,32 @@
+// NDJSON source: bad lines warned without content, blank lines, CRLF, warning cap, chunking.
+import { describe, expect, it } from 'vitest';
+import { fieldNames, readAll } from './read-all.js';
+
+describe('ndjson source', () => {
+  it('reads records across CRLF and blank lines, warning about a bad line by number only', async () => {
+    const { dataset, rows, warnings } = await readAll('ndjson/events.ndjson');
+    expect(dataset.kind).toBe('ndjson');
+    expect(dataset.name).toBe('events');
+    expect(fieldNames(dataset)).toEqual(['id', 'email', 'user.name', 'tags[]']);
+    expect(rows).toEqual([[1, 'anna@example.com'], [2, undefined, 'Jean'], [4, undefined, undefined, ['a']]]);
+    expect(warnings).toEqual([{ message: 'invalid JSON on line 4', line: 4 }]);
+    expect(JSON.stringify(warnings)).not.toContain('secret@example.com');
+  });
+
+  it('opens .jsonl and caps warnings at five plus a count', async () => {
+    const { dataset, rows, warnings } = await readAll('ndjson/many-bad.jsonl');
+    expect(dataset.kind).toBe('ndjson');
+    expect(rows).toHaveLength(8);
+    expect(warnings.map((warning) => warning.line)).toEqual([2, 4, 6, 8, 10, undefined]);
+    expect(warnings[5].message).toBe('8 invalid NDJSON lines in total (3 more not shown)');
+  });
+
+  it('yields the same rows and warnings with tiny read chunks', async () => {
+    const whole = await readAll('ndjson/events.ndjson');
+    for (const chunkBytes of [1, 2, 5, 9]) {
+      const chunked = await readAll('ndjson/events.ndjson', { chunkBytes });
+      expect(chunked.rows, `chunkBytes ${chunkBytes}`).toEqual(whole.rows);
+      expect(chunked.warnings, `chunkBytes ${chunkBytes}`).toEqual(whole.warnings);
+    }
+  });
+});
