@@ -72,10 +72,10 @@ const csv = (rows, sep = ',') => rows.map((r) => r.map(csvCell).join(sep)).join(
 mkdirSync('examples', { recursive: true });
 
 // customers.csv: the CRM export.
-const customers = [['customer_id', 'first_name', 'last_name', 'email', 'phone', 'date_of_birth', 'gender', 'street', 'postcode', 'iban', 'signup_ip', 'created_at', 'marketing_opt_in', 'loyalty_points', 'email_sent_count']];
+const customers = [['customer_id', 'first_name', 'last_name', 'email', 'phone', 'mobile', 'date_of_birth', 'gender', 'street', 'postcode', 'iban', 'signup_ip', 'created_at', 'marketing_opt_in', 'loyalty_points', 'email_sent_count']];
 for (let i = 0; i < 240; i++) {
   const f = pick(FIRST), l = pick(LAST);
-  customers.push([uuid(), f, l, email(f, l), phone(), day(1940, 2006), pick(['female', 'male', 'female', 'male', 'diverse']),
+  customers.push([uuid(), f, l, email(f, l), phone(), rnd() < 0.12 ? phone() : '', day(1940, 2006), pick(['female', 'male', 'female', 'male', 'diverse']),
     `${pick(STREETS)} ${int(1, 180)}`, pad(int(1000, 99999), 5), iban(pick(['DE', 'DE', 'AT', 'GB'])) , ip(),
     `${day(2018, 2026)}T${pad(int(0, 23))}:${pad(int(0, 59))}:00Z`, pick(['true', 'false']), int(0, 5000), int(0, 40)]);
 }
@@ -119,10 +119,10 @@ writeFileSync('examples/support-tickets.json', JSON.stringify({ exported_at: '20
 
 // employees.csv: an HR export, semicolon-separated, with special-category data.
 const ICD = ['J45.909', 'E11.9', 'F32.1', 'M54.5', 'K21.0', 'I10', 'G43.909', 'J06.9'];
-const employees = [['employee_no', 'full_name', 'dni', 'steuer_id', 'religion', 'trade_union_member', 'sick_leave_diagnosis', 'department', 'salary_band', 'hired_on']];
+const employees = [['employee_no', 'full_name', 'dni', 'steuer_id', 'religion', 'trade_union_member', 'sick_leave_diagnosis', 'criminal_record', 'department', 'salary_band', 'hired_on']];
 for (let i = 0; i < 80; i++) {
   employees.push([`E${1000 + i}`, `${pick(FIRST)} ${pick(LAST)}`, dni(), steuerId(), pick(['catholic', 'protestant', 'none', 'muslim', 'jewish', '']),
-    pick(['yes', 'no']), rnd() < 0.4 ? pick(ICD) : '', pick(['Sales', 'Logistics', 'Finance', 'IT']), pick(['B1', 'B2', 'C1']), day(2005, 2025)]);
+    pick(['yes', 'no']), rnd() < 0.4 ? pick(ICD) : '', rnd() < 0.9 ? 'none' : pick(['theft (2019)', 'fraud (2016)', 'assault (2021)']), pick(['Sales', 'Logistics', 'Finance', 'IT']), pick(['B1', 'B2', 'C1']), day(2005, 2025)]);
 }
 writeFileSync('examples/employees.csv', csv(employees, ';'));
 

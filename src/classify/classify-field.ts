@@ -16,7 +16,7 @@ export interface ClassifyFieldOptions {
   /** Show raw examples instead of redacted ones (--show-values). */
   showValues: boolean;
   /** Called once per detector that throws, with the detector id; the value is never passed. */
-  onDetectorError?(detectorId: string, error: unknown): void;
+  onDetectorError?: (detectorId: string, error: unknown) => void;
 }
 
 /** A whole-value detector that matched nothing in this many values is not run further. */
@@ -120,9 +120,10 @@ export function classifyField(name: FieldName, values: readonly string[], option
           if (e.matched === 0) e.sampled = t.sampled;
         }
         const pct = ((100 * matched) / t.sampled).toFixed(1);
-        e.valueReasons.push(`text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detector.id})`);
+        e.embeddedReasons.push(`text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detector.id})`);
       }
-      e.valueDetectors.add(detector.id);
+      if (detector.scope === 'whole') e.valueDetectors.add(detector.id);
+      else e.embeddedDetectors.add(detector.id);
       const list = examplesByCategory.get(category) ?? [];
       for (const ex of t.examples.get(category) ?? []) if (list.length < MAX_EXAMPLES && !list.includes(ex)) list.push(ex);
       examplesByCategory.set(category, list);
@@ -148,12 +149,13 @@ export function classifyField(name: FieldName, values: readonly string[], option
     matches.push({
       id,
       confidence,
-      detectors: [...e.nameDetectors, ...e.valueDetectors].sort(),
+      // A column of emails also "embeds" emails: name the free-text detectors only when they decided.
+      detectors: [...e.nameDetectors, ...e.valueDetectors, ...(embeddedOnly ? e.embeddedDetectors : [])].sort(),
       matched: embeddedOnly ? e.embeddedMatched : e.matched,
       sampled: e.sampled,
       ...(embeddedOnly ? { embedded: true } : {}),
       examples,
-      reasons: [...e.nameReasons, ...e.valueReasons],
+      reasons: [...e.nameReasons, ...(embeddedOnly ? e.embeddedReasons : e.valueReasons)],
     });
   }
   return matches.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));

@@ -18,6 +18,8 @@ export interface CategoryEvidence {
   embeddedMatched: number;
   valueDetectors: Set<string>;
   valueReasons: string[];
+  embeddedDetectors: Set<string>;
+  embeddedReasons: string[];
 }
 
 export function emptyEvidence(): CategoryEvidence {
@@ -33,6 +35,8 @@ export function emptyEvidence(): CategoryEvidence {
     embeddedMatched: 0,
     valueDetectors: new Set(),
     valueReasons: [],
+    embeddedDetectors: new Set(),
+    embeddedReasons: [],
   };
 }
 

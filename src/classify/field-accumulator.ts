@@ -4,7 +4,7 @@ import type { Cell, Scalar } from '../model/dataset.js';
 import type { FieldStats } from '../model/result.js';
 import { HyperLogLog } from '../util/hyperloglog.js';
 import { Reservoir, seededRandom } from '../util/reservoir.js';
-import { isoDayFromNumber, parseDay } from '../util/dates.js';
+import { countInHistogram, isoDayFromNumber, parseDay } from '../util/dates.js';
 
 /** Longer values are cut before sampling: enough for any detector, bounded memory. */
 const MAX_SAMPLED_LENGTH = 2048;
@@ -72,14 +72,7 @@ export class FieldAccumulator {
 
   /** Rows holding a date strictly before `cutoffDay` (days since epoch), over the whole stream. */
   countBefore(cutoffDay: number): { rows: number; oldest: string } | undefined {
-    if (this.days.size === 0) return undefined;
-    let rows = 0;
-    let oldest = Infinity;
-    for (const [day, n] of this.days) {
-      if (day < oldest) oldest = day;
-      if (day < cutoffDay) rows += n;
-    }
-    return { rows, oldest: isoDayFromNumber(oldest) };
+    return countInHistogram(this.days, cutoffDay);
   }
 
   stats(): FieldStats {

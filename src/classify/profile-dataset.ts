@@ -1,11 +1,11 @@
 // Streams one dataset's rows through per-field accumulators, then classifies every field:
-// the profiler step of DESIGN.md. Returns finished, redacted profiles plus the raw-data
-// helpers rules need (date counts, a row sample) that never leave the process.
+// the profiler step of DESIGN.md. Finishes with redacted profiles plus the raw-data helpers
+// rules need (date counts, a row sample) that never leave the process.
 import type { Dataset, ReadContext, Row } from '../model/dataset.js';
 import type { DatasetEvidence } from '../model/rule.js';
 import type { FieldProfile } from '../model/result.js';
 import { toFieldName } from '../util/tokenize.js';
-import { dayNumberFromIso } from '../util/dates.js';
+import { countInHistogram, dayNumberFromIso } from '../util/dates.js';
 import { Reservoir, seededRandom } from '../util/reservoir.js';
 import { hashString } from '../util/hyperloglog.js';
 import { FieldAccumulator } from './field-accumulator.js';
@@ -26,81 +26,90 @@ export interface ProfileOutcome {
 
 const DEFAULT_ROW_SAMPLE = 5000;
 
-export async function profileDataset(dataset: Dataset, ctx: ReadContext, options: ProfileOptions): Promise<ProfileOutcome> {
-  const accumulators: FieldAccumulator[] = [];
-  const seedBase = hashString(`${dataset.location}#${dataset.name}`);
-  const rowSample = new Reservoir<Row>(options.rowSample ?? DEFAULT_ROW_SAMPLE, seededRandom(seedBase ^ 0x5bd1e995));
-  let rows: number | undefined;
-  let readError: unknown;
+/** Accumulates one dataset's rows; `finish()` classifies. Drive it with `add` or `profileDataset`. */
+export class DatasetProfiler {
+  private readonly accumulators: FieldAccumulator[] = [];
+  private readonly seedBase: number;
+  private readonly rowSample: Reservoir<Row>;
+  rows = 0;
 
-  const addRow = (row: Row): void => {
-    const n = row.length;
-    while (accumulators.length < n) accumulators.push(new FieldAccumulator(options.sample, seedBase + accumulators.length));
-    for (let i = 0; i < n; i++) accumulators[i]!.add(row[i]);
-    if (rowSample.wantsNext()) rowSample.offer(row);
-    else rowSample.skip();
-  };
-  if (dataset.batches ?? dataset.rows) {
-    rows = 0;
-    try {
-      if (dataset.batches) {
-        for await (const batch of dataset.batches(ctx)) {
-          for (const row of batch) addRow(row);
-          rows += batch.length;
-        }
-      } else if (dataset.rows) {
-        for await (const row of dataset.rows(ctx)) {
-          addRow(row);
-          rows++;
-        }
-      }
-    } catch (error) {
-      readError = error;
-    }
+  constructor(
+    readonly dataset: Dataset,
+    private readonly options: ProfileOptions,
+  ) {
+    this.seedBase = hashString(`${dataset.location}#${dataset.name}`);
+    this.rowSample = new Reservoir<Row>(options.rowSample ?? DEFAULT_ROW_SAMPLE, seededRandom(this.seedBase ^ 0x5bd1e995));
   }
-  const evidence = buildEvidence(dataset, accumulators, rowSample.items, rows, options);
-  return readError === undefined ? { evidence } : { evidence, readError };
+
+  add(batch: readonly Row[]): void {
+    const { accumulators, rowSample } = this;
+    for (const row of batch) {
+      const n = row.length;
+      while (accumulators.length < n) accumulators.push(new FieldAccumulator(this.options.sample, this.seedBase + accumulators.length));
+      for (let i = 0; i < n; i++) accumulators[i].add(row[i]);
+      if (rowSample.wantsNext()) rowSample.offer(row);
+      else rowSample.skip();
+    }
+    this.rows += batch.length;
+  }
+
+  /**
+   * Classifies every declared field. Database aggregates, when present, replace the sampled
+   * row count and the retention day counts with exact figures from the database.
+   */
+  async finish(): Promise<DatasetEvidence> {
+    const { dataset, accumulators, options } = this;
+    const streamed = dataset.rows !== undefined || dataset.batches !== undefined;
+    const rows = dataset.aggregate ? await dataset.aggregate.rowCount() : streamed ? this.rows : undefined;
+    const fields: FieldProfile[] = dataset.fields.map((declared, i) => {
+      const acc = accumulators[i];
+      const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name });
+      const profile: FieldProfile = {
+        source: dataset.location,
+        dataset: dataset.name,
+        field: declared.name,
+        categories: classifyField(name, acc?.sample.items ?? [], options),
+        stats: acc?.stats() ?? { count: 0, empty: 0, distinct: 0 },
+      };
+      if (declared.type !== undefined) profile.type = declared.type;
+      if (declared.comment !== undefined) profile.comment = declared.comment;
+      if (declared.line !== undefined) profile.line = declared.line;
+      return profile;
+    });
+    const indexByName = new Map(dataset.fields.map((f, i) => [f.name, i]));
+    const aggregate = dataset.aggregate;
+    const histograms = new Map<string, Map<number, number> | undefined>();
+    const prefetch = async (field: string): Promise<void> => {
+      if (aggregate && !histograms.has(field)) histograms.set(field, await aggregate.dayHistogram(field));
+    };
+    // Retention fields are few; fetch each date column's histogram up front so rules stay synchronous.
+    if (aggregate) for (const f of fields) if (f.stats.dates) await prefetch(f.field);
+    return {
+      summary: { name: dataset.name, source: dataset.location, kind: dataset.kind, ...(rows === undefined ? {} : { rows }), fields: dataset.fields.length },
+      fields,
+      rowSample: this.rowSample.items,
+      rowFields: dataset.fields.map((f) => f.name),
+      countBefore(field, isoDay) {
+        const cutoff = dayNumberFromIso(isoDay);
+        if (histograms.has(field)) return countInHistogram(histograms.get(field), cutoff);
+        const index = indexByName.get(field);
+        const acc = index === undefined ? undefined : accumulators[index];
+        return acc?.countBefore(cutoff);
+      },
+    };
+  }
 }
 
-function buildEvidence(
-  dataset: Dataset,
-  accumulators: FieldAccumulator[],
-  rowSample: Row[],
-  rows: number | undefined,
-  options: ProfileOptions,
-): DatasetEvidence {
-  const fields: FieldProfile[] = dataset.fields.map((declared, i) => {
-    const acc = accumulators[i];
-    const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name });
-    const categories = classifyField(name, acc?.sample.items ?? [], options);
-    const profile: FieldProfile = {
-      source: dataset.location,
-      dataset: dataset.name,
-      field: declared.name,
-      categories,
-      stats: acc?.stats() ?? { count: 0, empty: 0, distinct: 0 },
-    };
-    if (declared.type !== undefined) profile.type = declared.type;
-    if (declared.comment !== undefined) profile.comment = declared.comment;
-    if (declared.line !== undefined) profile.line = declared.line;
-    return profile;
-  });
-  const indexByName = new Map(dataset.fields.map((f, i) => [f.name, i]));
-  return {
-    summary: {
-      name: dataset.name,
-      source: dataset.location,
-      kind: dataset.kind,
-      ...(rows === undefined ? {} : { rows }),
-      fields: dataset.fields.length,
-    },
-    fields,
-    rowSample,
-    rowFields: dataset.fields.map((f) => f.name),
-    countBefore(field, isoDay) {
-      const index = indexByName.get(field);
-      const acc = index === undefined ? undefined : accumulators[index];
-      return acc?.countBefore(dayNumberFromIso(isoDay));
-    },
-  };
+/** Reads one dataset to its end (or its first read error) and profiles it. */
+export async function profileDataset(dataset: Dataset, ctx: ReadContext, options: ProfileOptions): Promise<ProfileOutcome> {
+  const profiler = new DatasetProfiler(dataset, options);
+  let readError: unknown;
+  try {
+    if (dataset.batches) for await (const batch of dataset.batches(ctx)) profiler.add(batch);
+    else if (dataset.rows) for await (const row of dataset.rows(ctx)) profiler.add([row]);
+  } catch (error) {
+    readError = error;
+  }
+  const evidence = await profiler.finish();
+  return readError === undefined ? { evidence } : { evidence, readError };
 }

@@ -6,6 +6,8 @@ import { UsageError, isKnownError, formatLocation } from './errors.js';
 import { packageVersion } from './version.js';
 import { scanCommand } from './commands/scan.js';
 import { detectorsCommand } from './commands/detectors.js';
+import { rulesCommand } from './commands/rules.js';
+import { initCommand } from './commands/init.js';
 import { FORMAT_IDS } from '../reporters/index.js';
 import { SEVERITIES } from '../model/result.js';
 
@@ -36,8 +38,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--exclude <glob...>', 'skip files matching these globs')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_IDS))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--sample <n>', 'values per field run through value detectors', '10000')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([...SEVERITIES]).default('high'))
+    .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
+    .option('--sample <n>', 'values per field run through value detectors (default: 10000)')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
     .option('--show-values', 'show raw values as evidence (they are redacted by default)')
     .option('-q, --quiet', 'no progress display')
     .option('-v, --verbose', 'list every field, also those without personal data')
@@ -53,6 +56,26 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print as JSON')
     .action((opts: { json?: boolean }) => {
       setExit(detectorsCommand(opts, io));
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with the severity that applies after datamin.yaml')
+    .option('-c, --config <file>', 'the purpose map (default: datamin.yaml here or in a parent folder)')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { json?: boolean; config?: string }) => {
+      setExit(await rulesCommand(opts, io));
+    });
+
+  program
+    .command('init')
+    .description('scan, then write a draft datamin.yaml listing every personal field with a TODO purpose')
+    .argument('[paths...]', 'files, folders or globs to scan', ['.'])
+    .option('-o, --output <file>', 'where to write the draft (default: datamin.yaml in the scanned folder)')
+    .option('--force', 'overwrite an existing file')
+    .option('--sample <n>', 'values per field run through value detectors (default: 10000)')
+    .action(async (paths: string[], opts: { sample?: string; force?: boolean; output?: string }) => {
+      setExit(await initCommand(paths, opts, io));
     });
 
   return program;

@@ -62,6 +62,38 @@ export interface Dataset {
   rows?(ctx: ReadContext): AsyncIterable<Row>;
   /** The same rows in the batches the parser produced them in: cheaper than one await per row. */
   batches?(ctx: ReadContext): AsyncIterable<Row[]>;
+  /**
+   * Databases: exact facts computed inside the database instead of from the sampled rows, so
+   * `retention-exceeded` counts every row without pulling it.
+   */
+  aggregate?: DatasetAggregates;
+}
+
+export interface DatasetAggregates {
+  /** Rows in the whole table (the streamed rows are a sample). */
+  rowCount(): Promise<number>;
+  /** Rows per day (days since 1970-01-01 → count) of a date/timestamp column; undefined if not a date column. */
+  dayHistogram(field: string): Promise<Map<number, number> | undefined>;
+}
+
+/**
+ * What opening one input gives. A CSV is one dataset; a SQL dump, a schema file or a database
+ * holds several. Inputs holding several datasets in one stream (a SQL dump) read them all in
+ * one pass with `interleaved` instead of one pass per dataset.
+ */
+export interface OpenedSource {
+  kind: SourceKind;
+  /** POSIX path relative to the working directory, or the URL with any password removed. */
+  location: string;
+  sizeBytes?: number;
+  /** May grow while `interleaved` streams (a dump declares tables as it goes); never shrinks. */
+  datasets: Dataset[];
+  /** One pass over all datasets: batches of rows tagged with the index into `datasets`. */
+  interleaved?(ctx: ReadContext): AsyncIterable<{ dataset: number; rows: Row[] }>;
+  /** Problems found while opening that did not stop it (statements skipped, unknown attributes). */
+  warnings?: SourceWarning[];
+  /** Releases connections or handles; called once after all datasets were read. */
+  close?(): Promise<void>;
 }
 
 /** A failure to open or read an input. Carries the location so it prints as one line. */

@@ -57,3 +57,15 @@ export function parseDay(s: string): number {
   }
   return NaN;
 }
+
+/** Rows dated strictly before `cutoff` in a day → count histogram, and the oldest day. */
+export function countInHistogram(days: ReadonlyMap<number, number> | undefined, cutoff: number): { rows: number; oldest: string } | undefined {
+  if (!days || days.size === 0) return undefined;
+  let rows = 0;
+  let oldest = Infinity;
+  for (const [day, n] of days) {
+    if (day < oldest) oldest = day;
+    if (day < cutoff) rows += n;
+  }
+  return { rows, oldest: isoDayFromNumber(oldest) };
+}

@@ -28,14 +28,14 @@ export class HyperLogLog {
     const index = h >>> (32 - P);
     const rest = (h << P) | (1 << (P - 1));
     const rank = Math.clz32(rest) + 1;
-    if (rank > this.registers[index]!) this.registers[index] = rank;
+    if (rank > this.registers[index]) this.registers[index] = rank;
   }
 
   estimate(): number {
     let sum = 0;
     let zeros = 0;
     for (let i = 0; i < M; i++) {
-      const r = this.registers[i]!;
+      const r = this.registers[i];
       sum += 2 ** -r;
       if (r === 0) zeros++;
     }

@@ -22,7 +22,7 @@ interface Expected {
 }
 
 function parseArgs(text: string): string[] {
-  return [...text.trim().matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return [...text.trim().matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 function observe(stdout: string): Pick<Expected, 'fields' | 'errors' | 'findings'> {

@@ -164,7 +164,8 @@ describe('csv source', () => {
       const body = lines.slice(1).join('');
       for (let i = 0; i < 19; i++) await writeFile(file, body, { flag: 'a' });
       const { openSource } = await import('../../src/sources/index.js');
-      const dataset = await openSource(file, folder);
+      const [dataset] = (await openSource(file, folder)).datasets;
+      if (!dataset) throw new Error('no dataset');
       expect(dataset.sizeBytes).toBeGreaterThan(18_000_000);
       const before = process.memoryUsage().rss;
       let peak = before;

@@ -88,9 +88,11 @@ describe('source registry', () => {
   });
 
   it('opens a file with name = stem and location relative to cwd', async () => {
-    const dataset = await openSource(path.join(root, 'exports/customers.csv'), path.join(root, 'exports'));
-    expect(dataset).toMatchObject({ kind: 'csv', name: 'customers', location: 'customers.csv' });
-    expect(dataset.sizeBytes).toBe(tree['exports/customers.csv'].length);
+    const opened = await openSource(path.join(root, 'exports/customers.csv'), path.join(root, 'exports'));
+    expect(opened).toMatchObject({ kind: 'csv', location: 'customers.csv' });
+    expect(opened.datasets).toHaveLength(1);
+    expect(opened.datasets[0]).toMatchObject({ kind: 'csv', name: 'customers', location: 'customers.csv' });
+    expect(opened.sizeBytes).toBe(tree['exports/customers.csv'].length);
   });
 
   it('rejects unsupported, missing, folder and unreadable inputs with a SourceError naming the file', async () => {

@@ -1,4 +1,5 @@
 // Test helper: opens a fixture through the registry and collects its rows, warnings and error.
+import { expect } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, Row, SourceWarning } from '../../src/model/index.js';
@@ -16,7 +17,9 @@ export interface ReadOutcome {
 
 /** Reads a fixture (path relative to test/fixtures/sources) to the end, keeping a thrown error. */
 export async function readAll(relativePath: string, options?: StreamOptions): Promise<ReadOutcome> {
-  const dataset = await openSource(relativePath, fixturesDir, options);
+  const opened = await openSource(relativePath, fixturesDir, options);
+  expect(opened.datasets).toHaveLength(1);
+  const dataset = opened.datasets[0];
   const rows: Row[] = [];
   const warnings: SourceWarning[] = [];
   let progressCalls = 0;

@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
 import { runScan } from '../scan-pipeline.js';
+import { configSearchStart, loadPolicy, ruleStage } from '../policy.js';
 import { reporters, type FormatId } from '../../reporters/index.js';
 import { severityRank, type ScanResult, type Severity } from '../../model/result.js';
 
@@ -14,8 +15,9 @@ export interface ScanFlags {
   exclude?: string[];
   format?: FormatId;
   output?: string;
-  sample: string;
-  failOn: Severity;
+  sample?: string;
+  failOn?: Severity;
+  config?: string;
   showValues?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -45,20 +47,37 @@ function defaultFormat(io: Io, output: string | undefined): FormatId {
   return io.stdout.isTTY ? 'table' : 'json';
 }
 
+const DEFAULT_SAMPLE = 10_000;
+
 export async function scanCommand(paths: string[], raw: Record<string, unknown>, io: Io): Promise<number> {
   const flags = raw as unknown as ScanFlags;
-  const sample = parsePositiveInt(flags.sample, '--sample');
+  const flagSample = flags.sample === undefined ? undefined : parsePositiveInt(flags.sample, '--sample');
+  const policy = await loadPolicy({
+    ...(flags.config ? { explicitConfig: flags.config } : {}),
+    searchFrom: await configSearchStart(paths, io.cwd),
+    cwd: io.cwd,
+  });
+  if (policy.errors.length > 0) {
+    for (const e of policy.errors) io.stderr.write(`datamin: ${e.format(io.cwd)}\n`);
+    io.stderr.write(`datamin: ${policy.errors.length} problem${policy.errors.length === 1 ? '' : 's'} in the configuration; nothing was scanned\n`);
+    return 2;
+  }
+  const settings = policy.config?.scan ?? {};
+  const sample = flagSample ?? settings.sample ?? DEFAULT_SAMPLE;
+  const failOn = flags.failOn ?? settings.failOn ?? 'high';
+  const include = flags.include ?? settings.include;
+  const exclude = flags.exclude ?? settings.exclude;
   const spinner = !flags.quiet && io.stderr.isTTY ? ora({ text: 'scanning', stream: io.stderr as NodeJS.WritableStream }).start() : undefined;
   let lastUpdate = 0;
   try {
     const { result } = await runScan({
       paths,
       cwd: io.cwd,
-      ...(flags.include ? { include: flags.include } : {}),
-      ...(flags.exclude ? { exclude: flags.exclude } : {}),
+      ...(include ? { include } : {}),
+      ...(exclude ? { exclude } : {}),
       sample,
       showValues: flags.showValues === true,
-      failOn: flags.failOn,
+      failOn,
       now: io.now(),
       version: packageVersion(),
       onProgress(file, rows) {
@@ -67,7 +86,7 @@ export async function scanCommand(paths: string[], raw: Record<string, unknown>,
         lastUpdate = now;
         spinner.text = `${file}: ${rows.toLocaleString('en-US')} rows`;
       },
-    });
+    }, ruleStage(policy));
     spinner?.stop();
     const format = flags.format ?? defaultFormat(io, flags.output);
     const target = flags.output ? undefined : io.stdout;

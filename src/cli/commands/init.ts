@@ -1,0 +1,70 @@
+// `datamin init`: scans, then writes a draft datamin.yaml listing every detected personal field
+// under its dataset with a TODO purpose, so adoption starts with one command and a review.
+import { access, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Io } from '../io.js';
+import { UsageError } from '../errors.js';
+import { packageVersion } from '../version.js';
+import { runScan } from '../scan-pipeline.js';
+import { configSearchStart } from '../policy.js';
+import type { ScanResult } from '../../model/result.js';
+import { parsePositiveInt } from './scan.js';
+import { formatLocation } from '../errors.js';
+
+const LEGAL_BASES = 'consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests';
+
+function yamlKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
+}
+
+/** The draft: valid against the config schema, so `datamin scan` runs on it and flags each TODO. */
+export function draftConfig(result: ScanResult, today: string): string {
+  const lines = [
+    `# datamin purpose map: a draft written by \`datamin init\` on ${today} (datamin ${result.tool.version}).`,
+    '# Review every TODO: name the purpose each personal field serves, its legal basis (GDPR Art. 6(1)),',
+    '# its retention, and for special-category data an Art. 9(2) condition. Remove fields you should not hold.',
+    'version: 1',
+    'purposes:',
+    '  todo:',
+    '    description: TODO say why this data is processed, then rename this purpose',
+    `    # legal_basis: TODO one of ${LEGAL_BASES}`,
+    '    # retention: TODO an ISO 8601 duration such as P2Y, P6M or P30D',
+    'datasets:',
+  ];
+  let datasets = 0;
+  for (const d of result.datasets) {
+    const fields = result.fields.filter((f) => f.dataset === d.name && f.source === d.source);
+    const personal = fields.filter((f) => f.categories.length > 0);
+    if (personal.length === 0) continue;
+    datasets++;
+    lines.push(`  ${yamlKey(d.name)}:   # ${d.source}`);
+    const dateFields = fields.filter((f) => (f.stats.dates ?? 0) > 0 && f.categories.length === 0).map((f) => f.field);
+    if (dateFields.length > 0) lines.push(`    # retention_field: TODO the date a row's retention starts (candidates: ${dateFields.join(', ')})`);
+    lines.push('    fields:');
+    for (const f of personal) {
+      const cats = f.categories.map((c) => `${c.id} ${c.confidence.toFixed(2)}`).join(', ');
+      lines.push(`      ${yamlKey(f.field)}: [todo]   # ${cats}`);
+    }
+  }
+  if (datasets === 0) lines[lines.length - 1] = 'datasets: {}   # no personal data was found';
+  return `${lines.join('\n')}\n`;
+}
+
+export async function initCommand(paths: string[], opts: { sample?: string; force?: boolean; output?: string }, io: Io): Promise<number> {
+  const sample = opts.sample === undefined ? 10_000 : parsePositiveInt(opts.sample, '--sample');
+  const folder = await configSearchStart(paths, io.cwd);
+  const target = path.resolve(io.cwd, opts.output ?? path.join(folder, 'datamin.yaml'));
+  if (!opts.force) {
+    const exists = await access(target).then(
+      () => true,
+      () => false,
+    );
+    if (exists) throw new UsageError(`${path.relative(io.cwd, target) || target} already exists; use --force to overwrite it`);
+  }
+  const { result } = await runScan({ paths, cwd: io.cwd, sample, showValues: false, failOn: 'high', now: io.now(), version: packageVersion() });
+  for (const e of result.errors) io.stderr.write(`datamin: ${e.level}: ${formatLocation(e)}${e.message}\n`);
+  await writeFile(target, draftConfig(result, io.now().toISOString().slice(0, 10)));
+  const personal = result.fields.filter((f) => f.categories.length > 0).length;
+  io.stdout.write(`wrote ${path.relative(io.cwd, target) || target}: ${personal} personal fields in ${result.datasets.length} datasets to review\n`);
+  return result.errors.some((e) => e.level === 'error') ? 2 : 0;
+}

@@ -1,0 +1,179 @@
+// Finds and loads datamin.yaml: discovery from a folder upwards, YAML parsing with positions,
+// schema validation, semantic checks, and conversion into a PurposeMap plus settings.
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { DatasetDeclaration, PurposeMap, Purpose, Severity, YamlLocation } from '../model/index.js';
+import { ConfigError } from './errors.js';
+import { loadRuleCatalog, type RuleOverride } from './rules.js';
+import { validateSource } from './validate.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+
+/** File names looked for in each folder, in this order. */
+export const CONFIG_FILE_NAMES = ['datamin.yaml', 'datamin.yml', '.datamin.yaml'] as const;
+
+/** The `scan:` section. */
+export interface ScanSettings {
+  /** Values sampled per field for value detection. */
+  sample?: number;
+  /** Globs of files to scan when a folder is given. */
+  include?: string[];
+  /** Globs of files to skip. */
+  exclude?: string[];
+  /** Lowest severity that makes the scan exit 1. */
+  failOn?: Severity;
+}
+
+export interface LoadedConfig {
+  /** Absolute path of the file that was loaded. */
+  file: string;
+  /** Controller name for report covers. */
+  organization?: string;
+  /**
+   * The purpose map, present when the file has `purposes` or `datasets`. A datamin.yaml with
+   * only `rules`/`scan` settings leaves it undefined, so purpose rules stay silent.
+   */
+  purposeMap?: PurposeMap;
+  /** Rule overrides by rule id, normalised from `off` / a severity / a mapping. */
+  rules: Record<string, RuleOverride>;
+  scan: ScanSettings;
+}
+
+export interface LoadConfigOptions {
+  /** `--config <path>`: used as is; a missing file is an error. */
+  explicitPath?: string;
+  /** Folder to start discovery from (the working directory); parents are searched up to the root. */
+  searchFrom: string;
+  /** Known rule ids for checking `rules:` overrides; defaults to the shipped catalog's. */
+  ruleIds?: readonly string[];
+}
+
+export interface LoadConfigResult {
+  /** Undefined when no file was found or the file has errors. */
+  config?: LoadedConfig;
+  errors: ConfigError[];
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest config file in `from` or its parents, or undefined. */
+export async function findConfigFile(from: string): Promise<string | undefined> {
+  let dir = resolve(from);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (await isFile(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+interface RawConfig {
+  version: number;
+  organization?: string;
+  purposes?: Record<string, Purpose>;
+  datasets?: Record<string, DatasetDeclaration>;
+  rules?: Record<string, 'off' | Severity | RuleOverride>;
+  scan?: { sample?: number; include?: string[]; exclude?: string[]; fail_on?: Severity };
+}
+
+function normaliseOverride(value: 'off' | Severity | RuleOverride): RuleOverride {
+  if (value === 'off') return { enabled: false };
+  if (typeof value === 'string') return { severity: value };
+  return { ...value };
+}
+
+function locationsOf(raw: RawConfig, source: YamlSource): Record<string, YamlLocation> {
+  const locations: Record<string, YamlLocation> = {};
+  const put = (path: string[]): void => {
+    locations[path.join('.')] = { file: source.file, ...source.locate(path) };
+  };
+  for (const id of Object.keys(raw.purposes ?? {})) put(['purposes', id]);
+  for (const [name, declaration] of Object.entries(raw.datasets ?? {})) {
+    put(['datasets', name]);
+    if (declaration.retention_field !== undefined) put(['datasets', name, 'retention_field']);
+    for (const field of Object.keys(declaration.fields ?? {})) put(['datasets', name, 'fields', field]);
+  }
+  return locations;
+}
+
+/** Parses, validates and converts one config text. Exposed for tests and `datamin init`'s check. */
+export function parseConfig(text: string, file: string, ruleIds: readonly string[]): LoadConfigResult {
+  const source = parseYamlSource(text, file);
+  if (source.errors.length > 0) return { errors: source.errors };
+  const errors = validateSource('datamin-config', source);
+  const raw = source.value as RawConfig;
+  // Overrides naming no rule: checked even when the schema failed elsewhere, so all come at once.
+  const overrides = typeof raw.rules === 'object' && raw.rules !== null ? raw.rules : {};
+  const known = new Set(ruleIds);
+  for (const id of Object.keys(overrides)) {
+    if (known.has(id)) continue;
+    const { line, column } = source.locate(['rules', id]);
+    errors.push(new ConfigError('unknown-rule', `rules.${id}: unknown rule id '${id}' (run 'datamin rules' to list them)`, file, line, column, `rules.${id}`));
+  }
+  if (errors.length > 0) {
+    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return { errors };
+  }
+
+  const hasMap = raw.purposes !== undefined || raw.datasets !== undefined;
+  const config: LoadedConfig = {
+    file,
+    ...(raw.organization === undefined ? {} : { organization: raw.organization }),
+    rules: Object.fromEntries(Object.entries(overrides).map(([id, value]) => [id, normaliseOverride(value)])),
+    scan: {
+      ...(raw.scan?.sample === undefined ? {} : { sample: raw.scan.sample }),
+      ...(raw.scan?.include === undefined ? {} : { include: raw.scan.include }),
+      ...(raw.scan?.exclude === undefined ? {} : { exclude: raw.scan.exclude }),
+      ...(raw.scan?.fail_on === undefined ? {} : { failOn: raw.scan.fail_on }),
+    },
+  };
+  if (hasMap) {
+    config.purposeMap = {
+      version: raw.version,
+      purposes: raw.purposes ?? {},
+      datasets: raw.datasets ?? {},
+      file,
+      locations: locationsOf(raw, source),
+    };
+  }
+  return { config, errors: [] };
+}
+
+/**
+ * Finds and loads datamin.yaml. No file found by discovery is not an error (config stays
+ * undefined: detection runs alone); a missing `--config` file is. Every problem in the file is
+ * returned, not only the first.
+ */
+export async function loadConfig(options: LoadConfigOptions): Promise<LoadConfigResult> {
+  let file: string | undefined;
+  if (options.explicitPath !== undefined) {
+    file = resolve(options.searchFrom, options.explicitPath);
+    if (!(await isFile(file))) {
+      return { errors: [new ConfigError('not-found', `config file not found: ${options.explicitPath}`, options.explicitPath)] };
+    }
+  } else {
+    file = await findConfigFile(options.searchFrom);
+    if (file === undefined) return { errors: [] };
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return { errors: [new ConfigError('unreadable', `cannot read config file: ${(error as Error).message}`, file)] };
+  }
+  let ruleIds = options.ruleIds;
+  if (ruleIds === undefined) {
+    const catalog = await loadRuleCatalog();
+    if (catalog.errors.length > 0) return { errors: catalog.errors };
+    ruleIds = catalog.rules.map((rule) => rule.id);
+  }
+  return parseConfig(text, file, ruleIds);
+}

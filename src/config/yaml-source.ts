@@ -1,0 +1,61 @@
+// Parses a YAML file keeping its syntax tree and line counter, so that any key path found by
+// the schema validator can be turned back into a line and column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { ConfigError } from './errors.js';
+
+export interface YamlSource {
+  file: string;
+  /** The plain JavaScript value (an empty file gives `{}`). */
+  value: unknown;
+  /** Syntax errors; when non-empty, `value` should not be trusted. */
+  errors: ConfigError[];
+  /** 1-based position of the key (or, for `'value'`, the value) at `path`; nearest ancestor if absent. */
+  locate(path: readonly string[], at?: 'key' | 'value'): { line: number; column: number };
+}
+
+/** The first line of a yaml error message, without the `at line x, column y` suffix. */
+function shortMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+export function parseYamlSource(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number): { line: number; column: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  // Only the first syntax error: the parser's later ones are mostly echoes of it.
+  const errors = doc.errors.slice(0, 1).map((error) => {
+    const { line, column } = position(error.pos[0]);
+    return new ConfigError('yaml-syntax', `YAML syntax error: ${shortMessage(error.message)}`, file, line, column);
+  });
+
+  const locate = (path: readonly string[], at: 'key' | 'value' = 'key'): { line: number; column: number } => {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents)?.range?.[0] ?? 0;
+    for (const [index, segment] of path.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+        if (!pair) break;
+        const keyOffset = (pair.key as Node | null)?.range?.[0];
+        const valueNode = pair.value as Node | null;
+        // A key with no value (`retention:`) has no value range: point at the key instead.
+        offset = at === 'value' && index === path.length - 1 ? (valueNode?.range?.[0] ?? keyOffset ?? offset) : (keyOffset ?? offset);
+        node = valueNode;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)] as Node | undefined;
+        if (!item?.range) break;
+        offset = item.range[0];
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return position(offset);
+  };
+
+  const value: unknown = errors.length > 0 ? undefined : (doc.toJS() as unknown);
+  return { file, value: value ?? {}, errors, locate };
+}

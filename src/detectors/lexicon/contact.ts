@@ -1,0 +1,126 @@
+// Multilingual field-name lexicons for contact data: email, phone, postal address, postal code.
+import { lexicon } from './types.js';
+
+/** Words next to an address term that make it a network, crypto or memory address instead. */
+const NOT_POSTAL = [
+  'email', 'mail', 'e', 'ip', 'ipv', 'mac', 'url', 'uri', 'web', 'website', 'wallet', 'crypto', 'bitcoin', 'btc', 'eth',
+  'ether', 'ethereum', 'contract', 'memory', 'mem', 'hardware', 'remote', 'network', 'net', 'broadcast', 'gateway',
+  'bluetooth', 'ble', 'wifi', 'socket', 'bind', 'listen', 'code', 'courriel', 'correo', 'posta', 'electronico',
+  'eletronico', 'elettronica', 'proxy', 'forwarded', 'client', 'source', 'src', 'dest', 'destination',
+];
+
+export const EMAIL = lexicon({
+  category: 'contact.email',
+  not: [
+    'template', 'content', 'html', 'campaign', 'newsletter', 'marketing', 'signature', 'attachment', 'header',
+    'headers', 'reminder', 'reminders', 'alert', 'alerts', 'queue', 'job', 'log', 'open', 'opened', 'click',
+    'clicks', 'clicked', 'delivery', 'delivered', 'code', 'otp', 'token', 'server', 'smtp', 'imap', 'pop',
+    'box', 'merge', 'sending', 'unsubscribe', 'confirmed',
+  ],
+  terms: [
+    {
+      confidence: 0.92,
+      say: {
+        en: ['email', 'email address', 'e-mail', 'e-mail address', 'mail address', 'emailaddress'],
+        de: ['E-Mail', 'E-Mail-Adresse', 'Mailadresse', 'Emailadresse'],
+        fr: ['courriel', 'adresse email', 'adresse e-mail', 'adresse mail', 'adresse électronique', 'mél'],
+        es: ['correo', 'correo electrónico', 'dirección de correo', 'email'],
+        it: ['posta elettronica', 'indirizzo email', 'indirizzo e-mail', 'email'],
+        nl: ['e-mailadres', 'mailadres', 'emailadres', 'e-mail'],
+        pt: ['endereço de email', 'endereço eletrônico', 'correio eletrônico', 'email'],
+      },
+    },
+    { confidence: 0.65, say: { en: ['mail'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] } },
+  ],
+});
+
+export const PHONE = lexicon({
+  category: 'contact.phone',
+  not: [
+    'make', 'manufacturer', 'os', 'carrier', 'prefix', 'code', 'app', 'device', 'platform', 'browser', 'view', 'layout',
+    'friendly', 'optimized', 'only', 'screen', 'call', 'calls', 'sms', 'otp',
+  ],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['phone', 'phone number', 'telephone', 'telephone number', 'cell phone', 'cellphone', 'mobile number', 'mobile phone', 'msisdn', 'fax number', 'phone no'],
+        de: ['Telefon', 'Telefonnummer', 'Handy', 'Handynummer', 'Mobilnummer', 'Mobiltelefon', 'Rufnummer', 'Festnetz', 'Telefon-Nr'],
+        fr: ['téléphone', 'numéro de téléphone', 'téléphone portable', 'numéro de portable'],
+        es: ['teléfono', 'número de teléfono', 'móvil', 'celular', 'teléfono móvil'],
+        it: ['telefono', 'numero di telefono', 'cellulare', 'numero cellulare'],
+        nl: ['telefoon', 'telefoonnummer', 'mobiel nummer', 'mobiele telefoon', 'mobielnummer'],
+        pt: ['telefone', 'número de telefone', 'telemóvel', 'celular'],
+      },
+    },
+    {
+      confidence: 0.7,
+      say: { en: ['tel', 'mobile', 'fax', 'cell'], de: ['Tel', 'Mobil', 'Fax'], fr: ['tél', 'portable', 'mobile'], es: ['tel', 'fax'], it: ['tel', 'fax'], nl: ['tel', 'mobiel', 'gsm'], pt: ['tel', 'fax'] },
+      not: ['value', 'index', 'style', 'color', 'tower', 'range', 'width', 'height', 'padding', 'renderer', 'data', 'edit'],
+    },
+  ],
+});
+
+export const ADDRESS = lexicon({
+  category: 'contact.address',
+  not: NOT_POSTAL,
+  terms: [
+    {
+      confidence: 0.85,
+      say: {
+        en: ['address', 'street', 'street address', 'address line', 'home address', 'shipping address', 'billing address', 'postal address', 'mailing address', 'house number', 'street name', 'addr'],
+        de: ['Adresse', 'Anschrift', 'Straße', 'Strasse', 'Hausnummer', 'Lieferadresse', 'Rechnungsadresse', 'Wohnadresse', 'Postanschrift'],
+        fr: ['adresse', 'rue', 'adresse postale', 'numéro de rue', 'adresse de livraison', 'adresse de facturation', 'domicile'],
+        es: ['dirección', 'calle', 'domicilio', 'dirección postal', 'número de casa', 'dirección de envío'],
+        it: ['indirizzo', 'numero civico', 'civico', 'domicilio', 'residenza', 'indirizzo di spedizione'],
+        nl: ['adres', 'straat', 'straatnaam', 'huisnummer', 'postadres', 'woonadres', 'bezorgadres', 'factuuradres'],
+        pt: ['endereço', 'morada', 'rua', 'logradouro', 'número da casa', 'endereço de entrega'],
+      },
+    },
+    {
+      confidence: 0.5,
+      say: { en: ['residence'], de: ['Wohnort'], fr: ['lieu de résidence'], es: ['residencia'], it: ['via'], nl: ['woonplaats'], pt: ['bairro'] },
+      not: ['sent', 'api', 'email', 'sms', 'channel', 'webhook', 'method', 'permit', 'country'],
+      context: { kind: 'address', boosted: 0.75 },
+    },
+    {
+      confidence: 0.4,
+      say: { en: ['city', 'town'], de: ['Stadt', 'Ort'], fr: ['ville'], es: ['ciudad'], it: ['città'], nl: ['stad', 'plaats'], pt: ['cidade'] },
+      not: ['code', 'population', 'rank', 'size', 'limits', 'council', 'hall'],
+      context: { kind: 'address', boosted: 0.7 },
+    },
+    {
+      confidence: 0,
+      say: { en: ['line', 'line 1', 'line 2'], de: ['Zeile'], fr: ['ligne'], es: ['línea'], it: ['riga'], nl: ['regel'], pt: ['linha'] },
+      context: { kind: 'address', boosted: 0.7 },
+      whole: true,
+    },
+  ],
+});
+
+export const POSTAL_CODE = lexicon({
+  category: 'contact.postal_code',
+  not: ['file', 'archive', 'compressed', 'compression', 'download', 'path', 'bytes', 'folder', 'content'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['postal code', 'postcode', 'post code', 'zip code', 'zipcode', 'zip'],
+        de: ['Postleitzahl', 'PLZ'],
+        fr: ['code postal'],
+        es: ['código postal'],
+        it: ['codice postale', 'codice di avviamento postale'],
+        nl: ['postcode'],
+        pt: ['código postal', 'CEP'],
+      },
+    },
+    { confidence: 0.6, say: { en: ['postal'], fr: ['postal'] } },
+    {
+      // `cp` and `cap` are too short to mean a postal code outside an address.
+      confidence: 0,
+      say: { fr: ['CP'], es: ['CP'], it: ['CAP'], pt: ['CP'] },
+      not: ['rate', 'limit', 'size', 'amount', 'max', 'height', 'table', 'price', 'market', 'address', 'service'],
+      context: { kind: 'address', boosted: 0.8 },
+    },
+  ],
+});

@@ -1,0 +1,156 @@
+// Multilingual field-name lexicons for financial data: card number, card security code, IBAN,
+// bank account; and for credentials: passwords and secrets.
+import { lexicon } from './types.js';
+
+/**
+ * Card facts that are not the card number. `last`: the last four digits are what PCI DSS 3.4
+ * allows to keep, so `card_last4` is the minimised form, not a PAN.
+ */
+const CARD_FACTS = [
+  'holder', 'expiry', 'exp', 'expiration', 'expires', 'month', 'year', 'last', 'bin', 'iin', 'network', 'issuer',
+  'country', 'funding', 'wallet', 'cvv', 'cvc', 'csc', 'security', 'fingerprint', 'token', 'title', 'game', 'image',
+  'style', 'layout', 'color', 'view', 'component', 'deck', 'reader', 'sd', 'graphics', 'video', 'sound', 'network',
+  'gift', 'loyalty', 'business', 'report', 'score', 'design', 'name',
+];
+
+export const CARD_NUMBER = lexicon({
+  category: 'financial.card_number',
+  not: CARD_FACTS,
+  terms: [
+    {
+      confidence: 0.92,
+      say: {
+        en: ['card number', 'credit card', 'credit card number', 'cc number', 'ccnum', 'cc num', 'card no', 'card num', 'primary account number', 'debit card', 'debit card number', 'payment card'],
+        de: ['Kreditkarte', 'Kreditkartennummer', 'Kartennummer', 'EC-Karte', 'Debitkarte'],
+        fr: ['numéro de carte', 'carte bancaire', 'carte de crédit', 'numéro de carte bancaire'],
+        es: ['número de tarjeta', 'tarjeta de crédito', 'tarjeta de débito'],
+        it: ['numero carta', 'numero di carta', 'carta di credito', 'carta di debito'],
+        nl: ['kaartnummer', 'creditcard', 'creditcardnummer', 'bankpas', 'pinpas'],
+        pt: ['número do cartão', 'cartão de crédito', 'cartão de débito'],
+      },
+    },
+    // PAN is also a camera move and India's tax id (Permanent Account Number).
+    { confidence: 0.75, say: { en: ['pan'] } },
+    { confidence: 0.5, say: { en: ['card'], de: ['Karte'], fr: ['carte'], es: ['tarjeta'], it: ['carta'], nl: ['kaart'], pt: ['cartão'] }, not: ['email', 'mail', 'bcc', 'to', 'from', 'address'], whole: true },
+  ],
+});
+
+export const CARD_CVV = lexicon({
+  category: 'financial.card_cvv',
+  not: ['check', 'result', 'response', 'match', 'checked', 'outcome', 'provided', 'present'],
+  terms: [
+    {
+      confidence: 0.93,
+      say: {
+        en: ['cvv', 'cvc', 'cvv2', 'cvc2', 'csc', 'cvn', 'cid code', 'card security code', 'card verification value', 'card verification code', 'card code', 'security code'],
+        de: ['Kartenprüfnummer', 'Prüfnummer', 'Sicherheitscode'],
+        fr: ['cryptogramme', 'cryptogramme visuel', 'code de sécurité'],
+        es: ['código de seguridad', 'código de verificación'],
+        it: ['codice di sicurezza', 'codice di verifica'],
+        nl: ['beveiligingscode', 'verificatiecode', 'kaartverificatiecode'],
+        pt: ['código de segurança', 'código de verificação'],
+      },
+    },
+  ],
+});
+
+export const IBAN = lexicon({
+  category: 'financial.iban',
+  not: ['country', 'bic', 'valid', 'check', 'prefix'],
+  terms: [
+    {
+      confidence: 0.93,
+      say: {
+        en: ['iban', 'iban number', 'international bank account number'],
+        de: ['IBAN', 'IBAN-Nummer'],
+        fr: ['IBAN', 'numéro IBAN'],
+        es: ['IBAN', 'código IBAN', 'número IBAN'],
+        it: ['IBAN', 'codice IBAN'],
+        nl: ['IBAN', 'IBAN-nummer', 'IBAN-rekeningnummer'],
+        pt: ['IBAN', 'número IBAN'],
+      },
+    },
+  ],
+});
+
+export const BANK_ACCOUNT = lexicon({
+  category: 'financial.bank_account',
+  not: ['status', 'balance', 'manager', 'holder', 'name', 'currency', 'country', 'token', 'opened', 'closed', 'owner', 'branch'],
+  terms: [
+    {
+      confidence: 0.88,
+      say: {
+        en: ['bank account', 'bank account number', 'bank account no', 'acct number', 'acct no', 'bank details', 'account number bank'],
+        de: ['Kontonummer', 'Bankkonto', 'Bankverbindung', 'Konto-Nr'],
+        fr: ['numéro de compte', 'compte bancaire', 'RIB', 'coordonnées bancaires'],
+        es: ['número de cuenta', 'cuenta bancaria', 'CLABE', 'cuenta corriente'],
+        it: ['numero di conto', 'conto corrente', 'conto bancario', 'coordinate bancarie'],
+        nl: ['rekeningnummer', 'bankrekening', 'bankrekeningnummer'],
+        pt: ['número da conta', 'conta bancária', 'NIB', 'conta corrente', 'dados bancários'],
+      },
+    },
+    {
+      // `account_number` is as often a customer-account reference as a bank account.
+      confidence: 0.6,
+      say: { en: ['account number', 'account no'], de: ['Konto'], nl: ['rekening'] },
+    },
+  ],
+});
+
+export const PASSWORD = lexicon({
+  category: 'credentials.password',
+  not: [
+    'expires', 'expiry', 'expired', 'expiration', 'policy', 'strength', 'last', 'age', 'min', 'max', 'minimum', 'maximum',
+    'rules', 'rule', 'hint', 'updated', 'attempts', 'failed', 'failures', 'locked', 'lockout', 'must', 'needs', 'prompt',
+    'protected', 'salt', 'reset', 'forgot', 'forgotten', 'recovery', 'token', 'requirements', 'complexity', 'never',
+    'manager', 'less', 'passwordless',
+  ],
+  terms: [
+    {
+      confidence: 0.93,
+      say: {
+        en: ['password', 'passwd', 'pwd', 'passphrase', 'pass phrase', 'passcode', 'password hash', 'hashed password', 'encrypted password', 'pin code', 'user password'],
+        de: ['Passwort', 'Kennwort', 'Passwort-Hash'],
+        fr: ['mot de passe', 'MDP'],
+        es: ['contraseña', 'clave de acceso'],
+        it: ["parola d'ordine", 'password'],
+        nl: ['wachtwoord'],
+        pt: ['senha', 'palavra-passe'],
+      },
+    },
+    {
+      confidence: 0.6,
+      say: { en: ['pass', 'pin'], es: ['clave'], it: ['parola chiave'] },
+      not: ['rate', 'fail', 'through', 'thru', 'mark', 'boarding', 'season', 'day', 'bus', 'ticket', 'map', 'location', 'lat', 'lng', 'board', 'pinned', 'comment', 'comments', 'post', 'posts', 'message', 'tweet'],
+    },
+  ],
+});
+
+export const SECRET = lexicon({
+  category: 'credentials.secret',
+  not: [
+    'santa', 'expires', 'expiry', 'expiration', 'expired', 'scope', 'scopes', 'limit', 'usage', 'page',
+    'pagination', 'continuation', 'next', 'cursor', 'max', 'input', 'output', 'prompt', 'completion', 'name', 'prefix',
+    'last', 'created', 'revoked', 'rotated', 'description', 'question', 'manager', 'store', 'path', 'ref', 'sync',
+    'cancellation', 'cancel', 'lexer', 'parser', 'estimate', 'budget', 'per',
+  ],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token', 'access token', 'refresh token', 'auth token', 'bearer token', 'session token', 'private key', 'privkey', 'secret access key', 'signing key', 'encryption key', 'webhook secret', 'shared secret', 'otp secret', 'totp secret', 'mfa secret', 'two factor secret', 'recovery codes', 'backup codes', 'reset token', 'remember token', 'oauth token', 'access key', 'connection string', 'jwt'],
+        de: ['Geheimnis', 'geheimer Schlüssel', 'API-Schlüssel', 'Zugangstoken', 'Zugangsdaten', 'privater Schlüssel'],
+        fr: ['clé API', 'clé secrète', "jeton d'accès", 'clé privée', 'secret partagé'],
+        es: ['clave API', 'clave secreta', 'token de acceso', 'clave privada', 'secreto'],
+        it: ['chiave API', 'chiave segreta', 'token di accesso', 'chiave privata', 'segreto'],
+        nl: ['API-sleutel', 'geheime sleutel', 'toegangstoken', 'privésleutel', 'geheim'],
+        pt: ['chave API', 'chave secreta', 'token de acesso', 'chave privada', 'segredo'],
+      },
+    },
+    {
+      confidence: 0.65,
+      say: { en: ['token', 'session id', 'session key', 'credentials', 'credential', 'csrf token', 'verification token', 'confirmation token', 'invitation token', 'cookie'], fr: ['jeton'], de: ['Token'] },
+      not: ['type', 'count', 'id', 'consent', 'banner', 'policy', 'domain', 'duration', 'lifetime', 'ttl', 'length', 'mint', 'symbol', 'decimals', 'supply', 'address', 'contract', 'kind', 'position', 'span', 'start', 'end', 'offset', 'index', 'stream'],
+    },
+  ],
+});

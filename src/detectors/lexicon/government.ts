@@ -1,0 +1,122 @@
+// Multilingual field-name lexicons for government identifiers: social security numbers,
+// national identity numbers, passports, driving licences and personal tax ids.
+import { lexicon } from './types.js';
+
+/** Facts about an identity document that are not its number (`passport_expiry`, `dl_state`). */
+const DOCUMENT_FACTS = [
+  'expiry', 'expiration', 'expires', 'expire', 'expired', 'exp', 'valid', 'validity', 'issue', 'issued', 'issuing',
+  'issuer', 'authority', 'country', 'nationality', 'state', 'class', 'category', 'points', 'photo', 'image', 'scan',
+  'upload', 'file', 'client', 'clients', 'oauth', 'strategy', 'middleware',
+];
+
+/**
+ * Social security or national insurance numbers, by the name of the scheme: US SSN, German
+ * Sozialversicherungsnummer, French NIR/INSEE, Spanish NUSS, Italian previdenza sociale,
+ * Dutch sofinummer, Portuguese NISS, UK NINO. Schemes that are general identity numbers
+ * (DNI, BSN, Personalausweis) are in NATIONAL_ID.
+ */
+export const SSN = lexicon({
+  category: 'government.ssn',
+  not: DOCUMENT_FACTS,
+  terms: [
+    {
+      confidence: 0.93,
+      say: {
+        en: ['ssn', 'social security number', 'social security no', 'social security', 'national insurance number', 'nino', 'ni number'],
+        de: ['Sozialversicherungsnummer', 'SV-Nummer', 'Rentenversicherungsnummer'],
+        fr: ['numéro de sécurité sociale', 'NIR', 'INSEE', 'numéro INSEE', 'sécurité sociale'],
+        es: ['número de seguridad social', 'NUSS', 'número de afiliación', 'seguridad social'],
+        it: ['numero di previdenza sociale', 'previdenza sociale', 'numero INPS'],
+        nl: ['sofinummer', 'sofi nummer', 'sociale zekerheidsnummer'],
+        pt: ['número de segurança social', 'NISS', 'número da seguridade social', 'NIS', 'PIS'],
+      },
+    },
+  ],
+});
+
+export const NATIONAL_ID = lexicon({
+  category: 'government.national_id',
+  not: DOCUMENT_FACTS,
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['national id', 'national identification number', 'national identity number', 'identity number', 'identity card', 'id card number', 'national id number', 'citizen id', 'personal identification number', 'personnummer', 'pesel', 'aadhaar'],
+        de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer'],
+        fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité"],
+        es: ['DNI', 'NIE', 'documento de identidad', 'número de identidad', 'cédula', 'cédula de identidad'],
+        it: ["carta d'identità", "numero carta d'identità", 'numero documento identità'],
+        nl: ['BSN', 'burgerservicenummer', 'identiteitskaart', 'ID-kaartnummer', 'identiteitsnummer'],
+        pt: ['cartão de cidadão', 'bilhete de identidade', 'número de identificação civil', 'RG', 'documento de identidade'],
+      },
+    },
+    { confidence: 0.6, say: { en: ['id number', 'id card', 'identity document'], de: ['Ausweis'], fr: ['pièce d’identité'], es: ['identificación'], it: ['documento di identità'], nl: ['legitimatie'], pt: ['identidade'] } },
+  ],
+});
+
+export const PASSPORT = lexicon({
+  category: 'government.passport',
+  not: DOCUMENT_FACTS,
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['passport', 'passport number', 'passport no', 'passport id'],
+        de: ['Reisepass', 'Reisepassnummer', 'Passnummer', 'Pass-Nr'],
+        fr: ['passeport', 'numéro de passeport'],
+        es: ['pasaporte', 'número de pasaporte'],
+        it: ['passaporto', 'numero di passaporto'],
+        nl: ['paspoort', 'paspoortnummer'],
+        pt: ['passaporte', 'número do passaporte'],
+      },
+    },
+  ],
+});
+
+export const DRIVERS_LICENSE = lexicon({
+  category: 'government.drivers_license',
+  not: DOCUMENT_FACTS,
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['drivers license', 'driver license', 'driving licence', 'driving license', 'driver licence', 'drivers licence', 'drivers license number', 'driver license id', 'dl number'],
+        de: ['Führerschein', 'Führerscheinnummer', 'Führerschein-Nr'],
+        fr: ['permis de conduire', 'numéro de permis'],
+        es: ['licencia de conducir', 'carnet de conducir', 'permiso de conducir', 'número de licencia'],
+        it: ['patente di guida', 'numero patente'],
+        nl: ['rijbewijs', 'rijbewijsnummer'],
+        pt: ['carta de condução', 'carteira de motorista', 'CNH'],
+      },
+    },
+    { confidence: 0.6, say: { en: ['drivers', 'license number', 'licence number'], fr: ['permis'], it: ['patente'] }, whole: true },
+  ],
+});
+
+/** Tax ids of a company are not personal data: company context rules the field out. */
+const COMPANY = [
+  'company', 'business', 'org', 'organization', 'organisation', 'supplier', 'vendor', 'merchant', 'firm', 'firma',
+  'entreprise', 'empresa', 'azienda', 'bedrijf', 'employer', 'corporate', 'legal', 'entity', 'vat', 'ust', 'tva', 'iva',
+  'btw', 'sales', 'rate', 'amount', 'code', 'exempt', 'exemption', 'class', 'category', 'jurisdiction', 'region',
+];
+
+export const TAX_ID = lexicon({
+  category: 'government.tax_id',
+  not: COMPANY,
+  terms: [
+    {
+      confidence: 0.88,
+      say: {
+        en: ['tax id', 'tax number', 'tax identification number', 'taxpayer id', 'tin', 'itin', 'tax file number', 'tfn', 'utr', 'tax reference', 'pan number'],
+        de: ['Steuer-ID', 'Steueridentifikationsnummer', 'Steuernummer', 'Steuer-Identifikationsnummer', 'IdNr'],
+        fr: ['numéro fiscal', "numéro d'identification fiscale", 'NIF', 'SPI'],
+        es: ['NIF', 'número de identificación fiscal', 'CUIT', 'CUIL', 'RFC', 'RUT'],
+        it: ['codice fiscale'],
+        nl: ['fiscaal nummer', 'fiscaalnummer', 'RSIN'],
+        pt: ['NIF', 'CPF', 'número de contribuinte', 'número de identificação fiscal'],
+      },
+      // A `companies` or `suppliers` table holds business tax ids; person words keep it personal.
+      context: { kind: 'person', boosted: 0.9 },
+    },
+  ],
+});

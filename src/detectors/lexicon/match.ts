@@ -1,0 +1,188 @@
+// The name matcher every name detector shares: finds a lexicon term in a field's tokens, then
+// applies negative context, declared type, path and dataset context, and the column comment.
+import type { FieldName, NameHit } from '../../model/index.js';
+import {
+  BOOLEAN_PREFIXES, CONTEXT, COUNT_PREFIXES, GENERIC_LEAF_TOKENS, HASH_TOKENS, HASHED_CONFIDENCE, NEGATIVE_TOKENS,
+  PARENT_FACTOR, flagCarries, typeAllows, typeClass,
+} from './context.js';
+import { STOPWORDS, contentTokens, type CompiledTerm, type Lexicon, type Phrase } from './types.js';
+
+/** A comment is prose about the field: weaker evidence than the name itself. */
+export const COMMENT_CONFIDENCE = 0.6;
+/** Name and comment agreeing raise confidence by this much (capped at `MAX_CONFIDENCE`). */
+const AGREEMENT_BONUS = 0.1;
+const MAX_CONFIDENCE = 0.95;
+/** In a comment, only words this close to the term negate it ("number of emails sent"). */
+const COMMENT_NEGATION_REACH = 2;
+
+interface Window {
+  start: number;
+  end: number;
+  phrase: Phrase;
+}
+
+interface Outcome {
+  /** Best confidence among terms that matched and were not negated; undefined if none. */
+  confidence?: number;
+  reason?: string;
+  /** A term matched but negative context ruled it out: nothing else may revive the category. */
+  vetoed: boolean;
+}
+
+/** `t` is `p` or a regular plural of it (`emails`, `addresses`, `allergien`, `straftaten`). */
+function sameWord(t: string, p: string): boolean {
+  if (t === p) return true;
+  if (p.length < 3 || t.length <= p.length) return false;
+  const tail = t.slice(p.length);
+  if (t.startsWith(p) && (tail === 's' || tail === 'es' || tail === 'en' || (tail === 'n' && p.endsWith('e')))) return true;
+  return p.endsWith('y') && t === `${p.slice(0, -1)}ies`;
+}
+
+/**
+ * Where the phrase occurs in the tokens: token by token (`date`,`birth`), or as a run of tokens
+ * that spells the phrase when joined (`firstname` ↔ `first name`, `e`,`mail` ↔ `email`,
+ * `ipv`,`4` ↔ `ipv4`). Returns the first occurrence.
+ */
+function findPhrase(tokens: readonly string[], phrase: Phrase): Window | undefined {
+  const k = phrase.tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i + k <= tokens.length && phrase.tokens.every((p, m) => sameWord(tokens[i + m], p))) {
+      return { start: i, end: i + k - 1, phrase };
+    }
+    let joined = '';
+    for (let j = i; j < tokens.length && joined.length <= phrase.joined.length; j++) {
+      joined += tokens[j];
+      if (j > i || k > 1) {
+        if (sameWord(joined, phrase.joined)) return { start: i, end: j, phrase };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The longest phrase of the term found in the tokens (longest leaves least outside context). */
+function findTerm(tokens: readonly string[], term: CompiledTerm): Window | undefined {
+  let best: Window | undefined;
+  for (const phrase of term.phrases) {
+    const w = findPhrase(tokens, phrase);
+    if (w && (!best || w.phrase.joined.length > best.phrase.joined.length)) best = w;
+  }
+  return best;
+}
+
+/** Tokens outside the window, nearest first. */
+function outsideNearestFirst(tokens: readonly string[], w: Window, reach = Infinity): string[] {
+  const out: string[] = [];
+  for (let d = 1; d <= Math.min(reach, tokens.length); d++) {
+    const before = tokens[w.start - d];
+    const after = tokens[w.end + d];
+    if (before !== undefined) out.push(before);
+    if (after !== undefined) out.push(after);
+  }
+  return out;
+}
+
+/** The token and its likely singulars (`companies` → `company`, `addresses` → `address`). */
+function forms(t: string): string[] {
+  if (t.endsWith('ies')) return [t, `${t.slice(0, -3)}y`];
+  if (t.endsWith('es')) return [t, t.slice(0, -1), t.slice(0, -2)];
+  if (t.endsWith('s')) return [t, t.slice(0, -1)];
+  return [t];
+}
+
+function isNegative(token: string, term: CompiledTerm, lex: Lexicon): boolean {
+  return forms(token).some((t) => term.not.has(t) || (NEGATIVE_TOKENS.has(t) && !lex.keep.has(t)));
+}
+
+/** The context scan: nearest own token, then parents innermost first, then the dataset name. */
+function contextConfidence(term: CompiledTerm, near: readonly string[], name: FieldName): number {
+  if (!term.context) return term.confidence;
+  const words = CONTEXT[term.context.kind];
+  const dataset = name.dataset === undefined ? [] : contentTokens(name.dataset).reverse();
+  for (const t of [...near, ...[...name.parentTokens].reverse(), ...dataset]) {
+    if (forms(t).some((f) => words.boost.has(f))) return term.context.boosted;
+    if (forms(t).some((f) => words.block.has(f))) return 0;
+  }
+  return term.confidence;
+}
+
+interface Mode {
+  /** Prose (a comment) rather than an identifier. */
+  prose: boolean;
+  /** The enclosing segment's last token, which negates like an own token (`ip.address`). */
+  parentLast?: string;
+}
+
+function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, mode: Mode): Outcome {
+  const outcome: Outcome = { vetoed: false };
+  if (tokens.length === 0) return outcome;
+  const flag = !mode.prose && BOOLEAN_PREFIXES.has(tokens[0]) && !flagCarries(lex.category);
+  for (const term of lex.terms) {
+    if (mode.prose && term.whole) continue;
+    const w = findTerm(tokens, term);
+    if (!w) continue;
+    const reach = mode.prose ? COMMENT_NEGATION_REACH : Infinity;
+    const near = outsideNearestFirst(tokens, w, reach);
+    const all = outsideNearestFirst(tokens, w);
+    const counted = !mode.prose && w.start > 0 && COUNT_PREFIXES.has(tokens[0]);
+    const negated = near.some((t) => isNegative(t, term, lex)) || (mode.parentLast !== undefined && term.not.has(mode.parentLast));
+    const partial = term.whole === true && all.some((t) => !/^\d+$/.test(t));
+    if (partial) continue;
+    if (flag || counted || negated) {
+      outcome.vetoed = true;
+      continue;
+    }
+    // Context that points elsewhere (`products.name`) only withholds the hit: a comment may still tell.
+    let confidence = contextConfidence(term, near, name);
+    if (confidence <= 0) continue;
+    if (all.some((t) => HASH_TOKENS.has(t)) && !lex.category.startsWith('credentials.')) {
+      confidence = Math.min(confidence, HASHED_CONFIDENCE);
+    }
+    if (outcome.confidence === undefined || confidence > outcome.confidence) {
+      outcome.confidence = confidence;
+      outcome.reason = w.phrase.text;
+    }
+  }
+  if (outcome.confidence !== undefined) outcome.vetoed = false;
+  return outcome;
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Matches one category's lexicon against a field: the leaf name first, then (for a generic leaf
+ * such as `number` or `value`) the enclosing path, then the comment. A negated name is final:
+ * a comment does not revive `email_verified`.
+ */
+export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined {
+  if (!typeAllows(lex.category, typeClass(name.type))) return undefined;
+  const tokens = name.tokens.filter((t) => !STOPWORDS.has(t));
+  const parentLast = name.parentTokens.at(-1);
+  const own = matchTokens(tokens, lex, name, { prose: false, ...(parentLast === undefined ? {} : { parentLast }) });
+  if (own.vetoed) return undefined;
+
+  let fromName: { confidence: number; reason: string } | undefined;
+  if (own.confidence !== undefined) fromName = { confidence: own.confidence, reason: `name has "${own.reason}"` };
+  else if (tokens.length > 0 && tokens.every((t) => GENERIC_LEAF_TOKENS.has(t) || /^\d+$/.test(t))) {
+    const parents = name.parentTokens.filter((t) => !STOPWORDS.has(t));
+    const up = matchTokens(parents, lex, { ...name, parentTokens: [] }, { prose: false });
+    if (up.confidence !== undefined) {
+      fromName = { confidence: up.confidence * PARENT_FACTOR, reason: `path has "${up.reason}"` };
+    }
+  }
+
+  let fromComment: { confidence: number; reason: string } | undefined;
+  if (name.comment !== undefined && name.comment.trim() !== '') {
+    const said = matchTokens(contentTokens(name.comment), lex, { ...name, parentTokens: [] }, { prose: true });
+    if (said.confidence !== undefined) {
+      fromComment = { confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"` };
+    }
+  }
+
+  if (fromName && fromComment) {
+    const confidence = Math.min(MAX_CONFIDENCE, Math.max(fromName.confidence, fromComment.confidence) + AGREEMENT_BONUS);
+    return { category: lex.category, confidence: round(confidence), reason: `${fromName.reason}; ${fromComment.reason}` };
+  }
+  const best = fromName ?? fromComment;
+  return best && { category: lex.category, confidence: round(best.confidence), reason: best.reason };
+}

@@ -1,0 +1,132 @@
+// Multilingual field-name lexicons for online identifiers: username, IP and MAC address,
+// device and advertising ids, user agent, and geographic coordinates.
+import { lexicon } from './types.js';
+
+export const USERNAME = lexicon({
+  category: 'online.username',
+  not: ['agent', 'count', 'history', 'streak', 'method', 'page', 'url', 'token', 'failed', 'failure', 'success', 'successful', 'last', 'first', 'time', 'date', 'ip', 'location', 'device'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['username', 'user name', 'login name', 'screen name', 'user login', 'login id', 'account name'],
+        de: ['Benutzername', 'Anmeldename', 'Nutzername', 'Benutzerkennung'],
+        fr: ["nom d'utilisateur", 'identifiant de connexion', 'pseudo'],
+        es: ['nombre de usuario', 'usuario de acceso'],
+        it: ['nome utente', 'nome account'],
+        nl: ['gebruikersnaam', 'inlognaam'],
+        pt: ['nome de usuário', 'nome de utilizador'],
+      },
+    },
+    {
+      confidence: 0.65,
+      say: { en: ['login', 'handle', 'nickname', 'nick', 'alias'], de: ['Login', 'Spitzname'], fr: ['identifiant', 'surnom'], es: ['apodo'], it: ['soprannome'], nl: ['bijnaam'], pt: ['apelido de usuário'] },
+      not: ['file', 'window', 'event', 'error', 'fd', 'attempts', 'required', 'provider', 'mail', 'email', 'phone', 'bar', 'drag', 'resize'],
+    },
+    { confidence: 0.4, say: { en: ['user'], de: ['Benutzer'], fr: ['utilisateur'], es: ['usuario'], it: ['utente'], nl: ['gebruiker'], pt: ['usuário'] }, whole: true },
+  ],
+});
+
+export const IP_ADDRESS = lexicon({
+  category: 'online.ip_address',
+  not: ['country', 'city', 'region', 'location', 'protocol', 'lookup', 'geo', 'geolocation', 'asn', 'isp', 'org', 'reputation', 'risk'],
+  terms: [
+    {
+      confidence: 0.92,
+      say: {
+        en: ['ip', 'ip address', 'ipaddress', 'ipv4', 'ipv6', 'ip addr', 'remote addr', 'remote address', 'remote ip', 'client ip', 'source ip', 'src ip', 'x forwarded for', 'forwarded for', 'last ip', 'user ip'],
+        de: ['IP-Adresse', 'IP Adresse'],
+        fr: ['adresse IP'],
+        es: ['dirección IP'],
+        it: ['indirizzo IP'],
+        nl: ['IP-adres'],
+        pt: ['endereço IP'],
+      },
+    },
+    { confidence: 0.6, say: { en: ['client address', 'peer address'] } },
+  ],
+});
+
+export const MAC_ADDRESS = lexicon({
+  category: 'online.mac_address',
+  not: ['os', 'osx', 'app', 'store', 'key', 'algorithm', 'algo', 'tag', 'secret', 'sha', 'hmac', 'signature', 'book', 'mini', 'pro', 'vendor'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['mac address', 'macaddress', 'mac addr', 'hw addr', 'hwaddr', 'hardware address', 'bssid', 'wifi mac', 'bluetooth mac'],
+        de: ['MAC-Adresse', 'Hardwareadresse'],
+        fr: ['adresse MAC', 'adresse physique'],
+        es: ['dirección MAC', 'dirección física'],
+        it: ['indirizzo MAC', 'indirizzo fisico'],
+        nl: ['MAC-adres', 'fysiek adres'],
+        pt: ['endereço MAC', 'endereço físico'],
+      },
+    },
+    { confidence: 0.7, say: { en: ['mac'] } },
+  ],
+});
+
+export const DEVICE_ID = lexicon({
+  category: 'online.device_id',
+  not: ['type', 'name', 'model', 'os', 'version', 'count'],
+  terms: [
+    {
+      confidence: 0.88,
+      say: {
+        en: ['device id', 'device identifier', 'deviceid', 'udid', 'idfa', 'idfv', 'gaid', 'aaid', 'advertising id', 'advertiser id', 'android id', 'imei', 'meid', 'imsi', 'device uuid', 'device fingerprint', 'hardware id', 'hwid'],
+        de: ['Geräte-ID', 'Gerätekennung', 'Werbe-ID'],
+        fr: ["identifiant de l'appareil", 'id appareil', 'identifiant publicitaire'],
+        es: ['id de dispositivo', 'identificador del dispositivo', 'id dispositivo', 'identificador de publicidad'],
+        it: ['id dispositivo', 'identificativo dispositivo', 'id pubblicitario'],
+        nl: ['apparaat-id', 'apparaat id', 'toestel id', 'advertentie-id'],
+        pt: ['id do dispositivo', 'identificador do dispositivo', 'id de publicidade'],
+      },
+    },
+    { confidence: 0.7, say: { en: ['push token', 'fcm token', 'apns token', 'device token', 'registration token', 'ad id'] } },
+  ],
+});
+
+export const USER_AGENT = lexicon({
+  category: 'online.user_agent',
+  terms: [
+    {
+      confidence: 0.92,
+      say: {
+        en: ['user agent', 'useragent', 'http user agent', 'user agent string', 'browser agent'],
+        de: ['User-Agent', 'Benutzeragent'],
+        fr: ['agent utilisateur'],
+        es: ['agente de usuario', 'agente usuario'],
+        it: ['agente utente'],
+        nl: ['gebruikersagent', 'user-agent'],
+        pt: ['agente do usuário', 'agente de utilizador'],
+      },
+    },
+    { confidence: 0.6, say: { en: ['ua'] } },
+  ],
+});
+
+export const COORDINATES = lexicon({
+  category: 'location.coordinates',
+  not: ['accuracy', 'precision', 'permission', 'permissions', 'services', 'name', 'code', 'timezone', 'tz', 'source', 'fence', 'radius'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['latitude', 'longitude', 'lat', 'lon', 'lng', 'coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'geopoint', 'geo point', 'lat lng', 'latlng', 'lat lon', 'latlon', 'geo coordinates', 'gps position'],
+        de: ['Breitengrad', 'Längengrad', 'Koordinaten', 'GPS-Position', 'Geokoordinaten'],
+        fr: ['coordonnées GPS', 'coordonnées géographiques', 'position GPS'],
+        es: ['latitud', 'longitud', 'coordenadas'],
+        it: ['latitudine', 'longitudine', 'coordinate', 'coordinate GPS'],
+        nl: ['breedtegraad', 'lengtegraad', 'coördinaten', 'gps-coördinaten'],
+        pt: ['coordenadas', 'coordenadas GPS', 'posição GPS'],
+      },
+    },
+    {
+      confidence: 0.55,
+      say: { en: ['location', 'geo', 'geoip', 'position'], de: ['Standort', 'Position'], fr: ['localisation', 'géolocalisation'], es: ['ubicación', 'geolocalización'], it: ['posizione', 'geolocalizzazione'], nl: ['locatie'], pt: ['localização', 'geolocalização'] },
+      not: ['id', 'type', 'description', 'address', 'city', 'country', 'region', 'zone', 'level', 'index', 'order', 'sort', 'rank', 'title', 'manager', 'x', 'y', 'top', 'left', 'absolute', 'relative'],
+    },
+    { confidence: 0.4, say: { en: ['long'] }, whole: true },
+  ],
+});

@@ -1,0 +1,128 @@
+// Multilingual field-name lexicons for a person's identity: name, date of birth, age, gender.
+import { lexicon } from './types.js';
+
+export const PERSON_NAME = lexicon({
+  category: 'person.name',
+  not: ['file', 'product', 'company', 'domain'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['first name', 'last name', 'surname', 'full name', 'given name', 'family name', 'middle name', 'maiden name', 'forename', 'fname', 'lname', 'legal name', 'birth name'],
+        de: ['Vorname', 'Nachname', 'Familienname', 'Zuname', 'Geburtsname', 'vollständiger Name', 'Rufname'],
+        fr: ['prénom', 'nom de famille', 'nom complet', 'nom de naissance', "nom d'usage"],
+        es: ['apellido', 'apellidos', 'nombre completo', 'primer apellido', 'segundo apellido', 'nombre de pila'],
+        it: ['cognome', 'nome completo', 'nome di battesimo'],
+        nl: ['voornaam', 'achternaam', 'volledige naam', 'familienaam', 'tussenvoegsel', 'roepnaam'],
+        pt: ['sobrenome', 'nome completo', 'apelido', 'nome de família', 'primeiro nome'],
+      },
+    },
+    {
+      confidence: 0.6,
+      say: { en: ['display name', 'contact person', 'cardholder name'], de: ['Ansprechpartner'], fr: ['interlocuteur'], es: ['persona de contacto'], it: ['referente'], nl: ['contactpersoon'], pt: ['pessoa de contato'] },
+    },
+    {
+      // A bare `name` is as likely a product or a file: only person context makes it a person's.
+      confidence: 0.35,
+      say: { en: ['name'], de: ['Name'], fr: ['nom'], es: ['nombre'], it: ['nome'], nl: ['naam'], pt: ['nome'] },
+      not: ['user', 'login', 'screen', 'nick', 'host', 'account'],
+      context: { kind: 'person', boosted: 0.7 },
+    },
+    {
+      // Synthea-style bare `FIRST`, `LAST`, `MAIDEN` columns in a patients table.
+      confidence: 0,
+      say: { en: ['first', 'last', 'maiden'] },
+      context: { kind: 'person', boosted: 0.6 },
+      whole: true,
+    },
+  ],
+});
+
+export const DATE_OF_BIRTH = lexicon({
+  category: 'person.date_of_birth',
+  keep: ['at'],
+  not: [
+    'year', 'month', 'place', 'city', 'country', 'location', 'name', 'weight', 'certificate', 'reminder', 'email', 'mail',
+    'greeting', 'message', 'discount', 'coupon', 'offer', 'gift', 'card', 'wish', 'wishes', 'rate', 'order',
+  ],
+  terms: [
+    {
+      confidence: 0.93,
+      say: {
+        en: ['date of birth', 'birth date', 'birthdate', 'dob', 'birth dt'],
+        de: ['Geburtsdatum', 'Geb.-Datum', 'Gebdat'],
+        fr: ['date de naissance'],
+        es: ['fecha de nacimiento', 'fecha nacimiento', 'fecha nac'],
+        it: ['data di nascita', 'data nascita'],
+        nl: ['geboortedatum'],
+        pt: ['data de nascimento', 'data nascimento'],
+      },
+    },
+    {
+      confidence: 0.75,
+      say: {
+        en: ['birthday', 'birth', 'born', 'born on'],
+        de: ['Geburtstag', 'geboren', 'geboren am'],
+        fr: ['naissance', 'anniversaire', 'né le'],
+        es: ['nacimiento', 'cumpleaños'],
+        it: ['nascita', 'compleanno'],
+        nl: ['verjaardag', 'geboortedag', 'geboren'],
+        pt: ['nascimento', 'aniversário'],
+      },
+    },
+  ],
+});
+
+export const AGE = lexicon({
+  category: 'person.age',
+  terms: [
+    {
+      confidence: 0.85,
+      say: { en: ['age', 'age years', 'age in years'], de: ['Alter', 'Lebensalter'], fr: ['âge'], es: ['edad'], it: ['età anagrafica'], nl: ['leeftijd'], pt: ['idade'] },
+      not: [
+        'group', 'range', 'band', 'bracket', 'category', 'class', 'limit', 'rating', 'min', 'max', 'minimum', 'maximum',
+        'restriction', 'gate', 'cache', 'file', 'account', 'password', 'token', 'session', 'cookie', 'record', 'data',
+        'ms', 'sec', 'seconds', 'days', 'hours', 'minutes', 'millis', 'msg', 'item', 'entry', 'object', 'tier', 'table',
+        'column', 'order', 'stock', 'inventory', 'debt', 'invoice', 'requirement', 'verification',
+      ],
+    },
+    {
+      // Italian `età` loses its accent to `eta`, which is also an English arrival estimate.
+      confidence: 0.45,
+      say: { it: ['età'] },
+      not: ['delivery', 'arrival', 'shipping', 'shipment', 'order', 'pickup', 'minutes', 'min', 'time', 'estimated', 'date', 'seconds'],
+    },
+    {
+      // A birth year or an age band is reduced precision: the quasi-identifier is the age.
+      confidence: 0.6,
+      say: {
+        en: ['birth year', 'year of birth', 'yob', 'age group', 'age range', 'age band', 'age bracket', 'age category', 'years old'],
+        de: ['Geburtsjahr', 'Altersgruppe', 'Altersklasse', 'Jahrgang'],
+        fr: ['année de naissance', "tranche d'âge", "classe d'âge"],
+        es: ['año de nacimiento', 'grupo de edad', 'rango de edad'],
+        it: ['anno di nascita', "fascia d'età", 'fascia di età'],
+        nl: ['geboortejaar', 'leeftijdsgroep', 'leeftijdscategorie'],
+        pt: ['ano de nascimento', 'faixa etária', 'grupo etário'],
+      },
+    },
+    { confidence: 0.5, say: { en: ['birth month', 'month of birth'], de: ['Geburtsmonat'], fr: ['mois de naissance'], es: ['mes de nacimiento'], it: ['mese di nascita'], nl: ['geboortemaand'], pt: ['mês de nascimento'] } },
+  ],
+});
+
+export const GENDER = lexicon({
+  category: 'person.gender',
+  keep: ['code', 'flag'],
+  not: ['neutral', 'offender', 'offence', 'offense', 'life', 'toy', 'toys', 'music', 'movie', 'film', 'book', 'game', 'pronoun', 'pronouns'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: { en: ['gender'], de: ['Geschlecht'], fr: ['sexe'], es: ['sexo', 'género'], it: ['sesso'], nl: ['geslacht', 'gender'], pt: ['sexo', 'gênero'] },
+    },
+    { confidence: 0.7, say: { en: ['sex'], it: ['genere'] } },
+    {
+      // Salutations and `is_female` flags are gender proxies.
+      confidence: 0.55,
+      say: { en: ['salutation', 'female', 'male'], de: ['Anrede'], fr: ['civilité'], es: ['tratamiento de cortesía'], it: ['titolo di cortesia'], nl: ['aanhef'], pt: ['forma de tratamento'] },
+    },
+  ],
+});

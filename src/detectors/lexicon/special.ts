@@ -1,0 +1,215 @@
+// Multilingual field-name lexicons for GDPR Art. 9 special categories and Art. 10 criminal data.
+import { lexicon } from './types.js';
+
+/**
+ * A status, type, flag, code or date *of* special-category data is still that data
+ * (`hiv_status`, `blood_type`, `diagnosis_code`, `diagnosis_date`): these global negatives do
+ * not apply.
+ */
+const KEEP = ['status', 'type', 'types', 'flag', 'flags', 'kind', 'verified', 'at', 'id', 'ids', 'ref', 'key', 'code'];
+
+export const HEALTH = lexicon({
+  category: 'special.health',
+  keep: KEEP,
+  not: [
+    'check', 'checks', 'checker', 'checkup', 'endpoint', 'probe', 'monitor', 'monitoring', 'points', 'bar', 'api', 'cluster',
+    'node', 'pod', 'db', 'system', 'app', 'dashboard', 'ping', 'heartbeat', 'service', 'indicator', 'potion', 'regen',
+    'group', 'arm', 'variant', 'experiment', 'control', 'algorithm', 'engine', 'store', 'catalog', 'catalogue', 'price',
+    'sku', 'stock', 'inventory', 'supplier', 'manufacturer',
+  ],
+  terms: [
+    {
+      confidence: 0.88,
+      say: {
+        en: [
+          'health', 'health data', 'health condition', 'medical', 'medical condition', 'medical history', 'medical record',
+          'diagnosis', 'diagnoses', 'diagnosis code', 'icd', 'icd10', 'icd 10 code', 'allergy', 'allergies', 'medication',
+          'prescription', 'disease', 'illness', 'disability', 'blood type', 'blood group', 'pregnancy', 'pregnant', 'hiv',
+          'mental health', 'psychiatric', 'clinical notes', 'lab result', 'sick leave', 'sick note', 'symptom', 'vaccination',
+          'vaccine', 'vaccination status', 'chronic condition', 'smoking status', 'smoker', 'bmi', 'injury',
+        ],
+        de: ['Gesundheit', 'Gesundheitsdaten', 'Krankheit', 'Diagnose', 'Befund', 'Allergie', 'Medikament', 'Medikamente', 'Medikation', 'Behinderung', 'Blutgruppe', 'Schwangerschaft', 'Krankenakte', 'Vorerkrankung', 'Krankmeldung', 'Arbeitsunfähigkeit', 'Impfstatus'],
+        fr: ['santé', 'données de santé', 'maladie', 'diagnostic médical', 'allergie', 'médicament', 'handicap', 'groupe sanguin', 'grossesse', 'antécédents médicaux', 'dossier médical', 'ordonnance', 'arrêt maladie', 'pathologie'],
+        es: ['salud', 'enfermedad', 'diagnóstico', 'alergia', 'medicamento', 'medicación', 'discapacidad', 'grupo sanguíneo', 'tipo de sangre', 'embarazo', 'historial médico', 'historia clínica', 'baja médica'],
+        it: ['salute', 'malattia', 'diagnosi', 'allergia', 'allergie', 'farmaco', 'farmaci', 'disabilità', 'gruppo sanguigno', 'gravidanza', 'cartella clinica', 'anamnesi', 'patologia'],
+        nl: ['gezondheid', 'ziekte', 'diagnose', 'allergie', 'medicatie', 'medicijn', 'handicap', 'bloedgroep', 'zwangerschap', 'medisch dossier', 'medische geschiedenis', 'ziekteverzuim'],
+        pt: ['saúde', 'doença', 'diagnóstico', 'alergia', 'medicamento', 'medicação', 'deficiência', 'tipo sanguíneo', 'grupo sanguíneo', 'gravidez', 'prontuário', 'histórico médico', 'patologia'],
+      },
+    },
+    {
+      confidence: 0.6,
+      say: { en: ['treatment', 'therapy', 'drug', 'medicine'], de: ['Behandlung', 'Therapie'], fr: ['traitement', 'thérapie'], es: ['tratamiento', 'terapia'], it: ['terapia', 'trattamento'], nl: ['behandeling', 'therapie'], pt: ['tratamento', 'terapia'] },
+    },
+    {
+      // `condition` alone is a product's or a contract's, unless the field sits among patients.
+      confidence: 0,
+      say: { en: ['condition', 'conditions'], de: ['Zustand'], fr: ['état de santé'], es: ['condición'], it: ['condizione'], nl: ['aandoening'], pt: ['condição'] },
+      context: { kind: 'health', boosted: 0.7 },
+    },
+  ],
+});
+
+export const BIOMETRIC = lexicon({
+  category: 'special.biometric',
+  keep: KEEP,
+  not: [
+    'device', 'browser', 'ssh', 'gpg', 'pgp', 'cert', 'certificate', 'tls', 'ssl', 'card', 'file', 'public', 'canvas',
+    'audio', 'sha', 'md', 'request', 'build', 'schema', 'content', 'js', 'tcp', 'ja', 'server', 'client',
+  ],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['biometric', 'biometrics', 'biometric data', 'biometric template', 'face template', 'face encoding', 'face embedding', 'facial recognition', 'faceprint', 'face print', 'iris scan', 'iris template', 'retina scan', 'voiceprint', 'voice print', 'palm print', 'hand geometry', 'finger print'],
+        de: ['Biometrie', 'biometrische Daten', 'Fingerabdruck', 'Gesichtserkennung', 'Gesichtsmerkmale'],
+        fr: ['biométrie', 'données biométriques', 'empreinte digitale', 'reconnaissance faciale', 'gabarit facial', 'empreinte vocale'],
+        es: ['biometría', 'datos biométricos', 'huella dactilar', 'huella digital', 'reconocimiento facial', 'plantilla facial'],
+        it: ['biometria', 'dati biometrici', 'impronta digitale', 'riconoscimento facciale', 'impronta vocale'],
+        nl: ['biometrie', 'biometrische gegevens', 'vingerafdruk', 'gezichtsherkenning'],
+        pt: ['biometria', 'dados biométricos', 'impressão digital', 'reconhecimento facial'],
+      },
+    },
+    { confidence: 0.75, say: { en: ['fingerprint', 'face id', 'iris'] } },
+  ],
+});
+
+export const GENETIC = lexicon({
+  category: 'special.genetic',
+  keep: KEEP,
+  not: ['algorithm', 'algorithms', 'programming', 'operator', 'operators', 'crossover', 'mutation rate', 'population', 'solver'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['genetic', 'genetic data', 'genetics', 'dna', 'dna sequence', 'dna test', 'genome', 'genotype', 'genomic', 'gene variant', 'snp', 'genetic test'],
+        de: ['genetische Daten', 'Genom', 'Erbgut', 'Gentest', 'DNA-Analyse', 'genetisch'],
+        fr: ['génétique', 'données génétiques', 'ADN', 'génome', 'test ADN'],
+        es: ['genético', 'datos genéticos', 'ADN', 'genoma', 'prueba de ADN'],
+        it: ['genetico', 'dati genetici', 'DNA', 'genoma', 'test genetico'],
+        nl: ['genetisch', 'genetische gegevens', 'DNA', 'genoom', 'DNA-test'],
+        pt: ['genético', 'dados genéticos', 'ADN', 'genoma', 'teste de DNA'],
+      },
+    },
+  ],
+});
+
+export const ETHNICITY = lexicon({
+  category: 'special.ethnicity',
+  keep: KEEP,
+  not: ['condition', 'conditions', 'track', 'car', 'time', 'result', 'results', 'event', 'lap', 'laps', 'horse', 'driver', 'position', 'day', 'start', 'finish', 'series', 'season'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['ethnicity', 'ethnic origin', 'ethnic group', 'ethnic', 'racial origin', 'race ethnicity', 'ethnic background'],
+        de: ['Ethnie', 'ethnische Herkunft', 'Ethnizität', 'ethnische Zugehörigkeit'],
+        fr: ['ethnie', 'origine ethnique', 'appartenance ethnique'],
+        es: ['etnia', 'origen étnico', 'grupo étnico'],
+        it: ['etnia', 'origine etnica', 'gruppo etnico'],
+        nl: ['etniciteit', 'etnische afkomst', 'etnische achtergrond'],
+        pt: ['etnia', 'origem étnica', 'grupo étnico'],
+      },
+    },
+    { confidence: 0.7, say: { en: ['race', 'skin color', 'skin colour', 'ancestry'], de: ['Abstammung'], fr: ['race'], es: ['raza'], it: ['razza'], nl: ['afkomst'], pt: ['raça', 'cor da pele'] } },
+  ],
+});
+
+export const RELIGION = lexicon({
+  category: 'special.religion',
+  keep: KEEP,
+  not: ['currency', 'coin', 'coins', 'note', 'notes', 'bill', 'bills', 'value', 'amount', 'face', 'cash'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['religion', 'religious', 'religious affiliation', 'religious belief', 'church membership'],
+        de: ['Religion', 'Konfession', 'Religionszugehörigkeit', 'Glaubensbekenntnis', 'Kirchensteuermerkmal'],
+        fr: ['religion', 'confession religieuse', 'croyance religieuse', 'appartenance religieuse'],
+        es: ['religión', 'confesión religiosa', 'creencia religiosa'],
+        it: ['religione', 'confessione religiosa', 'fede religiosa'],
+        nl: ['religie', 'godsdienst', 'geloofsovertuiging', 'kerkgenootschap'],
+        pt: ['religião', 'crença religiosa', 'confissão religiosa'],
+      },
+    },
+    { confidence: 0.6, say: { en: ['beliefs', 'church', 'faith', 'denomination'], de: ['Kirchensteuer', 'Glaube'], fr: ['croyance', 'confession'], es: ['creencia'], it: ['fede'], nl: ['geloof'], pt: ['crença'] } },
+  ],
+});
+
+export const POLITICAL = lexicon({
+  category: 'special.political',
+  keep: KEEP,
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['political opinion', 'political opinions', 'political affiliation', 'political party', 'party affiliation', 'party membership', 'political views', 'politics', 'political', 'voting intention'],
+        de: ['politische Meinung', 'politische Einstellung', 'Parteizugehörigkeit', 'Parteimitgliedschaft'],
+        fr: ['opinion politique', 'opinions politiques', 'parti politique', 'affiliation politique', 'appartenance politique'],
+        es: ['opinión política', 'afiliación política', 'partido político', 'ideología política'],
+        it: ['opinione politica', 'opinioni politiche', 'affiliazione politica', 'partito politico', 'orientamento politico'],
+        nl: ['politieke voorkeur', 'politieke overtuiging', 'partijlidmaatschap', 'politieke partij'],
+        pt: ['opinião política', 'filiação partidária', 'partido político', 'orientação política'],
+      },
+    },
+    { confidence: 0.6, say: { de: ['Partei'], es: ['partido'], it: ['partito'], nl: ['partij'] }, whole: true },
+  ],
+});
+
+export const SEXUAL_ORIENTATION = lexicon({
+  category: 'special.sexual_orientation',
+  keep: KEEP,
+  terms: [
+    {
+      confidence: 0.92,
+      say: {
+        en: ['sexual orientation', 'sexual preference', 'sexuality', 'sex life', 'lgbt', 'lgbtq'],
+        de: ['sexuelle Orientierung', 'sexuelle Ausrichtung', 'Sexualität'],
+        fr: ['orientation sexuelle', 'sexualité', 'vie sexuelle'],
+        es: ['orientación sexual', 'sexualidad', 'vida sexual'],
+        it: ['orientamento sessuale', 'sessualità', 'vita sessuale'],
+        nl: ['seksuele geaardheid', 'seksuele oriëntatie', 'geaardheid', 'seksualiteit'],
+        pt: ['orientação sexual', 'sexualidade', 'vida sexual'],
+      },
+    },
+  ],
+});
+
+export const TRADE_UNION = lexicon({
+  category: 'special.trade_union',
+  keep: KEEP,
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['trade union', 'union membership', 'union member', 'labor union', 'labour union', 'union dues', 'union affiliation', 'trade union membership'],
+        de: ['Gewerkschaft', 'Gewerkschaftszugehörigkeit', 'Gewerkschaftsmitglied', 'Gewerkschaftsbeitrag'],
+        fr: ['syndicat', 'appartenance syndicale', 'adhésion syndicale', 'cotisation syndicale'],
+        es: ['sindicato', 'afiliación sindical', 'cuota sindical'],
+        it: ['sindacato', 'iscrizione sindacale', 'tessera sindacale', 'quota sindacale'],
+        nl: ['vakbond', 'vakbondslidmaatschap', 'vakbondslid', 'vakbondscontributie'],
+        pt: ['sindicato', 'filiação sindical', 'contribuição sindical'],
+      },
+    },
+  ],
+});
+
+export const CRIMINAL_RECORD = lexicon({
+  category: 'criminal.record',
+  keep: KEEP,
+  not: ['yards', 'rating', 'team', 'player', 'stats', 'points', 'rank'],
+  terms: [
+    {
+      confidence: 0.9,
+      say: {
+        en: ['criminal record', 'criminal history', 'criminal conviction', 'conviction', 'convictions', 'criminal offence', 'criminal offense', 'police record', 'arrest record', 'felony', 'misdemeanor', 'sex offender', 'dbs check', 'criminal background'],
+        de: ['Vorstrafe', 'Vorstrafen', 'Strafregister', 'Führungszeugnis', 'Straftat', 'Verurteilung', 'Bundeszentralregister'],
+        fr: ['casier judiciaire', 'condamnation', 'condamnations', 'antécédents judiciaires', 'infraction pénale'],
+        es: ['antecedentes penales', 'delito', 'condena', 'certificado de antecedentes', 'antecedentes policiales'],
+        it: ['casellario giudiziale', 'precedenti penali', 'condanna', 'reato', 'reati', 'carichi pendenti'],
+        nl: ['strafblad', 'veroordeling', 'strafrechtelijk verleden', 'justitiële documentatie', 'verklaring omtrent gedrag'],
+        pt: ['registo criminal', 'antecedentes criminais', 'condenação', 'certidão de antecedentes', 'registro criminal'],
+      },
+    },
+    { confidence: 0.6, say: { en: ['offence', 'offense', 'offences', 'arrests', 'background check'], fr: ['infraction'], it: ['condanne'] } },
+  ],
+});

@@ -1,0 +1,89 @@
+// The shape of lexicon data: multilingual synonyms per category, with their confidence and
+// negative context, compiled once into token phrases for the matcher.
+import type { CategoryId } from '../../model/index.js';
+import { tokenizeIdentifier } from '../../util/tokenize.js';
+
+/** The languages every category's lexicon covers (DESIGN.md "Detection"). */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Which surrounding words raise a context-dependent term (see context.ts). */
+export type ContextKind = 'person' | 'address' | 'health';
+
+export interface TermSpec {
+  /** Synonyms per language, written as people write field names (`date of birth`, `Geburtsdatum`). */
+  say: Partial<Record<Language, readonly string[]>>;
+  /** 0..1 confidence when the field name holds the term with no other evidence. 0 = needs context. */
+  confidence: number;
+  /** Tokens that, anywhere else in the field name, mean the field is not this category. */
+  not?: readonly string[];
+  /** Context that raises the term to `boosted` (person words for a bare `name`). */
+  context?: { kind: ContextKind; boosted: number };
+  /** The term must be the whole field name (apart from digits): a bare `user`, never `user_x`. */
+  whole?: boolean;
+}
+
+export interface LexiconSpec {
+  category: CategoryId;
+  terms: readonly TermSpec[];
+  /** Negative tokens shared by every term of the category. */
+  not?: readonly string[];
+  /** Global negative tokens (context.ts) that do not negate this category (`health_status`). */
+  keep?: readonly string[];
+}
+
+/** A phrase as the matcher compares it: its tokens and the tokens joined without separators. */
+export interface Phrase {
+  text: string;
+  tokens: readonly string[];
+  joined: string;
+}
+
+export interface CompiledTerm extends Omit<TermSpec, 'say' | 'not'> {
+  phrases: readonly Phrase[];
+  not: ReadonlySet<string>;
+}
+
+export interface Lexicon {
+  category: CategoryId;
+  terms: readonly CompiledTerm[];
+  keep: ReadonlySet<string>;
+  /** The source spec, kept for coverage tests (every language present). */
+  spec: LexiconSpec;
+}
+
+/** Words dropped before matching, so `date_of_birth`, `date_birth` and `fecha_de_nacimiento` align. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'of', 'the', 's', 'de', 'del', 'della', 'dello', 'delle', 'di', 'da', 'do', 'dos', 'das', 'du', 'des',
+  'la', 'le', 'les', 'l', 'd', 'von', 'vom', 'van', 'der', 'het', 'den',
+]);
+
+/** Tokens of an identifier or phrase with stopwords removed. */
+export function contentTokens(s: string): string[] {
+  return tokenizeIdentifier(s).filter((t) => !STOPWORDS.has(t));
+}
+
+const UMLAUT: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/**
+ * German umlauts are written two ways in identifiers: dropped (`Fuhrerschein`, what accent
+ * folding gives) or spelled out (`Fuehrerschein`, DIN 5007-2). Both spellings are matched.
+ */
+function withUmlautSpelling(text: string): string[] {
+  return /[äöüÄÖÜ]/.test(text) ? [text, text.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c] ?? c)] : [text];
+}
+
+/** Compiles a spec: phrases tokenized once at load, negatives as sets. */
+export function lexicon(spec: LexiconSpec): Lexicon {
+  const shared = spec.not ?? [];
+  const terms = spec.terms.map(({ say, not, ...rest }): CompiledTerm => {
+    const phrases = Object.values(say).flatMap((list) =>
+      list.flatMap(withUmlautSpelling).map((text): Phrase => {
+        const tokens = contentTokens(text);
+        return { text, tokens, joined: tokens.join('') };
+      }),
+    );
+    return { ...rest, phrases, not: new Set([...shared, ...(not ?? [])].flatMap(contentTokens)) };
+  });
+  return { category: spec.category, terms, keep: new Set(spec.keep ?? []), spec };
+}

@@ -1,0 +1,100 @@
+// The rule engine: runs the enabled evaluators, stamps each finding with its rule's severity,
+// rendered message and fingerprint, isolates rules that throw, and sorts the result.
+import { createHash } from 'node:crypto';
+import type { Finding, FindingDraft, RuleContext, RuleEvaluator, RuleMeta, ScanError, Severity } from '../model/index.js';
+import { RULE_EVALUATORS } from './index.js';
+
+/** A rule as the engine runs it (config's LoadedRule fits): metadata, template, switch. */
+export interface ActiveRule extends RuleMeta {
+  /** Message template with `{{placeholders}}`. */
+  message: string;
+  enabled: boolean;
+  /** Present when loaded with overrides: a severity differing from it is the user's choice. */
+  defaultSeverity?: Severity;
+}
+
+export interface RuleRun {
+  findings: Finding[];
+  /** One `rule-error` per rule that threw or has no evaluator; the other rules still ran. */
+  errors: ScanError[];
+}
+
+/**
+ * Stable finding id for baselines: sha256 of `ruleId|dataset|field`, first 16 hex digits. Never a
+ * value or a line number, so it survives data changes and edits above the field. Findings about a
+ * purpose rather than a field (no dataset, no field) add the purpose id, so that two purposes do
+ * not share one fingerprint.
+ */
+export function findingFingerprint(ruleId: string, dataset?: string, field?: string, purpose?: string): string {
+  const parts = [ruleId, dataset ?? '', field ?? ''];
+  if (dataset === undefined && field === undefined && purpose !== undefined) parts.push(purpose);
+  return createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 16);
+}
+
+function placeholderValue(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((item) => placeholderValue(item) ?? '').join(', ');
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * Fills `{{name}}` from the finding (`dataset`, `field`, `categories`) and its `data`; data keys
+ * win. Unknown placeholders stay visible (`{{name}}`) so a wrong template shows in tests.
+ */
+export function renderMessage(template: string, draft: FindingDraft): string {
+  const values: Record<string, unknown> = { dataset: draft.dataset, field: draft.field, categories: draft.categories, ...draft.data };
+  return template.replace(/\{\{\s*([A-Za-z][\w]*)\s*\}\}/g, (whole, name: string) => placeholderValue(values[name]) ?? whole);
+}
+
+/** Orders by dataset, field, rule id, then message (datasetless findings first). */
+export function compareFindings(a: Finding, b: Finding): number {
+  const keys = (f: Finding): string[] => [f.dataset ?? '', f.field ?? '', f.ruleId, f.message];
+  const [ka, kb] = [keys(a), keys(b)];
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] < kb[i]) return -1;
+    if (ka[i] > kb[i]) return 1;
+  }
+  return 0;
+}
+
+function stamp(rule: ActiveRule, draft: FindingDraft): Finding {
+  const overridden = rule.defaultSeverity !== undefined && rule.defaultSeverity !== rule.severity;
+  const { severity: draftSeverity, ...rest } = draft;
+  const purpose = typeof draft.data?.purpose === 'string' ? draft.data.purpose : undefined;
+  return {
+    ...rest,
+    ruleId: rule.id,
+    severity: overridden ? rule.severity : (draftSeverity ?? rule.severity),
+    fingerprint: findingFingerprint(rule.id, draft.dataset, draft.field, purpose),
+    message: rule.message ? renderMessage(rule.message, draft) : draft.message,
+  };
+}
+
+/**
+ * Runs every enabled rule that has an evaluator; a rule that throws becomes a diagnostic and the
+ * others still run. `evaluators` defaults to the registry (tests pass their own).
+ */
+export function runRules(
+  ctx: RuleContext,
+  rules: readonly ActiveRule[],
+  evaluators: Readonly<Record<string, RuleEvaluator>> = RULE_EVALUATORS,
+): RuleRun {
+  const findings: Finding[] = [];
+  const errors: ScanError[] = [];
+  for (const rule of rules) {
+    if (!rule.enabled) continue;
+    const evaluator = Object.hasOwn(evaluators, rule.id) ? evaluators[rule.id] : undefined;
+    if (!evaluator) {
+      errors.push({ code: 'rule-error', message: `rule ${rule.id} has no evaluator`, level: 'error' });
+      continue;
+    }
+    try {
+      for (const draft of evaluator.evaluate(ctx)) findings.push(stamp(rule, draft));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      errors.push({ code: 'rule-error', message: `rule ${rule.id} failed: ${reason}`, level: 'error' });
+    }
+  }
+  return { findings: findings.sort(compareFindings), errors };
+}

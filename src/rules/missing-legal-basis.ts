@@ -1,0 +1,30 @@
+// missing-legal-basis: a declared purpose that personal fields use but that names no
+// Art. 6(1) basis. One finding per purpose, pointing at the purpose in datamin.yaml.
+import type { FindingDraft, RuleEvaluator } from '../model/index.js';
+import { fieldCoverage, isPersonal, mapSite } from './shared/purposes.js';
+
+const rule: RuleEvaluator = {
+  id: 'missing-legal-basis',
+  evaluate(ctx) {
+    const map = ctx.purposeMap;
+    if (!map) return [];
+    const usedBy = new Map<string, string[]>();
+    for (const evidence of ctx.datasets) {
+      for (const profile of evidence.fields) {
+        if (!isPersonal(profile)) continue;
+        for (const id of fieldCoverage(map, profile.dataset, profile.field).purposeIds) {
+          const purpose = Object.hasOwn(map.purposes, id) ? map.purposes[id] : undefined;
+          if (!purpose || purpose.legal_basis !== undefined) continue;
+          usedBy.set(id, [...(usedBy.get(id) ?? []), `${profile.dataset}.${profile.field}`]);
+        }
+      }
+    }
+    const findings: FindingDraft[] = [];
+    for (const [purpose, fields] of [...usedBy].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      findings.push({ ...mapSite(map, `purposes.${purpose}`), message: '', data: { purpose, fields, fieldCount: fields.length } });
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,30 @@
+// unknown-purpose: a field mapped to a purpose id that `purposes:` does not declare, so its
+// legal basis and retention cannot be known (GDPR Art. 5(1)(b), Art. 30(1)(b)). Checks the map
+// itself, whether or not the scan saw the field.
+import type { FindingDraft, RuleEvaluator } from '../model/index.js';
+import { mapSite } from './shared/purposes.js';
+
+const rule: RuleEvaluator = {
+  id: 'unknown-purpose',
+  evaluate(ctx) {
+    const map = ctx.purposeMap;
+    if (!map) return [];
+    const findings: FindingDraft[] = [];
+    for (const [datasetKey, declaration] of Object.entries(map.datasets)) {
+      for (const [fieldKey, purposeIds] of Object.entries(declaration.fields ?? {})) {
+        const unknown = purposeIds.filter((id) => !Object.hasOwn(map.purposes, id));
+        if (unknown.length === 0) continue;
+        findings.push({
+          ...mapSite(map, `datasets.${datasetKey}.fields.${fieldKey}`),
+          dataset: datasetKey,
+          field: fieldKey,
+          message: '',
+          data: { purposes: unknown },
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,63 @@
+// Identifier tokenization: field names and paths split into lower-case, accent-free tokens.
+import type { FieldName } from '../model/detector.js';
+
+/**
+ * Letters that Unicode NFKD does not decompose into a base letter plus a mark, mapped to the
+ * ASCII spelling people type when they avoid them (`straße` → `strasse`).
+ */
+const FOLD: Readonly<Record<string, string>> = {
+  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i',
+};
+const FOLD_PATTERN = /[ßẞæÆœŒøØłŁđĐı]/gu;
+const COMBINING_MARK = /\p{M}/gu;
+
+/**
+ * One token per match, tried in order:
+ * 1. an upper-case run followed by a capitalised word keeps its last capital (`IPAddress` → `IP`);
+ * 2. a capitalised or lower-case word (`Address`, `billing`);
+ * 3. an all-capitals run (`SSN`);
+ * 4. a digit run (`2`): digits are their own token, so `billingAddress2` → billing, address, 2
+ *    and `ipv4` → ipv, 4 (lexicon phrases are matched on joined tokens too, so `ipv4` still matches);
+ * 5. letters without case (CJK and similar scripts).
+ * Everything else (`_`, `-`, `.`, spaces, `[]`, punctuation) separates tokens.
+ */
+const TOKEN = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+|[\p{Lo}\p{Lm}]+/gu;
+
+/** Removes accents and folds the few letters NFKD keeps (`Straße` → `Strasse`, `é` → `e`). */
+export function foldAccents(s: string): string {
+  return s.normalize('NFKD').replace(COMBINING_MARK, '').replace(FOLD_PATTERN, (c) => FOLD[c] ?? c);
+}
+
+/**
+ * Splits an identifier (camelCase, PascalCase, snake_case, kebab-case, dotted, spaced or prose)
+ * into lower-case tokens without accents: `userIPAddress` → user, ip, address;
+ * `billingAddress2` → billing, address, 2; `Geburtsdatum` → geburtsdatum.
+ */
+export function tokenizeIdentifier(s: string): string[] {
+  const folded = foldAccents(s);
+  const tokens: string[] = [];
+  for (const m of folded.matchAll(TOKEN)) tokens.push(m[0].toLowerCase());
+  return tokens;
+}
+
+/** Path separators: `.` and array markers `[]`, `[0]`, `[*]`. */
+const PATH_SEPARATOR = /\.|\[[^\]]*\]/;
+
+/**
+ * Builds the `FieldName` name detectors read. The raw name is split into path segments on `.`
+ * and `[...]` (`customer.billingAddress.zip`, `items[].sku`); `tokens` are the last segment's
+ * tokens and `parentTokens` those of the enclosing segments, outermost first.
+ */
+export function toFieldName(raw: string, extra?: { type?: string; comment?: string; dataset?: string }): FieldName {
+  const segments = raw.split(PATH_SEPARATOR).filter((segment) => segment.trim() !== '');
+  const last = segments.pop() ?? '';
+  const name: FieldName = {
+    raw,
+    tokens: tokenizeIdentifier(last),
+    parentTokens: segments.flatMap(tokenizeIdentifier),
+  };
+  if (extra?.type !== undefined) name.type = extra.type.toLowerCase();
+  if (extra?.comment !== undefined) name.comment = extra.comment;
+  if (extra?.dataset !== undefined) name.dataset = extra.dataset;
+  return name;
+}

@@ -1,0 +1,21 @@
+// Table tests for the address-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/address-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'contact.address' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'address', 'street', 'street_address', 'addressLine1', 'billingAddress2', 'shipping_address', 'home_address',
+    'house_number', 'Adresse', 'Anschrift', 'Straße', 'strasse', 'Hausnummer', 'rue', 'adresse_postale',
+    'direccion', 'calle', 'domicilio', 'indirizzo', 'numero_civico', 'adres', 'straat', 'huisnummer', 'endereco',
+    'morada', 'logradouro', 'customer.address.city', 'shipping.street', 'address.line1', 'city', 'Wohnort',
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'address_verified', 'address_type', 'ip_address', 'mac_address', 'email_address', 'adresse_ip',
+    'direccion_ip', 'indirizzo_email', 'wallet_address', 'remote_address', 'address_id', 'ip.address',
+    'email.address', 'city_code', 'has_address', { raw: 'address', type: 'integer' }, 'line',
+    'street_view_enabled',
+  ],
+});

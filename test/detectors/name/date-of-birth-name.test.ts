@@ -1,0 +1,20 @@
+// Table tests for the date-of-birth-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/date-of-birth-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'person.date_of_birth' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'dob', 'DOB', 'date_of_birth', 'birth_date', 'birthDate', 'BIRTHDATE', 'birthday', 'born_on', 'Geburtsdatum',
+    'Geburtstag', 'date_de_naissance', 'naissance', 'fecha_de_nacimiento', 'fecha_nac', 'data_di_nascita',
+    'compleanno', 'geboortedatum', 'verjaardag', 'data_de_nascimento', 'aniversario',
+    { raw: 'birth', type: 'date' }, { raw: 'col7', comment: "customer's date of birth" },
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'dob_verified', 'birth_year', 'birth_place', 'BIRTHPLACE', 'DEATHDATE', 'birthday_reminder',
+    'birthday_email_sent', 'has_birthday', 'birth_country', 'birth_weight', { raw: 'dob', type: 'boolean' },
+    'created_at', 'updated_at', 'date',
+  ],
+});

@@ -1,0 +1,22 @@
+// Table tests for the email-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/email-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'contact.email' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'email', 'emailAddress', 'e_mail', 'E-Mail-Adresse', 'Mailadresse', 'courriel', 'adresse_email', 'correo',
+    'correo_electronico', 'posta_elettronica', 'indirizzo_email', 'emailadres', 'e-mailadres',
+    'endereco_de_email', 'customer.email', 'email_hash', 'mail',
+    { raw: 'notes', comment: "The customer's email address" }, 'emails[].value', 'contact.email.address',
+    'user_email',
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'email_count', 'emails_sent', 'email_sent_count', 'email_verified', 'email_template', 'email_enabled',
+    'is_email', 'has_email', 'num_emails', 'email_opt_in', 'email_domain', 'email_subject', 'mail_server',
+    { raw: 'email', type: 'boolean' }, { raw: 'email', type: 'integer' }, 'email_verified_at', 'gmail',
+    'mailbox',
+  ],
+});

@@ -1,0 +1,17 @@
+// Table tests for the gender-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/gender-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'person.gender' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'gender', 'sex', 'SEX', 'customer_gender', 'Geschlecht', 'sexe', 'sexo', 'género', 'genere', 'geslacht',
+    'gênero', 'gender_code', 'is_female', 'Anrede', 'civilite', 'aanhef',
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'gender_neutral', 'sex_offender', 'sexual_orientation', 'sex_life', 'sexy', 'sussex', 'essex',
+    'genre_musical', 'gender_count', 'music_genre',
+  ],
+});

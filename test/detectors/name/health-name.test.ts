@@ -1,0 +1,21 @@
+// Table tests for the health-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/health-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'special.health' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'health', 'health_status', 'medical_history', 'diagnosis', 'DIAGNOSIS1', 'diagnosis_code', 'icd10',
+    'allergies', 'allergy', 'medication', 'medications', 'prescription', 'disability', 'blood_type', 'pregnant',
+    'is_pregnant', 'hiv_status', 'smoker', 'vaccination_status', 'Gesundheit', 'Krankheit', 'Diagnose',
+    'Medikamente', 'Blutgruppe', 'Schwangerschaft', 'sante', 'maladie', 'groupe_sanguin', 'salud', 'enfermedad',
+    'diagnostico', 'alergias', 'salute', 'malattia', 'diagnosi', 'gezondheid', 'ziekte', 'bloedgroep', 'saude',
+    'doenca', 'gravidez', { raw: 'condition', dataset: 'patients' }, 'treatment',
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'health_check', 'healthcheck', 'health_endpoint', 'server_health', 'health_points', 'condition',
+    'treatment_group', 'product_condition', 'drug_store', 'medical_count', 'wealth', 'stealth', 'allergen_free',
+  ],
+});

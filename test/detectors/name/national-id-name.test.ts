@@ -1,0 +1,19 @@
+// Table tests for the national-id-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/national-id-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'government.national_id' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'national_id', 'nationalId', 'national_identification_number', 'identity_number', 'id_card_number',
+    'Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'carte_d_identite', 'cni', 'dni', 'DNI', 'nie',
+    'documento_de_identidad', 'cedula', 'carta_d_identita', 'bsn', 'BSN', 'burgerservicenummer',
+    'cartao_de_cidadao', 'bilhete_de_identidade',
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'national_id_expiry', 'id', 'national_id_country', 'user_id', 'dni_verified', 'has_national_id',
+    'identity_provider', 'nationality', 'national_anthem', 'die', 'niece',
+  ],
+});

@@ -1,0 +1,25 @@
+// Table tests for the person-name-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/person-name-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'person.name' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'first_name', 'firstName', 'shipping.name', 'billing.name', 'last_name', 'lastname', 'surname', 'full_name', 'given_name', 'family_name',
+    'middle_name', 'maiden_name', 'customer_first_name', 'Vorname', 'Nachname', 'Familienname', 'prénom',
+    'nom_de_famille', 'nom_complet', 'apellido', 'apellidos', 'nombre_completo', 'cognome', 'nome_completo',
+    'voornaam', 'achternaam', 'volledige_naam', 'sobrenome', 'nome_completo_cliente', 'customer.name',
+    'customer_name', 'contact_name', 'employee.name', { raw: 'name', dataset: 'customers' },
+    { raw: 'nombre', dataset: 'clientes' }, { raw: 'naam', dataset: 'klanten_gebruiker' },
+    { raw: 'FIRST', dataset: 'patients' }, 'display_name',
+    { raw: 'name', dataset: 'products', comment: 'Full name of the customer' }, 'name',
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'name_length', 'file_name', 'filename', 'product_name', 'company_name', 'hostname', 'username', 'user_name',
+    'nickname', 'table_name', 'bank_name', 'street_name', 'city_name', { raw: 'name', dataset: 'products' },
+    'product.name', 'customer.company.name', { raw: 'first_name', type: 'integer' }, 'first', 'last',
+    'first_name_length', 'nom_fichier', 'nombre_producto', 'has_name',
+  ],
+});

@@ -1,0 +1,21 @@
+// Table tests for the secret-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/secret-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'credentials.secret' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'secret', 'client_secret', 'api_key', 'apiKey', 'API_KEY', 'access_token', 'refresh_token', 'auth_token',
+    'private_key', 'secret_key', 'aws_secret_access_key', 'webhook_secret', 'totp_secret', 'session_token',
+    'jwt', 'token', 'remember_token', 'reset_token', 'password_reset_token', 'API-Schlüssel',
+    'geheimer_Schlüssel', 'cle_api', 'jeton_d_acces', 'clave_api', 'token_de_acceso', 'chiave_api',
+    'chiave_segreta', 'api_sleutel', 'toegangstoken', 'chave_api', 'token_de_acesso',
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'token_count', 'secret_santa', 'token_type', 'next_page_token', 'max_tokens', 'api_key_id', 'api_key_name',
+    'secret_name', 'token_expires_at', 'has_api_key', 'api_key_last4', 'access_token_expires', 'input_tokens',
+    'tokenizer', 'keyboard', 'secretary',
+  ],
+});

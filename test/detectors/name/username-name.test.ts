@@ -1,0 +1,19 @@
+// Table tests for the username-name name detector: synonyms in seven languages and look-alikes.
+import detector from '../../../src/detectors/name/username-name.js';
+import { toFieldName } from '../../../src/util/tokenize.js';
+import { testNameDetector } from '../../helpers/detector-tester.js';
+
+const category = 'online.username' as const;
+
+testNameDetector(detector, (raw) => toFieldName(raw), {
+  valid: [
+    'username', 'userName', 'user_name', 'login', 'login_name', 'screen_name', 'handle', 'nickname',
+    'Benutzername', 'Anmeldename', 'nom_d_utilisateur', 'pseudo', 'nombre_de_usuario', 'nome_utente',
+    'gebruikersnaam', 'nome_de_usuario', 'nome_de_utilizador', 'user', 'account.username',
+  ].map((name) => ({ name, category })),
+  invalid: [
+    'username_length', 'last_login', 'login_count', 'login_attempts', 'user_id', 'user_agent', 'user_type',
+    'users_count', 'file_handle', 'window_handle', 'has_username', 'login_ip', 'user_email',
+    { raw: 'username', type: 'integer' },
+  ],
+});

@@ -1,0 +1,100 @@
+// runRules: stamping, overrides, message rendering, fingerprints, sorting and isolation of failures.
+import { describe, expect, it } from 'vitest';
+import { applyRuleOverrides } from '../../src/config/index.js';
+import type { RuleContext, RuleEvaluator } from '../../src/model/index.js';
+import { compareFindings, findingFingerprint, renderMessage, runRules, type ActiveRule } from '../../src/rules/engine.js';
+import { dataset, ruleDefinition, TODAY } from '../helpers/rule-tester.js';
+
+const meta = (id: string, message = '{{dataset}}.{{field}}: {{n}}'): ActiveRule => ({
+  id,
+  severity: 'medium',
+  title: id,
+  description: 'test rule',
+  regulation: 'GDPR Art. 5',
+  remediation: 'none',
+  docs: `README.md#rule-${id}`,
+  message,
+  enabled: true,
+});
+const ctx: RuleContext = { datasets: [], today: TODAY };
+
+const emitting: RuleEvaluator = {
+  id: 'emit',
+  evaluate: () => [
+    { dataset: 'b', field: 'x', message: '', data: { n: 1 } },
+    { dataset: 'a', field: 'y', message: '', data: { n: 2 } },
+    { dataset: 'a', field: 'x', message: '', data: { n: 3 } },
+  ],
+};
+const throwing: RuleEvaluator = {
+  id: 'boom',
+  evaluate: () => {
+    throw new Error('bad input');
+  },
+};
+
+describe('runRules', () => {
+  it('stamps rule id, severity, rendered message and fingerprint, sorted by dataset and field', () => {
+    const { findings, errors } = runRules(ctx, [meta('emit')], { emit: emitting });
+    expect(errors).toEqual([]);
+    expect(findings.map((f) => f.message)).toEqual(['a.x: 3', 'a.y: 2', 'b.x: 1']);
+    expect(findings[0]).toMatchObject({ ruleId: 'emit', severity: 'medium', fingerprint: findingFingerprint('emit', 'a', 'x') });
+  });
+
+  it('turns a throwing rule into a diagnostic and still runs the others', () => {
+    const { findings, errors } = runRules(ctx, [meta('boom'), meta('emit')], { boom: throwing, emit: emitting });
+    expect(findings).toHaveLength(3);
+    expect(errors).toEqual([{ code: 'rule-error', message: 'rule boom failed: bad input', level: 'error' }]);
+  });
+
+  it('skips disabled rules and reports rules without an evaluator', () => {
+    const { findings, errors } = runRules(ctx, [{ ...meta('emit'), enabled: false }, meta('ghost')], { emit: emitting });
+    expect(findings).toEqual([]);
+    expect(errors.map((e) => e.message)).toEqual(['rule ghost has no evaluator']);
+  });
+
+  it('applies user overrides from the catalog', () => {
+    const [sparse, stale] = applyRuleOverrides([ruleDefinition('minimization-sparse-field'), ruleDefinition('stale-declaration')], {
+      'minimization-sparse-field': { severity: 'high' },
+      'stale-declaration': { enabled: false },
+    });
+    expect(sparse).toMatchObject({ severity: 'high', defaultSeverity: 'info', enabled: true });
+    expect(stale).toMatchObject({ severity: 'low', enabled: false });
+    const profiles = dataset('customers', { fields: { fax: { categories: ['contact.phone'], stats: { count: 10, empty: 9 } } } });
+    const { findings } = runRules({ datasets: [profiles], today: TODAY }, [sparse, stale]);
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['minimization-sparse-field', 'high']]);
+  });
+
+  it('lets a draft choose its severity unless the user overrode the rule', () => {
+    const raising: RuleEvaluator = { id: 'r', evaluate: () => [{ message: '', severity: 'critical' }] };
+    expect(runRules(ctx, [meta('r')], { r: raising }).findings[0]?.severity).toBe('critical');
+    const overridden = { ...meta('r'), severity: 'low' as const, defaultSeverity: 'medium' as const };
+    expect(runRules(ctx, [overridden], { r: raising }).findings[0]?.severity).toBe('low');
+  });
+});
+
+describe('findingFingerprint', () => {
+  it('is the first 16 hex digits of sha256(ruleId|dataset|field)', () => {
+    // sha256("never-store|payments|cvv"), computed independently with `printf %s ... | sha256sum`.
+    expect(findingFingerprint('never-store', 'payments', 'cvv')).toBe('4d748c077a521cfc');
+  });
+  it('separates purpose-level findings by purpose and nothing else', () => {
+    expect(findingFingerprint('missing-legal-basis', undefined, undefined, 'a')).not.toBe(findingFingerprint('missing-legal-basis', undefined, undefined, 'b'));
+    expect(findingFingerprint('r', 'd', 'f', 'a')).toBe(findingFingerprint('r', 'd', 'f'));
+  });
+});
+
+describe('renderMessage', () => {
+  it('fills placeholders from the finding and its data, joins lists, keeps unknown ones visible', () => {
+    const draft = { dataset: 'd', field: 'f', categories: ['contact.email' as const], message: '', data: { list: ['a', 'b'], none: [] } };
+    expect(renderMessage('{{dataset}}.{{field}} {{categories}} {{list}} {{none}} {{missing}}', draft)).toBe('d.f contact.email a, b none {{missing}}');
+  });
+});
+
+describe('compareFindings', () => {
+  it('puts findings without a dataset first', () => {
+    const base = { severity: 'low' as const, fingerprint: '', message: '' };
+    const sorted = [{ ...base, ruleId: 'a', dataset: 'x' }, { ...base, ruleId: 'b' }].sort(compareFindings);
+    expect(sorted.map((f) => f.ruleId)).toEqual(['b', 'a']);
+  });
+});
