@@ -45,11 +45,22 @@ function runValueDetectors(values: readonly string[], options: ClassifyFieldOpti
     examples: new Map(),
     failed: false,
   }));
+  // Whole-value detectors run first: a value that is wholly an IBAN, a phone number or an EAN
+  // is not free text, so embedded detectors skip it (the card-shaped digits inside a printed
+  // IBAN are not a card), and an embedded hit spanning the whole value is whole-value evidence
+  // the whole-value detectors already judged.
+  const ordered = [...tallies.filter((t) => t.detector.scope === 'whole'), ...tallies.filter((t) => t.detector.scope !== 'whole')];
   for (const raw of values) {
     const value = raw.trim();
     if (value === '') continue;
-    for (const t of tallies) {
+    let wholeMatched = false;
+    for (const t of ordered) {
       if (t.failed) continue;
+      const embedded = t.detector.scope !== 'whole';
+      if (embedded && wholeMatched) {
+        t.sampled++;
+        continue;
+      }
       if (t.detector.scope === 'whole' && t.sampled >= GIVE_UP_AFTER && t.matched.size === 0) continue;
       t.sampled++;
       let hit;
@@ -62,6 +73,8 @@ function runValueDetectors(values: readonly string[], options: ClassifyFieldOpti
         continue;
       }
       if (!hit) continue;
+      if (embedded && (hit.start ?? 0) === 0 && (hit.end ?? value.length) === value.length) continue;
+      if (!embedded) wholeMatched = true;
       t.matched.set(hit.category, (t.matched.get(hit.category) ?? 0) + 1);
       const span = hit.start !== undefined && hit.end !== undefined ? value.slice(hit.start, hit.end) : value;
       addExample(t, hit.category, options.showValues ? span : redact(span, hit.category));

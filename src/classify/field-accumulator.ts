@@ -4,7 +4,7 @@ import type { Cell, Scalar } from '../model/dataset.js';
 import type { FieldStats } from '../model/result.js';
 import { HyperLogLog } from '../util/hyperloglog.js';
 import { Reservoir, seededRandom } from '../util/reservoir.js';
-import { countInHistogram, isoDayFromNumber, parseDay } from '../util/dates.js';
+import { isoDayFromNumber, parseDay } from '../util/dates.js';
 
 /** Longer values are cut before sampling: enough for any detector, bounded memory. */
 const MAX_SAMPLED_LENGTH = 2048;
@@ -70,9 +70,9 @@ export class FieldAccumulator {
     }
   }
 
-  /** Rows holding a date strictly before `cutoffDay` (days since epoch), over the whole stream. */
-  countBefore(cutoffDay: number): { rows: number; oldest: string } | undefined {
-    return countInHistogram(this.days, cutoffDay);
+  /** Rows per day over the whole stream, for fields that mostly hold dates; undefined otherwise. */
+  dayHistogram(): ReadonlyMap<number, number> | undefined {
+    return this.days.size > 0 ? this.days : undefined;
   }
 
   stats(): FieldStats {

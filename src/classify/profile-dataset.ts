@@ -2,10 +2,9 @@
 // the profiler step of DESIGN.md. Finishes with redacted profiles plus the raw-data helpers
 // rules need (date counts, a row sample) that never leave the process.
 import type { Dataset, ReadContext, Row } from '../model/dataset.js';
-import type { DatasetEvidence } from '../model/rule.js';
 import type { FieldProfile } from '../model/result.js';
 import { toFieldName } from '../util/tokenize.js';
-import { countInHistogram, dayNumberFromIso } from '../util/dates.js';
+import type { EvidenceData } from './evidence.js';
 import { Reservoir, seededRandom } from '../util/reservoir.js';
 import { hashString } from '../util/hyperloglog.js';
 import { FieldAccumulator } from './field-accumulator.js';
@@ -19,7 +18,7 @@ export interface ProfileOptions extends ClassifyFieldOptions {
 }
 
 export interface ProfileOutcome {
-  evidence: DatasetEvidence;
+  evidence: EvidenceData;
   /** A read failure part-way: the rows before it are still profiled. */
   readError?: unknown;
 }
@@ -55,13 +54,15 @@ export class DatasetProfiler {
 
   /**
    * Classifies every declared field. Database aggregates, when present, replace the sampled
-   * row count and the retention day counts with exact figures from the database.
+   * row count and the date counts with exact figures from the database.
    */
-  async finish(): Promise<DatasetEvidence> {
+  async finish(): Promise<EvidenceData> {
     const { dataset, accumulators, options } = this;
     const streamed = dataset.rows !== undefined || dataset.batches !== undefined;
     const rows = dataset.aggregate ? await dataset.aggregate.rowCount() : streamed ? this.rows : undefined;
-    const fields: FieldProfile[] = dataset.fields.map((declared, i) => {
+    const dayHistograms = new Map<string, ReadonlyMap<number, number>>();
+    const fields: FieldProfile[] = [];
+    for (const [i, declared] of dataset.fields.entries()) {
       const acc = accumulators[i];
       const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name });
       const profile: FieldProfile = {
@@ -74,28 +75,20 @@ export class DatasetProfiler {
       if (declared.type !== undefined) profile.type = declared.type;
       if (declared.comment !== undefined) profile.comment = declared.comment;
       if (declared.line !== undefined) profile.line = declared.line;
-      return profile;
-    });
-    const indexByName = new Map(dataset.fields.map((f, i) => [f.name, i]));
-    const aggregate = dataset.aggregate;
-    const histograms = new Map<string, Map<number, number> | undefined>();
-    const prefetch = async (field: string): Promise<void> => {
-      if (aggregate && !histograms.has(field)) histograms.set(field, await aggregate.dayHistogram(field));
-    };
-    // Retention fields are few; fetch each date column's histogram up front so rules stay synchronous.
-    if (aggregate) for (const f of fields) if (f.stats.dates) await prefetch(f.field);
+      fields.push(profile);
+      const days = acc?.dayHistogram();
+      if (dataset.aggregate && days) {
+        // Sampled rows only hint that this is a date column; count every row inside the database.
+        const exact = await dataset.aggregate.dayHistogram(declared.name);
+        if (exact) dayHistograms.set(declared.name, exact);
+      } else if (days) dayHistograms.set(declared.name, days);
+    }
     return {
       summary: { name: dataset.name, source: dataset.location, kind: dataset.kind, ...(rows === undefined ? {} : { rows }), fields: dataset.fields.length },
       fields,
       rowSample: this.rowSample.items,
       rowFields: dataset.fields.map((f) => f.name),
-      countBefore(field, isoDay) {
-        const cutoff = dayNumberFromIso(isoDay);
-        if (histograms.has(field)) return countInHistogram(histograms.get(field), cutoff);
-        const index = indexByName.get(field);
-        const acc = index === undefined ? undefined : accumulators[index];
-        return acc?.countBefore(cutoff);
-      },
+      dayHistograms,
     };
   }
 }

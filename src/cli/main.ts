@@ -41,6 +41,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
     .option('--sample <n>', 'values per field run through value detectors (default: 10000)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
+    .option('-j, --jobs <n>', 'inputs scanned in parallel on worker threads (default: one per core when inputs total 64 MB or more, else 1)')
     .option('--show-values', 'show raw values as evidence (they are redacted by default)')
     .option('-q, --quiet', 'no progress display')
     .option('-v, --verbose', 'list every field, also those without personal data')

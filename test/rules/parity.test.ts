@@ -43,4 +43,9 @@ describe('rule parity', () => {
     expect(inFileOrder).toEqual(yamlIds);
     for (const rule of catalog.rules) expect(rule.docs).toBe(`README.md#rule-${rule.id}`);
   });
+
+  it('the README has a section for every rule, at the anchor its docs link names', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const rule of catalog.rules) expect(readme, rule.id).toContain(`<a id="rule-${rule.id}"></a>`);
+  });
 });

@@ -16,6 +16,7 @@ export interface ScanFlags {
   format?: FormatId;
   output?: string;
   sample?: string;
+  jobs?: string;
   failOn?: Severity;
   config?: string;
   showValues?: boolean;
@@ -52,6 +53,7 @@ const DEFAULT_SAMPLE = 10_000;
 export async function scanCommand(paths: string[], raw: Record<string, unknown>, io: Io): Promise<number> {
   const flags = raw as unknown as ScanFlags;
   const flagSample = flags.sample === undefined ? undefined : parsePositiveInt(flags.sample, '--sample');
+  const jobs = flags.jobs === undefined ? undefined : parsePositiveInt(flags.jobs, '--jobs');
   const policy = await loadPolicy({
     ...(flags.config ? { explicitConfig: flags.config } : {}),
     searchFrom: await configSearchStart(paths, io.cwd),
@@ -78,6 +80,7 @@ export async function scanCommand(paths: string[], raw: Record<string, unknown>,
       sample,
       showValues: flags.showValues === true,
       failOn,
+      ...(jobs === undefined ? {} : { jobs }),
       now: io.now(),
       version: packageVersion(),
       onProgress(file, rows) {

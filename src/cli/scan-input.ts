@@ -1,0 +1,129 @@
+// Scans one input (a file or a database URL) to plain data: the unit of work that runs either
+// in-process or in a worker thread. Every failure becomes an error entry; nothing throws.
+import type { OpenedSource, ReadContext } from '../model/dataset.js';
+import type { ScanError, SourceSummary } from '../model/result.js';
+import { openSource, openUrl } from '../sources/index.js';
+import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
+import type { EvidenceData } from '../classify/evidence.js';
+import { detectorSet } from '../detectors/index.js';
+
+export interface InputTask {
+  /** How the input is named in messages: a relative path, or a URL without its password. */
+  label: string;
+  file?: string;
+  url?: string;
+  cwd: string;
+  sample: number;
+  showValues: boolean;
+}
+
+export interface InputOutcome {
+  label: string;
+  evidence: EvidenceData[];
+  errors: ScanError[];
+  source?: SourceSummary;
+}
+
+const MAX_WARNINGS_PER_INPUT = 20;
+
+function describe(error: unknown): { message: string; line?: number } {
+  if (error instanceof Error) {
+    const line = (error as { line?: unknown }).line;
+    return typeof line === 'number' ? { message: error.message, line } : { message: error.message };
+  }
+  return { message: String(error) };
+}
+
+/** Collects one input's errors and warnings, capping warnings so a ragged file cannot flood the report. */
+class InputDiagnostics {
+  readonly errors: ScanError[] = [];
+  private warnings = 0;
+  private readonly detectorFailures = new Set<string>();
+  constructor(readonly file: string) {}
+
+  warn(message: string, line?: number): void {
+    this.warnings++;
+    if (this.warnings <= MAX_WARNINGS_PER_INPUT) this.errors.push({ code: 'source-warning', level: 'warning', file: this.file, message, ...(line ? { line } : {}) });
+  }
+
+  error(error: unknown, suffix = ''): void {
+    const d = describe(error);
+    this.errors.push({ code: 'source-error', level: 'error', file: this.file, ...d, message: d.message + suffix });
+  }
+
+  detectorFailed(id: string, error: unknown): void {
+    if (this.detectorFailures.has(id)) return;
+    this.detectorFailures.add(id);
+    // The message of a detector's exception could quote the value: keep only its type.
+    const kind = error instanceof Error ? error.name : typeof error;
+    this.errors.push({ code: 'detector-error', level: 'error', file: this.file, message: `detector ${id} failed (${kind}) and was skipped for this input` });
+  }
+
+  done(): ScanError[] {
+    if (this.warnings > MAX_WARNINGS_PER_INPUT) {
+      this.errors.push({ code: 'source-warning', level: 'warning', file: this.file, message: `${this.warnings - MAX_WARNINGS_PER_INPUT} more warnings not shown` });
+    }
+    return this.errors;
+  }
+}
+
+async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: ReadContext, options: ProfileOptions): Promise<EvidenceData[]> {
+  for (const w of opened.warnings ?? []) diag.warn(w.message, w.line);
+  if (opened.interleaved) {
+    // Datasets may be appended while streaming (a dump declares tables as it goes).
+    const profilers: DatasetProfiler[] = [];
+    const profilerFor = (i: number): DatasetProfiler => (profilers[i] ??= new DatasetProfiler(opened.datasets[i]!, options));
+    try {
+      for await (const { dataset, rows } of opened.interleaved(ctx)) profilerFor(dataset).add(rows);
+    } catch (error) {
+      const rows = profilers.reduce((n, p) => n + p.rows, 0);
+      diag.error(error, ` (the ${rows} rows before it were scanned)`);
+    }
+    opened.datasets.forEach((_, i) => profilerFor(i));
+    return Promise.all(profilers.map((p) => p.finish()));
+  }
+  const evidence: EvidenceData[] = [];
+  for (const dataset of opened.datasets) {
+    const outcome = await profileDataset(dataset, ctx, options);
+    if (outcome.readError !== undefined) {
+      const rows = outcome.evidence.summary.rows ?? 0;
+      diag.error(outcome.readError, dataset.rows || dataset.batches ? ` (the ${rows} rows before it were scanned)` : '');
+    }
+    evidence.push(outcome.evidence);
+  }
+  return evidence;
+}
+
+export async function scanInput(task: InputTask, onProgress?: (rows: number) => void): Promise<InputOutcome> {
+  const diag = new InputDiagnostics(task.label);
+  let opened: OpenedSource;
+  try {
+    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: task.sample });
+    else opened = await openSource(task.file ?? task.label, task.cwd);
+  } catch (error) {
+    diag.error(error);
+    return { label: task.label, evidence: [], errors: diag.done() };
+  }
+  const ctx: ReadContext = { warn: (w) => diag.warn(w.message, w.line), progress: (_bytes, rows) => onProgress?.(rows) };
+  const options: ProfileOptions = {
+    sample: task.sample,
+    showValues: task.showValues,
+    detectors: detectorSet(),
+    onDetectorError: (id, error) => diag.detectorFailed(id, error),
+  };
+  let evidence: EvidenceData[] = [];
+  try {
+    evidence = await profileOpened(opened, diag, ctx, options);
+  } catch (error) {
+    diag.error(error);
+  } finally {
+    await opened.close?.().catch((error: unknown) => diag.error(error));
+  }
+  const source: SourceSummary = {
+    path: opened.location,
+    kind: opened.kind,
+    datasets: opened.datasets.map((d) => d.name),
+    ...(opened.sizeBytes === undefined ? {} : { bytes: opened.sizeBytes }),
+  };
+  return { label: task.label, evidence, errors: diag.done(), source };
+}
