@@ -4,7 +4,8 @@ import type { FieldName, NameDetector, NameHit, ValueDetector } from '../model/d
 import type { CategoryMatch } from '../model/result.js';
 import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
-import { combineConfidence, embeddedScore, evidenceFor, wholeValueScore, type EvidenceByCategory } from './combine.js';
+import { ValueTallies } from './value-tallies.js';
+import { combineConfidence, embeddedScore, evidenceFor, looksLikeVersionNumbers, wholeValueScore, type EvidenceByCategory } from './combine.js';
 
 export interface DetectorSet {
   name: readonly NameDetector[];
@@ -19,69 +20,7 @@ export interface ClassifyFieldOptions {
   onDetectorError?: (detectorId: string, error: unknown) => void;
 }
 
-/** A whole-value detector that matched nothing in this many values is not run further. */
-const GIVE_UP_AFTER = 500;
 const MAX_EXAMPLES = 3;
-
-interface ValueTally {
-  detector: ValueDetector;
-  sampled: number;
-  matched: Map<CategoryId, number>;
-  examples: Map<CategoryId, string[]>;
-  failed: boolean;
-}
-
-function addExample(tally: ValueTally, category: CategoryId, shown: string): void {
-  let list = tally.examples.get(category);
-  if (!list) tally.examples.set(category, (list = []));
-  if (list.length < MAX_EXAMPLES && !list.includes(shown)) list.push(shown);
-}
-
-function runValueDetectors(values: readonly string[], options: ClassifyFieldOptions): ValueTally[] {
-  const tallies: ValueTally[] = options.detectors.value.map((detector) => ({
-    detector,
-    sampled: 0,
-    matched: new Map(),
-    examples: new Map(),
-    failed: false,
-  }));
-  // Whole-value detectors run first: a value that is wholly an IBAN, a phone number or an EAN
-  // is not free text, so embedded detectors skip it (the card-shaped digits inside a printed
-  // IBAN are not a card), and an embedded hit spanning the whole value is whole-value evidence
-  // the whole-value detectors already judged.
-  const ordered = [...tallies.filter((t) => t.detector.scope === 'whole'), ...tallies.filter((t) => t.detector.scope !== 'whole')];
-  for (const raw of values) {
-    const value = raw.trim();
-    if (value === '') continue;
-    let wholeMatched = false;
-    for (const t of ordered) {
-      if (t.failed) continue;
-      const embedded = t.detector.scope !== 'whole';
-      if (embedded && wholeMatched) {
-        t.sampled++;
-        continue;
-      }
-      if (t.detector.scope === 'whole' && t.sampled >= GIVE_UP_AFTER && t.matched.size === 0) continue;
-      t.sampled++;
-      let hit;
-      try {
-        if (t.detector.prefilter && !t.detector.prefilter(value)) continue;
-        hit = t.detector.match(value);
-      } catch (error) {
-        t.failed = true;
-        options.onDetectorError?.(t.detector.id, error);
-        continue;
-      }
-      if (!hit) continue;
-      if (embedded && (hit.start ?? 0) === 0 && (hit.end ?? value.length) === value.length) continue;
-      if (!embedded) wholeMatched = true;
-      t.matched.set(hit.category, (t.matched.get(hit.category) ?? 0) + 1);
-      const span = hit.start !== undefined && hit.end !== undefined ? value.slice(hit.start, hit.end) : value;
-      addExample(t, hit.category, options.showValues ? span : redact(span, hit.category));
-    }
-  }
-  return tallies;
-}
 
 function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: ClassifyFieldOptions['onDetectorError']): Array<NameHit & { detector: string }> {
   const hits: Array<NameHit & { detector: string }> = [];
@@ -97,7 +36,12 @@ function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: 
   return hits;
 }
 
-export function classifyField(name: FieldName, values: readonly string[], options: ClassifyFieldOptions): CategoryMatch[] {
+/**
+ * Classifies one field. `values` is the field's sample (examples, shape checks); `tallies`, when
+ * given, already holds value-detector counts over every value (`--sample all`), otherwise the
+ * sample is run through the value detectors here.
+ */
+export function classifyField(name: FieldName, values: readonly string[], options: ClassifyFieldOptions, counted?: ValueTallies): CategoryMatch[] {
   const evidence: EvidenceByCategory = new Map();
   for (const hit of nameHits(name, options.detectors.name, options.onDetectorError)) {
     const e = evidenceFor(evidence, hit.category);
@@ -106,7 +50,12 @@ export function classifyField(name: FieldName, values: readonly string[], option
     e.nameReasons.push(`name: ${hit.reason} (${hit.detector})`);
   }
 
-  const tallies = values.length > 0 ? runValueDetectors(values, options) : [];
+  let tallies = counted?.tallies;
+  if (!tallies) {
+    const fromSample = new ValueTallies(options);
+    for (const v of values) fromSample.add(v);
+    tallies = fromSample.tallies;
+  }
   const examplesByCategory = new Map<CategoryId, string[]>();
   for (const t of tallies) {
     const { detector } = t;
@@ -150,6 +99,12 @@ export function classifyField(name: FieldName, values: readonly string[], option
       const e = evidence.get(category);
       if (e && e.matched === 0 && t.sampled > e.sampled) e.sampled = t.sampled;
     }
+  }
+
+  const ip = evidence.get('online.ip_address');
+  if (ip && ip.value > 0 && ip.valueDetectors.has('ipv4') && looksLikeVersionNumbers(values)) {
+    ip.value = 0;
+    ip.valueReasons.push('values: dotted quads read as version numbers (first number mostly below 20)');
   }
 
   const matches: CategoryMatch[] = [];

@@ -5,6 +5,7 @@ import type { FieldStats } from '../model/result.js';
 import { HyperLogLog } from '../util/hyperloglog.js';
 import { Reservoir, seededRandom } from '../util/reservoir.js';
 import { isoDayFromNumber, parseDay } from '../util/dates.js';
+import type { ValueTallies } from './value-tallies.js';
 
 /** Longer values are cut before sampling: enough for any detector, bounded memory. */
 const MAX_SAMPLED_LENGTH = 2048;
@@ -21,8 +22,21 @@ export class FieldAccumulator {
   private dateHits = 0;
   private readonly days = new Map<number, number>();
 
-  constructor(sampleSize: number, seed: number) {
+  /**
+   * @param tallies given with `--sample all`: every value goes through the value detectors as it
+   * streams past, and the reservoir only feeds examples and shape checks.
+   */
+  constructor(
+    sampleSize: number,
+    seed: number,
+    private readonly tallies?: ValueTallies,
+  ) {
     this.sample = new Reservoir<string>(sampleSize, seededRandom(seed));
+  }
+
+  /** Value-detector counts over every value, in `--sample all` mode. */
+  get everyValue(): ValueTallies | undefined {
+    return this.tallies;
   }
 
   add(cell: Cell): void {
@@ -49,8 +63,10 @@ export class FieldAccumulator {
     const s = typeof v === 'string' ? v : String(v);
     this.nonEmpty++;
     this.distinct.add(s);
-    if (this.sample.wantsNext()) this.sample.offer(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s);
+    const cut = s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s;
+    if (this.sample.wantsNext()) this.sample.offer(cut);
     else this.sample.skip();
+    this.tallies?.add(cut);
     if (this.dateState !== 'off' && typeof v === 'string') this.trackDate(s);
     return true;
   }

@@ -9,10 +9,11 @@ import { Reservoir, seededRandom } from '../util/reservoir.js';
 import { hashString } from '../util/hyperloglog.js';
 import { FieldAccumulator } from './field-accumulator.js';
 import { classifyField, type ClassifyFieldOptions } from './classify-field.js';
+import { ValueTallies } from './value-tallies.js';
 
 export interface ProfileOptions extends ClassifyFieldOptions {
-  /** Values per field run through value detectors (--sample). */
-  sample: number;
+  /** Values per field run through value detectors (--sample); 'all' runs every value. */
+  sample: number | 'all';
   /** Whole rows kept for quasi-identifier analysis. */
   rowSample?: number;
 }
@@ -24,6 +25,8 @@ export interface ProfileOutcome {
 }
 
 const DEFAULT_ROW_SAMPLE = 5000;
+/** With --sample all, the reservoir still keeps this many values for examples and shape checks. */
+const FULL_MODE_SAMPLE = 10_000;
 
 /** Accumulates one dataset's rows; `finish()` classifies. Drive it with `add` or `profileDataset`. */
 export class DatasetProfiler {
@@ -40,11 +43,18 @@ export class DatasetProfiler {
     this.rowSample = new Reservoir<Row>(options.rowSample ?? DEFAULT_ROW_SAMPLE, seededRandom(this.seedBase ^ 0x5bd1e995));
   }
 
+  private newAccumulator(): FieldAccumulator {
+    const { sample } = this.options;
+    const seed = this.seedBase + this.accumulators.length;
+    if (sample === 'all') return new FieldAccumulator(FULL_MODE_SAMPLE, seed, new ValueTallies(this.options));
+    return new FieldAccumulator(sample, seed);
+  }
+
   add(batch: readonly Row[]): void {
     const { accumulators, rowSample } = this;
     for (const row of batch) {
       const n = row.length;
-      while (accumulators.length < n) accumulators.push(new FieldAccumulator(this.options.sample, this.seedBase + accumulators.length));
+      while (accumulators.length < n) accumulators.push(this.newAccumulator());
       for (let i = 0; i < n; i++) accumulators[i].add(row[i]);
       if (rowSample.wantsNext()) rowSample.offer(row);
       else rowSample.skip();
@@ -69,7 +79,7 @@ export class DatasetProfiler {
         source: dataset.location,
         dataset: dataset.name,
         field: declared.name,
-        categories: classifyField(name, acc?.sample.items ?? [], options),
+        categories: classifyField(name, acc?.sample.items ?? [], options, acc?.everyValue),
         stats: acc?.stats() ?? { count: 0, empty: 0, distinct: 0 },
       };
       if (declared.type !== undefined) profile.type = declared.type;

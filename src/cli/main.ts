@@ -39,7 +39,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_IDS))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
-    .option('--sample <n>', 'values per field run through value detectors (default: 10000)')
+    .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
     .option('-j, --jobs <n>', 'inputs scanned in parallel on worker threads (default: one per core when inputs total 64 MB or more, else 1)')
     .option('--show-values', 'show raw values as evidence (they are redacted by default)')

@@ -13,7 +13,7 @@ export interface InputTask {
   file?: string;
   url?: string;
   cwd: string;
-  sample: number;
+  sample: number | 'all';
   showValues: boolean;
 }
 
@@ -25,6 +25,8 @@ export interface InputOutcome {
 }
 
 const MAX_WARNINGS_PER_INPUT = 20;
+/** A row limit no table reaches: `--sample all` on a database. */
+const ALL_ROWS = 1_000_000_000;
 
 function describe(error: unknown): { message: string; line?: number } {
   if (error instanceof Error) {
@@ -98,7 +100,8 @@ export async function scanInput(task: InputTask, onProgress?: (rows: number) => 
   const diag = new InputDiagnostics(task.label);
   let opened: OpenedSource;
   try {
-    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: task.sample });
+    // Databases sample rows inside the database; 'all' reads every row.
+    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: task.sample === 'all' ? ALL_ROWS : task.sample });
     else opened = await openSource(task.file ?? task.label, task.cwd);
   } catch (error) {
     diag.error(error);

@@ -18,7 +18,7 @@ export interface ScanOptions {
   cwd: string;
   include?: string[];
   exclude?: string[];
-  sample: number;
+  sample: number | 'all';
   showValues: boolean;
   failOn: Severity;
   now: Date;

@@ -114,7 +114,8 @@ export interface ScanResult {
   tool: { name: 'datamin'; version: string };
   startedAt: string;
   durationMs: number;
-  settings: { sample: number; redact: boolean; failOn: Severity };
+  /** `sample` is values per field through value detectors, or 'all'. */
+  settings: { sample: number | 'all'; redact: boolean; failOn: Severity };
   sources: SourceSummary[];
   datasets: DatasetSummary[];
   fields: FieldProfile[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineConfidence, embeddedScore, emptyEvidence, wholeValueScore } from '../../src/classify/combine.js';
+import { combineConfidence, embeddedScore, emptyEvidence, looksLikeVersionNumbers, wholeValueScore } from '../../src/classify/combine.js';
 
 describe('confidence combination', () => {
   it('a full column of strong matches is enough without a name', () => {
@@ -26,5 +26,22 @@ describe('confidence combination', () => {
     expect(embeddedScore(0.97, 1, 500)).toBe(0);
     expect(embeddedScore(0.97, 10, 500)).toBeGreaterThan(0.5);
     expect(embeddedScore(0.97, 100, 500)).toBeGreaterThan(embeddedScore(0.97, 10, 500));
+  });
+});
+
+describe('version numbers that parse as IPv4 (accuracy benchmark, issue 3)', () => {
+  const versions = Array.from({ length: 40 }, (_, i) => `${(i % 9) + 1}.${i % 20}.${i}.${(i * 7) % 250}`);
+  const addresses = Array.from({ length: 40 }, (_, i) => `${(i * 37) % 223 + 1}.${i}.${(i * 11) % 255}.${i + 3}`);
+  it('a column of dotted quads with small first numbers reads as versions', () => {
+    expect(looksLikeVersionNumbers(versions)).toBe(true);
+  });
+  it('addresses spread over the first-octet range do not', () => {
+    expect(looksLikeVersionNumbers(addresses)).toBe(false);
+  });
+  it('a private 10/8 network is still addresses', () => {
+    expect(looksLikeVersionNumbers(Array.from({ length: 40 }, (_, i) => `10.0.${i}.${i + 1}`))).toBe(false);
+  });
+  it('too few values decide nothing', () => {
+    expect(looksLikeVersionNumbers(versions.slice(0, 5))).toBe(false);
   });
 });

@@ -30,6 +30,11 @@ export function parsePositiveInt(value: string, flag: string): number {
   return Number(value);
 }
 
+/** `--sample N` or `--sample all` (every value through every value detector). */
+export function parseSample(value: string): number | 'all' {
+  return value === 'all' ? 'all' : parsePositiveInt(value, '--sample');
+}
+
 export function exitCodeFor(result: ScanResult): number {
   if (result.errors.some((e) => e.level === 'error')) return 2;
   const threshold = severityRank(result.settings.failOn);
@@ -52,7 +57,7 @@ const DEFAULT_SAMPLE = 10_000;
 
 export async function scanCommand(paths: string[], raw: Record<string, unknown>, io: Io): Promise<number> {
   const flags = raw as unknown as ScanFlags;
-  const flagSample = flags.sample === undefined ? undefined : parsePositiveInt(flags.sample, '--sample');
+  const flagSample = flags.sample === undefined ? undefined : parseSample(flags.sample);
   const jobs = flags.jobs === undefined ? undefined : parsePositiveInt(flags.jobs, '--jobs');
   const policy = await loadPolicy({
     ...(flags.config ? { explicitConfig: flags.config } : {}),

@@ -80,7 +80,7 @@ export const BANK_ACCOUNT = lexicon({
     {
       confidence: 0.88,
       say: {
-        en: ['bank account', 'bank account number', 'bank account no', 'acct number', 'acct no', 'bank details', 'account number bank'],
+        en: ['bank account', 'bank account number', 'bank account no', 'acct number', 'acct no', 'bank details', 'account number bank', 'sort code'],
         de: ['Kontonummer', 'Bankkonto', 'Bankverbindung', 'Konto-Nr'],
         fr: ['numéro de compte', 'compte bancaire', 'RIB', 'coordonnées bancaires'],
         es: ['número de cuenta', 'cuenta bancaria', 'CLABE', 'cuenta corriente'],

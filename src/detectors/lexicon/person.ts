@@ -12,7 +12,8 @@ export const PERSON_NAME = lexicon({
         de: ['Vorname', 'Nachname', 'Familienname', 'Zuname', 'Geburtsname', 'vollständiger Name', 'Rufname'],
         fr: ['prénom', 'nom de famille', 'nom complet', 'nom de naissance', "nom d'usage"],
         es: ['apellido', 'apellidos', 'nombre completo', 'primer apellido', 'segundo apellido', 'nombre de pila'],
-        it: ['cognome', 'nome completo', 'nome di battesimo'],
+        // `nominativo` is the Italian form label for "name and surname".
+        it: ['cognome', 'nome completo', 'nome di battesimo', 'nominativo'],
         nl: ['voornaam', 'achternaam', 'volledige naam', 'familienaam', 'tussenvoegsel', 'roepnaam'],
         pt: ['sobrenome', 'nome completo', 'apelido', 'nome de família', 'primeiro nome'],
       },

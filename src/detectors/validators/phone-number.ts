@@ -67,6 +67,9 @@ export function isPhoneNumber(value: string, start: number, end: number, allowBa
   // A US ZIP+4 code (12345-6789, USPS Pub. 28) is not a phone number, even where a French or
   // German plan would accept its digits.
   if (groups === 1 && digits === 9 && firstGroup === 5 && value.charCodeAt(start + 5) === 45) return false;
+  // The US SSN layout AAA-GG-SSSS (SSA, "The SSN numbering scheme") is never how a phone
+  // number is grouped (NANP prints 3-3-4), even where a plan would accept the nine digits.
+  if (groups === 2 && digits === 9 && firstGroup === 3 && secondGroup === 2 && !openParen) return false;
   // A date (dd.mm.yyyy, yyyy/mm/dd) followed by more digits is not a phone number.
   if (slashOrDot && (firstGroup === 4 || (firstGroup <= 2 && secondGroup <= 2))) return false;
   let countries: readonly CountryCode[];

@@ -5,12 +5,14 @@ import type { ValueDetector, ValueHit } from '../../model/index.js';
 import { paymentCardBrand } from '../validators/payment-card.js';
 
 /**
- * Whole tokens only (no digit or letter glued on either side, no dash before). Every
- * alternative is a fixed sequence of bounded digit runs, so backtracking per start is bounded.
- * Every known IIN starts with 2-6.
+ * Whole tokens only (no digit or letter glued on either side, no dash before). Not the digits
+ * of a phone number (`+` before), of a decimal (`.`/`,` and a digit on either side: the
+ * fraction of a latitude), or the tail of a grouped number (a digit group or an IBAN's
+ * country-and-check head, `DE89 `, before). Every alternative is a fixed sequence of bounded
+ * digit runs, so backtracking per start is bounded. Every known IIN starts with 2-6.
  */
 const CANDIDATE =
-  /(?<![\w-])(?:[2-6]\d{12,18}|[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|[2-6]\d{3}([ -])\d{6}\2\d{4,5})(?!\w)/g;
+  /(?<![\w+-]|\d[.,]|\d[ -]|[A-Z]{2}\d\d )(?:[2-6]\d{12,18}|[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|[2-6]\d{3}([ -])\d{6}\2\d{4,5})(?!\w|[.,]\d)/g;
 
 /** Text with more card-shaped numbers than this, none Luhn-valid, is a table of figures. */
 const MAX_CANDIDATES = 256;

@@ -14,6 +14,8 @@ testValueDetector(detector, {
     'card 4111 1111 1111 1112 declined', 'ISBN 9783161484100', 'account 41111111111111110000 closed',
     'tracking 1Z999AA10123456784', 'order ORD-2024-000123', 'ts 1700000000 amount 1234.56',
     'ref X4111111111111111',
+    // Accuracy benchmark (issue 3): digits of a printed IBAN, a latitude's fraction, a phone.
+    'IBAN DE89 3704 0044 0532 0130 00', 'at 42.36877442769006 north', 'call +4915123456789 today',
   ],
 });
 

@@ -1,0 +1,103 @@
+// The accuracy benchmark (issue 3): generates the labelled synthetic corpus, scans it and the
+// labelled real-world corpus with the built CLI, prints per-category and field-level figures and
+// a reliability table, and writes test/fixtures/accuracy/figures.json.
+// Usage: npm run build && node scripts/accuracy/run.mjs [--rows N] [--verbose] [--no-write]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SMALL, generateCorpus } from './corpus.mjs';
+import { VALUE_DETECTABLE, calibrationTable, markdownTable, score, summary } from './score.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURES = join(ROOT, 'test/fixtures/accuracy');
+const args = process.argv.slice(2);
+const rows = Number(args[args.indexOf('--rows') + 1]) || 1000;
+const verbose = args.includes('--verbose');
+
+function scan(dir) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/datamin.js'), 'scan', dir, '--format', 'json'], { cwd: ROOT, maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`datamin scan ${dir} exited ${run.status}: ${run.stderr.slice(0, 500)}`);
+  return JSON.parse(run.stdout);
+}
+
+function synthetic(n, seed = SMALL.seed) {
+  const dir = join(tmpdir(), `datamin-accuracy-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  const labels = generateCorpus({ dir, rows: n, seed });
+  const result = scan(dir);
+  rmSync(dir, { recursive: true, force: true });
+  return { labels, result };
+}
+
+/** Real-world labels: every field of a scanned dataset not listed is expected to hold nothing. */
+function realWorld() {
+  const spec = JSON.parse(readFileSync(join(FIXTURES, 'corpus-labels.json'), 'utf8'));
+  const corpus = resolve(ROOT, spec.corpus);
+  const labels = [];
+  const fields = [];
+  for (const name of spec.inputs) {
+    const dir = join(corpus, name);
+    if (!existsSync(dir)) {
+      console.error(`skipped ${name}: ${dir} not found`);
+      continue;
+    }
+    const result = scan(dir);
+    fields.push(...result.fields);
+    for (const f of result.fields) {
+      const label = spec.labels[`${f.dataset}.${f.field}`];
+      const entry = Array.isArray(label) ? { categories: label } : (label ?? { categories: [] });
+      labels.push({ dataset: f.dataset, field: f.field, categories: entry.categories, acceptable: entry.acceptable ?? [] });
+    }
+  }
+  const seen = new Set(fields.map((f) => `${f.dataset}.${f.field}`));
+  const unmatched = Object.keys(spec.labels).filter((k) => !seen.has(k));
+  return { labels, result: { fields }, unmatched };
+}
+
+const fmt = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
+
+function report(title, s) {
+  console.log(`\n## ${title}\n`);
+  console.log(`fields: ${s.fields}  field-level personal data: TP ${s.field.tp} FP ${s.field.fp} FN ${s.field.fn} TN ${s.field.tn}  precision ${fmt(s.field.precision)} recall ${fmt(s.field.recall)} F1 ${fmt(s.field.f1)}`);
+  console.log(`look-alike columns reported: ${s.lookalikeHits.length}${s.lookalikeHits.map((h) => `\n  ${h.dataset}.${h.field} → ${h.got.join(', ')}`).join('')}\n`);
+  console.log(markdownTable(s.categories));
+  console.log(`\nReliability (reported confidence vs observed precision):\n\n${calibrationTable(s.calibration)}`);
+  if (verbose) for (const e of s.errors) console.log(`  ${e.kind} ${e.dataset}.${e.field} ${e.category ?? ''} ${JSON.stringify(e.got ?? e.expected ?? '')} ${e.confidence ?? ''}`);
+}
+
+/** Targets of issue 3, checked against the figures. */
+function targets(syn, real) {
+  const out = [];
+  out.push([`synthetic field-level F1 ≥ 0.97`, syn.field.f1 >= 0.97, fmt(syn.field.f1)]);
+  out.push([`real-world field-level F1 ≥ 0.93`, real.field.f1 >= 0.93, fmt(real.field.f1)]);
+  for (const [id, c] of Object.entries(syn.categories)) {
+    const goal = VALUE_DETECTABLE.has(id) ? 0.9 : 0.85;
+    out.push([`synthetic ${id} F1 ≥ ${goal}`, (c.f1 ?? 0) >= goal, fmt(c.f1)]);
+  }
+  out.push(['no look-alike column reported', syn.lookalikeHits.length === 0, String(syn.lookalikeHits.length)]);
+  return out;
+}
+
+function main() {
+  const full = synthetic(rows);
+  const syn = score(full.labels, full.result);
+  report(`Synthetic corpus (${rows} rows per dataset, ${new Set(full.labels.map((l) => l.dataset)).size} datasets)`, syn);
+  const small = synthetic(SMALL.rows);
+  const smallScore = score(small.labels, small.result);
+  console.log(`\nsmall corpus (${SMALL.rows} rows, the regression test's): field F1 ${fmt(smallScore.field.f1)}, look-alike hits ${smallScore.lookalikeHits.length}`);
+  const real = realWorld();
+  const realScore = score(real.labels, real.result);
+  report('Real-world corpus (/work/shared/corpus, labelled by hand)', realScore);
+  if (real.unmatched.length > 0) console.log(`\nlabels with no scanned field: ${real.unmatched.join(', ')}`);
+  console.log('\n## Targets\n');
+  for (const [what, ok, got] of targets(syn, realScore)) console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}  (${got})`);
+  if (!args.includes('--no-write')) {
+    const figures = { synthetic: { rows, ...summary(syn) }, small: { ...SMALL, ...summary(smallScore) }, realWorld: summary(realScore) };
+    writeFileSync(join(FIXTURES, 'figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`\nwrote ${join('test/fixtures/accuracy', 'figures.json')}`);
+  }
+}
+
+main();
