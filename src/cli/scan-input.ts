@@ -1,6 +1,6 @@
 // Scans one input (a file or a database URL) to plain data: the unit of work that runs either
 // in-process or in a worker thread. Every failure becomes an error entry; nothing throws.
-import type { OpenedSource, ReadContext } from '../model/dataset.js';
+import type { DeclaredField, OpenedSource, ReadContext } from '../model/dataset.js';
 import type { ScanError, SourceSummary } from '../model/result.js';
 import { openSource, openUrl } from '../sources/index.js';
 import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
@@ -8,6 +8,8 @@ import type { EvidenceData } from '../classify/evidence.js';
 import { detectorSet } from '../detectors/index.js';
 
 export interface InputTask {
+  /** Tables declared by the scanned .sql files, so a data-only dump gets its column names. */
+  sqlCatalog?: Map<string, DeclaredField[]>;
   /** How the input is named in messages: a relative path, or a URL without its password. */
   label: string;
   file?: string;
@@ -74,7 +76,7 @@ async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: 
   if (opened.interleaved) {
     // Datasets may be appended while streaming (a dump declares tables as it goes).
     const profilers: DatasetProfiler[] = [];
-    const profilerFor = (i: number): DatasetProfiler => (profilers[i] ??= new DatasetProfiler(opened.datasets[i]!, options));
+    const profilerFor = (i: number): DatasetProfiler => (profilers[i] ??= new DatasetProfiler(opened.datasets[i], options));
     try {
       for await (const { dataset, rows } of opened.interleaved(ctx)) profilerFor(dataset).add(rows);
     } catch (error) {
@@ -101,8 +103,9 @@ export async function scanInput(task: InputTask, onProgress?: (rows: number) => 
   let opened: OpenedSource;
   try {
     // Databases sample rows inside the database; 'all' reads every row.
-    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: task.sample === 'all' ? ALL_ROWS : task.sample });
-    else opened = await openSource(task.file ?? task.label, task.cwd);
+    const rows = task.sample === 'all' ? ALL_ROWS : task.sample;
+    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: rows });
+    else opened = await openSource(task.file ?? task.label, task.cwd, { sample: rows, ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}) });
   } catch (error) {
     diag.error(error);
     return { label: task.label, evidence: [], errors: diag.done() };

@@ -26,7 +26,7 @@ export interface ScanOptions {
   /** Worker threads; default: one per core. */
   jobs?: number;
   /** Progress callback for the spinner: input being read, rows so far. */
-  onProgress?(input: string, rows: number): void;
+  onProgress?: (input: string, rows: number) => void;
 }
 
 export interface RuleStage {
@@ -66,7 +66,9 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   );
   for (const m of missing) errors.push({ code: 'source-error', level: 'error', file: m, message: 'no such file, folder or matching glob' });
 
-  const common = { cwd: options.cwd, sample: options.sample, showValues: options.showValues };
+  const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));
+  const sqlCatalog = sqlFiles.length > 1 ? await (await import('../sources/sql/index.js')).collectSqlDeclarations(sqlFiles) : undefined;
+  const common = { cwd: options.cwd, sample: options.sample, showValues: options.showValues, ...(sqlCatalog ? { sqlCatalog } : {}) };
   const tasks: InputTask[] = [
     ...files.map((file) => ({ ...common, file, label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file) })),
     ...urls.map((url) => ({ ...common, url, label: redactUrl(url) })),

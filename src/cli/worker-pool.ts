@@ -26,7 +26,7 @@ export async function runTasks(tasks: readonly InputTask[], jobs: number, onProg
     try {
       while (next < tasks.length) {
         const index = next++;
-        const task = tasks[index]!;
+        const task = tasks[index];
         outcomes[index] = await new Promise<InputOutcome>((resolve, reject) => {
           const onMessage = (reply: WorkerReply): void => {
             if (reply.type === 'progress') onProgress?.(task.label, reply.rows);

@@ -19,7 +19,9 @@ function shortMessage(message: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-export function parseYamlSource(text: string, file: string): YamlSource {
+export function parseYamlSource(raw: string, file: string): YamlSource {
+  // Editors on Windows save a byte order mark; it is not a column of line 1.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const position = (offset: number): { line: number; column: number } => {

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import { isSupportedFile, toLocation } from './index.js';
+import { isDiscoverableFile, isSupportedFile, toLocation } from './index.js';
 
 export interface DiscoverOptions {
   /** Relative paths and globs resolve against this folder; include/exclude match paths relative to it. */
@@ -66,7 +66,7 @@ async function expandInput(input: string, cwd: string): Promise<string[]> {
     onlyFiles: true,
     ignore: ALWAYS_SKIPPED,
   }).catch(() => []);
-  return matches.map((file) => path.resolve(file)).filter(isSupportedFile);
+  return keepDiscoverable(matches.map((file) => path.resolve(file)));
 }
 
 /** A .gitignore's rules and the folder (relative to the walk root, POSIX) they apply below. */
@@ -85,7 +85,13 @@ async function walkFolder(root: string): Promise<string[]> {
   }
   // Outer .gitignore files first, so a deeper one can re-include (`!keep.csv`) what an outer one ignored.
   scopes.sort((a, b) => depth(a.folder) - depth(b.folder));
-  return entries.filter((entry) => isSupportedFile(entry) && !isGitignored(entry, scopes)).map((entry) => path.join(root, entry));
+  return keepDiscoverable(entries.filter((entry) => isSupportedFile(entry) && !isGitignored(entry, scopes)).map((entry) => path.join(root, entry)));
+}
+
+/** Drops files whose content rules them out (a `.yaml` that is a config, not an OpenAPI document). */
+async function keepDiscoverable(files: string[]): Promise<string[]> {
+  const verdicts = await Promise.all(files.map((file) => isDiscoverableFile(file)));
+  return files.filter((_, index) => verdicts[index]);
 }
 
 function depth(folder: string): number {

@@ -3,9 +3,11 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SourceError, type Dataset } from '../model/index.js';
+import { SourceError, type Dataset, type OpenedSource } from '../model/index.js';
 import { openCsv } from './csv.js';
-import { openJson } from './json.js';
+import { databaseFileKinds, databaseUrlKinds } from './db/index.js';
+import { openJsonSchema } from './schema/json-schema.js';
+import { isSchemaYaml, openJsonFile, openYamlFile } from './schema/route.js';
 import { openNdjson } from './ndjson.js';
 import type { SourceFile, StreamOptions } from './text-stream.js';
 
@@ -14,19 +16,67 @@ export type { CsvDataset, CsvDialect } from './csv.js';
 export type { JsonDataset } from './json.js';
 export type { NdjsonDataset } from './ndjson.js';
 
-/** Opens one file of a registered kind. */
-export type SourceOpener = (source: SourceFile, options?: StreamOptions) => Promise<Dataset>;
+/** Opens one file of a registered kind: one dataset (an export) or several (a schema, a dump). */
+export type SourceOpener = (source: SourceFile, options?: StreamOptions) => Promise<Dataset | OpenedSource>;
+
+/** Opens a database by URL (`postgres://…`, `sqlite:path`). */
+export type UrlOpener = (url: string, options: UrlOptions) => Promise<OpenedSource>;
+
+export interface UrlOptions {
+  cwd: string;
+  /** Rows sampled per table inside the database. */
+  sample: number;
+}
+
+/** URL scheme (without the colon) → opener. Databases register here. */
+export const urlKinds: Record<string, UrlOpener> = { ...databaseUrlKinds };
+
+/** `scheme://…` or `sqlite:…` inputs are opened by URL, not discovered as files. */
+export function isUrlInput(input: string): boolean {
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(input);
+  return m !== null && m[1].length > 1 && Object.hasOwn(urlKinds, m[1].toLowerCase());
+}
+
+export async function openUrl(url: string, options: UrlOptions): Promise<OpenedSource> {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)![1].toLowerCase();
+  const opener = urlKinds[scheme];
+  if (!opener) throw new SourceError(`unsupported URL scheme '${scheme}:'`, `${scheme}:`);
+  return opener(url, options);
+}
+
+function asOpened(opened: Dataset | OpenedSource): OpenedSource {
+  if ('datasets' in opened) return opened;
+  return {
+    kind: opened.kind,
+    location: opened.location,
+    ...(opened.sizeBytes === undefined ? {} : { sizeBytes: opened.sizeBytes }),
+    datasets: [opened],
+  };
+}
+
+/** Loads a heavy opener (SQL parsers, Prisma grammar) on first use, so start-up stays fast. */
+function lazy<M>(load: () => Promise<M>, pick: (module: M) => SourceOpener): SourceOpener {
+  return async (source, options) => pick(await load())(source, options);
+}
+const openPrisma = lazy(() => import('./schema/prisma.js'), (m) => m.openPrisma);
+const openSql = lazy(() => import('./sql/index.js'), (m) => m.openSql);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
  * extensions (`.schema.json`) win over shorter ones (`.json`) because the longest match is used.
  */
 export const sourceKinds: Record<string, SourceOpener> = {
+  ...databaseFileKinds,
   '.csv': openCsv,
   '.tsv': openCsv,
-  '.json': openJson,
+  '.json': openJsonFile,
+  '.schema.json': openJsonSchema,
+  '.yaml': openYamlFile,
+  '.yml': openYamlFile,
+  '.prisma': openPrisma,
   '.jsonl': openNdjson,
   '.ndjson': openNdjson,
+  '.sql': openSql,
 };
 
 /** The registered extension a path ends with (longest first), if any. */
@@ -48,6 +98,24 @@ export function isSupportedFile(filePath: string): boolean {
   return matchExtension(filePath) !== undefined;
 }
 
+/**
+ * Extensions whose files are scanned only when their content says so: a `.yaml` is read when it
+ * is an OpenAPI document or JSON Schema, never a config such as datamin.yaml. Discovery skips the
+ * others silently; a file given explicitly still opens and says why it is not supported.
+ */
+export const contentSniffers: Record<string, (file: string) => Promise<boolean>> = {
+  '.yaml': isSchemaYaml,
+  '.yml': isSchemaYaml,
+};
+
+/** What discovery keeps when walking folders and globs: a registered extension that passes its sniffer. */
+export async function isDiscoverableFile(filePath: string): Promise<boolean> {
+  const extension = matchExtension(filePath);
+  if (!extension) return false;
+  const sniff = contentSniffers[extension];
+  return sniff ? sniff(filePath).catch(() => false) : true;
+}
+
 /** POSIX path relative to cwd, as reports show it. */
 export function toLocation(filePath: string, cwd: string): string {
   return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
@@ -58,7 +126,7 @@ export function toLocation(filePath: string, cwd: string): string {
  * stream when the dataset's `rows()` is iterated. Throws SourceError naming the file when it
  * is missing, unreadable, a folder, or of an unsupported type.
  */
-export async function openSource(filePath: string, cwd: string, options?: StreamOptions): Promise<Dataset> {
+export async function openSource(filePath: string, cwd: string, options?: StreamOptions): Promise<OpenedSource> {
   const file = path.resolve(cwd, filePath);
   const location = toLocation(file, cwd);
   const extension = matchExtension(file);
@@ -78,5 +146,5 @@ export async function openSource(filePath: string, cwd: string, options?: Stream
     throw new SourceError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`, location);
   }
   const name = path.basename(file).slice(0, -extension.length);
-  return opener({ file, name, location, sizeBytes }, options);
+  return asOpened(await opener({ file, name, location, sizeBytes }, options));
 }

@@ -2,7 +2,7 @@
 // capped warnings and the optional batch interface.
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Dataset, ReadContext, Row } from '../model/index.js';
+import type { Dataset, DeclaredField, ReadContext, Row } from '../model/index.js';
 
 /** Bytes examined to decide between UTF-8 and windows-1252. */
 export const ENCODING_SAMPLE_BYTES = 64 * 1024;
@@ -25,6 +25,13 @@ export interface BatchedDataset extends Dataset {
 export interface StreamOptions {
   /** Bytes per read; defaults to DEFAULT_CHUNK_BYTES. */
   chunkBytes?: number;
+  /**
+   * SQL dumps: table columns declared in other files (from collectSqlDeclarations), so an INSERT
+   * without a column list into a table this file does not declare still gets column names.
+   */
+  sqlCatalog?: Map<string, DeclaredField[]>;
+  /** Database files (SQLite, Parquet): rows sampled per table inside the database (--sample). */
+  sample?: number;
 }
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';

@@ -20,10 +20,10 @@ function rawValues(): string[] {
   };
   for (const [file, columns] of Object.entries(csvColumns)) {
     const [header, ...rows] = readFileSync(path.join(root, 'examples', file), 'utf8').trim().split('\n');
-    const names = header!.split(',');
+    const names = header.split(',');
     for (const row of rows.slice(0, 40)) {
       const cells = row.split(',');
-      for (const c of columns) values.add(cells[names.indexOf(c)]!);
+      for (const c of columns) values.add(cells[names.indexOf(c)]);
     }
   }
   for (const line of readFileSync(path.join(root, 'examples/orders.ndjson'), 'utf8').trim().split('\n').slice(0, 40)) {

@@ -31,17 +31,25 @@ export function draftConfig(result: ScanResult, today: string): string {
     '    # retention: TODO an ISO 8601 duration such as P2Y, P6M or P30D',
     'datasets:',
   ];
-  let datasets = 0;
+  // Two files may share a stem (a/users.csv, b/users.csv): one key per name, fields merged.
+  const byName = new Map<string, { sources: string[]; fields: ScanResult['fields'] }>();
   for (const d of result.datasets) {
-    const fields = result.fields.filter((f) => f.dataset === d.name && f.source === d.source);
-    const personal = fields.filter((f) => f.categories.length > 0);
-    if (personal.length === 0) continue;
+    const entry = byName.get(d.name) ?? { sources: [], fields: [] };
+    entry.sources.push(d.source);
+    entry.fields.push(...result.fields.filter((f) => f.dataset === d.name && f.source === d.source));
+    byName.set(d.name, entry);
+  }
+  let datasets = 0;
+  for (const [name, { sources, fields }] of byName) {
+    const personal = new Map<string, ScanResult['fields'][number]>();
+    for (const f of fields) if (f.categories.length > 0 && !personal.has(f.field)) personal.set(f.field, f);
+    if (personal.size === 0) continue;
     datasets++;
-    lines.push(`  ${yamlKey(d.name)}:   # ${d.source}`);
-    const dateFields = fields.filter((f) => (f.stats.dates ?? 0) > 0 && f.categories.length === 0).map((f) => f.field);
+    lines.push(`  ${yamlKey(name)}:   # ${sources.join(', ')}`);
+    const dateFields = [...new Set(fields.filter((f) => (f.stats.dates ?? 0) > 0 && f.categories.length === 0).map((f) => f.field))];
     if (dateFields.length > 0) lines.push(`    # retention_field: TODO the date a row's retention starts (candidates: ${dateFields.join(', ')})`);
     lines.push('    fields:');
-    for (const f of personal) {
+    for (const f of personal.values()) {
       const cats = f.categories.map((c) => `${c.id} ${c.confidence.toFixed(2)}`).join(', ');
       lines.push(`      ${yamlKey(f.field)}: [todo]   # ${cats}`);
     }

@@ -1,0 +1,27 @@
+// Registry entries of the database sources (SQLite, PostgreSQL, MySQL/MariaDB, Parquet). Each
+// driver is imported on first use, so a scan of CSV files never loads a native module or a
+// network client.
+import type { SourceOpener, UrlOpener } from '../index.js';
+
+const openSqliteFile: SourceOpener = async (source, options) => (await import('./sqlite.js')).openSqliteFile(source, options);
+const openSqliteUrl: UrlOpener = async (url, options) => (await import('./sqlite.js')).openSqliteUrl(url, options);
+const openPostgres: UrlOpener = async (url, options) => (await import('./postgres.js')).openPostgres(url, options);
+const openMysql: UrlOpener = async (url, options) => (await import('./mysql.js')).openMysql(url, options);
+const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
+
+/** URL scheme → opener. */
+export const databaseUrlKinds: Record<string, UrlOpener> = {
+  mariadb: openMysql,
+  mysql: openMysql,
+  postgres: openPostgres,
+  postgresql: openPostgres,
+  sqlite: openSqliteUrl,
+};
+
+/** File extension → opener. */
+export const databaseFileKinds: Record<string, SourceOpener> = {
+  '.db': openSqliteFile,
+  '.parquet': openParquet,
+  '.sqlite': openSqliteFile,
+  '.sqlite3': openSqliteFile,
+};

@@ -1,0 +1,145 @@
+// Content sniffing for `.json` and `.yaml` files: a JSON file whose top level names a
+// json-schema.org `$schema`, or holds `openapi`/`swagger`, is a schema, not a data export; a YAML
+// file is read only when it is such a schema (datamin.yaml configs live in scanned folders too).
+import { SourceError, type Dataset, type OpenedSource } from '../../model/index.js';
+import { openJson } from '../json.js';
+import { ENCODING_SAMPLE_BYTES, readPrefix, type SourceFile, type StreamOptions } from '../text-stream.js';
+import { openJsonSchema } from './json-schema.js';
+import { openOpenApi } from './openapi.js';
+
+export type SchemaFileKind = 'json-schema' | 'openapi';
+
+/** Bytes read to decide; a schema's identifying keys sit at its top, long before this. */
+const SNIFF_BYTES = ENCODING_SAMPLE_BYTES;
+/** `$schema` values that identify JSON Schema itself (drafts 3–7 and 2019-09/2020-12 meta-schemas). */
+const JSON_SCHEMA_META = /^https?:\/\/json-schema\.org\//i;
+
+/** Classifies the scalar top-level members of a document. */
+function classify(members: ReadonlyMap<string, unknown>): SchemaFileKind | undefined {
+  if (typeof members.get('openapi') === 'string' || members.has('swagger')) return 'openapi';
+  const schema = members.get('$schema');
+  return typeof schema === 'string' && JSON_SCHEMA_META.test(schema) ? 'json-schema' : undefined;
+}
+
+/**
+ * The top-level members of a JSON object in `text` (which may be cut anywhere): string values are
+ * kept, other values are skipped by bracket depth. Stops at the first thing that is not JSON.
+ */
+export function topLevelJsonMembers(text: string): Map<string, unknown> {
+  const members = new Map<string, unknown>();
+  let i = skipSpace(text, 0);
+  if (text[i] !== '{') return members;
+  i++;
+  for (;;) {
+    i = skipSpace(text, i);
+    if (text[i] !== '"') return members;
+    const keyEnd = stringEnd(text, i);
+    if (keyEnd < 0) return members;
+    const key = parseString(text.slice(i, keyEnd));
+    i = skipSpace(text, keyEnd);
+    if (text[i] !== ':' || key === undefined) return members;
+    i = skipSpace(text, i + 1);
+    if (text[i] === '"') {
+      const valueEnd = stringEnd(text, i);
+      if (valueEnd < 0) return members;
+      members.set(key, parseString(text.slice(i, valueEnd)));
+      i = valueEnd;
+    } else {
+      members.set(key, null);
+      i = skipValue(text, i);
+      if (i < 0) return members;
+    }
+    i = skipSpace(text, i);
+    if (text[i] !== ',') return members;
+    i++;
+  }
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === '\uFEFF')) i++;
+  return i;
+}
+
+/** Index just past the closing quote of the string starting at `start`, or -1 when it is cut off. */
+function stringEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i + 1;
+  }
+  return -1;
+}
+
+function parseString(literal: string): string | undefined {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Index just past a non-string value (number, literal, object or array), or -1 when it is cut off. */
+function skipValue(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      i = stringEnd(text, i) - 1;
+      if (i < 0) return -1;
+    } else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      if (depth === 0) return i;
+      depth--;
+      if (depth === 0) return i + 1;
+    } else if (depth === 0 && char === ',') return i;
+  }
+  return -1;
+}
+
+/**
+ * Top-level YAML keys that identify a schema, read from column 0 lines (`openapi: 3.1.0`,
+ * `swagger: "2.0"`, `$schema: https://json-schema.org/…`), or the JSON members when the YAML
+ * file is written as JSON.
+ */
+export function topLevelYamlMembers(text: string): Map<string, unknown> {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*\{/.test(body)) return topLevelJsonMembers(body);
+  const members = new Map<string, unknown>();
+  for (const match of body.matchAll(/^(["']?)(openapi|swagger|\$schema)\1[ \t]*:[ \t]*(["']?)([^\s"'#]+)\3/gm)) {
+    if (!members.has(match[2])) members.set(match[2], match[4]);
+  }
+  return members;
+}
+
+/** What a `.json` file is, judged from its first 64 KiB. */
+export async function sniffJsonFile(file: string): Promise<SchemaFileKind | undefined> {
+  const prefix = await readPrefix(file, SNIFF_BYTES);
+  return classify(topLevelJsonMembers(new TextDecoder('utf-8').decode(prefix)));
+}
+
+/** What a `.yaml`/`.yml` file is, judged from its first 64 KiB. */
+export async function sniffYamlFile(file: string): Promise<SchemaFileKind | undefined> {
+  const prefix = await readPrefix(file, SNIFF_BYTES);
+  return classify(topLevelYamlMembers(new TextDecoder('utf-8').decode(prefix)));
+}
+
+/** Discovery's test for YAML files: only OpenAPI documents and JSON Schemas are scanned. */
+export async function isSchemaYaml(file: string): Promise<boolean> {
+  return (await sniffYamlFile(file)) !== undefined;
+}
+
+/** `.json`: a JSON Schema or OpenAPI document by content, otherwise a data export. */
+export async function openJsonFile(source: SourceFile, options?: StreamOptions): Promise<Dataset | OpenedSource> {
+  const kind = await sniffJsonFile(source.file);
+  if (kind === 'json-schema') return openJsonSchema(source);
+  if (kind === 'openapi') return openOpenApi(source);
+  return openJson(source, options);
+}
+
+/** `.yaml`/`.yml`: an OpenAPI document (or a JSON Schema written in YAML); anything else is refused. */
+export async function openYamlFile(source: SourceFile): Promise<OpenedSource> {
+  const kind = await sniffYamlFile(source.file);
+  if (kind === 'openapi') return openOpenApi(source);
+  if (kind === 'json-schema') return openJsonSchema(source);
+  throw new SourceError("not an OpenAPI document (no top-level 'openapi' or 'swagger' key)", source.location, 1);
+}

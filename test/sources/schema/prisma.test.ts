@@ -1,0 +1,83 @@
+// Prisma source: @@map/@map names, relation fields skipped, enums and composite types, doc and
+// trailing comments, lines; a file the parser rejects falls back to the line reader with a warning.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { openSource } from '../../../src/sources/index.js';
+import { prismaDatasets } from '../../../src/sources/schema/prisma-blocks.js';
+import { readPrismaLines } from '../../../src/sources/schema/prisma-lines.js';
+
+const dir = 'test/fixtures/sources/schema';
+const cwd = process.cwd();
+
+describe('schema.prisma', () => {
+  it('has one dataset per model, named by @@map, and no warnings', async () => {
+    const opened = await openSource(`${dir}/schema.prisma`, cwd);
+    expect(opened.kind).toBe('prisma');
+    expect(opened.warnings).toBeUndefined();
+    expect(opened.datasets.map((d) => [d.kind, d.name, d.location])).toEqual([
+      ['prisma', 'users', 'test/fixtures/sources/schema/schema.prisma'],
+      ['prisma', 'Post', 'test/fixtures/sources/schema/schema.prisma'],
+      ['prisma', 'Profile', 'test/fixtures/sources/schema/schema.prisma'],
+    ]);
+  });
+
+  it('names fields by @map, keeps Prisma types, doc and trailing comments, and skips relations', async () => {
+    const { datasets } = await openSource(`${dir}/schema.prisma`, cwd);
+    expect(datasets[0].fields).toEqual([
+      { name: 'id', type: 'Int', line: 14, column: 3 },
+      { name: 'email_address', type: 'String', comment: 'Where receipts go. Verified at sign-up.', line: 17, column: 3 },
+      { name: 'name', type: 'String?', comment: 'display name', line: 18, column: 3 },
+      { name: 'role', type: 'Role', line: 19, column: 3 },
+      // A plain `//` line above a field is not its documentation.
+      { name: 'birth_date', type: 'DateTime?', line: 21, column: 3 },
+      { name: 'tags', type: 'String[]', line: 24, column: 3 },
+    ]);
+    expect(datasets[1].fields.map((f) => f.name)).toEqual(['id', 'author_id', 'body']);
+  });
+
+  it('flattens composite types', async () => {
+    const { datasets } = await openSource(`${dir}/schema.prisma`, cwd);
+    expect(datasets[2].fields).toEqual([
+      { name: 'id', type: 'Int', line: 38, column: 3 },
+      { name: 'userId', type: 'Int', line: 40, column: 3 },
+      { name: 'home.street', type: 'String', line: 45, column: 3 },
+      { name: 'home.zip', type: 'String?', comment: 'postal code', line: 46, column: 3 },
+    ]);
+  });
+
+  it('the line reader gives the same datasets as the parser on a valid file', async () => {
+    const opened = await openSource(`${dir}/schema.prisma`, cwd);
+    const text = await readFile(`${dir}/schema.prisma`, 'utf8');
+    const { blocks, warnings } = readPrismaLines(text);
+    expect(warnings).toEqual([]);
+    expect(prismaDatasets(blocks, opened.location)).toEqual(opened.datasets);
+  });
+});
+
+describe('broken.prisma (an attribute prisma-ast cannot parse)', () => {
+  it('falls back to the line reader, warning about the line the parser stopped at', async () => {
+    const opened = await openSource(`${dir}/broken.prisma`, cwd);
+    expect(opened.warnings).toEqual([
+      { message: 'the Prisma parser could not read line 4 (unknown syntax or attribute); the file was read line by line instead', line: 4 },
+      { message: 'line 8 of model Account is not a field declaration; skipped', line: 8 },
+    ]);
+    expect(opened.datasets.map((d) => [d.name, d.fields])).toEqual([
+      [
+        'Account',
+        [
+          { name: 'id', type: 'Int', line: 2, column: 3 },
+          { name: 'salary', type: 'Int', comment: 'Monthly salary in cents.', line: 4, column: 3 },
+          { name: 'iban_number', type: 'String', comment: 'payout account', line: 5, column: 3 },
+          { name: 'ownerId', type: 'Int', line: 7, column: 3 },
+        ],
+      ],
+      [
+        'people',
+        [
+          { name: 'id', type: 'Int', line: 12, column: 3 },
+          { name: 'phone', type: 'String', line: 13, column: 3 },
+        ],
+      ],
+    ]);
+  });
+});
