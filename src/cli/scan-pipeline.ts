@@ -9,6 +9,7 @@ import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding 
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
 import { discoverInputs } from '../sources/discover.js';
 import { isUrlInput } from '../sources/index.js';
+import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import type { InputTask } from './scan-input.js';
 import { runTasks } from './worker-pool.js';
@@ -39,9 +40,14 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A database URL as it may be shown: the password replaced. */
+/** A database URL as it may be shown: no password, no query parameter but the harmless ones. */
 export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
+  try {
+    return redactDatabaseUrl(new URL(url));
+  } catch {
+    // Not parseable as a URL (sqlite:relative/path): it cannot carry a password.
+    return url.replace(/\/\/[^@/]*@/, '//***@');
+  }
 }
 
 /** Below this much input, starting workers (each loads every parser) costs more than it saves. */
