@@ -17,6 +17,8 @@ export interface InputTask {
   cwd: string;
   sample: number | 'all';
   showValues: boolean;
+  /** `duckdb` reads CSV/TSV with DuckDB (--engine). */
+  engine?: 'builtin' | 'duckdb';
 }
 
 export interface InputOutcome {
@@ -105,7 +107,11 @@ export async function scanInput(task: InputTask, onProgress?: (rows: number) => 
     // Databases sample rows inside the database; 'all' reads every row.
     const rows = task.sample === 'all' ? ALL_ROWS : task.sample;
     if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: rows });
-    else opened = await openSource(task.file ?? task.label, task.cwd, { sample: rows, ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}) });
+    else opened = await openSource(task.file ?? task.label, task.cwd, {
+        sample: rows,
+        ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}),
+        ...(task.engine ? { engine: task.engine } : {}),
+      });
   } catch (error) {
     diag.error(error);
     return { label: task.label, evidence: [], errors: diag.done() };

@@ -13,6 +13,8 @@ import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import type { InputTask } from './scan-input.js';
 import { runTasks } from './worker-pool.js';
+import { detectors } from '../detectors/index.js';
+import { buildMethod, buildProcessingRecord } from './processing-record.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -24,6 +26,11 @@ export interface ScanOptions {
   failOn: Severity;
   now: Date;
   version: string;
+  /** `duckdb` reads CSV/TSV with DuckDB's parallel reader (--engine). */
+  engine?: 'builtin' | 'duckdb';
+  /** Organisation and title for report covers (datamin.yaml `organization`, --title). */
+  organization?: string;
+  project?: string;
   /** Worker threads; default: one per core. */
   jobs?: number;
   /** Progress callback for the spinner: input being read, rows so far. */
@@ -50,6 +57,11 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** The purpose map's file as reports show it: POSIX, relative to the working directory. */
+function mapFile(map: PurposeMap, cwd: string): string | undefined {
+  return map.file === undefined ? undefined : path.relative(cwd, map.file).split(path.sep).join('/');
+}
+
 /** Below this much input, starting workers (each loads every parser) costs more than it saves. */
 const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
 
@@ -74,7 +86,13 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
 
   const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));
   const sqlCatalog = sqlFiles.length > 1 ? await (await import('../sources/sql/index.js')).collectSqlDeclarations(sqlFiles) : undefined;
-  const common = { cwd: options.cwd, sample: options.sample, showValues: options.showValues, ...(sqlCatalog ? { sqlCatalog } : {}) };
+  const common = {
+    cwd: options.cwd,
+    sample: options.sample,
+    showValues: options.showValues,
+    ...(sqlCatalog ? { sqlCatalog } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
+  };
   const tasks: InputTask[] = [
     ...files.map((file) => ({ ...common, file, label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file) })),
     ...urls.map((url) => ({ ...common, url, label: redactUrl(url) })),
@@ -106,6 +124,10 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     findings: ruled.findings,
     rules: ruleStage?.rules ?? [],
     errors: errors.sort((a, b) => cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)),
+    ...(options.organization === undefined ? {} : { organization: options.organization }),
+    ...(options.project === undefined ? {} : { project: options.project }),
+    ...(ruleStage?.purposeMap ? { processing: buildProcessingRecord(ruleStage.purposeMap, fields, mapFile(ruleStage.purposeMap, options.cwd)) } : {}),
+    method: buildMethod(detectors, options.sample),
   };
   return { result, evidence };
 }

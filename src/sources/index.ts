@@ -60,6 +60,7 @@ function lazy<M>(load: () => Promise<M>, pick: (module: M) => SourceOpener): Sou
 }
 const openPrisma = lazy(() => import('./schema/prisma.js'), (m) => m.openPrisma);
 const openSql = lazy(() => import('./sql/index.js'), (m) => m.openSql);
+const openCsvWithDuckdb = lazy(() => import('./db/parquet.js'), (m) => m.openCsvWithDuckdb);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
@@ -130,7 +131,8 @@ export async function openSource(filePath: string, cwd: string, options?: Stream
   const file = path.resolve(cwd, filePath);
   const location = toLocation(file, cwd);
   const extension = matchExtension(file);
-  const opener = extension ? sourceKinds[extension] : undefined;
+  const csvByDuckdb = options?.engine === 'duckdb' && (extension === '.csv' || extension === '.tsv');
+  const opener = csvByDuckdb ? openCsvWithDuckdb : extension ? sourceKinds[extension] : undefined;
   if (!extension || !opener) {
     throw new SourceError(`unsupported file type (supported: ${supportedExtensions().join(', ')})`, location);
   }

@@ -32,6 +32,8 @@ export interface StreamOptions {
   sqlCatalog?: Map<string, DeclaredField[]>;
   /** Database files (SQLite, Parquet): rows sampled per table inside the database (--sample). */
   sample?: number;
+  /** `duckdb`: read CSV/TSV with DuckDB's parallel reader (optional package) instead of papaparse. */
+  engine?: 'builtin' | 'duckdb';
 }
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';

@@ -1,6 +1,6 @@
-// Parquet files, read through DuckDB (the optional package @duckdb/node-api, loaded only when a
-// Parquet file is met): columns from DESCRIBE, every row streamed in DuckDB's chunks, counts
-// and day histograms computed by DuckDB.
+// Files read through DuckDB (the optional package @duckdb/node-api, loaded only when needed):
+// Parquet always, CSV/TSV with `--engine duckdb`. Columns from DESCRIBE, every row streamed in
+// DuckDB's chunks, counts and day histograms computed by DuckDB.
 import { SourceError, type OpenedSource, type ReadContext, type Row } from '../../model/index.js';
 import type { SourceFile, StreamOptions } from '../text-stream.js';
 import { quoteIdent, toCell } from './shared.js';
@@ -9,6 +9,20 @@ type DuckdbModule = typeof import('@duckdb/node-api');
 type DuckdbConnection = Awaited<ReturnType<InstanceType<DuckdbModule['DuckDBInstance']>['connect']>>;
 
 export const PARQUET_PACKAGE_HINT = 'reading Parquet needs the optional package @duckdb/node-api: npm install @duckdb/node-api';
+export const DUCKDB_CSV_PACKAGE_HINT = '--engine duckdb needs the optional package @duckdb/node-api: npm install @duckdb/node-api';
+
+/** How DuckDB reads one file kind. */
+interface DuckdbReader {
+  kind: 'parquet' | 'csv';
+  /** A DuckDB table function taking the path as $1. */
+  tableFunction: string;
+  what: string;
+  missingHint: string;
+}
+
+const PARQUET: DuckdbReader = { kind: 'parquet', tableFunction: 'read_parquet($1)', what: 'Parquet file', missingHint: PARQUET_PACKAGE_HINT };
+/** `all_varchar`: values reach the detectors as written, like the built-in CSV reader's. */
+const CSV: DuckdbReader = { kind: 'csv', tableFunction: 'read_csv($1, all_varchar = true)', what: 'CSV file', missingHint: DUCKDB_CSV_PACKAGE_HINT };
 
 /** DuckDB types read as dates for retention counting. */
 const DATE_TYPE = /^(DATE|TIMESTAMP)/;
@@ -26,14 +40,23 @@ async function loadDuckdb(): Promise<DuckdbModule | undefined> {
   return loaded;
 }
 
+export function openParquet(source: SourceFile, _options: StreamOptions = {}): Promise<OpenedSource> {
+  return openWithDuckdb(source, PARQUET);
+}
+
+/** `--engine duckdb`: DuckDB's parallel CSV reader instead of the streaming papaparse one. */
+export function openCsvWithDuckdb(source: SourceFile): Promise<OpenedSource> {
+  return openWithDuckdb(source, CSV);
+}
+
 /**
- * Opens a Parquet file as one dataset named after the file stem. The file is passed as a bound
- * parameter, never spliced into SQL. `autoinstall_known_extensions` is off: Parquet support is
- * built in, and nothing may be downloaded during a scan.
+ * Opens a file as one dataset named after the file stem. The file is passed as a bound
+ * parameter, never spliced into SQL. `autoinstall_known_extensions` is off: Parquet and CSV
+ * support are built in, and nothing may be downloaded during a scan.
  */
-export async function openParquet(source: SourceFile, _options: StreamOptions = {}): Promise<OpenedSource> {
+async function openWithDuckdb(source: SourceFile, reader: DuckdbReader): Promise<OpenedSource> {
   const duckdb = await loadDuckdb();
-  if (!duckdb) throw new SourceError(PARQUET_PACKAGE_HINT, source.location);
+  if (!duckdb) throw new SourceError(reader.missingHint, source.location);
   const instance = await duckdb.DuckDBInstance.create(':memory:', {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
@@ -43,14 +66,14 @@ export async function openParquet(source: SourceFile, _options: StreamOptions = 
   let described: Array<{ name: string; type: string }>;
   try {
     connection = await instance.connect();
-    const reader = await connection.runAndReadAll('DESCRIBE SELECT * FROM read_parquet($1)', [source.file]);
+    const describe = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader.tableFunction}`, [source.file]);
     // DESCRIBE's first two columns are column_name and column_type.
-    described = reader.getRowsJson().map((r) => ({ name: asText(r[0]), type: asText(r[1]) }));
+    described = describe.getRowsJson().map((r) => ({ name: asText(r[0]), type: asText(r[1]) }));
   } catch (error) {
     instance.closeSync();
-    throw new SourceError(`not a readable Parquet file (${describeDuckdbError(error)})`, source.location);
+    throw new SourceError(`not a readable ${reader.what} (${describeDuckdbError(error)})`, source.location);
   }
-  const from = 'read_parquet($1)';
+  const from = reader.tableFunction;
   const params = [source.file];
   const selectList = described.map((c) => (BINARY_TYPE.test(c.type) ? 'NULL' : quoteIdent(c.name))).join(', ') || 'NULL';
   let rowCount: Promise<number> | undefined;
@@ -60,7 +83,7 @@ export async function openParquet(source: SourceFile, _options: StreamOptions = 
     try {
       result = await connection.stream(`SELECT ${selectList} FROM ${from}`, params);
     } catch (error) {
-      throw new SourceError(`cannot read the Parquet file (${describeDuckdbError(error)})`, source.location);
+      throw new SourceError(`cannot read the ${reader.what} (${describeDuckdbError(error)})`, source.location);
     }
     let rows = 0;
     for await (const chunk of result.yieldRowsJson()) {
@@ -73,12 +96,12 @@ export async function openParquet(source: SourceFile, _options: StreamOptions = 
   }
 
   return {
-    kind: 'parquet',
+    kind: reader.kind,
     location: source.location,
     sizeBytes: source.sizeBytes,
     datasets: [
       {
-        kind: 'parquet',
+        kind: reader.kind,
         name: source.name,
         location: source.location,
         sizeBytes: source.sizeBytes,
@@ -88,7 +111,7 @@ export async function openParquet(source: SourceFile, _options: StreamOptions = 
           for await (const batch of batches(ctx)) yield* batch;
         },
         aggregate: {
-          // Parquet footers hold the row count, so this reads no data pages.
+          // Parquet footers hold the row count, so there this reads no data pages.
           rowCount: () =>
             (rowCount ??= connection.runAndReadAll(`SELECT count(*) FROM ${from}`, params).then((r) => Number(r.getRowsJson()[0][0]))),
           async dayHistogram(field) {
