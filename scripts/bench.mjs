@@ -1,15 +1,21 @@
 // The speed and memory benchmark (issue 8): generates a seeded CSV and NDJSON export of a given
-// size, then times on the same files, alternating runs so machine noise hits all alike:
+// size, then times on the same files, alternating the commands run by run so machine noise hits
+// all alike:
 //   (a) a bare papaparse streaming parse that does nothing else,
 //   (b) `datamin scan` with default settings,
 //   (c) `datamin scan --sample all` (every value through every value detector),
-// plus NDJSON (b), and `--jobs 1` vs `--jobs 2` on two equal files. Prints MB/s, rows/s, peak RSS.
-// Usage: node scripts/bench.mjs [--size 1GB] [--runs 2] [--dir bench-data] [--keep]
+//   (d) `datamin scan` on the NDJSON export,
+//   (e/f) two equal files of half the size, `--jobs 1` vs `--jobs 2`,
+// then times every value detector on 1 MB adversarial strings, and, when
+// DATAMIN_BENCH_POSTGRES_URL is set, scans a 10-million-row PostgreSQL table it creates there.
+// Prints MB/s, rows/s and peak RSS (getrusage, via scripts/bench-rss.mjs) for each case.
+// Usage: node scripts/bench.mjs [--size 1GB] [--runs 2] [--dir bench-data] [--only a,b,c]
+//        [--pg-rows 10000000] [--clean]   (--clean deletes the generated files at the end)
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, rmSync, copyFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -24,10 +30,12 @@ const parseSize = (s) => {
 };
 const size = parseSize(opt('size', '1GB'));
 const runs = Number(opt('runs', '2'));
+const only = opt('only', 'a,b,c,d,e,f').split(',');
+const pgRows = Number(opt('pg-rows', '10000000'));
 const dir = path.resolve(root, opt('dir', 'bench-data'));
 mkdirSync(dir, { recursive: true });
 
-// Seeded generator: about 12 columns mixing personal and harmless values, some quoted multi-line text.
+// Seeded generator: 12 columns mixing personal and harmless values, some quoted multi-line text.
 let seed = 1234567;
 const rnd = () => {
   seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0;
@@ -50,18 +58,19 @@ function record(i) {
 }
 const csvCell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
-async function generate(file, kind) {
-  if (existsSync(file) && Math.abs(statSync(file).size - size) < size * 0.02) return;
+/** Writes whole records until the file reaches `bytes`; same seed, so equal sizes give equal files. */
+async function generate(file, kind, bytes) {
+  if (existsSync(file) && Math.abs(statSync(file).size - bytes) < bytes * 0.02) return;
   const out = createWriteStream(file);
   let written = 0;
   let i = 0;
   if (kind === 'csv') {
     const header = Object.keys(record(0)).join(',') + '\n';
     out.write(header);
-    written += header.length;
+    written += Buffer.byteLength(header);
   }
   seed = 1234567;
-  while (written < size) {
+  while (written < bytes) {
     let chunk = '';
     for (let k = 0; k < 2000; k++) {
       const r = record(++i);
@@ -73,27 +82,22 @@ async function generate(file, kind) {
   await new Promise((r) => out.end(r));
 }
 
-/** Runs a command, sampling its RSS from /proc (Linux) for the peak. */
+/** Runs a command to its end; wall time, CPU time and peak RSS (from the preloaded bench-rss.mjs), stdout. */
 function timed(cmd, argv) {
+  const rssFile = path.join(dir, `rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    let peak = 0;
-    const poll = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const m = /VmHWM:\s+(\d+) kB/.exec(status);
-        if (m) peak = Math.max(peak, Number(m[1]) * 1024);
-      } catch { /* exited */ }
-    }, 50);
+    const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_RSS_FILE: rssFile } });
+    const out = [];
+    child.stdout.on('data', (d) => out.push(d));
     child.on('error', reject);
     child.on('close', (code) => {
-      clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const { peak, cpu } = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { peak: NaN, cpu: NaN };
+      rmSync(rssFile, { force: true });
       if (code !== 0 && code !== 1) reject(new Error(`${argv.join(' ')} exited ${code}`));
-      else resolve({ seconds, peak, stdout });
+      else resolve({ seconds, cpu, peak, stdout: Buffer.concat(out).toString('utf8') });
     });
   });
 }
@@ -102,67 +106,115 @@ const csv = path.join(dir, 'bench.csv');
 const ndjson = path.join(dir, 'bench.ndjson');
 const twinDir = path.join(dir, 'twins');
 console.log(`generating ${(size / 1e6).toFixed(0)} MB CSV and NDJSON in ${path.relative(root, dir)}/ …`);
-await generate(csv, 'csv');
-await generate(ndjson, 'ndjson');
-mkdirSync(twinDir, { recursive: true });
-const half = path.join(dir, 'half.csv');
-if (!existsSync(path.join(twinDir, 'a.csv'))) {
-  // Two equal files of half the size each, for the --jobs comparison.
-  const savedSize = size;
-  await (async () => {
-    const target = Math.round(savedSize / 2);
-    const out = createWriteStream(half);
-    let written = 0;
-    for await (const chunk of createReadStream(csv, { highWaterMark: 1 << 20 })) {
-      out.write(chunk);
-      written += chunk.length;
-      if (written >= target) break;
-    }
-    await new Promise((r) => out.end(r));
-  })();
-  copyFileSync(half, path.join(twinDir, 'a.csv'));
-  copyFileSync(half, path.join(twinDir, 'b.csv'));
-  rmSync(half);
+await generate(csv, 'csv', size);
+if (only.includes('d')) await generate(ndjson, 'ndjson', size);
+if (only.includes('e') || only.includes('f')) {
+  // Two byte-identical files of half the size each, cut at a record boundary.
+  mkdirSync(twinDir, { recursive: true });
+  await generate(path.join(twinDir, 'a.csv'), 'csv', Math.round(size / 2));
+  if (!existsSync(path.join(twinDir, 'b.csv')) || statSync(path.join(twinDir, 'b.csv')).size !== statSync(path.join(twinDir, 'a.csv')).size) {
+    copyFileSync(path.join(twinDir, 'a.csv'), path.join(twinDir, 'b.csv'));
+  }
 }
 
+const node = (...argv) => [process.execPath, ['--import', pathToFileURL(path.join(root, 'scripts/bench-rss.mjs')).href, ...argv]];
 const bin = path.join(root, 'bin/datamin.js');
-const bare = path.join(root, 'scripts/bench-bare-papaparse.mjs');
-const cases = {
-  'a: bare papaparse (CSV)': [process.execPath, [bare, csv]],
-  'b: datamin scan (CSV)': [process.execPath, [bin, 'scan', csv, '--format', 'json', '--quiet', '--jobs', '1']],
-  'c: datamin scan --sample all (CSV)': [process.execPath, [bin, 'scan', csv, '--format', 'json', '--quiet', '--jobs', '1', '--sample', 'all']],
-  'd: datamin scan (NDJSON)': [process.execPath, [bin, 'scan', ndjson, '--format', 'json', '--quiet', '--jobs', '1']],
-  'e: two files, --jobs 1': [process.execPath, [bin, 'scan', twinDir, '--format', 'json', '--quiet', '--jobs', '1']],
-  'f: two files, --jobs 2': [process.execPath, [bin, 'scan', twinDir, '--format', 'json', '--quiet', '--jobs', '2']],
+const scan = (target, ...extra) => node(bin, 'scan', target, '--format', 'json', '--quiet', ...extra);
+const allCases = {
+  a: ['a: bare papaparse (CSV)', node(path.join(root, 'scripts/bench-bare-papaparse.mjs'), csv), () => statSync(csv).size],
+  b: ['b: datamin scan (CSV)', scan(csv, '--jobs', '1'), () => statSync(csv).size],
+  c: ['c: datamin scan --sample all (CSV)', scan(csv, '--jobs', '1', '--sample', 'all'), () => statSync(csv).size],
+  d: ['d: datamin scan (NDJSON)', scan(ndjson, '--jobs', '1'), () => statSync(ndjson).size],
+  e: ['e: two files, --jobs 1', scan(twinDir, '--jobs', '1'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
+  f: ['f: two files, --jobs 2', scan(twinDir, '--jobs', '2'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
 };
+const cases = Object.fromEntries(Object.entries(allCases).filter(([k]) => only.includes(k)));
 const results = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 for (let r = 0; r < runs; r++) {
-  for (const [name, [cmd, argv]] of Object.entries(cases)) {
+  // Alternate: every case once per round, so a noisy minute hits each case alike.
+  for (const [key, [name, [cmd, argv]]] of Object.entries(cases)) {
     const res = await timed(cmd, argv);
-    results[name].push(res);
-    process.stdout.write(`  run ${r + 1} ${name}: ${res.seconds.toFixed(1)} s\n`);
+    results[key].push(res);
+    process.stdout.write(`  run ${r + 1} ${name}: ${res.seconds.toFixed(2)} s (CPU ${res.cpu.toFixed(2)} s), ${(res.peak / 2 ** 20).toFixed(0)} MB\n`);
   }
 }
 const rowsOf = (stdout) => {
-  try {
-    const json = JSON.parse(stdout);
-    return json.datasets.reduce((n, d) => n + (d.rows ?? 0), 0);
-  } catch {
-    return Number(/rows=(\d+)/.exec(stdout)?.[1] ?? 0);
-  }
+  const bare = /^rows=(\d+)/.exec(stdout);
+  if (bare) return Number(bare[1]);
+  const json = JSON.parse(stdout);
+  return json.datasets.reduce((n, d) => n + (d.rows ?? 0), 0);
 };
-const best = (name) => results[name].reduce((a, b) => (b.seconds < a.seconds ? b : a));
-const bytes = { a: statSync(csv).size, b: statSync(csv).size, c: statSync(csv).size, d: statSync(ndjson).size, e: 2 * statSync(path.join(twinDir, 'a.csv')).size, f: 2 * statSync(path.join(twinDir, 'a.csv')).size };
-console.log(`\nmachine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.availableParallelism()}, Node ${process.version}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
-console.log('\n| case | MB/s | rows/s | peak RSS |\n| --- | ---: | ---: | ---: |');
-for (const name of Object.keys(cases)) {
-  const b = best(name);
-  const mb = bytes[name[0]] / 1e6;
+const best = (key) => results[key].reduce((a, b) => (b.seconds < a.seconds ? b : a));
+const spread = (key) => {
+  const s = results[key].map((r) => r.seconds);
+  return s.length > 1 ? `${Math.round(((Math.max(...s) - Math.min(...s)) / Math.min(...s)) * 100)}%` : '–';
+};
+console.log(`\nmachine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.availableParallelism()}, Node ${process.version}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; best of ${runs}`);
+console.log('\n| case | MB/s | rows/s | peak RSS | wall s | CPU s | run-to-run spread |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [key, [name, , bytesOf]] of Object.entries(cases)) {
+  const b = best(key);
   const rows = rowsOf(b.stdout);
-  console.log(`| ${name} | ${(mb / b.seconds).toFixed(1)} | ${rows ? Math.round(rows / b.seconds).toLocaleString('en-US') : '–'} | ${(b.peak / 2 ** 20).toFixed(0)} MB |`);
+  console.log(`| ${name} | ${(bytesOf() / 1e6 / b.seconds).toFixed(1)} | ${Math.round(rows / b.seconds).toLocaleString('en-US')} | ${(b.peak / 2 ** 20).toFixed(0)} MB | ${b.seconds.toFixed(2)} | ${b.cpu.toFixed(2)} | ${spread(key)} |`);
 }
-const t = (n) => best(n).seconds;
-console.log(`\nb/a = ${(t('a: bare papaparse (CSV)') / t('b: datamin scan (CSV)')).toFixed(2)} (target ≥ 0.8)`);
-console.log(`c/a = ${(t('a: bare papaparse (CSV)') / t('c: datamin scan --sample all (CSV)')).toFixed(2)} (target ≥ 0.5)`);
-console.log(`--jobs 2 speed-up = ${(t('e: two files, --jobs 1') / t('f: two files, --jobs 2')).toFixed(2)}× (target ≥ 1.7)`);
-if (!args.includes('--keep')) console.log(`(data kept in ${path.relative(root, dir)}/ for the next run; delete it when done)`);
+const t = (k) => best(k).seconds;
+// CPU-time ratios too: on a shared machine they are steadier than wall time (single-threaded cases).
+const cpu = (k) => Math.min(...results[k].map((r) => r.cpu));
+if (cases.a && cases.b) console.log(`\nb/a = ${(t('a') / t('b')).toFixed(2)} wall, ${(cpu('a') / cpu('b')).toFixed(2)} CPU (target ≥ 0.8)`);
+if (cases.a && cases.c) console.log(`c/a = ${(t('a') / t('c')).toFixed(2)} wall, ${(cpu('a') / cpu('c')).toFixed(2)} CPU (target ≥ 0.5)`);
+if (cases.e && cases.f) console.log(`--jobs 2 speed-up = ${(t('e') / t('f')).toFixed(2)}× (target ≥ 1.7)`);
+
+// Regular-expression safety: every value detector on 1 MB adversarial strings (target < 50 ms).
+const { valueDetectors } = await import(pathToFileURL(path.join(root, 'dist/detectors/value/index.js')).href);
+const ADVERSARIAL = {
+  letters: 'a'.repeat(1e6), digits: '1'.repeat(1e6), 'at-signs': 'a@'.repeat(5e5), 'digit-dashes': '1-'.repeat(5e5),
+  'digit-spaces': '4 '.repeat(5e5), 'email-ish': 'a.b@c.'.repeat(166_667), 'hex-colons': 'ab:'.repeat(333_334),
+  'plus-digits': '+4'.repeat(5e5), 'jwt-ish': 'eyJ' + 'a'.repeat(1e6),
+};
+let worst = { ms: 0, id: '', input: '' };
+for (const detector of valueDetectors) {
+  for (const [input, value] of Object.entries(ADVERSARIAL)) {
+    const started = performance.now();
+    if (detector.prefilter?.(value) !== false) detector.match(value);
+    const ms = performance.now() - started;
+    if (ms > worst.ms) worst = { ms, id: detector.id, input };
+  }
+}
+console.log(`\nadversarial 1 MB strings: slowest value detector ${worst.id} on ${worst.input}: ${worst.ms.toFixed(1)} ms (target < 50 ms)`);
+
+// PostgreSQL at scale: sampling happens inside the database (TABLESAMPLE), so time should not
+// grow with the table. Creates the table once (generate_series inside the server).
+const pgUrl = process.env.DATAMIN_BENCH_POSTGRES_URL;
+if (pgUrl) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  const table = 'datamin_bench_customers';
+  const present = await client.query('SELECT reltuples::bigint AS n FROM pg_class WHERE relname = $1', [table]);
+  if (Number(present.rows[0]?.n ?? -1) !== pgRows) {
+    const started = Date.now();
+    await client.query(`DROP TABLE IF EXISTS ${table}`);
+    await client.query(`CREATE TABLE ${table} AS SELECT g AS id,
+        (ARRAY['anna','soren','zoe','jurgen','elodie','mateo','giulia','daan','joao','olivia'])[1 + g % 10] || '.' || g || '@example.com' AS email,
+        (ARRAY['Anna','Søren','Zoë','Jürgen','Élodie','Mateo','Giulia','Daan','João','Olivia'])[1 + (g * 7) % 10] AS first_name,
+        '+44 79' || lpad(((g * 37) % 100)::text, 2, '1') || ' ' || lpad(((g::bigint * 7919) % 900000 + 100000)::text, 6, '0') AS phone,
+        ((g % 200) + 11) || '.' || ((g * 3) % 256) || '.' || ((g * 7) % 256) || '.' || ((g % 254) + 1) AS ip,
+        timestamptz '2015-01-01' + (g % 4000) * interval '1 day' AS created_at,
+        round(((g * 13) % 50000) / 100.0, 2) AS amount,
+        (ARRAY['new','paid','shipped','returned'])[1 + g % 4] AS status
+      FROM generate_series(1, ${pgRows}) AS g`);
+    await client.query(`ANALYZE ${table}`);
+    console.log(`\ncreated ${table} with ${pgRows.toLocaleString('en-US')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  await client.end();
+  for (let r = 0; r < runs; r++) {
+    const res = await timed(...scan(pgUrl));
+    const json = JSON.parse(res.stdout);
+    const dataset = json.datasets.find((d) => d.name.endsWith(table));
+    console.log(`postgres: datamin scan of ${(dataset?.rows ?? 0).toLocaleString('en-US')} rows (run ${r + 1}): ${res.seconds.toFixed(2)} s, peak RSS ${(res.peak / 2 ** 20).toFixed(0)} MB`);
+  }
+}
+
+if (args.includes('--clean')) {
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`\ndeleted ${path.relative(root, dir)}/`);
+} else console.log(`\n(data kept in ${path.relative(root, dir)}/ for the next run; --clean deletes it)`);

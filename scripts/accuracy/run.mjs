@@ -31,7 +31,7 @@ function synthetic(n, seed = SMALL.seed) {
   return { labels, result };
 }
 
-/** Real-world labels: every field of a scanned dataset not listed is expected to hold nothing. */
+/** Real-world labels: every field of a scored dataset not listed is expected to hold nothing. */
 function realWorld() {
   const spec = JSON.parse(readFileSync(join(FIXTURES, 'corpus-labels.json'), 'utf8'));
   const corpus = resolve(ROOT, spec.corpus);
@@ -43,9 +43,11 @@ function realWorld() {
       console.error(`skipped ${name}: ${dir} not found`);
       continue;
     }
-    const result = scan(dir);
-    fields.push(...result.fields);
-    for (const f of result.fields) {
+    // Schema inputs are scored on the datasets about people only (corpus-labels.json `scoredDatasets`).
+    const only = spec.scoredDatasets?.[name];
+    const scanned = scan(dir).fields.filter((f) => only === undefined || only.includes(f.dataset));
+    fields.push(...scanned);
+    for (const f of scanned) {
       const label = spec.labels[`${f.dataset}.${f.field}`];
       const entry = Array.isArray(label) ? { categories: label } : (label ?? { categories: [] });
       labels.push({ dataset: f.dataset, field: f.field, categories: entry.categories, acceptable: entry.acceptable ?? [] });

@@ -5,7 +5,11 @@ import type { CategoryMatch } from '../model/result.js';
 import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { ValueTallies } from './value-tallies.js';
-import { combineConfidence, embeddedScore, evidenceFor, looksLikeVersionNumbers, wholeValueScore, type EvidenceByCategory } from './combine.js';
+import { neverNumeric } from '../detectors/lexicon/context.js';
+import {
+  combineConfidence, embeddedScore, evidenceFor, looksLikeCounts, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
+  type EvidenceByCategory,
+} from './combine.js';
 
 export interface DetectorSet {
   name: readonly NameDetector[];
@@ -107,6 +111,8 @@ export function classifyField(name: FieldName, values: readonly string[], option
     ip.valueReasons.push('values: dotted quads read as version numbers (first number mostly below 20)');
   }
 
+  discountByShape(name, values, evidence);
+
   const matches: CategoryMatch[] = [];
   for (const [id, e] of evidence) {
     const confidence = combineConfidence(id, e);
@@ -127,6 +133,42 @@ export function classifyField(name: FieldName, values: readonly string[], option
     });
   }
   return matches.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+}
+
+/** Below this share of SNOMED CT concept ids, a column's digits are not read as clinical codes. */
+const CODE_SHARE = 0.5;
+/** Value detectors whose check digit a 9-digit clinical code passes by chance (the BSN 11-test: 1 in 11). */
+const WEAK_DIGIT_CHECKS = new Set(['nl-bsn', 'us-ssn-bare']);
+
+/**
+ * Evidence the values' shape contradicts:
+ * - a name alone, over a column of counts under a plural name (`COVERED_MEDICATIONS` = 10): the
+ *   column counts the things it names;
+ * - a name alone, for a category never written as a number, over a column of integers or UUIDs
+ *   (`user` = 1042): a key to the thing, not the thing;
+ * - a weak digit check (BSN 11-test) over a column that is mostly SNOMED CT concept ids, whose
+ *   Verhoeff check and partition a random number passes once in 500: the digits are codes.
+ */
+function discountByShape(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
+  const counts = pluralLeaf(name.tokens) && looksLikeCounts(values);
+  const keys = looksLikeKeys(values);
+  for (const [id, e] of evidence) {
+    if (e.name === 0 || e.value > 0 || e.embedded > 0) continue;
+    if (counts) {
+      e.name = 0;
+      e.nameReasons.push('values: small whole numbers under a plural name, read as a count');
+    } else if (keys && neverNumeric(id)) {
+      e.name = 0;
+      e.nameReasons.push('values: integers or UUIDs, read as keys');
+    }
+  }
+  const health = evidence.get('special.health');
+  if (!health?.valueDetectors.has('snomed-ct-id') || health.sampled === 0 || health.matched / health.sampled < CODE_SHARE) return;
+  for (const [id, e] of evidence) {
+    if (id === 'special.health' || e.value === 0 || ![...e.valueDetectors].every((d) => WEAK_DIGIT_CHECKS.has(d))) continue;
+    e.value = 0;
+    e.valueReasons.push('values: mostly SNOMED CT concept ids, so the digit check passes by chance');
+  }
 }
 
 /** Name-only categories still show what the column holds, redacted. */

@@ -111,6 +111,44 @@ export function looksLikeVersionNumbers(values: readonly string[]): boolean {
   return quads >= MIN_SAMPLED_TO_CONTRADICT && small / quads >= VERSION_SHARE;
 }
 
+/** Share of non-empty sampled values a shape must hold before the column is read as that shape. */
+const SHAPE_SHARE = 0.95;
+/** Fewer values than this say nothing about a column's shape. */
+const MIN_SHAPE_VALUES = 5;
+
+function shareMatching(values: readonly string[], pattern: RegExp): number {
+  let nonEmpty = 0;
+  let matching = 0;
+  for (const raw of values) {
+    const v = raw.trim();
+    if (v === '') continue;
+    nonEmpty++;
+    if (pattern.test(v)) matching++;
+  }
+  return nonEmpty < MIN_SHAPE_VALUES ? 0 : matching / nonEmpty;
+}
+
+const SMALL_COUNT = /^\d{1,5}$/;
+/** Small non-negative integers: a count (`COVERED_MEDICATIONS` = 10), not the things counted. */
+export function looksLikeCounts(values: readonly string[]): boolean {
+  return shareMatching(values, SMALL_COUNT) >= SHAPE_SHARE;
+}
+
+const KEY = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/** Integers or UUIDs: surrogate keys (`user` = 1042), which no name, email or login is. */
+export function looksLikeKeys(values: readonly string[]): boolean {
+  return shareMatching(values, KEY) >= SHAPE_SHARE;
+}
+
+/**
+ * The leaf name is a plural noun (`medications`, `allergies`, `emails`): with count values it
+ * names what is counted. Latin/Greek singulars in -is/-us and -ss words are not plurals.
+ */
+export function pluralLeaf(tokens: readonly string[]): boolean {
+  const last = [...tokens].reverse().find((t) => !/^\d+$/.test(t));
+  return last !== undefined && last.length > 3 && last.endsWith('s') && !/(?:ss|us|is)$/.test(last);
+}
+
 export type EvidenceByCategory = Map<CategoryId, CategoryEvidence>;
 
 export function evidenceFor(map: EvidenceByCategory, id: CategoryId): CategoryEvidence {

@@ -3,7 +3,7 @@
 import type { Cell, Scalar } from '../model/dataset.js';
 import type { FieldStats } from '../model/result.js';
 import { HyperLogLog } from '../util/hyperloglog.js';
-import { Reservoir, seededRandom } from '../util/reservoir.js';
+import { Reservoir, detachString, seededRandom } from '../util/reservoir.js';
 import { isoDayFromNumber, parseDay } from '../util/dates.js';
 import type { ValueTallies } from './value-tallies.js';
 
@@ -63,10 +63,10 @@ export class FieldAccumulator {
     const s = typeof v === 'string' ? v : String(v);
     this.nonEmpty++;
     this.distinct.add(s);
-    const cut = s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s;
-    if (this.sample.wantsNext()) this.sample.offer(cut);
-    else this.sample.skip();
-    this.tallies?.add(cut);
+    const { sample, tallies } = this;
+    if (sample.wantsNext()) sample.offer(detachString(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s));
+    else sample.skip();
+    if (tallies) tallies.add(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s);
     if (this.dateState !== 'off' && typeof v === 'string') this.trackDate(s);
     return true;
   }

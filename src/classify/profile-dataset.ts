@@ -5,7 +5,7 @@ import type { Dataset, ReadContext, Row } from '../model/dataset.js';
 import type { FieldProfile } from '../model/result.js';
 import { toFieldName } from '../util/tokenize.js';
 import type { EvidenceData } from './evidence.js';
-import { Reservoir, seededRandom } from '../util/reservoir.js';
+import { Reservoir, detachString, seededRandom } from '../util/reservoir.js';
 import { hashString } from '../util/hyperloglog.js';
 import { FieldAccumulator } from './field-accumulator.js';
 import { classifyField, type ClassifyFieldOptions } from './classify-field.js';
@@ -56,7 +56,7 @@ export class DatasetProfiler {
       const n = row.length;
       while (accumulators.length < n) accumulators.push(this.newAccumulator());
       for (let i = 0; i < n; i++) accumulators[i].add(row[i]);
-      if (rowSample.wantsNext()) rowSample.offer(row);
+      if (rowSample.wantsNext()) rowSample.offer(detachRow(row));
       else rowSample.skip();
     }
     this.rows += batch.length;
@@ -72,9 +72,11 @@ export class DatasetProfiler {
     const rows = dataset.aggregate ? await dataset.aggregate.rowCount() : streamed ? this.rows : undefined;
     const dayHistograms = new Map<string, ReadonlyMap<number, number>>();
     const fields: FieldProfile[] = [];
+    const fieldNames = dataset.fields.map((f) => f.name);
     for (const [i, declared] of dataset.fields.entries()) {
       const acc = accumulators[i];
-      const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name });
+      const siblings = fieldNames.filter((_, j) => j !== i);
+      const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name, siblings });
       const profile: FieldProfile = {
         source: dataset.location,
         dataset: dataset.name,
@@ -101,6 +103,11 @@ export class DatasetProfiler {
       dayHistograms,
     };
   }
+}
+
+/** A kept row must not pin the parsed chunk its cells were cut from (see detachString). */
+function detachRow(row: Row): Row {
+  return row.map((cell) => (typeof cell === 'string' ? detachString(cell) : Array.isArray(cell) ? cell.map((v) => (typeof v === 'string' ? detachString(v) : v)) : cell));
 }
 
 /** Reads one dataset to its end (or its first read error) and profiles it. */

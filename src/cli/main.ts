@@ -8,6 +8,10 @@ import { scanCommand } from './commands/scan.js';
 import { detectorsCommand } from './commands/detectors.js';
 import { rulesCommand } from './commands/rules.js';
 import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
+import { baselineCommand, type BaselineFlags } from './commands/baseline.js';
+import { collectFormat } from './output-targets.js';
+import { BASELINE_FILE_NAME } from '../baseline/index.js';
 import { FORMAT_IDS } from '../reporters/index.js';
 import { SEVERITIES } from '../model/result.js';
 
@@ -36,8 +40,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files, folders or globs to scan', ['.'])
     .option('--include <glob...>', 'only scan files matching these globs')
     .option('--exclude <glob...>', 'skip files matching these globs')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_IDS))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-f, --format <format[=file]>', `output format: ${FORMAT_IDS.join(', ')}; repeatable, each with its own file (--format sarif=datamin.sarif --format table); default: table on a terminal, json otherwise`, collectFormat)
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (the format without its own =file)')
+    .option('--baseline <file>', 'findings listed in this baseline file (datamin baseline) are accepted; only new ones fail')
+    .option('--changed-only', 'scan only inputs changed since --since (committed on the branch, uncommitted and untracked)')
+    .option('--since <ref>', 'git ref for --changed-only, e.g. origin/main (implies --changed-only)')
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
     .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
@@ -46,9 +53,28 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress display')
     .option('-v, --verbose', 'list every field, also those without personal data')
     .option('--no-color', 'no colours in terminal output')
+    .option('--title <text>', 'report title on the cover (html, pdf)')
+    .option('--organization <name>', 'organisation on the cover (html, pdf; default: datamin.yaml `organization`)')
+    .addOption(new Option('--engine <engine>', 'CSV reader: builtin (streaming papaparse) or duckdb (the optional @duckdb/node-api)').choices(['builtin', 'duckdb']))
     .addHelpText('after', EXIT_HELP)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       setExit(await scanCommand(paths, opts, io));
+    });
+
+  program
+    .command('baseline')
+    .description(`scan, then write ${BASELINE_FILE_NAME}: the current findings, accepted so that CI fails only on new ones`)
+    .argument('[paths...]', 'files, folders or globs to scan', ['.'])
+    .option('-o, --output <file>', `baseline file to write (default: ${BASELINE_FILE_NAME})`)
+    .option('--prune', 'drop entries whose finding no longer occurs')
+    .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
+    .option('--include <glob...>', 'only scan files matching these globs')
+    .option('--exclude <glob...>', 'skip files matching these globs')
+    .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
+    .option('-j, --jobs <n>', 'inputs scanned in parallel on worker threads')
+    .option('-q, --quiet', 'no progress display')
+    .action(async (paths: string[], opts: BaselineFlags) => {
+      setExit(await baselineCommand(paths, opts, io));
     });
 
   program
@@ -77,6 +103,20 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--sample <n>', 'values per field run through value detectors (default: 10000)')
     .action(async (paths: string[], opts: { sample?: string; force?: boolean; output?: string }) => {
       setExit(await initCommand(paths, opts, io));
+    });
+
+  program
+    .command('report')
+    .description('render a saved JSON result (datamin scan --format json) in another format, without rescanning')
+    .argument('<result>', 'the JSON result file; it must validate against schemas/scan-result.schema.json')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --output extension, else table)').choices(FORMAT_IDS))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--title <text>', 'report title on the cover (html, pdf)')
+    .option('--organization <name>', 'organisation on the cover (default: datamin.yaml `organization` at scan time)')
+    .option('-v, --verbose', 'list every field, also those without personal data (table)')
+    .option('--no-color', 'no colours in terminal output')
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      setExit(await reportCommand(file, opts, io));
     });
 
   return program;

@@ -100,7 +100,10 @@ async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: 
   return evidence;
 }
 
-export async function scanInput(task: InputTask, onProgress?: (rows: number) => void): Promise<InputOutcome> {
+/** Rows and bytes read so far, and the input's size in bytes when known (for an ETA). */
+export type InputProgressCallback = (rows: number, bytes: number, totalBytes: number | undefined) => void;
+
+export async function scanInput(task: InputTask, onProgress?: InputProgressCallback): Promise<InputOutcome> {
   const diag = new InputDiagnostics(task.label);
   let opened: OpenedSource;
   try {
@@ -116,7 +119,8 @@ export async function scanInput(task: InputTask, onProgress?: (rows: number) => 
     diag.error(error);
     return { label: task.label, evidence: [], errors: diag.done() };
   }
-  const ctx: ReadContext = { warn: (w) => diag.warn(w.message, w.line), progress: (_bytes, rows) => onProgress?.(rows) };
+  const totalBytes = opened.sizeBytes;
+  const ctx: ReadContext = { warn: (w) => diag.warn(w.message, w.line), progress: (bytes, rows) => onProgress?.(rows, bytes, totalBytes) };
   const options: ProfileOptions = {
     sample: task.sample,
     showValues: task.showValues,

@@ -33,8 +33,11 @@ export interface ScanOptions {
   project?: string;
   /** Worker threads; default: one per core. */
   jobs?: number;
-  /** Progress callback for the spinner: input being read, rows so far. */
-  onProgress?: (input: string, rows: number) => void;
+  /**
+   * Progress callback for the terminal line (see progress.ts): input being read, rows and bytes
+   * so far, and the input's size when known (files; databases report rows only).
+   */
+  onProgress?: (input: string, rows: number, bytes: number, totalBytes: number | undefined) => void;
 }
 
 export interface RuleStage {

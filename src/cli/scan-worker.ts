@@ -2,12 +2,14 @@
 import { parentPort } from 'node:worker_threads';
 import { scanInput, type InputTask } from './scan-input.js';
 
-export type WorkerReply = { type: 'progress'; rows: number } | { type: 'done'; outcome: Awaited<ReturnType<typeof scanInput>> };
+export type WorkerReply =
+  | { type: 'progress'; rows: number; bytes: number; totalBytes: number | undefined }
+  | { type: 'done'; outcome: Awaited<ReturnType<typeof scanInput>> };
 
 const port = parentPort;
 if (port) {
   port.on('message', (task: InputTask) => {
-    void scanInput(task, (rows) => port.postMessage({ type: 'progress', rows } satisfies WorkerReply)).then((outcome) =>
+    void scanInput(task, (rows, bytes, totalBytes) => port.postMessage({ type: 'progress', rows, bytes, totalBytes } satisfies WorkerReply)).then((outcome) =>
       port.postMessage({ type: 'done', outcome } satisfies WorkerReply),
     );
   });

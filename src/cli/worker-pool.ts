@@ -13,11 +13,14 @@ export function workersAvailable(): boolean {
   return existsSync(WORKER_FILE);
 }
 
-export async function runTasks(tasks: readonly InputTask[], jobs: number, onProgress?: (label: string, rows: number) => void): Promise<InputOutcome[]> {
+/** Progress of one input: its label, rows and bytes read, and its size when known. */
+export type TaskProgressCallback = (label: string, rows: number, bytes: number, totalBytes: number | undefined) => void;
+
+export async function runTasks(tasks: readonly InputTask[], jobs: number, onProgress?: TaskProgressCallback): Promise<InputOutcome[]> {
   const outcomes: InputOutcome[] = new Array<InputOutcome>(tasks.length);
   const threads = Math.min(jobs, tasks.length);
   if (threads <= 1 || !workersAvailable()) {
-    for (const [i, task] of tasks.entries()) outcomes[i] = await scanInput(task, (rows) => onProgress?.(task.label, rows));
+    for (const [i, task] of tasks.entries()) outcomes[i] = await scanInput(task, (rows, bytes, totalBytes) => onProgress?.(task.label, rows, bytes, totalBytes));
     return outcomes;
   }
   let next = 0;
@@ -29,7 +32,7 @@ export async function runTasks(tasks: readonly InputTask[], jobs: number, onProg
         const task = tasks[index];
         outcomes[index] = await new Promise<InputOutcome>((resolve, reject) => {
           const onMessage = (reply: WorkerReply): void => {
-            if (reply.type === 'progress') onProgress?.(task.label, reply.rows);
+            if (reply.type === 'progress') onProgress?.(task.label, reply.rows, reply.bytes, reply.totalBytes);
             else {
               worker.off('message', onMessage);
               worker.off('error', reject);

@@ -7,6 +7,7 @@ export {
   parseConfig,
   type LoadConfigOptions,
   type LoadConfigResult,
+  type AcceptEntry,
   type LoadedConfig,
   type ScanSettings,
 } from './load.js';

@@ -23,6 +23,24 @@ export interface ScanSettings {
   failOn?: Severity;
 }
 
+/** One `accept:` entry: a reviewed exception to a rule for matching datasets and fields. */
+export interface AcceptEntry {
+  /** Rule id or glob. */
+  rule: string;
+  /** Dataset name or glob; absent: every dataset. */
+  dataset?: string;
+  /** Field name, dotted path or glob; absent: every field. */
+  field?: string;
+  /** Why the finding is acceptable (required). */
+  reason: string;
+  owner?: string;
+  /** Last day the acceptance holds (YYYY-MM-DD). */
+  expires?: string;
+  /** The config file and the 1-based line of the entry, for reports naming an expired acceptance. */
+  file: string;
+  line: number;
+}
+
 export interface LoadedConfig {
   /** Absolute path of the file that was loaded. */
   file: string;
@@ -35,6 +53,8 @@ export interface LoadedConfig {
   purposeMap?: PurposeMap;
   /** Rule overrides by rule id, normalised from `off` / a severity / a mapping. */
   rules: Record<string, RuleOverride>;
+  /** `accept:` entries in file order; empty when there are none. */
+  accept: AcceptEntry[];
   scan: ScanSettings;
 }
 
@@ -81,6 +101,7 @@ interface RawConfig {
   purposes?: Record<string, Purpose>;
   datasets?: Record<string, DatasetDeclaration>;
   rules?: Record<string, 'off' | Severity | RuleOverride>;
+  accept?: Array<Omit<AcceptEntry, 'file' | 'line'>>;
   scan?: { sample?: number; include?: string[]; exclude?: string[]; fail_on?: Severity };
 }
 
@@ -118,6 +139,13 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     const { line, column } = source.locate(['rules', id]);
     errors.push(new ConfigError('unknown-rule', `rules.${id}: unknown rule id '${id}' (run 'datamin rules' to list them)`, file, line, column, `rules.${id}`));
   }
+  const acceptances = Array.isArray(raw.accept) ? raw.accept : [];
+  acceptances.forEach((entry, index) => {
+    const id = typeof entry === 'object' && entry !== null ? entry.rule : undefined;
+    if (typeof id !== 'string' || id.includes('*') || known.has(id)) return;
+    const { line, column } = source.locate(['accept', String(index), 'rule'], 'value');
+    errors.push(new ConfigError('unknown-rule', `accept.${index}.rule: unknown rule id '${id}' (run 'datamin rules' to list them)`, file, line, column, `accept.${index}.rule`));
+  });
   if (errors.length > 0) {
     errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return { errors };
@@ -128,6 +156,7 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     file,
     ...(raw.organization === undefined ? {} : { organization: raw.organization }),
     rules: Object.fromEntries(Object.entries(overrides).map(([id, value]) => [id, normaliseOverride(value)])),
+    accept: acceptances.map((entry, index) => ({ ...entry, file, line: source.locate(['accept', String(index)]).line })),
     scan: {
       ...(raw.scan?.sample === undefined ? {} : { sample: raw.scan.sample }),
       ...(raw.scan?.include === undefined ? {} : { include: raw.scan.include }),

@@ -9,6 +9,15 @@ import type { YamlSource } from './yaml-source.js';
 
 export type SchemaName = 'datamin-config' | 'rules-default';
 
+/** A real calendar day written as ISO 8601 `YYYY-MM-DD` (RFC 3339 full-date): 2026-02-30 is not. */
+export function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const validators = new Map<SchemaName, ValidateFunction>();
 
 /** Compiles a schema shipped in `schemas/` once; `allErrors` so every problem is reported. */
@@ -18,6 +27,7 @@ export function schemaValidator(name: SchemaName): ValidateFunction {
   const schema = JSON.parse(readFileSync(packageFile(`schemas/${name}.schema.json`), 'utf8')) as AnySchemaObject;
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
   ajv.addFormat('iso-duration', { type: 'string', validate: isDuration });
+  ajv.addFormat('date', { type: 'string', validate: isCalendarDay });
   const validate = ajv.compile(schema);
   validators.set(name, validate);
   return validate;
@@ -74,8 +84,12 @@ function word(error: ErrorObject): Worded {
       const expected = properties ? ` (expected one of ${Object.keys(properties).join(', ')})` : '';
       return { reason: 'unknown-key', text: `unknown key '${extra}'${expected}`, at: [...path, extra], part: 'key' };
     }
-    case 'required':
-      return { reason: 'missing-key', text: `missing required key '${String(params.missingProperty)}'`, at: path, part: 'key' };
+    case 'required': {
+      const missing = String(params.missingProperty);
+      // An acceptance without a reason is exactly the silent exception this file exists to prevent.
+      const hint = path[0] === 'accept' && missing === 'reason' ? ' (say why this finding is acceptable, for example reason: "hashed before export, reviewed by DPO")' : '';
+      return { reason: 'missing-key', text: `missing required key '${missing}'${hint}`, at: path, part: 'key' };
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String).join(', ');
       return { reason: 'invalid-value', text: `${describeValue(data)} is not one of ${allowed}`, at: path, part: 'value' };
@@ -97,6 +111,9 @@ function word(error: ErrorObject): Worded {
           at: path,
           part: 'value',
         };
+      }
+      if (params.format === 'date') {
+        return { reason: 'invalid-value', text: `${describeValue(data)} is not a date (YYYY-MM-DD, for example 2026-01-31)`, at: path, part: 'value' };
       }
       return { reason: 'invalid-value', text: `${describeValue(data)} is not a valid ${String(params.format)}`, at: path, part: 'value' };
     case 'propertyNames': {

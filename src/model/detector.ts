@@ -16,6 +16,11 @@ export interface FieldName {
   comment?: string;
   /** Dataset (file stem or table) name, for context. */
   dataset?: string;
+  /**
+   * Raw names of the other fields of the same dataset, for context: a `CODE` column in a
+   * `conditions` table that also has a `PATIENT` column holds a patient's diagnoses.
+   */
+  siblings?: readonly string[];
 }
 
 export interface NameHit {

@@ -86,6 +86,36 @@ export interface Finding {
   data?: Record<string, string | number | boolean | string[]>;
   /** Set by the baseline step. */
   baseline?: 'new' | 'accepted';
+  /** Why the finding is accepted (or was: an expired acceptance fails again). Set by the baseline step. */
+  acceptance?: FindingAcceptance;
+}
+
+/** An acceptance that matched a finding: a baseline entry or an `accept:` entry of datamin.yaml. */
+export interface FindingAcceptance {
+  /** `baseline`: the fingerprint is in the baseline file; `config`: an `accept:` entry matched. */
+  by: 'baseline' | 'config';
+  /** Day the finding was accepted into the baseline (ISO 8601 date). */
+  since?: string;
+  reason?: string;
+  owner?: string;
+  /** Last day the acceptance holds (ISO 8601 date). */
+  expires?: string;
+  /** True when `expires` is before the scan day: the finding counts as new again. */
+  expired?: boolean;
+  /** Where the `accept:` entry is (datamin.yaml, 1-based line). */
+  file?: string;
+  line?: number;
+}
+
+/** A baseline entry whose finding no longer occurs (`datamin baseline --prune` drops it). */
+export interface ResolvedFinding {
+  ruleId: string;
+  severity: Severity;
+  fingerprint: string;
+  dataset?: string;
+  field?: string;
+  /** Day it was accepted into the baseline. */
+  since: string;
 }
 
 export interface ScanError {
@@ -109,6 +139,46 @@ export interface RuleMeta {
   docs: string;
 }
 
+/** One purpose of the purpose map as a record of processing entry (GDPR Art. 30(1)(b)–(f)). */
+export interface ProcessingPurpose {
+  /** The purpose id under `purposes:` in datamin.yaml. */
+  id: string;
+  description?: string;
+  /** GDPR Art. 6(1) basis, as declared. */
+  legalBasis?: string;
+  /** GDPR Art. 9(2) condition, as declared. */
+  specialCategoryCondition?: string;
+  /** GDPR Art. 10 authority, as declared. */
+  criminalDataAuthority?: string;
+  /** ISO 8601 duration, as declared. */
+  retention?: string;
+  /** False for ids that fields name but `purposes:` does not declare. */
+  declared: boolean;
+  /** Scanned datasets with at least one field declared for this purpose, sorted. */
+  datasets: string[];
+  /** Scanned fields declared for this purpose, with the categories found in them. */
+  fields: Array<{ dataset: string; field: string; categories: CategoryId[] }>;
+  /** Union of the categories of those fields, in taxonomy order. */
+  categories: CategoryId[];
+}
+
+/** The record of processing derived from the purpose map and the field profiles. */
+export interface ProcessingRecord {
+  /** The datamin.yaml the map came from, as given to the scan. */
+  file?: string;
+  purposes: ProcessingPurpose[];
+}
+
+/** How the scan decided: what a report's appendix needs to defend its findings. */
+export interface ScanMethod {
+  /** Every detector that ran, sorted by id. */
+  detectors: Array<{ id: string; kind: 'name' | 'value'; categories: CategoryId[]; description: string }>;
+  /** Values per field run through value detectors, or 'all'. */
+  sample: number | 'all';
+  /** Confidence at or above which a field is reported, per category. */
+  thresholds: Array<{ category: CategoryId; threshold: number }>;
+}
+
 export interface ScanResult {
   version: string;
   tool: { name: 'datamin'; version: string };
@@ -122,4 +192,14 @@ export interface ScanResult {
   findings: Finding[];
   rules: RuleMeta[];
   errors: ScanError[];
+  /** Baseline entries no longer found; present only when the scan ran with a baseline. */
+  resolved?: ResolvedFinding[];
+  /** Controller or organisation named on report covers (datamin.yaml `organization`). */
+  organization?: string;
+  /** Report or project title (`--title`). */
+  project?: string;
+  /** Record of processing, present when a purpose map was loaded. */
+  processing?: ProcessingRecord;
+  /** Detectors, sample size and thresholds the scan used. */
+  method?: ScanMethod;
 }

@@ -1,10 +1,20 @@
 // The reporter registry: format id → reporter. `--format` choices come from its keys.
+import { htmlReport } from './html.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { markdown } from './markdown.js';
+import { pdfReport } from './pdf.js';
+import { sarif } from './sarif.js';
 import { table } from './table.js';
 import type { Reporter } from './types.js';
 
 export const reporters = {
+  html: htmlReport,
   json,
+  junit,
+  markdown,
+  pdf: pdfReport,
+  sarif,
   table,
 } satisfies Record<string, Reporter>;
 

@@ -1,13 +1,24 @@
 // Cheap date recognition for statistics and retention counting: runs on every value of a
 // date-like field, so it avoids Date parsing and regular expressions on the hot path.
 
-/** Days since 1970-01-01 for a valid calendar date, else NaN. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days since 1970-01-01 for a valid (proleptic Gregorian) calendar date, else NaN. Pure integer
+ * arithmetic — Howard Hinnant's `days_from_civil`
+ * (http://howardhinnant.github.io/date_algorithms.html#days_from_civil) — because it runs on
+ * every value of a date column and a Date object per value showed up in the profile.
+ */
 export function dayNumber(y: number, m: number, d: number): number {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return NaN;
-  const t = Date.UTC(y, m - 1, d);
-  const check = new Date(t);
-  if (check.getUTCDate() !== d) return NaN;
-  return t / 86_400_000;
+  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 1000 && y <= 9999)) return NaN;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1])) return NaN;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function isoDayFromNumber(day: number): string {

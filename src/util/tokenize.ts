@@ -48,7 +48,7 @@ const PATH_SEPARATOR = /\.|\[[^\]]*\]/;
  * and `[...]` (`customer.billingAddress.zip`, `items[].sku`); `tokens` are the last segment's
  * tokens and `parentTokens` those of the enclosing segments, outermost first.
  */
-export function toFieldName(raw: string, extra?: { type?: string; comment?: string; dataset?: string }): FieldName {
+export function toFieldName(raw: string, extra?: { type?: string; comment?: string; dataset?: string; siblings?: readonly string[] }): FieldName {
   const segments = raw.split(PATH_SEPARATOR).filter((segment) => segment.trim() !== '');
   const last = segments.pop() ?? '';
   const name: FieldName = {
@@ -59,5 +59,6 @@ export function toFieldName(raw: string, extra?: { type?: string; comment?: stri
   if (extra?.type !== undefined) name.type = extra.type.toLowerCase();
   if (extra?.comment !== undefined) name.comment = extra.comment;
   if (extra?.dataset !== undefined) name.dataset = extra.dataset;
+  if (extra?.siblings !== undefined) name.siblings = extra.siblings;
   return name;
 }

@@ -18,6 +18,6 @@ describe('database URL redaction', () => {
     expect(run.stdout + run.stderr).not.toContain('s3cr3t-pw');
     const result = JSON.parse(run.stdout) as { errors: Array<{ file?: string; message: string }> };
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]!.file).toContain('127.0.0.1');
+    expect(result.errors[0].file).toContain('127.0.0.1');
   });
 });

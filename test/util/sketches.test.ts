@@ -66,3 +66,14 @@ describe('parseDay', () => {
     expect(day(input)).toBeUndefined();
   });
 });
+
+describe('detachString', () => {
+  it('returns an equal string, short or long', async () => {
+    const { detachString } = await import('../../src/util/reservoir.js');
+    const chunk = 'x'.repeat(100_000) + 'the kept value, longer than thirteen characters' + 'y'.repeat(100_000);
+    const cell = chunk.slice(100_000, 100_047);
+    expect(detachString(cell)).toBe('the kept value, longer than thirteen characters');
+    expect(detachString('short')).toBe('short');
+    expect(detachString('')).toBe('');
+  });
+});

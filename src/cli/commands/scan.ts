@@ -1,28 +1,40 @@
-// `datamin scan`: options → pipeline → reporter output → exit code.
-import { writeFile } from 'node:fs/promises';
+// `datamin scan`: options → pipeline → baseline and acceptances → reporter outputs → exit code.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ora from 'ora';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
 import { runScan } from '../scan-pipeline.js';
-import { configSearchStart, loadPolicy, ruleStage } from '../policy.js';
-import { reporters, type FormatId } from '../../reporters/index.js';
-import { severityRank, type ScanResult, type Severity } from '../../model/result.js';
+import { configSearchStart, loadPolicy, ruleStage, type Policy } from '../policy.js';
+import { resolveTargets, type FormatSpec, type OutputTarget } from '../output-targets.js';
+import { decidableDatasets, selectChanged } from '../changed-only.js';
+import { reporters } from '../../reporters/index.js';
+import { applyBaseline, parseBaseline, BaselineError, BASELINE_FILE_NAME, type AcceptanceRule, type Baseline } from '../../baseline/index.js';
+import { severityRank, type Finding, type ScanResult, type Severity } from '../../model/result.js';
 
 export interface ScanFlags {
   include?: string[];
   exclude?: string[];
-  format?: FormatId;
+  /** Repeatable `--format <id>[=<file>]`. */
+  format?: FormatSpec[];
   output?: string;
   sample?: string;
   jobs?: string;
   failOn?: Severity;
   config?: string;
+  /** `--baseline <file>`: findings listed there are accepted. */
+  baseline?: string;
+  changedOnly?: boolean;
+  since?: string;
   showValues?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   color: boolean;
+  /** Cover of html/pdf reports. */
+  title?: string;
+  organization?: string;
+  engine?: 'builtin' | 'duckdb';
 }
 
 export function parsePositiveInt(value: string, flag: string): number {
@@ -48,17 +60,43 @@ export function useColor(io: Io, stream: Io['stdout'], flag: boolean): boolean {
   return stream.isTTY === true;
 }
 
-function defaultFormat(io: Io, output: string | undefined): FormatId {
-  if (output) return path.extname(output).toLowerCase() === '.json' ? 'json' : 'table';
-  return io.stdout.isTTY ? 'table' : 'json';
-}
-
 const DEFAULT_SAMPLE = 10_000;
 
-export async function scanCommand(paths: string[], raw: Record<string, unknown>, io: Io): Promise<number> {
-  const flags = raw as unknown as ScanFlags;
+/** A POSIX path relative to cwd for an absolute one (the config file), so reports stay portable. */
+function portable(file: string, cwd: string): string {
+  if (!path.isAbsolute(file)) return file;
+  return path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+}
+
+function portableFinding(finding: Finding, cwd: string): Finding {
+  const { source, acceptance } = finding;
+  return {
+    ...finding,
+    ...(source === undefined || /^[a-z][a-z0-9+.-]+:/i.test(source) ? {} : { source: portable(source, cwd) }),
+    ...(acceptance?.file === undefined ? {} : { acceptance: { ...acceptance, file: portable(acceptance.file, cwd) } }),
+  };
+}
+
+/** The `accept:` entries of the loaded datamin.yaml. */
+export function acceptancesOf(policy: Policy): AcceptanceRule[] {
+  return policy.config?.accept ?? [];
+}
+
+export interface PolicyScan {
+  result: ScanResult;
+  policy: Policy;
+  /** With --changed-only: whether the scan saw enough to judge findings about a dataset. */
+  decidable?: (dataset: string | undefined) => boolean;
+}
+
+/**
+ * Loads datamin.yaml and the rules, then scans (only the changed inputs with --changed-only).
+ * Returns the exit code instead when the configuration has problems (printed to stderr).
+ */
+export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'format' | 'color'>, io: Io): Promise<PolicyScan | number> {
   const flagSample = flags.sample === undefined ? undefined : parseSample(flags.sample);
   const jobs = flags.jobs === undefined ? undefined : parsePositiveInt(flags.jobs, '--jobs');
+  if (flags.changedOnly && flags.since === undefined) throw new UsageError('--changed-only needs --since <ref>, for example --since origin/main');
   const policy = await loadPolicy({
     ...(flags.config ? { explicitConfig: flags.config } : {}),
     searchFrom: await configSearchStart(paths, io.cwd),
@@ -70,20 +108,30 @@ export async function scanCommand(paths: string[], raw: Record<string, unknown>,
     return 2;
   }
   const settings = policy.config?.scan ?? {};
+  const organization = flags.organization ?? policy.config?.organization;
   const sample = flagSample ?? settings.sample ?? DEFAULT_SAMPLE;
   const failOn = flags.failOn ?? settings.failOn ?? 'high';
   const include = flags.include ?? settings.include;
-  const exclude = flags.exclude ?? settings.exclude;
+  // The baseline file is JSON too: never scan it as a data export.
+  const exclude = [...(flags.exclude ?? settings.exclude ?? []), BASELINE_FILE_NAME, ...(flags.baseline ? [portable(path.resolve(io.cwd, flags.baseline), io.cwd)] : [])];
+  const filters = { ...(include ? { include } : {}), exclude };
+  const selection = flags.since === undefined ? undefined : await selectChanged(paths, { cwd: io.cwd, since: flags.since, ...filters });
+  if (selection && !flags.quiet) {
+    const files = selection.paths.length;
+    io.stderr.write(`datamin: --changed-only: scanning ${files} of ${selection.discovered} input${selection.discovered === 1 ? '' : 's'} changed since ${flags.since}\n`);
+  }
   const spinner = !flags.quiet && io.stderr.isTTY ? ora({ text: 'scanning', stream: io.stderr as NodeJS.WritableStream }).start() : undefined;
   let lastUpdate = 0;
   try {
     const { result } = await runScan({
-      paths,
+      paths: selection?.paths ?? paths,
       cwd: io.cwd,
-      ...(include ? { include } : {}),
-      ...(exclude ? { exclude } : {}),
+      ...filters,
       sample,
       showValues: flags.showValues === true,
+      ...(organization === undefined ? {} : { organization }),
+      ...(flags.title === undefined ? {} : { project: flags.title }),
+      ...(flags.engine === undefined ? {} : { engine: flags.engine }),
       failOn,
       ...(jobs === undefined ? {} : { jobs }),
       now: io.now(),
@@ -95,18 +143,59 @@ export async function scanCommand(paths: string[], raw: Record<string, unknown>,
         spinner.text = `${file}: ${rows.toLocaleString('en-US')} rows`;
       },
     }, ruleStage(policy));
-    spinner?.stop();
-    const format = flags.format ?? defaultFormat(io, flags.output);
-    const target = flags.output ? undefined : io.stdout;
-    const rendered = await reporters[format](result, {
-      color: target ? useColor(io, target, flags.color) : false,
-      verbose: flags.verbose === true,
-      ...(io.stdout.columns ? { width: io.stdout.columns } : {}),
-    });
-    if (flags.output) await writeFile(path.resolve(io.cwd, flags.output), rendered);
-    else io.stdout.write(rendered);
-    return exitCodeFor(result);
+    result.findings = result.findings.map((f) => portableFinding(f, io.cwd));
+    if (!selection) return { result, policy };
+    const decidable = await decidableDatasets(result, selection.changed, policy.config?.file);
+    result.findings = result.findings.filter((f) => decidable(f.dataset));
+    return { result, policy, decidable };
   } finally {
     spinner?.stop();
   }
+}
+
+/** Reads and checks `--baseline FILE`; a missing or broken file is a usage problem (exit 2). */
+export async function readBaselineFile(file: string, cwd: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, file), 'utf8');
+  } catch {
+    throw new BaselineError("baseline file not found (create it with 'datamin baseline')", file);
+  }
+  return parseBaseline(text, file);
+}
+
+async function writeTargets(result: ScanResult, targets: readonly OutputTarget[], flags: ScanFlags, io: Io): Promise<void> {
+  for (const target of targets) {
+    const rendered = await reporters[target.format](result, {
+      color: target.file === undefined ? useColor(io, io.stdout, flags.color) : false,
+      verbose: flags.verbose === true,
+      ...(io.stdout.columns ? { width: io.stdout.columns } : {}),
+    });
+    if (target.file === undefined) {
+      io.stdout.write(rendered);
+      continue;
+    }
+    const file = path.resolve(io.cwd, target.file);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, rendered);
+  }
+}
+
+export async function scanCommand(paths: string[], raw: Record<string, unknown>, io: Io): Promise<number> {
+  const flags = raw as unknown as ScanFlags;
+  // Usage problems (targets, baseline file) before the scan, so a typo costs no scanning time.
+  const targets = resolveTargets(flags.format ?? [], flags.output, io.stdout.isTTY === true);
+  const baseline = flags.baseline === undefined ? undefined : await readBaselineFile(flags.baseline, io.cwd);
+  const scanned = await scanWithPolicy(paths, flags, io);
+  if (typeof scanned === 'number') return scanned;
+  const { result, policy, decidable } = scanned;
+  const acceptances = acceptancesOf(policy);
+  if (baseline || acceptances.length > 0) {
+    const outcome = applyBaseline(result.findings, { ...(baseline ? { baseline } : {}), acceptances, today: result.startedAt.slice(0, 10) });
+    result.findings = outcome.findings.map((f) => portableFinding(f, io.cwd));
+    // A baseline entry about a dataset --changed-only did not scan is not resolved, just unseen.
+    if (outcome.resolved) result.resolved = decidable ? outcome.resolved.filter((r) => decidable(r.dataset)) : outcome.resolved;
+  }
+  await writeTargets(result, targets, flags, io);
+  return exitCodeFor(result);
 }

@@ -139,6 +139,11 @@ const TEMPORAL_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>([
   'person.date_of_birth', 'special.health', 'special.genetic', 'criminal.record',
 ]);
 
+/** Whether the category's values are never bare numbers (an integer `email` or `user` is a key). */
+export function neverNumeric(category: CategoryId): boolean {
+  return NEVER_NUMERIC.has(category);
+}
+
 /** Whether a field of the declared type can hold the category at all. */
 export function typeAllows(category: CategoryId, cls: TypeClass): boolean {
   switch (cls) {

@@ -121,6 +121,8 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
     if (mode.prose && term.whole) continue;
     const w = findTerm(tokens, term);
     if (!w) continue;
+    // In prose, an acronym followed by a number cites a standard ("RFC 3986", "ISO 3166"), not the data.
+    if (mode.prose && /^\d+$/.test(tokens[w.end + 1] ?? '') && w.phrase.tokens.length === 1) continue;
     const reach = mode.prose ? COMMENT_NEGATION_REACH : Infinity;
     const near = outsideNearestFirst(tokens, w, reach);
     const all = outsideNearestFirst(tokens, w);

@@ -23,7 +23,13 @@ export const USERNAME = lexicon({
       say: { en: ['login', 'handle', 'nickname', 'nick', 'alias'], de: ['Login', 'Spitzname'], fr: ['identifiant', 'surnom'], es: ['apodo'], it: ['soprannome'], nl: ['bijnaam'], pt: ['apelido de usuário'] },
       not: ['file', 'window', 'event', 'error', 'fd', 'attempts', 'required', 'provider', 'mail', 'email', 'phone', 'bar', 'drag', 'resize'],
     },
-    { confidence: 0.4, say: { en: ['user'], de: ['Benutzer'], fr: ['utilisateur'], es: ['usuario'], it: ['utente'], nl: ['gebruiker'], pt: ['usuário'] }, whole: true },
+    {
+      // A bare `user` column of text is the login (web-server, Kibana and audit logs); one of
+      // numbers or UUIDs is a key, which the profiler sees from the values (combine.ts).
+      confidence: 0.55,
+      say: { en: ['user'], de: ['Benutzer'], fr: ['utilisateur'], es: ['usuario'], it: ['utente'], nl: ['gebruiker'], pt: ['usuário'] },
+      whole: true,
+    },
   ],
 });
 
@@ -125,7 +131,9 @@ export const COORDINATES = lexicon({
     {
       confidence: 0.55,
       say: { en: ['location', 'geo', 'geoip', 'position'], de: ['Standort', 'Position'], fr: ['localisation', 'géolocalisation'], es: ['ubicación', 'geolocalización'], it: ['posizione', 'geolocalizzazione'], nl: ['locatie'], pt: ['localização', 'geolocalização'] },
-      not: ['id', 'type', 'description', 'address', 'city', 'country', 'region', 'zone', 'level', 'index', 'order', 'sort', 'rank', 'title', 'manager', 'x', 'y', 'top', 'left', 'absolute', 'relative'],
+      not: ['id', 'type', 'description', 'address', 'city', 'country', 'region', 'zone', 'level', 'index', 'order', 'sort', 'rank', 'title', 'manager', 'x', 'y', 'top', 'left', 'absolute', 'relative',
+        // A work or volunteer position is a job, its location a workplace (JSON Resume `work[].position`).
+        'work', 'job', 'jobs', 'employment', 'career', 'volunteer'],
     },
     { confidence: 0.4, say: { en: ['long'] }, whole: true },
   ],

@@ -6,6 +6,7 @@ import bankAccountName from './bank-account-name.js';
 import biometricName from './biometric-name.js';
 import cardCvvName from './card-cvv-name.js';
 import cardNumberName from './card-number-name.js';
+import clinicalContextName from './clinical-context-name.js';
 import coordinatesName from './coordinates-name.js';
 import criminalRecordName from './criminal-record-name.js';
 import dateOfBirthName from './date-of-birth-name.js';
@@ -42,6 +43,7 @@ export const nameDetectors: readonly NameDetector[] = [
   biometricName,
   cardCvvName,
   cardNumberName,
+  clinicalContextName,
   coordinatesName,
   criminalRecordName,
   dateOfBirthName,

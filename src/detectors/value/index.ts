@@ -8,6 +8,7 @@ import coordinates from './coordinates.js';
 import dateOfBirth from './date-of-birth.js';
 import deSteuerId from './de-steuer-id.js';
 import deviceId from './device-id.js';
+import drugStrength from './drug-strength.js';
 import email from './email.js';
 import emailInText from './email-in-text.js';
 import esDni from './es-dni.js';
@@ -21,14 +22,18 @@ import ipv4 from './ipv4.js';
 import ipv6 from './ipv6.js';
 import itCodiceFiscale from './it-codice-fiscale.js';
 import jwt from './jwt.js';
+import loincCode from './loinc-code.js';
 import macAddress from './mac-address.js';
 import nlBsn from './nl-bsn.js';
 import passportMrz from './passport-mrz.js';
 import passwordHash from './password-hash.js';
+import personName from './person-name.js';
 import phone from './phone.js';
 import phoneInText from './phone-in-text.js';
 import postalCode5 from './postal-code-5.js';
 import privateKey from './private-key.js';
+import snomedCtId from './snomed-ct-id.js';
+import snomedDescription from './snomed-description.js';
 import ukNino from './uk-nino.js';
 import ukPostcode from './uk-postcode.js';
 import usSsn from './us-ssn.js';
@@ -45,6 +50,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   dateOfBirth,
   deSteuerId,
   deviceId,
+  drugStrength,
   email,
   emailInText,
   esDni,
@@ -58,14 +64,18 @@ export const valueDetectors: readonly ValueDetector[] = [
   ipv6,
   itCodiceFiscale,
   jwt,
+  loincCode,
   macAddress,
   nlBsn,
   passportMrz,
   passwordHash,
+  personName,
   phone,
   phoneInText,
   postalCode5,
   privateKey,
+  snomedCtId,
+  snomedDescription,
   ukNino,
   ukPostcode,
   usSsn,

@@ -23,11 +23,11 @@ describe('CSV through DuckDB', () => {
       expect(viaDuckdb.kind).toBe('csv');
       const [a] = viaDuckdb.datasets;
       const [b] = builtin.datasets;
-      expect(a!.name).toBe('people');
-      expect(a!.fields.map((f) => f.name)).toEqual(b!.fields.map((f) => f.name));
-      const rows = await readRows(a!);
+      expect(a.name).toBe('people');
+      expect(a.fields.map((f) => f.name)).toEqual(b.fields.map((f) => f.name));
+      const rows = await readRows(a);
       expect(rows.map((r) => r[1] ?? null)).toEqual(['anna@example.com', 'bob@example.org', null]);
-      expect(await a!.aggregate!.rowCount()).toBe(3);
+      expect(await a.aggregate!.rowCount()).toBe(3);
     } finally {
       await viaDuckdb.close?.();
     }
@@ -37,8 +37,8 @@ describe('CSV through DuckDB', () => {
     writeFileSync(path.join(dir, 'tabs.tsv'), 'name\tphone\nAnna\t+49 30 1234567\n');
     const opened = await openSource('tabs.tsv', dir, { engine: 'duckdb' });
     try {
-      expect(opened.datasets[0]!.fields.map((f) => f.name)).toEqual(['name', 'phone']);
-      expect(await readRows(opened.datasets[0]!)).toEqual([['Anna', '+49 30 1234567']]);
+      expect(opened.datasets[0].fields.map((f) => f.name)).toEqual(['name', 'phone']);
+      expect(await readRows(opened.datasets[0])).toEqual([['Anna', '+49 30 1234567']]);
     } finally {
       await opened.close?.();
     }

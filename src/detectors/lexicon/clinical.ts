@@ -1,0 +1,119 @@
+// Dataset-context vocabulary for clinical tables: which dataset names are clinical, which sibling
+// columns link rows to a person, and which generic column names carry the clinical content.
+import { contentTokens } from './types.js';
+
+/**
+ * Dataset (table or file) names whose rows are clinical events, in the seven lexicon languages,
+ * written as singular and plural where the plural is irregular (regular -s/-es/-en/-n plurals
+ * are matched by `clinicalWord`). HL7 FHIR resource names (Condition, MedicationRequest,
+ * Procedure, AllergyIntolerance, Immunization, Observation, Encounter, CarePlan, ImagingStudy,
+ * DiagnosticReport) and the Synthea/OMOP table names built on them are covered.
+ */
+const CLINICAL_DATASET_WORDS = [
+  // en
+  'condition', 'diagnosis', 'diagnoses', 'medication', 'prescription', 'procedure', 'allergy', 'allergies', 'immunization',
+  'immunisation', 'vaccination', 'vaccine', 'observation', 'encounter', 'careplan', 'imaging', 'lab', 'labresult', 'vital',
+  'symptom', 'treatment', 'therapy', 'therapies', 'intolerance', 'diagnostic',
+  // de
+  'diagnose', 'medikation', 'medikament', 'medikamente', 'verordnung', 'rezept', 'allergie', 'impfung', 'befund', 'laborwert',
+  'behandlung', 'eingriff',
+  // fr (accents folded by the tokenizer)
+  'ordonnance', 'traitement', 'consultation', 'antecedent',
+  // es
+  'diagnostico', 'medicamento', 'receta', 'alergia', 'vacuna', 'procedimiento', 'tratamiento',
+  // it
+  'diagnosi', 'farmaco', 'farmaci', 'prescrizione', 'prescrizioni', 'ricetta', 'ricette', 'vaccinazione', 'vaccinazioni',
+  'procedura', 'trattamento', 'trattamenti',
+  // nl (`allergieën` folds to `allergieen`)
+  'medicatie', 'recept', 'allergieen', 'vaccinatie', 'verrichting', 'behandeling',
+  // pt
+  'prescricao', 'prescricoes', 'vacina', 'procedimento', 'tratamento',
+];
+
+/** Two-word dataset names (`care_plans`, `lab_results`, `imaging_studies` is covered by `imaging`). */
+const CLINICAL_DATASET_PHRASES = [['care', 'plan'], ['lab', 'result'], ['vital', 'sign'], ['problem', 'list']];
+
+/** Tokens naming the person a clinical row belongs to: a `PATIENT` or `patient_id` column. */
+const PATIENT_WORDS = new Set(['patient', 'patienten', 'paciente', 'paziente', 'patiente', 'patiënt', 'mrn']);
+/** Person words that link rows to a person only as a key (`member_id`, `subject_id`, `person_id`). */
+const PERSON_KEY_WORDS = new Set(['member', 'subject', 'person', 'insured', 'resident', 'client']);
+const KEY_WORDS = new Set(['id', 'nr', 'no', 'number', 'num', 'key', 'ref', 'uuid']);
+
+/**
+ * Generic column names that hold the clinical content itself in such a table: the code, its
+ * description or display text, the reason for it, the reaction, the measured value.
+ */
+const CONTENT_WORDS = new Set([
+  'code', 'description', 'desc', 'descr', 'display', 'text', 'value', 'result', 'reason', 'reaction', 'name', 'term',
+  'bezeichnung', 'beschreibung', 'wert', 'ergebnis', 'grund', 'libelle', 'valeur', 'resultat', 'motif', 'codigo',
+  'descripcion', 'valor', 'resultado', 'motivo', 'codice', 'descrizione', 'valore', 'risultato', 'omschrijving', 'waarde',
+  'uitslag', 'reden', 'descricao',
+]);
+
+/** Words that may qualify a content word without changing what it holds (`BODYSITE_CODE`, `REASONDESCRIPTION`). */
+const QUALIFIER_WORDS = new Set([
+  'body', 'site', 'bodysite', 'primary', 'secondary', 'snomed', 'icd', 'loinc', 'rxnorm', 'cvx', 'cpt', 'ops', 'atc',
+  'allergen', 'substance', 'finding', 'test', 'drug', 'clinical',
+]);
+
+/** Vocabulary used to split run-together upper-case names (`REASONCODE` → reason, code). */
+const SPLIT_VOCABULARY = [...CONTENT_WORDS, ...QUALIFIER_WORDS, ...PATIENT_WORDS, ...PERSON_KEY_WORDS, ...KEY_WORDS, ...CLINICAL_DATASET_WORDS];
+
+/**
+ * Splits a token that is two known words run together (`reasoncode`, `patientid`,
+ * `bodysite`), so upper-case CSV headers without separators read like snake_case ones.
+ */
+export function splitCompound(token: string): string[] {
+  if (SPLIT_VOCABULARY.includes(token)) return [token];
+  for (const head of SPLIT_VOCABULARY) {
+    if (head.length >= 2 && token.startsWith(head) && token.length > head.length) {
+      const tail = token.slice(head.length);
+      if (SPLIT_VOCABULARY.includes(tail) || clinicalWord(tail)) return [head, tail];
+    }
+  }
+  return [token];
+}
+
+/** `word` or its regular plural is a clinical dataset word (`conditions`, `allergien`, `impfungen`). */
+export function clinicalWord(word: string): boolean {
+  if (CLINICAL_DATASET_WORDS.includes(word)) return true;
+  for (const tail of ['s', 'es', 'en', 'n']) {
+    if (word.endsWith(tail) && CLINICAL_DATASET_WORDS.includes(word.slice(0, -tail.length))) return true;
+  }
+  return word.endsWith('ies') && CLINICAL_DATASET_WORDS.includes(`${word.slice(0, -3)}y`);
+}
+
+const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
+/** The dataset name's clinical word, if the name is clinical (`conditions`, `imaging_studies`, `Impfungen`). */
+export function clinicalDatasetWord(dataset: string): string | undefined {
+  const tokens = contentTokens(dataset).flatMap(splitCompound);
+  const hit = tokens.find(clinicalWord);
+  if (hit !== undefined) return hit;
+  for (const [a, b] of CLINICAL_DATASET_PHRASES) {
+    const i = tokens.findIndex((t) => singular(t) === a);
+    if (i >= 0 && tokens[i + 1] !== undefined && singular(tokens[i + 1]) === b) return `${a} ${b}`;
+  }
+  return undefined;
+}
+
+/** The first sibling column that names the person the row belongs to, if any. */
+export function personLink(siblings: readonly string[]): string | undefined {
+  return siblings.find((raw) => {
+    const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
+    // `patientnummer`, `PatientNr`: a patient word may carry its key word run together.
+    if (tokens.some((t) => [...PATIENT_WORDS].some((p) => t.startsWith(p)))) return true;
+    return tokens.some((t, i) => PERSON_KEY_WORDS.has(t) && tokens[i + 1] !== undefined && KEY_WORDS.has(tokens[i + 1]));
+  });
+}
+
+/**
+ * Whether the field name (leaf tokens) is a generic content column: every word a content word,
+ * a qualifier or a clinical word, at least one of them a content word, digits ignored
+ * (`DESCRIPTION1`).
+ */
+export function isClinicalContentName(tokens: readonly string[]): boolean {
+  const words = tokens.flatMap(splitCompound).filter((t) => !/^\d+$/.test(t));
+  if (!words.some((t) => CONTENT_WORDS.has(t))) return false;
+  return words.every((t) => CONTENT_WORDS.has(t) || QUALIFIER_WORDS.has(t) || clinicalWord(t));
+}

@@ -1,0 +1,80 @@
+// The Markdown reporter: a short pull-request summary (new / accepted / resolved counts and a
+// table of new findings with their remediation) for a CI step summary or a PR comment.
+import type { Finding, ScanResult } from '../model/result.js';
+import { severityRank } from '../model/result.js';
+import type { Reporter } from './types.js';
+
+/** GitHub comments stop at 65,536 characters; a long table is cut well before that. */
+export const MAX_MARKDOWN_ROWS = 100;
+
+/**
+ * One GitHub-flavoured-Markdown table cell: `|` and backslashes escaped, line breaks folded,
+ * and `<`, `>`, `&` as entities so no cell can open HTML (GFM spec §4.10 tables, §6.6 raw HTML).
+ */
+export function markdownCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .trim();
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function isNew(finding: Finding): boolean {
+  return finding.baseline !== 'accepted';
+}
+
+export const markdown: Reporter = (result: ScanResult) => {
+  const threshold = severityRank(result.settings.failOn);
+  const remediation = new Map(result.rules.map((r) => [r.id, r.remediation]));
+  const fresh = result.findings.filter(isNew).sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const failing = fresh.filter((f) => severityRank(f.severity) >= threshold);
+  const accepted = result.findings.length - fresh.length;
+  const resolved = result.resolved ?? [];
+  const errors = result.errors.filter((e) => e.level === 'error');
+
+  const lines: string[] = [];
+  const verdict = errors.length > 0 ? '⛔ errors' : failing.length > 0 ? `❌ ${plural(failing.length, 'new finding')} at or above ${result.settings.failOn}` : '✅ no new finding at or above ' + result.settings.failOn;
+  lines.push(`## datamin: ${verdict}`, '');
+  lines.push('| New | Accepted | Resolved | Errors |', '| ---: | ---: | ---: | ---: |', `| ${fresh.length} | ${accepted} | ${resolved.length} | ${errors.length} |`, '');
+
+  if (fresh.length > 0) {
+    lines.push('### New findings', '', '| Severity | Dataset | Field | Rule | Finding | Remediation |', '| --- | --- | --- | --- | --- | --- |');
+    for (const f of fresh.slice(0, MAX_MARKDOWN_ROWS)) {
+      const severity = severityRank(f.severity) >= threshold ? `**${f.severity}**` : f.severity;
+      const cells = [severity, markdownCell(f.dataset ?? '—'), markdownCell(f.field ?? '—'), `\`${markdownCell(f.ruleId)}\``, markdownCell(f.message), markdownCell(remediation.get(f.ruleId) ?? '')];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+    if (fresh.length > MAX_MARKDOWN_ROWS) lines.push('', `…and ${fresh.length - MAX_MARKDOWN_ROWS} more (see the full report).`);
+    lines.push('');
+  }
+
+  const expired = result.findings.filter((f) => f.acceptance?.expired);
+  if (expired.length > 0) {
+    lines.push('### Expired acceptances', '');
+    for (const f of expired) {
+      const where = f.acceptance?.file && f.acceptance.line ? ` (${markdownCell(f.acceptance.file)}:${f.acceptance.line})` : '';
+      lines.push(`- \`${markdownCell(f.ruleId)}\` ${markdownCell(`${f.dataset ?? ''}.${f.field ?? ''}`)}: expired on ${f.acceptance?.expires ?? '?'}${where}: ${markdownCell(f.acceptance?.reason ?? '')}`);
+    }
+    lines.push('');
+  }
+
+  if (resolved.length > 0) {
+    lines.push('### Resolved since the baseline', '');
+    for (const r of resolved) lines.push(`- \`${markdownCell(r.ruleId)}\` ${markdownCell(`${r.dataset ?? ''}${r.field === undefined ? '' : `.${r.field}`}`)} (accepted ${r.since})`);
+    lines.push('', "Run `datamin baseline --prune` to drop them from the baseline.", '');
+  }
+
+  if (errors.length > 0) {
+    lines.push('### Errors', '');
+    for (const e of errors) lines.push(`- ${e.file ? `\`${markdownCell(e.file)}${e.line ? `:${e.line}` : ''}\`: ` : ''}${markdownCell(e.message)}`);
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+};

@@ -1,0 +1,79 @@
+// The PDF audit report, laid out by pdfmake in plain Node (no browser): cover, table of
+// contents, page numbers, tables that repeat their header row across pages, the SVG charts,
+// and Roboto embedded (subset) so accented names render anywhere. Returns the PDF bytes.
+import { createRequire } from 'node:module';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { ScanResult } from '../model/index.js';
+import { cover } from './audit-content.js';
+import { FONT_FAMILY, robotoFiles } from './pdf/fonts.js';
+import { coverPage, findingsPages, inventoryPages, methodPages, minimizationPages, processingPages, summaryPage } from './pdf/sections.js';
+import type { Reporter } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+export function pdfDefinition(result: ScanResult): TDocumentDefinitions {
+  const c = cover(result);
+  const running = c.organization === undefined ? c.title : `${c.title} · ${c.organization}`;
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 50, 40, 50],
+    info: {
+      title: running,
+      author: c.organization ?? 'datamin',
+      creator: `datamin ${c.version}`,
+      producer: `datamin ${c.version}`,
+      // The scan's own date, so the same result renders to the same document.
+      creationDate: new Date(result.startedAt),
+      modDate: new Date(result.startedAt),
+    },
+    header: (page) => (page === 1 ? null : { text: running, fontSize: 8, color: '#4b5563', margin: [40, 20, 40, 0] }),
+    footer: (page, pages) => ({ text: `Page ${page} of ${pages}`, alignment: 'center', fontSize: 8, color: '#4b5563', margin: [0, 20, 0, 0] }),
+    // A sub-heading in the last fifth of a page would sit alone above a page break: move it over.
+    pageBreakBefore: (node) => node.headlineLevel !== undefined && node.startPosition.verticalRatio > 0.8,
+    content: [
+      ...coverPage(result),
+      ...summaryPage(result),
+      ...findingsPages(result),
+      ...processingPages(result),
+      ...inventoryPages(result),
+      ...minimizationPages(result),
+      ...methodPages(result),
+    ],
+    defaultStyle: { font: FONT_FAMILY, fontSize: 9, lineHeight: 1.15, color: '#1f2937' },
+    styles: {
+      title: { fontSize: 26, bold: true },
+      org: { fontSize: 16 },
+      h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 10] },
+      h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] },
+      h3: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 4] },
+      th: { bold: true, fillColor: '#f3f4f6' },
+      table: { fontSize: 7.5, margin: [0, 2, 0, 8] },
+    },
+  };
+}
+
+interface PdfMake {
+  setFonts(fonts: Record<string, object>): void;
+  setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy(callback: (path: string) => boolean): void;
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
+}
+
+/** pdfmake's Node entry is a CommonJS singleton; it is loaded on first use, not at CLI start. */
+function loadPdfMake(): PdfMake {
+  const pdfmake = require('pdfmake') as PdfMake;
+  const fonts = robotoFiles();
+  const allowed = new Set(Object.values(fonts));
+  pdfmake.setFonts({ [FONT_FAMILY]: fonts });
+  // The document references nothing but the embedded fonts: no URL, no other local file.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
+  return pdfmake;
+}
+
+export async function renderPdf(result: ScanResult): Promise<Uint8Array> {
+  const buffer = await loadPdfMake().createPdf(pdfDefinition(result)).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+export const pdfReport: Reporter = (result) => renderPdf(result);

@@ -1,0 +1,61 @@
+// Tests for the value-shape helpers that overrule a name: counts under plural names, keys under
+// names of text categories.
+import { describe, expect, it } from 'vitest';
+import { looksLikeCounts, looksLikeKeys, pluralLeaf } from '../../src/classify/combine.js';
+import { classifyField } from '../../src/classify/classify-field.js';
+import { nameDetectors } from '../../src/detectors/name/index.js';
+import { valueDetectors } from '../../src/detectors/value/index.js';
+import { toFieldName } from '../../src/util/tokenize.js';
+
+const options = { detectors: { name: nameDetectors, value: valueDetectors }, showValues: false };
+const ids = (raw: string, values: string[], extra?: Parameters<typeof toFieldName>[1]): string[] =>
+  classifyField(toFieldName(raw, extra), values, options).map((m) => m.id);
+const repeat = (values: string[], n = 30): string[] => Array.from({ length: n }, (_, i) => values[i % values.length]);
+
+describe('value shapes', () => {
+  it('reads small whole numbers as counts, not codes or amounts', () => {
+    expect(looksLikeCounts(repeat(['0', '10', '3', '142']))).toBe(true);
+    expect(looksLikeCounts(repeat(['195662009', '10']))).toBe(false);
+    expect(looksLikeCounts(repeat(['1.5', '2']))).toBe(false);
+    expect(looksLikeCounts(['1', '2'])).toBe(false);
+  });
+
+  it('reads integers and UUIDs as keys, not logins', () => {
+    expect(looksLikeKeys(repeat(['1042', '550e8400-e29b-41d4-a716-446655440000']))).toBe(true);
+    expect(looksLikeKeys(repeat(['eddie', 'mary']))).toBe(false);
+  });
+
+  it('knows plural leaves from Latin singulars', () => {
+    expect(pluralLeaf(['covered', 'medications'])).toBe(true);
+    expect(pluralLeaf(['allergies', '2'])).toBe(true);
+    expect(pluralLeaf(['diagnosis'])).toBe(false);
+    expect(pluralLeaf(['status'])).toBe(false);
+    expect(pluralLeaf(['address'])).toBe(false);
+  });
+});
+
+describe('classifyField with value shapes', () => {
+  it('a count of medications is not health data; a list of them is', () => {
+    expect(ids('COVERED_MEDICATIONS', repeat(['0', '10', '3']))).not.toContain('special.health');
+    expect(ids('medications', repeat(['Loratadine 5 MG Chewable Tablet', 'Aspirin']))).toContain('special.health');
+  });
+
+  it('a bare `user` column of logins is a username; one of ids is a key', () => {
+    expect(ids('user', repeat(['eddie', 'mary', 'oliver']))).toContain('online.username');
+    expect(ids('user', repeat(['1042', '17', '99']))).not.toContain('online.username');
+  });
+
+  it('SNOMED CT codes are health data, not BSNs that pass the 11-test by chance', () => {
+    // 399208008 is a SNOMED CT concept that also passes the BSN 11-test.
+    const got = ids('PROCEDURE_CODE', repeat(['399208008']));
+    expect(got).toContain('special.health');
+    expect(got).not.toContain('government.national_id');
+    expect(ids('c7', repeat(['111222333', '123456782']))).toContain('government.national_id');
+  });
+
+  it('generic columns of a clinical table with a patient column are health data', () => {
+    const siblings = ['START', 'PATIENT', 'ENCOUNTER', 'CODE'];
+    expect(ids('DESCRIPTION', repeat(['Body Height', 'Heart rate']), { dataset: 'observations', siblings })).toContain('special.health');
+    expect(ids('DESCRIPTION', repeat(['Body Height', 'Heart rate']), { dataset: 'observations', siblings: ['START', 'CODE'] })).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// Scan flags that shape the output without changing detection: report covers, the PDF/HTML
+// format picked from the --output extension, and --engine duckdb giving the same fields.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ScanResult } from '../../src/model/result.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const out = mkdtempSync(path.join(os.tmpdir(), 'datamin-flags-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const categories = (r: ScanResult): Record<string, string[]> =>
+  Object.fromEntries(r.fields.map((f) => [f.field, f.categories.map((c) => c.id).sort()]));
+
+describe('scan flags', () => {
+  it('--title and --organization reach the result (and so the report covers)', async () => {
+    const run = await runCli(['scan', 'examples/customers.csv', '--format', 'json', '--title', 'Q4 audit', '--organization', 'Acme AG'], { cwd: root });
+    const result = JSON.parse(run.stdout) as ScanResult & { project?: string; organization?: string };
+    expect(result.project).toBe('Q4 audit');
+    expect(result.organization).toBe('Acme AG');
+  });
+
+  it('datamin.yaml `organization` is the default cover name', async () => {
+    const run = await runCli(['scan', 'examples', '--format', 'json'], { cwd: root });
+    expect((JSON.parse(run.stdout) as { organization?: string }).organization).toBe('Example Shop GmbH');
+  });
+
+  it('--output audit.pdf writes a PDF and audit.html an HTML page', async () => {
+    const pdf = path.join(out, 'audit.pdf');
+    const html = path.join(out, 'audit.html');
+    await runCli(['scan', 'examples/customers.csv', '--output', pdf], { cwd: root });
+    await runCli(['scan', 'examples/customers.csv', '--output', html], { cwd: root });
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+
+  it('--engine duckdb classifies a CSV the same as the built-in reader', async () => {
+    const builtin = await runCli(['scan', 'examples/customers.csv', '--format', 'json'], { cwd: root });
+    const duckdb = await runCli(['scan', 'examples/customers.csv', '--format', 'json', '--engine', 'duckdb'], { cwd: root });
+    expect(duckdb.code, duckdb.stderr).toBe(builtin.code);
+    expect(categories(JSON.parse(duckdb.stdout) as ScanResult)).toEqual(categories(JSON.parse(builtin.stdout) as ScanResult));
+  });
+
+  it('--engine accepts only builtin or duckdb', async () => {
+    const run = await runCli(['scan', 'examples', '--engine', 'spark'], { cwd: root });
+    expect(run.code).toBe(2);
+  });
+});
