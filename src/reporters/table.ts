@@ -57,7 +57,7 @@ function findingLines(findings: readonly Finding[], result: ScanResult, c: Chalk
   const sorted = [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   for (const f of sorted) {
     const where = [f.dataset, f.field].filter(Boolean).join('.');
-    const tag = f.baseline === 'accepted' ? c.gray(' (accepted)') : '';
+    const tag = f.baseline === 'accepted' ? c.gray(' (accepted)') : f.acceptance?.expired ? c.red(' (acceptance expired)') : f.baseline === 'new' ? c.yellow(' (new)') : '';
     lines.push(`  ${colours[f.severity](pad(f.severity.toUpperCase(), 8))} ${pad(where, 30)} ${c.gray(f.ruleId)}${tag}`);
     lines.push(`           ${f.message}`);
     const fix = remediation.get(f.ruleId);
@@ -106,6 +106,11 @@ export const table: Reporter = (result, options) => {
     out.push('');
   }
   if (result.findings.length > 0) out.push(...findingLines(result.findings, result, c, colours), '');
+  if (result.resolved && result.resolved.length > 0) {
+    out.push(c.bold(`Resolved since the baseline (${result.resolved.length})`));
+    for (const r of result.resolved) out.push(c.green(`  ${pad(r.severity.toUpperCase(), 8)} ${pad([r.dataset, r.field].filter(Boolean).join('.'), 30)} ${r.ruleId}`));
+    out.push(c.gray('  run `datamin baseline --prune` to drop them from the baseline'), '');
+  }
   const problems = result.errors;
   if (problems.length > 0) {
     out.push(c.bold(`Problems (${problems.length})`));
