@@ -12,6 +12,7 @@ import { decidableDatasets, selectChanged } from '../changed-only.js';
 import { reporters } from '../../reporters/index.js';
 import { applyBaseline, parseBaseline, BaselineError, BASELINE_FILE_NAME, type AcceptanceRule, type Baseline } from '../../baseline/index.js';
 import { severityRank, type Finding, type ScanResult, type Severity } from '../../model/result.js';
+import { ProgressTracker, showsProgress } from '../progress.js';
 
 export interface ScanFlags {
   include?: string[];
@@ -120,8 +121,9 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
     const files = selection.paths.length;
     io.stderr.write(`datamin: --changed-only: scanning ${files} of ${selection.discovered} input${selection.discovered === 1 ? '' : 's'} changed since ${flags.since}\n`);
   }
-  const spinner = !flags.quiet && io.stderr.isTTY ? ora({ text: 'scanning', stream: io.stderr as NodeJS.WritableStream }).start() : undefined;
-  let lastUpdate = 0;
+  // A terminal that reports no width (some CI pseudo-terminals) would make ora redraw forever.
+  const spinner = showsProgress({ quiet: flags.quiet, isTTY: io.stderr.isTTY === true && io.stderr.columns !== 0 }) ? ora({ text: 'scanning', stream: io.stderr as NodeJS.WritableStream }).start() : undefined;
+  const progress = new ProgressTracker();
   try {
     const { result } = await runScan({
       paths: selection?.paths ?? paths,
@@ -136,11 +138,10 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       ...(jobs === undefined ? {} : { jobs }),
       now: io.now(),
       version: packageVersion(),
-      onProgress(file, rows) {
-        const now = Date.now();
-        if (!spinner || now - lastUpdate < 100) return;
-        lastUpdate = now;
-        spinner.text = `${file}: ${rows.toLocaleString('en-US')} rows`;
+      onProgress(file, rows, bytes, totalBytes) {
+        if (!spinner) return;
+        const line = progress.update({ label: file, rows, bytes, ...(totalBytes === undefined ? {} : { totalBytes }) }, Date.now());
+        if (line !== undefined) spinner.text = line;
       },
     }, ruleStage(policy));
     result.findings = result.findings.map((f) => portableFinding(f, io.cwd));
