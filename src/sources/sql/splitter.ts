@@ -1,7 +1,6 @@
 // Streaming SQL statement splitter: turns decoded text chunks into statements (with their start
 // line) and COPY data lines, honouring quotes, comments, dollar quotes and MySQL DELIMITER.
 import { readInsertHead } from './values.js';
-
 import { INSERT_PIECE_CHARS, SplitError, type SplitEvent } from './split-events.js';
 
 export { INSERT_PIECE_CHARS, SplitError, type SplitEvent };
