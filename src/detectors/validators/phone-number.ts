@@ -34,6 +34,8 @@ export function isPhoneNumber(value: string, start: number, end: number, allowBa
   let secondGroup = 0;
   let firstDigit = -1;
   let previousSeparator = false;
+  let dots = 0;
+  let longestGroup = 0;
   for (; i < end; i++) {
     const code = value.charCodeAt(i);
     if (code >= 48 && code <= 57) {
@@ -47,6 +49,8 @@ export function isPhoneNumber(value: string, start: number, end: number, allowBa
     if (code !== 32 && code !== 45 && code !== 46 && code !== 47 && code !== 40 && code !== 41) return false;
     if (previousSeparator && code !== 40 && code !== 41 && value.charCodeAt(i - 1) !== 41) return false;
     if (code === 46 || code === 47) slashOrDot = true;
+    if (code === 46) dots++;
+    if (groupLength > longestGroup) longestGroup = groupLength;
     if (groupLength > 0) {
       if (groups === 0) firstGroup = groupLength;
       else if (groups === 1) secondGroup = groupLength;
@@ -57,6 +61,8 @@ export function isPhoneNumber(value: string, start: number, end: number, allowBa
     previousSeparator = true;
   }
   if (previousSeparator || digits < MIN_DIGITS || digits > MAX_DIGITS) return false;
+  // A dotted quad of 1-3 digit groups is an IPv4 address (RFC 791 notation), never a phone number.
+  if (!international && separators === 3 && dots === 3 && Math.max(longestGroup, groupLength) <= 3) return false;
   if (groups === 0) firstGroup = groupLength;
   else if (groups === 1) secondGroup = groupLength;
   const text = value.slice(start, end);
