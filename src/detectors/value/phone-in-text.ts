@@ -20,9 +20,6 @@ function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
-/** Dotted quads (IPv4) and dates are digit groups too, but never phone numbers. */
-const IP_OR_DATE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.*|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
-
 function findPhone(text: string): ValueHit | undefined {
   CANDIDATE.lastIndex = 0;
   let validated = 0;
@@ -34,7 +31,6 @@ function findPhone(text: string): ValueHit | undefined {
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
     const after = end < text.length ? text.charCodeAt(end) : 32;
     if (isWordCode(before) || before === 43 || before === 45 || isWordCode(after) || after === 45) continue;
-    if (IP_OR_DATE.test(m[0])) continue;
     if (isPhoneNumber(text, start, end, false)) return { category: 'contact.phone', start, end };
     if (++validated >= MAX_CANDIDATES_VALIDATED) return undefined;
   }
