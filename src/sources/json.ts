@@ -4,11 +4,9 @@ import { SourceError, type ReadContext, type Row } from '../model/index.js';
 import { RecordFlattener } from './flatten.js';
 import { JsonRecordScanner, MAX_MEMBER_CHARS, type ScanEvent } from './json-scanner.js';
 import {
-  ENCODING_SAMPLE_BYTES,
   countNewlines,
-  detectEncoding,
-  readPrefix,
   readTextChunks,
+  readTextSample,
   rowsFromBatches,
   type BatchedDataset,
   type SourceFile,
@@ -27,11 +25,9 @@ export interface JsonDataset extends BatchedDataset {
  * records in the first 64 KiB and grow while streaming.
  */
 export async function openJson(source: SourceFile, options: StreamOptions = {}): Promise<JsonDataset> {
-  const prefix = await readPrefix(source.file, ENCODING_SAMPLE_BYTES);
-  const isWholeFile = prefix.length >= source.sizeBytes;
-  const encoding = detectEncoding(prefix, isWholeFile);
+  const { text, encoding } = await readTextSample(source);
   const flattener = new RecordFlattener([]);
-  seedFields(new TextDecoder(encoding).decode(prefix, { stream: !isWholeFile }), flattener);
+  seedFields(text, flattener);
 
   const batches = (ctx: ReadContext): AsyncGenerator<Row[]> => streamJson(source, encoding, flattener, ctx, options);
   return {

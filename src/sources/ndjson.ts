@@ -4,10 +4,8 @@ import { SourceError, type ReadContext, type Row } from '../model/index.js';
 import { RecordFlattener } from './flatten.js';
 import {
   CappedWarnings,
-  ENCODING_SAMPLE_BYTES,
-  detectEncoding,
-  readPrefix,
   readTextChunks,
+  readTextSample,
   rowsFromBatches,
   type BatchedDataset,
   type SourceFile,
@@ -26,11 +24,9 @@ export interface NdjsonDataset extends BatchedDataset {
 
 /** Opens an NDJSON file; fields are seeded from the first lines and grow while streaming. */
 export async function openNdjson(source: SourceFile, options: StreamOptions = {}): Promise<NdjsonDataset> {
-  const prefix = await readPrefix(source.file, ENCODING_SAMPLE_BYTES);
-  const isWholeFile = prefix.length >= source.sizeBytes;
-  const encoding = detectEncoding(prefix, isWholeFile);
+  const { text, encoding, isWholeFile } = await readTextSample(source);
   const flattener = new RecordFlattener([]);
-  const lines = new TextDecoder(encoding).decode(prefix, { stream: !isWholeFile }).split('\n');
+  const lines = text.split('\n');
   if (!isWholeFile) lines.pop(); // possibly cut short
   lines.slice(0, SEED_LINES).forEach((line, index) => {
     try {

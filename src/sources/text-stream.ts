@@ -52,6 +52,22 @@ export function detectEncoding(sample: Uint8Array, isWholeFile: boolean): TextEn
   }
 }
 
+/** The decoded start of a file, for sniffing and seeding fields before rows stream. */
+export interface TextSample {
+  text: string;
+  encoding: TextEncodingName;
+  /** The sample is the whole file (so its last line is complete). */
+  isWholeFile: boolean;
+}
+
+/** Reads, decodes and detects the encoding of the first `maxBytes` of a file. */
+export async function readTextSample(source: SourceFile, maxBytes = ENCODING_SAMPLE_BYTES): Promise<TextSample> {
+  const bytes = await readPrefix(source.file, maxBytes);
+  const isWholeFile = bytes.length >= source.sizeBytes;
+  const encoding = detectEncoding(bytes, isWholeFile);
+  return { text: new TextDecoder(encoding).decode(bytes, { stream: !isWholeFile }), encoding, isWholeFile };
+}
+
 /** Reads up to `maxBytes` from the start of a file. */
 export async function readPrefix(file: string, maxBytes: number): Promise<Uint8Array> {
   const handle = await open(file, 'r');

@@ -4,10 +4,8 @@ import { stat } from 'node:fs/promises';
 import { SourceError, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type SourceKind, type SourceWarning } from '../../model/index.js';
 import {
   CappedWarnings,
-  detectEncoding,
-  ENCODING_SAMPLE_BYTES,
-  readPrefix,
   readTextChunks,
+  readTextSample,
   rowsFromBatches,
   type SourceFile,
   type StreamOptions,
@@ -37,10 +35,8 @@ interface Prepared {
 }
 
 async function prepare(source: SourceFile): Promise<Prepared> {
-  const sample = await readPrefix(source.file, ENCODING_SAMPLE_BYTES);
-  const encoding = detectEncoding(sample, sample.length >= source.sizeBytes);
-  const dialect = sniffDialect(new TextDecoder(encoding).decode(sample));
-  return { encoding, dialect };
+  const { text, encoding } = await readTextSample(source);
+  return { encoding, dialect: sniffDialect(text) };
 }
 
 /** Split events of a whole file, one array per chunk; a split failure becomes a SourceError after the events before it. */
