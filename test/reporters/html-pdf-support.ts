@@ -2,38 +2,17 @@
 // external tools (Debian's chromium and poppler-utils) that fail under CI=true and skip with a
 // message locally, and a scan of the examples rendered to a temp file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
+export { rawValues } from '../helpers/example-values.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Raw personal values of the bundled examples, read straight from the files (as result-contract.test.ts does). */
-export function rawValues(): string[] {
-  const values = new Set<string>();
-  const csvColumns: Record<string, string[]> = {
-    'customers.csv': ['first_name', 'last_name', 'email', 'phone', 'date_of_birth', 'street', 'iban', 'signup_ip'],
-    'app-users.csv': ['username', 'password', 'password_hash', 'api_token', 'last_login_ip', 'device_id', 'latitude'],
-  };
-  for (const [file, columns] of Object.entries(csvColumns)) {
-    const [header, ...rows] = readFileSync(path.join(root, 'examples', file), 'utf8').trim().split('\n');
-    const names = header.split(',');
-    for (const row of rows.slice(0, 40)) {
-      const cells = row.split(',');
-      for (const c of columns) values.add(cells[names.indexOf(c)]);
-    }
-  }
-  for (const line of readFileSync(path.join(root, 'examples/orders.ndjson'), 'utf8').trim().split('\n').slice(0, 40)) {
-    const order = JSON.parse(line) as { customer: { email: string }; payment: { card_number: string }; client_ip: string };
-    values.add(order.customer.email).add(order.payment.card_number).add(order.client_ip);
-  }
-  // Short values (a first name like "Liam") also occur inside unrelated text.
-  return [...values].filter((v) => v.length >= 6);
-}
 
 function hasCommand(command: string): boolean {
   return spawnSync(command, ['-v'], { encoding: 'utf8' }).error === undefined;
