@@ -1,7 +1,7 @@
 // Runs the value detectors over a field's values one at a time and keeps per-detector counts
 // and redacted examples. Fed either the reservoir sample at the end of a stream or, with
-// `--sample all`, every value as it streams past.
-import type { ValueDetector } from '../model/detector.js';
+// `--sample all`, every value as it streams past; per-range instances merge through plain state.
+import type { ValueDetector, ValueHit } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { detachString } from '../util/reservoir.js';
@@ -27,6 +27,22 @@ const THINNING = 8;
 const UNSETTLE_WINDOW = 100;
 /** Judged values between two checks for a settled verdict (the check loops over the detectors). */
 const SETTLE_CHECK_EVERY = 250;
+/**
+ * Detectors are pure functions of the trimmed value, so a repeated value (a status, a first
+ * name, "ok" in a notes column) replays its remembered verdict instead of running them again.
+ * Only short values are remembered, and only the first MEMO_MAX_ENTRIES distinct ones holding at
+ * most MEMO_MAX_CHARS characters in all: a few hundred kB per field at worst. A full memo is
+ * dropped when it answers under MEMO_MIN_HIT_SHARE of a window of MEMO_WINDOW look-ups (a
+ * column of unique values: ids and timestamps pay no map cost after the first window or two),
+ * or under MEMO_CHEAP_HIT_SHARE once no whole-value detector runs: the embedded detectors'
+ * prefilters turn most short values away in about the time a look-up in a full map takes.
+ */
+const MEMO_MAX_LENGTH = 64;
+const MEMO_MAX_ENTRIES = 2048;
+const MEMO_MAX_CHARS = 48 * 1024;
+const MEMO_WINDOW = 4096;
+const MEMO_MIN_HIT_SHARE = 0.1;
+const MEMO_CHEAP_HIT_SHARE = 0.5;
 
 export interface ValueTally {
   detector: ValueDetector;
@@ -35,6 +51,49 @@ export interface ValueTally {
   examples: Map<CategoryId, string[]>;
   failed: boolean;
 }
+
+/** One detector's counts as plain, structured-clone-able data (see `ValueTallies.exportState`). */
+export interface ValueTallyState {
+  detectorId: string;
+  sampled: number;
+  matched: Array<[CategoryId, number]>;
+  examples: Array<[CategoryId, string[]]>;
+  failed: boolean;
+}
+
+/** A field's value-detector counts over one byte range, to merge with the other ranges'. */
+export interface ValueTalliesState {
+  offered: number;
+  judged: number;
+  tallies: ValueTallyState[];
+}
+
+export interface ValueTalliesTuning {
+  /** Remember verdicts of repeated values (default true; tests turn it off to compare). */
+  memoize?: boolean;
+}
+
+interface RememberedHit {
+  tally: ValueTally;
+  category: CategoryId;
+}
+
+/**
+ * What the detectors said about one value. `whole` holds every hit of a whole-value detector
+ * that was running then (the others stay off for good: failed, or given up with no match).
+ * `embedded` is known only when no whole-value detector matched at the time; it is filled in
+ * on replay if that whole-value detector has failed since. `repeats` counts replays whose hits
+ * are not yet added to the tallies (see `flush`).
+ */
+interface Verdict {
+  whole: RememberedHit[];
+  embedded: RememberedHit[];
+  embeddedJudged: boolean;
+  repeats: number;
+}
+
+/** The verdict of a value no detector matched: shared, never changed, never pending. */
+const NO_HITS: Verdict = Object.freeze({ whole: [], embedded: [], embeddedJudged: true, repeats: 0 });
 
 function bestMatched(t: ValueTally): number {
   let best = 0;
@@ -53,10 +112,32 @@ function addExample(tally: ValueTally, category: CategoryId, shown: string): voi
   if (list.length < MAX_EXAMPLES && !list.includes(shown)) list.push(shown);
 }
 
+function countHit(tally: ValueTally, category: CategoryId, n = 1): void {
+  tally.matched.set(category, (tally.matched.get(category) ?? 0) + n);
+}
+
+/**
+ * Counting is deferred so a judged value costs a counter increment: every running detector
+ * samples every judged value, and a replayed verdict adds the same hits each time. The pending
+ * counts are added (`flush`) before anything reads or changes the tallies: the settle checks,
+ * a detector's failure, the give-up check, export, merge and the `tallies` getter.
+ */
 export class ValueTallies {
-  readonly tallies: ValueTally[];
+  private readonly all: ValueTally[];
   /** Whole-value detectors first: see `add`. */
   private readonly ordered: ValueTally[];
+  /** The detectors still run (`ordered` less the failed and the given-up ones), whole first. */
+  private active: ValueTally[] = [];
+  /** How many of `active` are whole-value detectors. */
+  private activeWhole = 0;
+  /** Judged values until a whole-value detector with no match reaches GIVE_UP_AFTER. */
+  private untilGiveUp = Infinity;
+  /** A detector failed while judging the current value: rebuild `active` after it. */
+  private activeStale = false;
+  /** Judged values not yet added to the `sampled` of the running detectors. */
+  private pendingSampled = 0;
+  /** Verdicts replayed since the last flush (each `repeats` > 0). */
+  private readonly pendingVerdicts: Verdict[] = [];
   /** Values offered, judged or not. */
   private offered = 0;
   /** Values run through the detectors. */
@@ -67,10 +148,26 @@ export class ValueTallies {
   private stride = 1;
   /** The settling detector's counts when the current window of judged values began. */
   private window = { sampled: 0, matched: 0 };
+  /** Verdicts of repeated values; undefined when off or dropped. */
+  private memo: Map<string, Verdict> | undefined;
+  private memoChars = 0;
+  private memoLookups = 0;
+  private memoHits = 0;
 
-  constructor(private readonly options: ClassifyFieldOptions) {
-    this.tallies = options.detectors.value.map((detector) => ({ detector, sampled: 0, matched: new Map(), examples: new Map(), failed: false }));
-    this.ordered = [...this.tallies.filter((t) => t.detector.scope === 'whole'), ...this.tallies.filter((t) => t.detector.scope !== 'whole')];
+  constructor(
+    private readonly options: ClassifyFieldOptions,
+    tuning: ValueTalliesTuning = {},
+  ) {
+    this.all = options.detectors.value.map((detector) => ({ detector, sampled: 0, matched: new Map(), examples: new Map(), failed: false }));
+    this.ordered = [...this.all.filter((t) => t.detector.scope === 'whole'), ...this.all.filter((t) => t.detector.scope !== 'whole')];
+    if (tuning.memoize ?? true) this.memo = new Map();
+    this.refreshActive();
+  }
+
+  /** Per-detector counts, in registry order. */
+  get tallies(): ValueTally[] {
+    this.flush();
+    return this.all;
   }
 
   /**
@@ -84,7 +181,9 @@ export class ValueTallies {
     if (this.stride > 1 && offered % this.stride !== 0) return;
     const value = raw.trim();
     if (value === '') return;
-    this.judge(value);
+    if (this.memo !== undefined && value.length <= MEMO_MAX_LENGTH) this.judgeRemembering(this.memo, value);
+    else this.judge(value, undefined);
+    if (this.activeStale || --this.untilGiveUp <= 0) this.refreshActive();
     this.judged++;
     if (this.settledBy) this.checkStillSettled(offered);
     else if (this.judged % SETTLE_CHECK_EVERY === 0 && this.judged >= SETTLE_AFTER) this.checkSettled(offered);
@@ -95,7 +194,46 @@ export class ValueTallies {
     return { offered: this.offered, judged: this.judged, settled: this.settledBy !== undefined };
   }
 
+  /** The counts as plain data: no detector objects, safe to post between worker threads. */
+  exportState(): ValueTalliesState {
+    return {
+      offered: this.offered,
+      judged: this.judged,
+      tallies: this.tallies.map((t) => ({
+        detectorId: t.detector.id,
+        sampled: t.sampled,
+        matched: [...t.matched],
+        examples: [...t.examples].map(([category, list]): [CategoryId, string[]] => [category, [...list]]),
+        failed: t.failed,
+      })),
+    };
+  }
+
+  /**
+   * Adds another range's counts to these (tallies matched by detector id; unknown ids are
+   * ignored): sampled and matched summed, examples appended in call order up to MAX_EXAMPLES
+   * without duplicates, failed ORed. Meant for finished ranges: the settling state is kept as is.
+   */
+  mergeState(state: ValueTalliesState): void {
+    const byId = new Map(this.tallies.map((t) => [t.detector.id, t]));
+    for (const other of state.tallies) {
+      const t = byId.get(other.detectorId);
+      if (t === undefined) continue;
+      t.sampled += other.sampled;
+      for (const [category, n] of other.matched) countHit(t, category, n);
+      for (const [category, list] of other.examples) for (const shown of list) addExample(t, category, shown);
+      t.failed ||= other.failed;
+    }
+    this.offered += state.offered;
+    this.judged += state.judged;
+    // Merged matches can revive a given-up detector, whose verdicts were never remembered.
+    this.memo?.clear();
+    this.memoChars = 0;
+    this.refreshActive();
+  }
+
   private checkSettled(offered: number): void {
+    this.flush();
     for (const t of this.ordered) {
       if (t.detector.scope !== 'whole') break;
       if (t.failed || t.sampled < SETTLE_AFTER) continue;
@@ -110,6 +248,7 @@ export class ValueTallies {
   }
 
   private checkStillSettled(offered: number): void {
+    this.flush();
     const t = this.settledBy!;
     const sampled = t.sampled - this.window.sampled;
     if (!t.failed && sampled < UNSETTLE_WINDOW) return;
@@ -123,34 +262,139 @@ export class ValueTallies {
     this.stride = strideAt(offered);
   }
 
-  private judge(value: string): void {
-    const { options } = this;
-    let wholeMatched = false;
+  /** Adds the deferred counts, as the running detectors and failures stand now. */
+  private flush(): void {
+    if (this.pendingSampled > 0) {
+      for (const t of this.active) t.sampled += this.pendingSampled;
+      this.pendingSampled = 0;
+    }
+    for (const verdict of this.pendingVerdicts) {
+      const n = verdict.repeats;
+      verdict.repeats = 0;
+      let wholeMatched = false;
+      for (const { tally, category } of verdict.whole) {
+        if (tally.failed) continue;
+        countHit(tally, category, n);
+        wholeMatched = true;
+      }
+      if (!wholeMatched) for (const { tally, category } of verdict.embedded) if (!tally.failed) countHit(tally, category, n);
+    }
+    this.pendingVerdicts.length = 0;
+  }
+
+  /**
+   * Drops failed detectors and whole-value detectors that judged GIVE_UP_AFTER values without a
+   * match, and counts down to the next such give-up: every running whole-value detector samples
+   * every judged value, so the one closest to the limit reaches it first.
+   */
+  private refreshActive(): void {
+    this.flush();
+    this.activeStale = false;
+    this.untilGiveUp = Infinity;
+    const active: ValueTally[] = [];
+    let whole = 0;
     for (const t of this.ordered) {
       if (t.failed) continue;
-      const embedded = t.detector.scope !== 'whole';
-      if (embedded && wholeMatched) {
-        t.sampled++;
-        continue;
+      if (t.detector.scope === 'whole') {
+        if (t.matched.size === 0) {
+          if (t.sampled >= GIVE_UP_AFTER) continue;
+          this.untilGiveUp = Math.min(this.untilGiveUp, GIVE_UP_AFTER - t.sampled);
+        }
+        whole++;
       }
-      if (!embedded && t.sampled >= GIVE_UP_AFTER && t.matched.size === 0) continue;
-      t.sampled++;
-      let hit;
-      try {
-        if (t.detector.prefilter && !t.detector.prefilter(value)) continue;
-        hit = t.detector.match(value);
-      } catch (error) {
-        t.failed = true;
-        options.onDetectorError?.(t.detector.id, error);
-        continue;
-      }
-      if (!hit) continue;
-      if (embedded && (hit.start ?? 0) === 0 && (hit.end ?? value.length) === value.length) continue;
-      if (!embedded) wholeMatched = true;
-      t.matched.set(hit.category, (t.matched.get(hit.category) ?? 0) + 1);
-      if ((t.examples.get(hit.category)?.length ?? 0) >= MAX_EXAMPLES) continue;
-      const span = hit.start !== undefined && hit.end !== undefined ? value.slice(hit.start, hit.end) : value;
-      addExample(t, hit.category, detachString(options.showValues ? span : redact(span, hit.category)));
+      active.push(t);
     }
+    this.active = active;
+    this.activeWhole = whole;
+  }
+
+  /** Judges a short value through the memo: a replay when seen before, else a run remembered. */
+  private judgeRemembering(memo: Map<string, Verdict>, value: string): void {
+    this.memoLookups++;
+    const remembered = memo.get(value);
+    if (remembered !== undefined) {
+      this.memoHits++;
+      this.replay(remembered, value);
+    } else if (memo.size < MEMO_MAX_ENTRIES && this.memoChars < MEMO_MAX_CHARS) {
+      const verdict: Verdict = { whole: [], embedded: [], embeddedJudged: false, repeats: 0 };
+      this.judge(value, verdict);
+      const empty = verdict.whole.length === 0 && verdict.embedded.length === 0 && verdict.embeddedJudged;
+      memo.set(detachString(value), empty ? NO_HITS : verdict);
+      this.memoChars += value.length;
+    } else {
+      this.judge(value, undefined);
+    }
+    if (this.memoLookups % MEMO_WINDOW === 0) {
+      const full = memo.size >= MEMO_MAX_ENTRIES || this.memoChars >= MEMO_MAX_CHARS;
+      const share = this.memoHits / MEMO_WINDOW;
+      if (full && (share < MEMO_MIN_HIT_SHARE || (this.activeWhole === 0 && share < MEMO_CHEAP_HIT_SHARE))) this.memo = undefined;
+      this.memoHits = 0;
+    }
+  }
+
+  /** Runs every running detector on the value; records its hits in `verdict` when given. */
+  private judge(value: string, verdict: Verdict | undefined): void {
+    // Every running detector samples the value, embedded ones even when skipped for a whole match.
+    this.pendingSampled++;
+    const { active, activeWhole } = this;
+    let wholeMatched = false;
+    for (let i = 0; i < activeWhole; i++) {
+      const t = active[i];
+      const hit = this.run(t, value);
+      if (hit === undefined) continue;
+      wholeMatched = true;
+      this.count(t, hit, value);
+      verdict?.whole.push({ tally: t, category: hit.category });
+    }
+    if (!wholeMatched) this.judgeEmbedded(value, verdict);
+  }
+
+  private judgeEmbedded(value: string, verdict: Verdict | undefined): void {
+    const { active } = this;
+    for (let i = this.activeWhole; i < active.length; i++) {
+      const t = active[i];
+      if (t.failed) continue;
+      const hit = this.run(t, value);
+      if (hit === undefined || ((hit.start ?? 0) === 0 && (hit.end ?? value.length) === value.length)) continue;
+      this.count(t, hit, value);
+      verdict?.embedded.push({ tally: t, category: hit.category });
+    }
+    if (verdict) verdict.embeddedJudged = true;
+  }
+
+  /**
+   * Counts a remembered value as `judge` would: the same detectors sample it, the same hits
+   * count. No example is added: the value's example was offered when it was first judged, and
+   * is either listed already or the list was full (lists never shrink).
+   */
+  private replay(verdict: Verdict, value: string): void {
+    this.pendingSampled++;
+    if (verdict === NO_HITS) return;
+    if (!verdict.embeddedJudged && verdict.whole.every((hit) => hit.tally.failed)) {
+      // The whole-value detector that matched when the verdict was made has failed since.
+      return this.judgeEmbedded(value, verdict);
+    }
+    if (verdict.repeats++ === 0) this.pendingVerdicts.push(verdict);
+  }
+
+  private run(t: ValueTally, value: string): ValueHit | undefined {
+    try {
+      if (t.detector.prefilter && !t.detector.prefilter(value)) return undefined;
+      return t.detector.match(value);
+    } catch (error) {
+      // Counts deferred while this detector ran still hold its hits.
+      this.flush();
+      t.failed = true;
+      this.activeStale = true;
+      this.options.onDetectorError?.(t.detector.id, error);
+      return undefined;
+    }
+  }
+
+  private count(t: ValueTally, hit: ValueHit, value: string): void {
+    countHit(t, hit.category);
+    if ((t.examples.get(hit.category)?.length ?? 0) >= MAX_EXAMPLES) return;
+    const span = hit.start !== undefined && hit.end !== undefined ? value.slice(hit.start, hit.end) : value;
+    addExample(t, hit.category, detachString(this.options.showValues ? span : redact(span, hit.category)));
   }
 }

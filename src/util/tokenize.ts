@@ -23,9 +23,42 @@ const COMBINING_MARK = /\p{M}/gu;
  */
 const TOKEN = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+|[\p{Lo}\p{Lm}]+/gu;
 
-/** Removes accents and folds the few letters NFKD keeps (`Straße` → `Strasse`, `é` → `e`). */
-export function foldAccents(s: string): string {
+/** NFKD, then drop the combining marks and fold the letters NFKD keeps. */
+function foldNormalized(s: string): string {
   return s.normalize('NFKD').replace(COMBINING_MARK, '').replace(FOLD_PATTERN, (c) => FOLD[c] ?? c);
+}
+
+/** Last code point of Latin Extended-B: Latin-1 Supplement and Latin Extended-A/B fold per character. */
+const LATIN_END = 0x024f;
+/** Folded form of each non-ASCII Latin character met so far (at most 464 entries). */
+const foldedLatin = new Map<number, string>();
+
+/**
+ * Removes accents and folds the few letters NFKD keeps (`Straße` → `Strasse`, `é` → `e`).
+ * ASCII is returned as is (NFKD leaves it unchanged and FOLD lists none of it). Text of ASCII
+ * and precomposed Latin letters folds one character at a time from a cache: NFKD decomposes
+ * each character on its own and only reorders combining marks, which are all dropped, so the
+ * result is the same as normalising the whole string; anything else (a combining mark, Greek,
+ * CJK) takes the full path.
+ */
+export function foldAccents(s: string): string {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 128) i++;
+  if (i === s.length) return s;
+  let folded = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      folded += s[i];
+    } else if (code <= LATIN_END) {
+      let letter = foldedLatin.get(code);
+      if (letter === undefined) foldedLatin.set(code, (letter = foldNormalized(s[i])));
+      folded += letter;
+    } else {
+      return foldNormalized(s);
+    }
+  }
+  return folded;
 }
 
 /**

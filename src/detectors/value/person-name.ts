@@ -65,7 +65,8 @@ const detector: ValueDetector = {
   prefilter: (value) => value.length >= 2 && value.length <= 120 && !/[\d@/\\:;_=+#<>[\]{}|]/.test(value),
   match(value) {
     if (value.length > 120) return undefined;
-    const text = value.replace(ADDITIONS, ' ').trim();
+    // ADDITIONS needs a '(' or a '"': most values have neither and skip the replacement.
+    const text = (value.includes('(') || value.includes('"') ? value.replace(ADDITIONS, ' ') : value).trim();
     const comma = text.indexOf(',');
     if (comma >= 0) {
       // "Surname, [Title] Given [Middle]": the part after the comma must be titled or start with a given name.
