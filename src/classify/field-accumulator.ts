@@ -1,16 +1,40 @@
 // Per-field streaming statistics: counts, empties, a distinct sketch, a bounded value sample
-// and a per-day date histogram. Memory is fixed per field whatever the input size.
+// and a per-day date histogram. Memory is fixed per field whatever the input size, and the
+// state exports as plain data that merges with other byte ranges' states of the same field.
 import type { Cell, Scalar } from '../model/dataset.js';
 import type { FieldStats } from '../model/result.js';
-import { HyperLogLog } from '../util/hyperloglog.js';
-import { Reservoir, detachString, seededRandom } from '../util/reservoir.js';
-import { isoDayFromNumber, parseDay } from '../util/dates.js';
-import type { ValueTallies } from './value-tallies.js';
+import { HyperLogLog, hashString } from '../util/hyperloglog.js';
+import { Reservoir, detachString, mergeReservoirs, seededRandom } from '../util/reservoir.js';
+import { DayCounts, isoDayFromNumber, parseDay } from '../util/dates.js';
+import type { ValueTallies, ValueTalliesState } from './value-tallies.js';
 
 /** Longer values are cut before sampling: enough for any detector, bounded memory. */
 const MAX_SAMPLED_LENGTH = 2048;
 /** After this many non-empty values, date tracking stops unless most values were dates. */
 const DATE_PROBE = 200;
+
+/** Date tracking: deciding over the first DATE_PROBE values, then counting every value, or off. */
+type DateState = 'probing' | 'tracking' | 'off';
+const PROBING = 0;
+const TRACKING = 1;
+const OFF = 2;
+const DATE_STATES: readonly DateState[] = ['probing', 'tracking', 'off'];
+
+/** One field's statistics over one byte range, as structured-clone-able plain data. */
+export interface FieldAccumulatorState {
+  count: number;
+  empty: number;
+  nonEmpty: number;
+  /** The HyperLogLog registers. */
+  registers: Uint8Array;
+  sample: { items: string[]; seen: number };
+  dateState: DateState;
+  dateHits: number;
+  /** [days since the epoch, values on that day] */
+  days: [number, number][];
+  /** Value-detector counts over every value (`--sample all` only). */
+  tallies?: ValueTalliesState;
+}
 
 export class FieldAccumulator {
   count = 0;
@@ -18,9 +42,12 @@ export class FieldAccumulator {
   nonEmpty = 0;
   private readonly distinct = new HyperLogLog();
   readonly sample: Reservoir<string>;
-  private dateState: 'probing' | 'tracking' | 'off' = 'probing';
+  /** One of PROBING, TRACKING, OFF: a small integer compare on the hot path. */
+  private dateState = PROBING;
   private dateHits = 0;
-  private readonly days = new Map<number, number>();
+  private readonly days = new DayCounts();
+  /** Draws for merging other ranges' samples into this one, created on the first merge. */
+  private mergeRandom: (() => number) | undefined;
 
   /**
    * @param tallies given with `--sample all`: every value goes through the value detectors as it
@@ -28,7 +55,7 @@ export class FieldAccumulator {
    */
   constructor(
     sampleSize: number,
-    seed: number,
+    private readonly seed: number,
     private readonly tallies?: ValueTallies,
   ) {
     this.sample = new Reservoir<string>(sampleSize, seededRandom(seed));
@@ -39,7 +66,32 @@ export class FieldAccumulator {
     return this.tallies;
   }
 
+  /**
+   * The hot path, run on every cell: a non-empty string costs counters, the sketch, one compare
+   * for the sample and one for date tracking, with no allocation. Everything rarer is out of line
+   * to keep this function small.
+   */
   add(cell: Cell): void {
+    if (typeof cell !== 'string') {
+      this.addOther(cell);
+      return;
+    }
+    this.count++;
+    if (cell === '') {
+      this.empty++;
+      return;
+    }
+    this.nonEmpty++;
+    this.distinct.add(cell);
+    const sample = this.sample;
+    if (sample.wantsNext()) this.keep(cell);
+    else sample.skip();
+    if (this.tallies !== undefined) this.tallies.add(cell.length > MAX_SAMPLED_LENGTH ? cell.slice(0, MAX_SAMPLED_LENGTH) : cell);
+    if (this.dateState !== OFF) this.trackDate(cell);
+  }
+
+  /** Cells that are not strings: absent, null, numbers, booleans and lists of them. */
+  private addOther(cell: Cell): void {
     if (cell === undefined) return;
     this.count++;
     if (Array.isArray(cell)) {
@@ -52,10 +104,11 @@ export class FieldAccumulator {
     if (!this.addScalar(cell)) this.empty++;
   }
 
-  /** Returns false for an empty value. */
+  /** One value of a list or a non-string cell; returns false for an empty value. */
   private addScalar(v: Scalar): boolean {
     if (v === null || v === '') return false;
     if (typeof v === 'boolean') {
+      // Counted and sketched like their text, never sampled.
       this.nonEmpty++;
       this.distinct.add(v ? 'true' : 'false');
       return true;
@@ -63,40 +116,49 @@ export class FieldAccumulator {
     const s = typeof v === 'string' ? v : String(v);
     this.nonEmpty++;
     this.distinct.add(s);
-    const { sample, tallies } = this;
-    if (sample.wantsNext()) sample.offer(detachString(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s));
-    else sample.skip();
-    if (tallies) tallies.add(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s);
-    if (this.dateState !== 'off' && typeof v === 'string') this.trackDate(s);
+    if (this.sample.wantsNext()) this.keep(s);
+    else this.sample.skip();
+    if (this.tallies !== undefined) this.tallies.add(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s);
+    if (this.dateState !== OFF && typeof v === 'string') this.trackDate(s);
     return true;
+  }
+
+  /** A value the sample keeps: cut to size and detached from the chunk it was parsed from. */
+  private keep(s: string): void {
+    this.sample.offer(detachString(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s));
   }
 
   private trackDate(s: string): void {
     const day = parseDay(s);
     if (!Number.isNaN(day)) {
       this.dateHits++;
-      this.days.set(day, (this.days.get(day) ?? 0) + 1);
+      this.days.add(day);
     }
-    if (this.dateState === 'probing' && this.nonEmpty >= DATE_PROBE) {
-      if (this.dateHits / this.nonEmpty >= 0.5) this.dateState = 'tracking';
-      else {
-        this.dateState = 'off';
-        this.days.clear();
-      }
+    if (this.dateState === PROBING && this.nonEmpty >= DATE_PROBE) this.decideDates();
+  }
+
+  /** Past the probe: keep counting days when at least half the values were dates. */
+  private decideDates(): void {
+    if (this.dateHits / this.nonEmpty >= 0.5) this.dateState = TRACKING;
+    else {
+      this.dateState = OFF;
+      this.days.clear();
     }
   }
 
   /** Rows per day over the whole stream, for fields that mostly hold dates; undefined otherwise. */
   dayHistogram(): ReadonlyMap<number, number> | undefined {
-    return this.days.size > 0 ? this.days : undefined;
+    const entries = this.days.entries();
+    return entries.length > 0 ? new Map(entries) : undefined;
   }
 
   stats(): FieldStats {
     const stats: FieldStats = { count: this.count, empty: this.empty, distinct: Math.min(this.distinct.estimate(), this.nonEmpty) };
-    if (this.days.size > 0 && this.dateHits > 0) {
+    const entries = this.days.entries();
+    if (entries.length > 0 && this.dateHits > 0) {
       let min = Infinity;
       let max = -Infinity;
-      for (const day of this.days.keys()) {
+      for (const [day] of entries) {
         if (day < min) min = day;
         if (day > max) max = day;
       }
@@ -105,5 +167,51 @@ export class FieldAccumulator {
       stats.dates = this.dateHits;
     }
     return stats;
+  }
+
+  /** This range's statistics as plain data (copies: later adds do not change it). */
+  exportState(): FieldAccumulatorState {
+    const state: FieldAccumulatorState = {
+      count: this.count,
+      empty: this.empty,
+      nonEmpty: this.nonEmpty,
+      registers: this.distinct.registersCopy(),
+      sample: { items: this.sample.items.slice(), seen: this.sample.seen },
+      dateState: DATE_STATES[this.dateState],
+      dateHits: this.dateHits,
+      days: this.days.entries(),
+    };
+    const tallies = this.tallies?.exportState();
+    if (tallies) state.tallies = tallies;
+    return state;
+  }
+
+  /**
+   * Adds the state of the next byte range of the same field, as if its values had streamed
+   * through here after the ones already seen: counts and day counts summed, the sketches'
+   * registers merged (exact), the samples merged into a uniform sample of both (draws seeded
+   * from this field's seed, so the same ranges merged in the same order give the same sample).
+   * Date tracking follows the first range that probed enough values: merged into a field still
+   * probing, the summed counts decide once they reach the probe size, as one stream would
+   * have; a field whose tracking is off ignores later ranges' days.
+   */
+  mergeState(state: FieldAccumulatorState): void {
+    const wasEmpty = this.nonEmpty === 0;
+    this.count += state.count;
+    this.empty += state.empty;
+    this.nonEmpty += state.nonEmpty;
+    this.distinct.merge(state.registers);
+
+    const mergeRandom = (this.mergeRandom ??= seededRandom(hashString(`merge#${this.seed}`)));
+    const own = { items: this.sample.items, seen: this.sample.seen };
+    this.sample.restore(mergeReservoirs([own, state.sample], this.sample.capacity, mergeRandom), own.seen + state.sample.seen);
+
+    this.dateHits += state.dateHits;
+    const incoming = DATE_STATES.indexOf(state.dateState);
+    if (wasEmpty) this.dateState = incoming;
+    if (this.dateState !== OFF && incoming !== OFF) for (const [day, n] of state.days) this.days.add(day, n);
+    if (this.dateState === PROBING && this.nonEmpty >= DATE_PROBE) this.decideDates();
+
+    if (state.tallies && this.tallies) this.tallies.mergeState(state.tallies);
   }
 }

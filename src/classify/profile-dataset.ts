@@ -1,13 +1,14 @@
 // Streams one dataset's rows through per-field accumulators, then classifies every field:
 // the profiler step of DESIGN.md. Finishes with redacted profiles plus the raw-data helpers
-// rules need (date counts, a row sample) that never leave the process.
+// rules need (date counts, a row sample) that never leave the process. A file split into byte
+// ranges is profiled per range; the ranges' exported states merge into one profiler.
 import type { Dataset, ReadContext, Row } from '../model/dataset.js';
 import type { FieldProfile } from '../model/result.js';
 import { toFieldName } from '../util/tokenize.js';
 import type { EvidenceData } from './evidence.js';
-import { Reservoir, detachString, seededRandom } from '../util/reservoir.js';
+import { Reservoir, detachString, mergeReservoirs, partCapacity, seededRandom, type ReservoirPart } from '../util/reservoir.js';
 import { hashString } from '../util/hyperloglog.js';
-import { FieldAccumulator } from './field-accumulator.js';
+import { FieldAccumulator, type FieldAccumulatorState } from './field-accumulator.js';
 import { classifyField, type ClassifyFieldOptions } from './classify-field.js';
 import { ValueTallies } from './value-tallies.js';
 
@@ -16,6 +17,25 @@ export interface ProfileOptions extends ClassifyFieldOptions {
   sample: number | 'all';
   /** Whole rows kept for quasi-identifier analysis. */
   rowSample?: number;
+  /**
+   * Which byte range of a split file this profiler reads (0-based). Ranges after the first
+   * sample with seeds of their own, so their samples are independent of each other's; range 0
+   * and an unsplit read use the dataset's seeds.
+   */
+  range?: number;
+  /**
+   * The part of the file the range holds (its bytes over the file's): its samples need only be
+   * about that share of the full size (partCapacity), which saves copying values that the merge
+   * would drop anyway.
+   */
+  rangeShare?: number;
+}
+
+/** A profiler's state after reading one byte range, as structured-clone-able plain data. */
+export interface ProfilerState {
+  rows: number;
+  fields: FieldAccumulatorState[];
+  rowSample: ReservoirPart<Row>;
 }
 
 export interface ProfileOutcome {
@@ -33,21 +53,28 @@ export class DatasetProfiler {
   private readonly accumulators: FieldAccumulator[] = [];
   private readonly seedBase: number;
   private readonly rowSample: Reservoir<Row>;
+  /** Draws for merging other ranges' row samples, created on the first merge. */
+  private rowMergeRandom: (() => number) | undefined;
   rows = 0;
 
   constructor(
     readonly dataset: Dataset,
     private readonly options: ProfileOptions,
   ) {
-    this.seedBase = hashString(`${dataset.location}#${dataset.name}`);
-    this.rowSample = new Reservoir<Row>(options.rowSample ?? DEFAULT_ROW_SAMPLE, seededRandom(this.seedBase ^ 0x5bd1e995));
+    const range = options.range ?? 0;
+    this.seedBase = hashString(range === 0 ? `${dataset.location}#${dataset.name}` : `${dataset.location}#${dataset.name}#${range}`);
+    this.rowSample = new Reservoir<Row>(this.capacity(options.rowSample ?? DEFAULT_ROW_SAMPLE), seededRandom(this.seedBase ^ 0x5bd1e995));
+  }
+
+  private capacity(full: number): number {
+    return this.options.rangeShare === undefined ? full : partCapacity(full, this.options.rangeShare);
   }
 
   private newAccumulator(): FieldAccumulator {
     const { sample } = this.options;
     const seed = this.seedBase + this.accumulators.length;
-    if (sample === 'all') return new FieldAccumulator(FULL_MODE_SAMPLE, seed, new ValueTallies(this.options));
-    return new FieldAccumulator(sample, seed);
+    if (sample === 'all') return new FieldAccumulator(this.capacity(FULL_MODE_SAMPLE), seed, new ValueTallies(this.options));
+    return new FieldAccumulator(this.capacity(sample), seed);
   }
 
   add(batch: readonly Row[]): void {
@@ -60,6 +87,33 @@ export class DatasetProfiler {
       else rowSample.skip();
     }
     this.rows += batch.length;
+  }
+
+  /** What this profiler read, as plain data for `mergeStates` on another thread. */
+  exportState(): ProfilerState {
+    return {
+      rows: this.rows,
+      fields: this.accumulators.map((acc) => acc.exportState()),
+      rowSample: { items: this.rowSample.items.slice(), seen: this.rowSample.seen },
+    };
+  }
+
+  /**
+   * Adds the states of consecutive byte ranges, in file order, as if their rows had been read
+   * here after the rows already seen; call it once with every range or once per range as they
+   * arrive. Sample merges draw from seeds derived from the dataset's, so the outcome depends only
+   * on the ranges and their order, never on which thread finished first.
+   */
+  mergeStates(states: readonly ProfilerState[]): void {
+    const { accumulators, rowSample } = this;
+    for (const state of states) {
+      while (accumulators.length < state.fields.length) accumulators.push(this.newAccumulator());
+      state.fields.forEach((field, i) => accumulators[i].mergeState(field));
+      const own = { items: rowSample.items, seen: rowSample.seen };
+      const random = (this.rowMergeRandom ??= seededRandom(this.seedBase ^ 0x27d4eb2f));
+      rowSample.restore(mergeReservoirs([own, state.rowSample], rowSample.capacity, random), own.seen + state.rowSample.seen);
+      this.rows += state.rows;
+    }
   }
 
   /**

@@ -1,12 +1,25 @@
 // Distinct-count estimate in fixed memory (Flajolet et al. 2007, "HyperLogLog: the analysis of
-// a near-optimal cardinality estimation algorithm"), with linear counting for small sets.
+// a near-optimal cardinality estimation algorithm"), with linear counting for small sets, and
+// the register merge that combines sketches of separately read byte ranges.
 
 const P = 10;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
 
-/** FNV-1a 32-bit over UTF-16 code units, then a murmur3 finalizer for avalanche. */
-export function hashString(s: string): number {
+/**
+ * FNV-1a 32-bit over UTF-16 code units (Fowler, Noll, Vo; IETF draft-eastlake-fnv), then the
+ * murmur3 32-bit finalizer (Appleby, MurmurHash3 `fmix32`) for avalanche. Signed: V8 keeps int32
+ * results as small integers, where an unsigned one above 2^31 is a heap number whenever the call
+ * is not inlined — an allocation per value.
+ *
+ * Why not a faster multi-lane hash: measured on the bench CSV's values (Node 20), summing the
+ * code units alone costs as much as this whole function (about 2 ns per code unit, mostly
+ * charCodeAt on the sliced strings a parser returns). Two lanes of two code units per step ran
+ * no faster: with a bare xor-multiply-rotate step they sketched sequential keys worse (5 % RMS
+ * error at 50 000 where this hash and SHA-1 give 3.3 %), and with murmur3's input mixing, as
+ * good as this one, they ran about 10 % slower.
+ */
+function fnv1a32(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -16,18 +29,21 @@ export function hashString(s: string): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
+}
+
+/** The same hash, unsigned: sampling seeds derive from it, so it must stay stable across releases. */
+export function hashString(s: string): number {
+  return fnv1a32(s) >>> 0;
 }
 
 export class HyperLogLog {
   private readonly registers = new Uint8Array(M);
 
   add(value: string): void {
-    const h = hashString(value);
+    const h = fnv1a32(value);
     const index = h >>> (32 - P);
-    const rest = (h << P) | (1 << (P - 1));
-    const rank = Math.clz32(rest) + 1;
+    const rank = Math.clz32((h << P) | (1 << (P - 1))) + 1;
     if (rank > this.registers[index]) this.registers[index] = rank;
   }
 
@@ -42,5 +58,20 @@ export class HyperLogLog {
     const raw = (ALPHA * M * M) / sum;
     if (raw <= 2.5 * M && zeros > 0) return Math.round(M * Math.log(M / zeros));
     return Math.round(raw);
+  }
+
+  /** The registers as plain data, to send to another thread and `merge` there. */
+  registersCopy(): Uint8Array {
+    return this.registers.slice();
+  }
+
+  /**
+   * Adds another sketch's registers (the maximum per register): the result is exactly the sketch
+   * of the union of both streams, whatever the order of the merges.
+   */
+  merge(registers: Uint8Array): void {
+    if (registers.length !== M) throw new RangeError(`HyperLogLog registers: expected ${M}, got ${registers.length}`);
+    const own = this.registers;
+    for (let i = 0; i < M; i++) if (registers[i] > own[i]) own[i] = registers[i];
   }
 }
