@@ -6,6 +6,7 @@ import { openSource, openUrl } from '../sources/index.js';
 import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
 import type { EvidenceData } from '../classify/evidence.js';
 import { detectorSet } from '../detectors/index.js';
+import { scanRange, type RangePart, type TaskRange } from './split-input.js';
 
 export interface InputTask {
   /** Tables declared by the scanned .sql files, so a data-only dump gets its column names. */
@@ -19,6 +20,8 @@ export interface InputTask {
   showValues: boolean;
   /** `duckdb` reads CSV/TSV with DuckDB (--engine). */
   engine?: 'builtin' | 'duckdb';
+  /** One byte range of a big file split across threads (split-input.ts). */
+  range?: TaskRange;
 }
 
 export interface InputOutcome {
@@ -26,6 +29,8 @@ export interface InputOutcome {
   evidence: EvidenceData[];
   errors: ScanError[];
   source?: SourceSummary;
+  /** A range task's profile, merged by SplitMerger on the main thread. */
+  range?: RangePart;
 }
 
 const MAX_WARNINGS_PER_INPUT = 20;
@@ -104,6 +109,7 @@ async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: 
 export type InputProgressCallback = (rows: number, bytes: number, totalBytes: number | undefined) => void;
 
 export async function scanInput(task: InputTask, onProgress?: InputProgressCallback): Promise<InputOutcome> {
+  if (task.range) return scanRange({ ...task, range: task.range }, onProgress);
   const diag = new InputDiagnostics(task.label);
   let opened: OpenedSource;
   try {

@@ -11,8 +11,10 @@ import { discoverInputs } from '../sources/discover.js';
 import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
-import type { InputTask } from './scan-input.js';
+import type { InputOutcome, InputTask } from './scan-input.js';
 import { runTasks } from './worker-pool.js';
+import { SplitMerger, planSplit } from './split-input.js';
+import { DEFAULT_RANGE_BYTES } from '../sources/csv-ranges.js';
 import { detectors } from '../detectors/index.js';
 import { buildMethod, buildProcessingRecord } from './processing-record.js';
 
@@ -33,6 +35,8 @@ export interface ScanOptions {
   project?: string;
   /** Worker threads; default: one per core. */
   jobs?: number;
+  /** A CSV file of at least twice this size is read in ranges of about this size (split-input.ts). */
+  rangeBytes?: number;
   /**
    * Progress callback for the terminal line (see progress.ts): input being read, rows and bytes
    * so far, and the input's size when known (files; databases report rows only).
@@ -68,11 +72,68 @@ function mapFile(map: PurposeMap, cwd: string): string | undefined {
 /** Below this much input, starting workers (each loads every parser) costs more than it saves. */
 const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
 
-async function defaultJobs(files: readonly string[]): Promise<number> {
-  if (files.length < 2) return 1;
-  let total = 0;
-  for (const file of files) total += await stat(file).then((s) => s.size, () => 0);
-  return total >= PARALLEL_MIN_BYTES ? availableParallelism() : 1;
+/**
+ * Scans every input, one outcome per input in input order. A big CSV becomes several range
+ * tasks (split-input.ts) whose profiles are merged as they arrive; a file whose split point
+ * proved wrong is read again in one piece.
+ */
+async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): Promise<InputOutcome[]> {
+  const tasks: InputTask[] = [];
+  /** Per input: its task index, or the merger of its range tasks. */
+  const plan: Array<{ first: number; merger?: SplitMerger }> = [];
+  const sizes: number[] = [];
+  for (const input of inputs) {
+    const size = input.file === undefined ? 0 : await stat(input.file).then((s) => s.size, () => 0);
+    sizes.push(size);
+    const ranges = await planSplit(input, size, options.rangeBytes ?? DEFAULT_RANGE_BYTES);
+    const merger = ranges ? await SplitMerger.create(input, ranges.length).catch(() => undefined) : undefined;
+    plan.push({ first: tasks.length, ...(merger ? { merger } : {}) });
+    if (ranges && merger) ranges.forEach((r, index) => tasks.push({ ...input, range: { ...r, index, count: ranges.length, fileBytes: size } }));
+    else tasks.push(input);
+  }
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const jobs = options.jobs ?? (tasks.length > 1 && totalBytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
+  const mergerOf = (task: number): SplitMerger | undefined => plan.findLast((p) => p.first <= task)?.merger;
+  const progress = new SplitProgress(options.onProgress, new Map(plan.flatMap((p, i) => (p.merger ? [[inputs[i].label, sizes[i]] as const] : []))));
+  const outcomes = await runTasks(tasks, jobs, progress.callback, (index, outcome) => mergerOf(index)?.add(tasks[index].range!.index, outcome) ?? outcome);
+
+  const results: InputOutcome[] = [];
+  const whole: number[] = [];
+  for (const [i, { first, merger }] of plan.entries()) {
+    const merged = merger ? await merger.finish() : outcomes[first];
+    if (merged === 'whole') whole.push(i);
+    results.push(merged === 'whole' ? { label: inputs[i].label, evidence: [], errors: [] } : merged);
+  }
+  if (whole.length > 0) {
+    const again = await runTasks(whole.map((i) => inputs[i]), jobs, progress.callback);
+    whole.forEach((input, k) => (results[input] = again[k]));
+  }
+  return results;
+}
+
+/** Sums the progress of a split file's ranges, so the progress line shows one input of its whole size. */
+class SplitProgress {
+  private readonly byTask = new Map<number, { label: string; rows: number; bytes: number }>();
+  constructor(
+    private readonly onProgress: ScanOptions['onProgress'],
+    /** Split files by label, with their sizes. */
+    private readonly splitSizes: ReadonlyMap<string, number>,
+  ) {}
+
+  readonly callback = (label: string, rows: number, bytes: number, totalBytes: number | undefined, task: number): void => {
+    if (!this.onProgress) return;
+    const size = this.splitSizes.get(label);
+    if (size === undefined) return this.onProgress(label, rows, bytes, totalBytes);
+    this.byTask.set(task, { label, rows, bytes });
+    let sumRows = 0;
+    let sumBytes = 0;
+    for (const p of this.byTask.values()) {
+      if (p.label !== label) continue;
+      sumRows += p.rows;
+      sumBytes += p.bytes;
+    }
+    this.onProgress(label, sumRows, sumBytes, size);
+  };
 }
 
 export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Promise<{ result: ScanResult; evidence: DatasetEvidence[] }> {
@@ -96,11 +157,11 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     ...(sqlCatalog ? { sqlCatalog } : {}),
     ...(options.engine ? { engine: options.engine } : {}),
   };
-  const tasks: InputTask[] = [
+  const inputs: InputTask[] = [
     ...files.map((file) => ({ ...common, file, label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file) })),
     ...urls.map((url) => ({ ...common, url, label: redactUrl(url) })),
   ];
-  const outcomes = await runTasks(tasks, options.jobs ?? (await defaultJobs(files)), options.onProgress);
+  const outcomes = await scanInputs(inputs, options);
 
   const evidence: DatasetEvidence[] = [];
   for (const outcome of outcomes) {

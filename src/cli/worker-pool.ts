@@ -1,5 +1,5 @@
-// Runs input tasks on up to `jobs` worker threads and returns the outcomes in task order, so the
-// result is the same whatever order the inputs finish in.
+// Runs input tasks on up to `jobs` threads (the main thread and jobs − 1 workers) and returns the
+// outcomes in task order, so the result is the same whatever order the inputs finish in.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,26 +13,43 @@ export function workersAvailable(): boolean {
   return existsSync(WORKER_FILE);
 }
 
-/** Progress of one input: its label, rows and bytes read, and its size when known. */
-export type TaskProgressCallback = (label: string, rows: number, bytes: number, totalBytes: number | undefined) => void;
+/** Progress of one task: its input's label, rows and bytes read, its size when known, and the task's index. */
+export type TaskProgressCallback = (label: string, rows: number, bytes: number, totalBytes: number | undefined, task: number) => void;
 
-export async function runTasks(tasks: readonly InputTask[], jobs: number, onProgress?: TaskProgressCallback): Promise<InputOutcome[]> {
+/**
+ * Called with each outcome as it arrives (in completion order); what it returns is kept as the
+ * task's outcome, so a caller can fold a big outcome away (split-input.ts merges range profiles).
+ */
+export type OutcomeCallback = (index: number, outcome: InputOutcome) => InputOutcome;
+
+export async function runTasks(tasks: readonly InputTask[], jobs: number, onProgress?: TaskProgressCallback, onOutcome: OutcomeCallback = (_, o) => o): Promise<InputOutcome[]> {
   const outcomes: InputOutcome[] = new Array<InputOutcome>(tasks.length);
   const threads = Math.min(jobs, tasks.length);
+  const progressOf = (index: number, task: InputTask) => (rows: number, bytes: number, totalBytes: number | undefined) => onProgress?.(task.label, rows, bytes, totalBytes, index);
   if (threads <= 1 || !workersAvailable()) {
-    for (const [i, task] of tasks.entries()) outcomes[i] = await scanInput(task, (rows, bytes, totalBytes) => onProgress?.(task.label, rows, bytes, totalBytes));
+    for (const [i, task] of tasks.entries()) outcomes[i] = onOutcome(i, await scanInput(task, progressOf(i, task)));
     return outcomes;
   }
   let next = 0;
+  // The main thread takes tasks too: one worker fewer to start (each loads the detectors and
+  // holds its own heap), which keeps peak memory down; it only waits on I/O between chunks, so
+  // worker replies are still handled promptly.
+  const runHere = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const index = next++;
+      outcomes[index] = onOutcome(index, await scanInput(tasks[index], progressOf(index, tasks[index])));
+    }
+  };
   const runWorker = async (): Promise<void> => {
     let worker = new Worker(WORKER_FILE);
     try {
       while (next < tasks.length) {
         const index = next++;
         const task = tasks[index];
-        outcomes[index] = await new Promise<InputOutcome>((resolve, reject) => {
+        const progress = progressOf(index, task);
+        const outcome = await new Promise<InputOutcome>((resolve, reject) => {
           const onMessage = (reply: WorkerReply): void => {
-            if (reply.type === 'progress') onProgress?.(task.label, reply.rows, reply.bytes, reply.totalBytes);
+            if (reply.type === 'progress') progress(reply.rows, reply.bytes, reply.totalBytes);
             else {
               worker.off('message', onMessage);
               worker.off('error', reject);
@@ -52,11 +69,12 @@ export async function runTasks(tasks: readonly InputTask[], jobs: number, onProg
             errors: [{ code: 'source-error', level: 'error' as const, file: task.label, message: `worker failed: ${error instanceof Error ? error.message : String(error)}` }],
           };
         });
+        outcomes[index] = onOutcome(index, outcome);
       }
     } finally {
       await worker.terminate();
     }
   };
-  await Promise.all(Array.from({ length: threads }, runWorker));
+  await Promise.all([runHere(), ...Array.from({ length: threads - 1 }, runWorker)]);
   return outcomes;
 }

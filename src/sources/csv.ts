@@ -26,6 +26,8 @@ import {
   type TextEncodingName,
 } from './text-stream.js';
 
+/** What CSV warnings are called in the "N … in total" line. */
+export const CSV_WARNINGS = 'CSV problems';
 /** A header row must be complete within this many bytes. */
 const MAX_HEADER_BYTES = 8 * 1024 * 1024;
 /**
@@ -106,8 +108,10 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
   if (width === 0) return;
   const parser = createParser(dialect.delimiter, dialect.newline);
   const lineBreak = dialect.newline === '\r' ? '\r' : '\n';
-  const warnings = new CappedWarnings(ctx, 'CSV problems');
-  let headerPending = dialect.hasHeader;
+  const warnings = new CappedWarnings(ctx, CSV_WARNINGS);
+  const { range } = options;
+  // Only the range at the start of the file holds the header.
+  let headerPending = dialect.hasHeader && (range?.start ?? 0) === 0;
   let line = 1;
   let rowCount = 0;
   let leftover = '';
@@ -172,7 +176,10 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
     ctx.progress?.(bytes, rowCount);
     if (batch.length > 0) yield batch;
   }
-  warnings.finish();
+  if (range) {
+    // The summary line is written once for the whole file, after the ranges are merged.
+    range.onEnd?.({ lines: line - 1, cleanEnd: leftover === '', warnings: warnings.total });
+  } else warnings.finish();
 }
 
 /** The number of blank rows when every other row has the header's width (no warning to give), else -1. */

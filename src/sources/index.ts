@@ -6,8 +6,6 @@ import path from 'node:path';
 import { SourceError, type Dataset, type OpenedSource } from '../model/index.js';
 import { openCsv } from './csv.js';
 import { databaseFileKinds, databaseUrlKinds } from './db/index.js';
-import { openJsonSchema } from './schema/json-schema.js';
-import { isSchemaYaml, openJsonFile, openYamlFile } from './schema/route.js';
 import { openNdjson } from './ndjson.js';
 import type { SourceFile, StreamOptions } from './text-stream.js';
 
@@ -61,6 +59,12 @@ function lazy<M>(load: () => Promise<M>, pick: (module: M) => SourceOpener): Sou
 const openPrisma = lazy(() => import('./schema/prisma.js'), (m) => m.openPrisma);
 const openSql = lazy(() => import('./sql/index.js'), (m) => m.openSql);
 const openCsvWithDuckdb = lazy(() => import('./db/parquet.js'), (m) => m.openCsvWithDuckdb);
+// Schema readers pull in YAML and $ref resolution: not needed by a worker reading a CSV.
+const loadRoute = () => import('./schema/route.js');
+const openJsonFile = lazy(loadRoute, (m) => m.openJsonFile);
+const openYamlFile = lazy(loadRoute, (m) => m.openYamlFile);
+const openJsonSchema = lazy(() => import('./schema/json-schema.js'), (m) => m.openJsonSchema);
+const isSchemaYaml = async (file: string): Promise<boolean> => (await loadRoute()).isSchemaYaml(file);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound

@@ -34,6 +34,26 @@ export interface StreamOptions {
   sample?: number;
   /** `duckdb`: read CSV/TSV with DuckDB's parallel reader (optional package) instead of papaparse. */
   engine?: 'builtin' | 'duckdb';
+  /** Read only this byte range of the file: one part of a big file split across threads (csv-ranges.ts). */
+  range?: ReadRange;
+}
+
+/** A byte range of a file that starts and ends on record boundaries, and what reading it found. */
+export interface ReadRange {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** Called once when the range has been read to its end. */
+  onEnd?: (summary: RangeReadSummary) => void;
+}
+
+export interface RangeReadSummary {
+  /** Physical lines read, so the next range's line numbers can be shifted. */
+  lines: number;
+  /** The range ended on a record boundary (no quoted field left open): the split was right. */
+  cleanEnd: boolean;
+  /** Warnings raised, shown or not (the cap applies to the whole file after merging). */
+  warnings: number;
 }
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';
@@ -105,10 +125,13 @@ export async function* readTextChunks(
   options: StreamOptions = {},
 ): AsyncGenerator<TextChunk> {
   const highWaterMark = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  const stream = encoding === 'utf-8' ? createReadStream(file, { highWaterMark, encoding: 'utf8' }) : createReadStream(file, { highWaterMark });
+  const { range } = options;
+  // createReadStream's `end` is inclusive; `bytesRead` counts from `start`.
+  const bounds = range ? { start: range.start, end: range.end - 1 } : {};
+  const stream = encoding === 'utf-8' ? createReadStream(file, { highWaterMark, encoding: 'utf8', ...bounds }) : createReadStream(file, { highWaterMark, ...bounds });
   // TextDecoder drops the BOM itself (ignoreBOM defaults to false).
   const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
-  let first = true;
+  let first = (range?.start ?? 0) === 0;
   try {
     for await (const piece of stream as AsyncIterable<string | Buffer>) {
       ctx.signal?.throwIfAborted();
@@ -141,6 +164,11 @@ export function countNewlines(text: string, from = 0, to = text.length, lineBrea
 }
 
 /** Wraps ctx.warn: the first WARNING_CAP warnings pass, later ones are counted and summarised. */
+/** The closing line of a capped warning list, or undefined when nothing was held back. */
+export function cappedWarningsSummary(count: number, what: string, cap = WARNING_CAP): string | undefined {
+  return count > cap ? `${count} ${what} in total (${count - cap} more not shown)` : undefined;
+}
+
 export class CappedWarnings {
   private count = 0;
   constructor(
@@ -154,11 +182,15 @@ export class CappedWarnings {
     if (this.count <= this.cap) this.ctx.warn(line === undefined ? { message } : { message, line });
   }
 
+  /** Warnings raised so far, shown or not. */
+  get total(): number {
+    return this.count;
+  }
+
   /** Call once at the end: reports how many warnings were not shown. */
   finish(): void {
-    if (this.count > this.cap) {
-      this.ctx.warn({ message: `${this.count} ${this.what} in total (${this.count - this.cap} more not shown)` });
-    }
+    const summary = cappedWarningsSummary(this.count, this.what, this.cap);
+    if (summary) this.ctx.warn({ message: summary });
   }
 }
 

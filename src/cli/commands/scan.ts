@@ -63,6 +63,12 @@ export function useColor(io: Io, stream: Io['stdout'], flag: boolean): boolean {
 
 const DEFAULT_SAMPLE = 10_000;
 
+/** DATAMIN_RANGE_BYTES: split CSV files from twice this size into ranges of it (tests use small values). */
+function rangeBytesFrom(env: Record<string, string | undefined>): { rangeBytes?: number } {
+  const bytes = Number(env.DATAMIN_RANGE_BYTES);
+  return Number.isInteger(bytes) && bytes > 0 ? { rangeBytes: bytes } : {};
+}
+
 /** A POSIX path relative to cwd for an absolute one (the config file), so reports stay portable. */
 function portable(file: string, cwd: string): string {
   if (!path.isAbsolute(file)) return file;
@@ -136,6 +142,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       ...(flags.engine === undefined ? {} : { engine: flags.engine }),
       failOn,
       ...(jobs === undefined ? {} : { jobs }),
+      ...rangeBytesFrom(io.env),
       now: io.now(),
       version: packageVersion(),
       onProgress(file, rows, bytes, totalBytes) {

@@ -1,0 +1,217 @@
+// One big CSV/TSV file as several tasks: plan byte ranges (sources/csv-ranges.ts), profile each
+// range on whatever thread is free, and merge the range profiles on the main thread in range
+// order, so the result is the same for every --jobs and every order of completion. The merged
+// profile is classified once, as if one reader had read the whole file.
+import type { OpenedSource, SourceWarning } from '../model/dataset.js';
+import type { ScanError } from '../model/result.js';
+import { openSource } from '../sources/index.js';
+import type { CsvDataset } from '../sources/csv.js';
+import { CSV_WARNINGS } from '../sources/csv.js';
+import { planCsvRanges, type ByteRange } from '../sources/csv-ranges.js';
+import { WARNING_CAP, cappedWarningsSummary, type RangeReadSummary } from '../sources/text-stream.js';
+import { DatasetProfiler, type ProfileOptions, type ProfilerState } from '../classify/profile-dataset.js';
+import { detectorSet } from '../detectors/index.js';
+import type { InputOutcome, InputProgressCallback, InputTask } from './scan-input.js';
+
+/** Which part of a split file a task reads. */
+export interface TaskRange extends ByteRange {
+  index: number;
+  count: number;
+  /** The whole file's size: a range samples in proportion to its share of it. */
+  fileBytes: number;
+}
+
+/** What a range task hands back besides its errors: plain data, so it crosses threads. */
+export interface RangePart {
+  index: number;
+  /** Absent when the range could not be opened. */
+  state?: ProfilerState;
+  /** Rows read; physical lines read (to shift the next range's line numbers). */
+  rows: number;
+  lines: number;
+  cleanEnd: boolean;
+  /** The warnings shown (at most WARNING_CAP), with range-relative line numbers, and how many there were. */
+  warnings: SourceWarning[];
+  warningCount: number;
+  /** A read error part-way, with its range-relative line. */
+  readError?: { message: string; line?: number };
+}
+
+const SPLITTABLE = /\.(csv|tsv)$/i;
+
+/**
+ * Byte ranges for a file worth splitting; undefined for anything else (small files, other
+ * kinds, DuckDB engine, files that fail to open — the whole-file task then reports why).
+ */
+export async function planSplit(task: InputTask, sizeBytes: number, bytes: number): Promise<ByteRange[] | undefined> {
+  if (task.file === undefined || task.engine === 'duckdb' || !SPLITTABLE.test(task.file) || sizeBytes < 2 * bytes) return undefined;
+  try {
+    const opened = await openSource(task.file, task.cwd);
+    const dataset = opened.datasets[0] as CsvDataset | undefined;
+    if (dataset?.kind !== 'csv') return undefined;
+    const ranges = await planCsvRanges(task.file, sizeBytes, dataset.dialect, dataset.fields.length, bytes);
+    return ranges.length > 1 ? ranges : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function profileOptions(task: InputTask, onDetectorError: ProfileOptions['onDetectorError']): ProfileOptions {
+  const { range } = task;
+  return {
+    sample: task.sample,
+    showValues: task.showValues,
+    detectors: detectorSet(),
+    ...(onDetectorError ? { onDetectorError } : {}),
+    ...(range ? { range: range.index, rangeShare: (range.end - range.start) / range.fileBytes } : {}),
+  };
+}
+
+function describe(error: unknown): { message: string; line?: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = (error as { line?: unknown } | undefined)?.line;
+  return typeof line === 'number' ? { message, line } : { message };
+}
+
+/** Profiles one byte range of a split file (in a worker or in-process). Never throws. */
+export async function scanRange(task: InputTask & { range: TaskRange }, onProgress?: InputProgressCallback): Promise<InputOutcome> {
+  const { range } = task;
+  const errors: ScanError[] = [];
+  const failed = new Set<string>();
+  const warnings: SourceWarning[] = [];
+  const part: RangePart = { index: range.index, rows: 0, lines: 0, cleanEnd: false, warnings, warningCount: 0 };
+  const onEnd = (summary: RangeReadSummary): void => {
+    part.lines = summary.lines;
+    part.cleanEnd = summary.cleanEnd;
+    part.warningCount = summary.warnings;
+  };
+  try {
+    const opened = await openSource(task.file ?? task.label, task.cwd, { range: { start: range.start, end: range.end, onEnd } });
+    const dataset = opened.datasets[0];
+    const profiler = new DatasetProfiler(
+      dataset,
+      profileOptions(task, (id, error) => {
+        if (failed.has(id)) return;
+        failed.add(id);
+        const kind = error instanceof Error ? error.name : typeof error;
+        errors.push({ code: 'detector-error', level: 'error', file: task.label, message: `detector ${id} failed (${kind}) and was skipped for this input` });
+      }),
+    );
+    const ctx = {
+      warn: (w: SourceWarning) => warnings.push(w),
+      progress: (bytes: number, rows: number) => onProgress?.(rows, bytes, range.end - range.start),
+    };
+    try {
+      for await (const batch of dataset.batches!(ctx)) profiler.add(batch);
+    } catch (error) {
+      part.readError = describe(error);
+    }
+    part.rows = profiler.rows;
+    part.state = profiler.exportState();
+  } catch (error) {
+    part.readError = describe(error);
+  }
+  return { label: task.label, evidence: [], errors, range: part };
+}
+
+/** Shifts a range-relative line number in a message ("… on line 7 …") and in the entry. */
+function shiftLine<T extends { message: string; line?: number }>(entry: T, offset: number): T {
+  if (entry.line === undefined || offset === 0) return entry;
+  const line = entry.line + offset;
+  return { ...entry, line, message: entry.message.replace(new RegExp(`\\bline ${entry.line}\\b`), `line ${line}`) };
+}
+
+/**
+ * Merges the range outcomes of one split file in range order as they arrive (out-of-order
+ * ones wait), so at most a few range profiles are held at once whatever the file's size.
+ */
+export class SplitMerger {
+  private readonly pending = new Map<number, RangePart>();
+  private readonly errors: ScanError[] = [];
+  private readonly errorKeys = new Set<string>();
+  private readonly shown: SourceWarning[] = [];
+  private warningCount = 0;
+  private next = 0;
+  private lineOffset = 0;
+  private rowsBefore = 0;
+  /** A range did not end on a record boundary: the file must be read in one piece. */
+  private misSplit = false;
+
+  private readonly profiler: DatasetProfiler;
+
+  private constructor(
+    readonly task: InputTask,
+    readonly count: number,
+    private readonly opened: OpenedSource,
+  ) {
+    // Classification runs here, on the merged sample: its detector failures are this input's too.
+    const onDetectorError = (id: string, error: unknown): void => {
+      const kind = error instanceof Error ? error.name : typeof error;
+      this.addError({ code: 'detector-error', level: 'error', file: task.label, message: `detector ${id} failed (${kind}) and was skipped for this input` });
+    };
+    this.profiler = new DatasetProfiler(opened.datasets[0], profileOptions(task, onDetectorError));
+  }
+
+  /** Opens the file on this thread for its declared fields (the header), then waits for parts. */
+  static async create(task: InputTask, count: number): Promise<SplitMerger> {
+    return new SplitMerger(task, count, await openSource(task.file ?? task.label, task.cwd));
+  }
+
+  private addError(error: ScanError): void {
+    const key = `${error.code}\0${error.message}`;
+    if (this.errorKeys.has(key)) return;
+    this.errorKeys.add(key);
+    this.errors.push(error);
+  }
+
+  /** Takes one range's outcome; returns it without its profile, which is merged or queued. */
+  add(index: number, outcome: InputOutcome): InputOutcome {
+    // A worker that crashed sends no part: its errors say so, and its lines cannot be counted.
+    const part = outcome.range ?? { index, rows: 0, lines: 0, cleanEnd: true, warnings: [], warningCount: 0 };
+    for (const error of outcome.errors) this.addError(error);
+    this.pending.set(part.index, part);
+    while (this.pending.has(this.next)) {
+      const ready = this.pending.get(this.next)!;
+      this.pending.delete(this.next);
+      this.merge(ready);
+      this.next++;
+    }
+    return { label: outcome.label, evidence: [], errors: [] };
+  }
+
+  private merge(part: RangePart): void {
+    if (this.misSplit) return;
+    const last = part.index === this.count - 1;
+    if (part.state) this.profiler.mergeStates([part.state]);
+    for (const warning of part.warnings) {
+      if (this.shown.length < WARNING_CAP) this.shown.push(shiftLine(warning, this.lineOffset));
+    }
+    this.warningCount += part.warningCount;
+    if (part.readError) {
+      const rows = this.rowsBefore + part.rows;
+      const error = shiftLine(part.readError, this.lineOffset);
+      this.errors.push({ code: 'source-error', level: 'error', file: this.task.label, ...error, message: `${error.message} (the ${rows} rows before it were scanned)` });
+    } else if (!last && !part.cleanEnd) this.misSplit = true;
+    this.lineOffset += part.lines;
+    this.rowsBefore += part.rows;
+  }
+
+  /**
+   * The file's outcome once every range arrived, or 'whole' when a split point turned out to lie
+   * inside a quoted field and the file must be read in one piece.
+   */
+  async finish(): Promise<InputOutcome | 'whole'> {
+    if (this.misSplit) return 'whole';
+    const evidence = await this.profiler.finish();
+    const warnings: ScanError[] = this.shown.map((w) => ({ code: 'source-warning', level: 'warning', file: this.task.label, message: w.message, ...(w.line ? { line: w.line } : {}) }));
+    const summary = cappedWarningsSummary(this.warningCount, CSV_WARNINGS);
+    if (summary) warnings.push({ code: 'source-warning', level: 'warning', file: this.task.label, message: summary });
+    const { opened } = this;
+    return {
+      label: this.task.label,
+      evidence: [evidence],
+      errors: [...warnings, ...this.errors],
+      source: { path: opened.location, kind: opened.kind, datasets: opened.datasets.map((d) => d.name), ...(opened.sizeBytes === undefined ? {} : { bytes: opened.sizeBytes }) },
+    };
+  }
+}

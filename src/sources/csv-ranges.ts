@@ -1,0 +1,78 @@
+// Splits a big CSV/TSV file into byte ranges that start on record boundaries, so the ranges can
+// be read on separate threads and their profiles merged (issue 8: one big export uses all cores).
+//
+// A CSV record boundary cannot be found from the middle of a file with certainty: a line break
+// may sit inside a quoted field. We look for a line break with complete records on both sides
+// (each line alone parses to exactly the header's width, without quote errors), which a break
+// inside a quoted field practically never has. The reader of the range before then confirms it:
+// its last record must end exactly at the boundary (RangeReadSummary.cleanEnd); if not, the
+// caller reads the whole file in one piece instead. The ranges depend only on the file, never on
+// the number of threads, so the merged result is the same for every --jobs.
+import { open } from 'node:fs/promises';
+import { createParser } from './csv-sniff.js';
+import type { CsvDialect } from './csv.js';
+
+/** Default size of one range: big enough that per-range start-up and merging stay negligible; a file under two ranges is read whole. */
+export const DEFAULT_RANGE_BYTES = 64 * 1024 * 1024;
+/** Bytes searched after each nominal split point for a safe boundary. */
+const SEARCH_BYTES = 256 * 1024;
+/** Complete records required after the boundary (one more before it). */
+const RECORDS_AFTER = 3;
+
+export interface ByteRange {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/**
+ * The ranges to read `file` in: one range covering the file when it is smaller than two ranges,
+ * when no safe boundary is found, or when records are too irregular to judge.
+ */
+export async function planCsvRanges(file: string, sizeBytes: number, dialect: CsvDialect, width: number, rangeBytes = DEFAULT_RANGE_BYTES): Promise<ByteRange[]> {
+  const count = Math.floor(sizeBytes / rangeBytes);
+  if (count < 2 || width < 2) return [{ start: 0, end: sizeBytes }];
+  const decoder = new TextDecoder(dialect.encoding);
+  const breakByte = dialect.newline === '\r' ? 0x0d : 0x0a;
+  const parser = createParser(dialect.delimiter, dialect.newline);
+  const isRecord = (bytes: Uint8Array): boolean => {
+    let text = decoder.decode(bytes);
+    if (dialect.newline === '\r\n' && text.endsWith('\r')) text = text.slice(0, -1);
+    const parsed = parser.parseComplete(text);
+    return parsed.errors.length === 0 && parsed.data.length === 1 && parsed.data[0].length === width;
+  };
+  const boundaries: number[] = [];
+  const handle = await open(file, 'r');
+  try {
+    const buffer = new Uint8Array(SEARCH_BYTES);
+    for (let k = 1; k < count; k++) {
+      const nominal = Math.round((k * sizeBytes) / count);
+      const { bytesRead } = await handle.read(buffer, 0, SEARCH_BYTES, nominal);
+      const at = safeBoundary(buffer.subarray(0, bytesRead), breakByte, isRecord);
+      if (at === undefined) continue;
+      const boundary = nominal + at;
+      if (boundary > (boundaries.at(-1) ?? 0) && boundary < sizeBytes) boundaries.push(boundary);
+    }
+  } finally {
+    await handle.close();
+  }
+  const starts = [0, ...boundaries];
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? sizeBytes }));
+}
+
+/**
+ * The offset just after a line break in `window` that has one complete record before it and
+ * RECORDS_AFTER after it. The window starts anywhere, so its first (partial) line is never used.
+ */
+function safeBoundary(window: Uint8Array, breakByte: number, isRecord: (line: Uint8Array) => boolean): number | undefined {
+  const breaks: number[] = [];
+  for (let at = window.indexOf(breakByte); at !== -1; at = window.indexOf(breakByte, at + 1)) breaks.push(at);
+  // breaks[i]..breaks[i+1] is a whole line; a boundary after breaks[i + 1] needs the line before
+  // it (breaks[i]+1 .. breaks[i+1]) and RECORDS_AFTER lines after it.
+  for (let i = 0; i + 1 + RECORDS_AFTER < breaks.length; i++) {
+    let complete = true;
+    for (let j = i; j <= i + RECORDS_AFTER && complete; j++) complete = isRecord(window.subarray(breaks[j] + 1, breaks[j + 1]));
+    if (complete) return breaks[i + 1] + 1;
+  }
+  return undefined;
+}
