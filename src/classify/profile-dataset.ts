@@ -9,7 +9,7 @@ import type { EvidenceData } from './evidence.js';
 import { Reservoir, detachString, mergeReservoirs, partCapacity, seededRandom, type ReservoirPart } from '../util/reservoir.js';
 import { hashString } from '../util/hyperloglog.js';
 import { FieldAccumulator, type FieldAccumulatorState } from './field-accumulator.js';
-import { classifyField, type ClassifyFieldOptions } from './classify-field.js';
+import type { ClassifyFieldOptions } from './classify-field.js';
 import { ValueTallies } from './value-tallies.js';
 
 export interface ProfileOptions extends ClassifyFieldOptions {
@@ -121,6 +121,9 @@ export class DatasetProfiler {
    * row count and the date counts with exact figures from the database.
    */
   async finish(): Promise<EvidenceData> {
+    // Loaded here, not at the top: a worker that only profiles byte ranges never classifies, and
+    // starts faster and smaller without the detectors' lexicons and phone metadata.
+    const { classifyField } = await import('./classify-field.js');
     const { dataset, accumulators, options } = this;
     const streamed = dataset.rows !== undefined || dataset.batches !== undefined;
     const rows = dataset.aggregate ? await dataset.aggregate.rowCount() : streamed ? this.rows : undefined;

@@ -5,7 +5,6 @@ import type { ScanError, SourceSummary } from '../model/result.js';
 import { openSource, openUrl } from '../sources/index.js';
 import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
 import type { EvidenceData } from '../classify/evidence.js';
-import { detectorSet } from '../detectors/index.js';
 import { scanRange, type RangePart, type TaskRange } from './split-input.js';
 
 export interface InputTask {
@@ -130,7 +129,7 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
   const options: ProfileOptions = {
     sample: task.sample,
     showValues: task.showValues,
-    detectors: detectorSet(),
+    detectors: (await import('../detectors/index.js')).detectorSet(),
     onDetectorError: (id, error) => diag.detectorFailed(id, error),
   };
   let evidence: EvidenceData[] = [];

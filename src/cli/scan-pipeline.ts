@@ -95,12 +95,25 @@ async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): P
   const jobs = options.jobs ?? (tasks.length > 1 && totalBytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
   const mergerOf = (task: number): SplitMerger | undefined => plan.findLast((p) => p.first <= task)?.merger;
   const progress = new SplitProgress(options.onProgress, new Map(plan.flatMap((p, i) => (p.merger ? [[inputs[i].label, sizes[i]] as const] : []))));
-  const outcomes = await runTasks(tasks, jobs, progress.callback, (index, outcome) => mergerOf(index)?.add(tasks[index].range!.index, outcome) ?? outcome);
+  // A split file is classified as soon as its last range is merged, while other tasks still run.
+  const finished = new Map<SplitMerger, Promise<InputOutcome | 'whole'>>();
+  const outcomes = await runTasks(tasks, jobs, progress.callback, (index, outcome) => {
+    const merger = mergerOf(index);
+    if (!merger) return outcome;
+    const kept = merger.add(tasks[index].range!.index, outcome);
+    if (merger.complete) {
+      const outcome = merger.finish();
+      // Awaited below; until then a rejection must not count as unhandled.
+      outcome.catch(() => undefined);
+      finished.set(merger, outcome);
+    }
+    return kept;
+  });
 
   const results: InputOutcome[] = [];
   const whole: number[] = [];
   for (const [i, { first, merger }] of plan.entries()) {
-    const merged = merger ? await merger.finish() : outcomes[first];
+    const merged = merger ? await (finished.get(merger) ?? merger.finish()) : outcomes[first];
     if (merged === 'whole') whole.push(i);
     results.push(merged === 'whole' ? { label: inputs[i].label, evidence: [], errors: [] } : merged);
   }

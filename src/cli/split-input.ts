@@ -10,7 +10,6 @@ import { CSV_WARNINGS } from '../sources/csv.js';
 import { planCsvRanges, type ByteRange } from '../sources/csv-ranges.js';
 import { WARNING_CAP, cappedWarningsSummary, type RangeReadSummary } from '../sources/text-stream.js';
 import { DatasetProfiler, type ProfileOptions, type ProfilerState } from '../classify/profile-dataset.js';
-import { detectorSet } from '../detectors/index.js';
 import type { InputOutcome, InputProgressCallback, InputTask } from './scan-input.js';
 
 /** Which part of a split file a task reads. */
@@ -56,12 +55,17 @@ export async function planSplit(task: InputTask, sizeBytes: number, bytes: numbe
   }
 }
 
-function profileOptions(task: InputTask, onDetectorError: ProfileOptions['onDetectorError']): ProfileOptions {
+/**
+ * A range profiler runs value detectors only under `--sample all`; otherwise it gets none, and a
+ * worker reading ranges never loads them (classification happens once, after the merge).
+ */
+async function profileOptions(task: InputTask, onDetectorError: ProfileOptions['onDetectorError']): Promise<ProfileOptions> {
   const { range } = task;
+  const detectors = range && task.sample !== 'all' ? { name: [], value: [] } : (await import('../detectors/index.js')).detectorSet();
   return {
     sample: task.sample,
     showValues: task.showValues,
-    detectors: detectorSet(),
+    detectors,
     ...(onDetectorError ? { onDetectorError } : {}),
     ...(range ? { range: range.index, rangeShare: (range.end - range.start) / range.fileBytes } : {}),
   };
@@ -90,7 +94,7 @@ export async function scanRange(task: InputTask & { range: TaskRange }, onProgre
     const dataset = opened.datasets[0];
     const profiler = new DatasetProfiler(
       dataset,
-      profileOptions(task, (id, error) => {
+      await profileOptions(task, (id, error) => {
         if (failed.has(id)) return;
         failed.add(id);
         const kind = error instanceof Error ? error.name : typeof error;
@@ -137,24 +141,24 @@ export class SplitMerger {
   /** A range did not end on a record boundary: the file must be read in one piece. */
   private misSplit = false;
 
-  private readonly profiler: DatasetProfiler;
+  private profiler!: DatasetProfiler;
 
   private constructor(
     readonly task: InputTask,
     readonly count: number,
     private readonly opened: OpenedSource,
-  ) {
-    // Classification runs here, on the merged sample: its detector failures are this input's too.
-    const onDetectorError = (id: string, error: unknown): void => {
-      const kind = error instanceof Error ? error.name : typeof error;
-      this.addError({ code: 'detector-error', level: 'error', file: task.label, message: `detector ${id} failed (${kind}) and was skipped for this input` });
-    };
-    this.profiler = new DatasetProfiler(opened.datasets[0], profileOptions(task, onDetectorError));
-  }
+  ) {}
 
   /** Opens the file on this thread for its declared fields (the header), then waits for parts. */
   static async create(task: InputTask, count: number): Promise<SplitMerger> {
-    return new SplitMerger(task, count, await openSource(task.file ?? task.label, task.cwd));
+    const merger = new SplitMerger(task, count, await openSource(task.file ?? task.label, task.cwd));
+    // Classification runs here, on the merged sample: its detector failures are this input's too.
+    const onDetectorError = (id: string, error: unknown): void => {
+      const kind = error instanceof Error ? error.name : typeof error;
+      merger.addError({ code: 'detector-error', level: 'error', file: task.label, message: `detector ${id} failed (${kind}) and was skipped for this input` });
+    };
+    merger.profiler = new DatasetProfiler(merger.opened.datasets[0], await profileOptions(task, onDetectorError));
+    return merger;
   }
 
   private addError(error: ScanError): void {
@@ -194,6 +198,11 @@ export class SplitMerger {
     } else if (!last && !part.cleanEnd) this.misSplit = true;
     this.lineOffset += part.lines;
     this.rowsBefore += part.rows;
+  }
+
+  /** Every range has arrived and been merged. */
+  get complete(): boolean {
+    return this.next === this.count;
   }
 
   /**
