@@ -85,9 +85,7 @@ async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): P
   for (const input of inputs) {
     const size = input.file === undefined ? 0 : await stat(input.file).then((s) => s.size, () => 0);
     sizes.push(size);
-    // Under --sample all each range settles its columns anew (2,000 values judged in full before
-    // thinning), which costs more per range: fewer, larger ranges there.
-    const ranges = await planSplit(input, size, options.rangeBytes ?? (options.sample === 'all' ? 2 * DEFAULT_RANGE_BYTES : DEFAULT_RANGE_BYTES));
+    const ranges = await planSplit(input, size, options.rangeBytes ?? DEFAULT_RANGE_BYTES);
     const merger = ranges ? await SplitMerger.create(input, ranges.length).catch(() => undefined) : undefined;
     plan.push({ first: tasks.length, ...(merger ? { merger } : {}) });
     if (ranges && merger) ranges.forEach((r, index) => tasks.push({ ...input, range: { ...r, index, count: ranges.length, fileBytes: size } }));

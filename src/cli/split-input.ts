@@ -39,16 +39,20 @@ export interface RangePart {
 const SPLITTABLE = /\.(csv|tsv)$/i;
 
 /**
- * Byte ranges for a file worth splitting; undefined for anything else (small files, other
- * kinds, DuckDB engine, files that fail to open — the whole-file task then reports why).
+ * Byte ranges (of about `bytes` each, four times that under --sample all) for a CSV/TSV file of
+ * at least two; undefined for anything else (small files, other kinds, the DuckDB engine, files
+ * that fail to open — the whole-file task then reports why).
  */
 export async function planSplit(task: InputTask, sizeBytes: number, bytes: number): Promise<ByteRange[] | undefined> {
   if (task.file === undefined || task.engine === 'duckdb' || !SPLITTABLE.test(task.file) || sizeBytes < 2 * bytes) return undefined;
+  // Under --sample all each range settles its columns anew (2,000 values judged in full before
+  // thinning): measured on 1 GB, 4 ranges ran 7 % faster than 8 and 40 % faster than 14.
+  const rangeBytes = task.sample === 'all' ? 4 * bytes : bytes;
   try {
     const opened = await openSource(task.file, task.cwd);
     const dataset = opened.datasets[0] as CsvDataset | undefined;
     if (dataset?.kind !== 'csv') return undefined;
-    const ranges = await planCsvRanges(task.file, sizeBytes, dataset.dialect, dataset.fields.length, bytes);
+    const ranges = await planCsvRanges(task.file, sizeBytes, dataset.dialect, dataset.fields.length, rangeBytes, 2 * bytes);
     return ranges.length > 1 ? ranges : undefined;
   } catch {
     return undefined;

@@ -27,12 +27,20 @@ export interface ByteRange {
 
 /**
  * The ranges to read `file` in, an even number of about `rangeBytes` each: one range covering
- * the file when it is smaller than two ranges,
+ * the file when it is smaller than `minSplitBytes`,
  * when no safe boundary is found, or when records are too irregular to judge.
  */
-export async function planCsvRanges(file: string, sizeBytes: number, dialect: CsvDialect, width: number, rangeBytes = DEFAULT_RANGE_BYTES): Promise<ByteRange[]> {
+export async function planCsvRanges(
+  file: string,
+  sizeBytes: number,
+  dialect: CsvDialect,
+  width: number,
+  rangeBytes = DEFAULT_RANGE_BYTES,
+  /** Smaller files are read whole. */
+  minSplitBytes = 2 * rangeBytes,
+): Promise<ByteRange[]> {
   // An even count: two threads (the common CI runner) then finish together.
-  const count = sizeBytes < 2 * rangeBytes ? 1 : 2 * Math.max(1, Math.round(sizeBytes / (2 * rangeBytes)));
+  const count = sizeBytes < minSplitBytes ? 1 : 2 * Math.max(1, Math.round(sizeBytes / (2 * rangeBytes)));
   if (count < 2 || width < 2) return [{ start: 0, end: sizeBytes }];
   const decoder = new TextDecoder(dialect.encoding);
   const breakByte = dialect.newline === '\r' ? 0x0d : 0x0a;
