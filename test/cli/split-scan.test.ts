@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/model/result.js';
 import { runCli } from '../helpers/run-cli.js';
 import { planSplit } from '../../src/cli/split-input.js';
+import { runScan } from '../../src/cli/scan-pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -65,6 +66,27 @@ describe('scanning a CSV in byte ranges', () => {
     expect(whole.datasets[0].rows).toBe(6000);
     expect(whole.errors.filter((e) => e.line).map((e) => e.line)).toEqual([501, 1001, 1501, 2001, 2501].map((n) => n + Math.floor(n / 9)));
     expect(essentials(split)).toEqual(essentials(whole));
+  });
+
+  it('reports progress for the whole file, summed over its ranges', async () => {
+    const size = (await stat(path.join(dir, 'customers.csv'))).size;
+    const seen: Array<{ input: string; rows: number; bytes: number; total: number | undefined }> = [];
+    await runScan({
+      paths: ['customers.csv'],
+      cwd: dir,
+      sample: 1000,
+      showValues: false,
+      failOn: 'high',
+      now: new Date('2026-11-30T12:00:00Z'),
+      version: 'test',
+      rangeBytes: 40_000,
+      onProgress: (input, rows, bytes, total) => seen.push({ input, rows, bytes, total }),
+    });
+    expect(seen.length).toBeGreaterThan(8);
+    expect(new Set(seen.map((p) => p.input))).toEqual(new Set(['customers.csv']));
+    expect(seen.every((p) => p.total === size)).toBe(true);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].bytes).toBeGreaterThanOrEqual(seen[i - 1].bytes);
+    expect(seen.at(-1)).toMatchObject({ bytes: size, rows: 6000 });
   });
 
   it('falls back to one read when a split point is inside a quoted field', async () => {
