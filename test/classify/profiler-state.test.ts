@@ -2,20 +2,11 @@
 // in range order must profile like one profiler over the whole stream.
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Row } from '../../src/model/dataset.js';
-import type { ValueDetector } from '../../src/model/detector.js';
 import { DatasetProfiler, type ProfileOptions, type ProfilerState } from '../../src/classify/profile-dataset.js';
 import { FieldAccumulator } from '../../src/classify/field-accumulator.js';
 import { ValueTallies } from '../../src/classify/value-tallies.js';
+import { digitsOnly } from '../helpers/fake-detectors.js';
 
-const digitsOnly: ValueDetector = {
-  id: 'digits-only',
-  kind: 'value',
-  categories: ['government.national_id'],
-  description: 'test: a value of digits',
-  scope: 'whole',
-  strength: 0.9,
-  match: (value) => (/^\d+$/.test(value) ? { category: 'government.national_id' } : undefined),
-};
 
 const dataset: Dataset = {
   kind: 'csv',

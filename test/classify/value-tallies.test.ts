@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueDetector } from '../../src/model/detector.js';
 import { ValueTallies, type ValueTalliesState } from '../../src/classify/value-tallies.js';
+import { digitsOnly, embeddedAt } from '../helpers/fake-detectors.js';
 
-const digitsOnly: ValueDetector = {
-  id: 'digits-only',
-  kind: 'value',
-  categories: ['government.national_id'],
-  description: 'test: a value of digits',
-  scope: 'whole',
-  strength: 0.9,
-  match: (value) => (/^\d+$/.test(value) ? { category: 'government.national_id' } : undefined),
-};
-const embeddedAt: ValueDetector = {
-  id: 'embedded-at',
-  kind: 'value',
-  categories: ['contact.email'],
-  description: 'test: an @ inside text',
-  scope: 'embedded',
-  strength: 0.9,
-  match: (value) => {
-    const at = value.indexOf('@');
-    return at > 0 ? { category: 'contact.email', start: at - 1, end: at + 1 } : undefined;
-  },
-};
 
 function tallies(): ValueTallies {
   return new ValueTallies({ detectors: { name: [], value: [digitsOnly, embeddedAt] }, showValues: false });
