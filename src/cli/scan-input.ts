@@ -6,6 +6,7 @@ import { openSource, openUrl } from '../sources/index.js';
 import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
 import type { EvidenceData } from '../classify/evidence.js';
 import { scanRange, type RangePart, type TaskRange } from './split-input.js';
+import { InputDiagnostics } from './input-diagnostics.js';
 
 export interface InputTask {
   /** Tables declared by the scanned .sql files, so a data-only dump gets its column names. */
@@ -32,50 +33,8 @@ export interface InputOutcome {
   range?: RangePart;
 }
 
-const MAX_WARNINGS_PER_INPUT = 20;
 /** A row limit no table reaches: `--sample all` on a database. */
 const ALL_ROWS = 1_000_000_000;
-
-function describe(error: unknown): { message: string; line?: number } {
-  if (error instanceof Error) {
-    const line = (error as { line?: unknown }).line;
-    return typeof line === 'number' ? { message: error.message, line } : { message: error.message };
-  }
-  return { message: String(error) };
-}
-
-/** Collects one input's errors and warnings, capping warnings so a ragged file cannot flood the report. */
-class InputDiagnostics {
-  readonly errors: ScanError[] = [];
-  private warnings = 0;
-  private readonly detectorFailures = new Set<string>();
-  constructor(readonly file: string) {}
-
-  warn(message: string, line?: number): void {
-    this.warnings++;
-    if (this.warnings <= MAX_WARNINGS_PER_INPUT) this.errors.push({ code: 'source-warning', level: 'warning', file: this.file, message, ...(line ? { line } : {}) });
-  }
-
-  error(error: unknown, suffix = ''): void {
-    const d = describe(error);
-    this.errors.push({ code: 'source-error', level: 'error', file: this.file, ...d, message: d.message + suffix });
-  }
-
-  detectorFailed(id: string, error: unknown): void {
-    if (this.detectorFailures.has(id)) return;
-    this.detectorFailures.add(id);
-    // The message of a detector's exception could quote the value: keep only its type.
-    const kind = error instanceof Error ? error.name : typeof error;
-    this.errors.push({ code: 'detector-error', level: 'error', file: this.file, message: `detector ${id} failed (${kind}) and was skipped for this input` });
-  }
-
-  done(): ScanError[] {
-    if (this.warnings > MAX_WARNINGS_PER_INPUT) {
-      this.errors.push({ code: 'source-warning', level: 'warning', file: this.file, message: `${this.warnings - MAX_WARNINGS_PER_INPUT} more warnings not shown` });
-    }
-    return this.errors;
-  }
-}
 
 async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: ReadContext, options: ProfileOptions): Promise<EvidenceData[]> {
   for (const w of opened.warnings ?? []) diag.warn(w.message, w.line);

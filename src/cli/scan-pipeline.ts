@@ -79,26 +79,34 @@ const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
  */
 async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): Promise<InputOutcome[]> {
   const tasks: InputTask[] = [];
-  /** Per input: its task index, or the merger of its range tasks. */
+  /** Per task: the merger of its file's ranges, if it is one. */
+  const mergerOfTask: Array<SplitMerger | undefined> = [];
+  /** Per input: its (first) task and, when split, the merger of its range tasks. */
   const plan: Array<{ first: number; merger?: SplitMerger }> = [];
   const sizes: number[] = [];
   for (const input of inputs) {
     const size = input.file === undefined ? 0 : await stat(input.file).then((s) => s.size, () => 0);
     sizes.push(size);
-    const ranges = await planSplit(input, size, options.rangeBytes ?? DEFAULT_RANGE_BYTES);
-    const merger = ranges ? await SplitMerger.create(input, ranges.length).catch(() => undefined) : undefined;
+    const split = await planSplit(input, size, options.rangeBytes ?? DEFAULT_RANGE_BYTES);
+    const merger = split ? await SplitMerger.create(input, split.ranges.length, split.opened).catch(() => undefined) : undefined;
     plan.push({ first: tasks.length, ...(merger ? { merger } : {}) });
-    if (ranges && merger) ranges.forEach((r, index) => tasks.push({ ...input, range: { ...r, index, count: ranges.length, fileBytes: size } }));
-    else tasks.push(input);
+    if (split && merger) {
+      split.ranges.forEach((r, index) => {
+        tasks.push({ ...input, range: { ...r, index, count: split.ranges.length, fileBytes: size } });
+        mergerOfTask.push(merger);
+      });
+    } else {
+      tasks.push(input);
+      mergerOfTask.push(undefined);
+    }
   }
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const jobs = options.jobs ?? (tasks.length > 1 && totalBytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
-  const mergerOf = (task: number): SplitMerger | undefined => plan.findLast((p) => p.first <= task)?.merger;
   const progress = new SplitProgress(options.onProgress, new Map(plan.flatMap((p, i) => (p.merger ? [[inputs[i].label, sizes[i]] as const] : []))));
   // A split file is classified as soon as its last range is merged, while other tasks still run.
   const finished = new Map<SplitMerger, Promise<InputOutcome | 'whole'>>();
   const outcomes = await runTasks(tasks, jobs, progress.callback, (index, outcome) => {
-    const merger = mergerOf(index);
+    const merger = mergerOfTask[index];
     if (!merger) return outcome;
     const kept = merger.add(tasks[index].range!.index, outcome);
     if (merger.complete) {

@@ -11,6 +11,7 @@ import { planCsvRanges, type ByteRange } from '../sources/csv-ranges.js';
 import { WARNING_CAP, cappedWarningsSummary, type RangeReadSummary } from '../sources/text-stream.js';
 import { DatasetProfiler, type ProfileOptions, type ProfilerState } from '../classify/profile-dataset.js';
 import type { InputOutcome, InputProgressCallback, InputTask } from './scan-input.js';
+import { InputDiagnostics, describe, detectorFailure } from './input-diagnostics.js';
 
 /** Which part of a split file a task reads. */
 export interface TaskRange extends ByteRange {
@@ -40,10 +41,11 @@ const SPLITTABLE = /\.(csv|tsv)$/i;
 
 /**
  * Byte ranges (of about `bytes` each, four times that under --sample all) for a CSV/TSV file of
- * at least two; undefined for anything else (small files, other kinds, the DuckDB engine, files
+ * at least two, with the file as opened to plan them (the merger declares its fields from it);
+ * undefined for anything else (small files, other kinds, the DuckDB engine, files
  * that fail to open — the whole-file task then reports why).
  */
-export async function planSplit(task: InputTask, sizeBytes: number, bytes: number): Promise<ByteRange[] | undefined> {
+export async function planSplit(task: InputTask, sizeBytes: number, bytes: number): Promise<{ ranges: ByteRange[]; opened: OpenedSource } | undefined> {
   if (task.file === undefined || task.engine === 'duckdb' || !SPLITTABLE.test(task.file) || sizeBytes < 2 * bytes) return undefined;
   // Under --sample all each range settles its columns anew (2,000 values judged in full before
   // thinning): measured on 1 GB, 4 ranges ran 7 % faster than 8 and 40 % faster than 14.
@@ -53,7 +55,7 @@ export async function planSplit(task: InputTask, sizeBytes: number, bytes: numbe
     const dataset = opened.datasets[0] as CsvDataset | undefined;
     if (dataset?.kind !== 'csv') return undefined;
     const ranges = await planCsvRanges(task.file, sizeBytes, dataset.dialect, dataset.fields.length, rangeBytes, 2 * bytes);
-    return ranges.length > 1 ? ranges : undefined;
+    return ranges.length > 1 ? { ranges, opened } : undefined;
   } catch {
     return undefined;
   }
@@ -75,17 +77,10 @@ async function profileOptions(task: InputTask, onDetectorError: ProfileOptions['
   };
 }
 
-function describe(error: unknown): { message: string; line?: number } {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = (error as { line?: unknown } | undefined)?.line;
-  return typeof line === 'number' ? { message, line } : { message };
-}
-
 /** Profiles one byte range of a split file (in a worker or in-process). Never throws. */
 export async function scanRange(task: InputTask & { range: TaskRange }, onProgress?: InputProgressCallback): Promise<InputOutcome> {
   const { range } = task;
-  const errors: ScanError[] = [];
-  const failed = new Set<string>();
+  const diag = new InputDiagnostics(task.label);
   const warnings: SourceWarning[] = [];
   const part: RangePart = { index: range.index, rows: 0, lines: 0, cleanEnd: false, warnings, warningCount: 0 };
   const onEnd = (summary: RangeReadSummary): void => {
@@ -96,15 +91,7 @@ export async function scanRange(task: InputTask & { range: TaskRange }, onProgre
   try {
     const opened = await openSource(task.file ?? task.label, task.cwd, { range: { start: range.start, end: range.end, onEnd } });
     const dataset = opened.datasets[0];
-    const profiler = new DatasetProfiler(
-      dataset,
-      await profileOptions(task, (id, error) => {
-        if (failed.has(id)) return;
-        failed.add(id);
-        const kind = error instanceof Error ? error.name : typeof error;
-        errors.push({ code: 'detector-error', level: 'error', file: task.label, message: `detector ${id} failed (${kind}) and was skipped for this input` });
-      }),
-    );
+    const profiler = new DatasetProfiler(dataset, await profileOptions(task, (id, error) => diag.detectorFailed(id, error)));
     const ctx = {
       warn: (w: SourceWarning) => warnings.push(w),
       progress: (bytes: number, rows: number) => onProgress?.(rows, bytes, range.end - range.start),
@@ -119,7 +106,7 @@ export async function scanRange(task: InputTask & { range: TaskRange }, onProgre
   } catch (error) {
     part.readError = describe(error);
   }
-  return { label: task.label, evidence: [], errors, range: part };
+  return { label: task.label, evidence: [], errors: diag.done(), range: part };
 }
 
 /** Shifts a range-relative line number in a message ("… on line 7 …") and in the entry. */
@@ -153,14 +140,11 @@ export class SplitMerger {
     private readonly opened: OpenedSource,
   ) {}
 
-  /** Opens the file on this thread for its declared fields (the header), then waits for parts. */
-  static async create(task: InputTask, count: number): Promise<SplitMerger> {
-    const merger = new SplitMerger(task, count, await openSource(task.file ?? task.label, task.cwd));
+  /** Takes the file as planSplit opened it (its declared fields, the header), then waits for parts. */
+  static async create(task: InputTask, count: number, opened: OpenedSource): Promise<SplitMerger> {
+    const merger = new SplitMerger(task, count, opened);
     // Classification runs here, on the merged sample: its detector failures are this input's too.
-    const onDetectorError = (id: string, error: unknown): void => {
-      const kind = error instanceof Error ? error.name : typeof error;
-      merger.addError({ code: 'detector-error', level: 'error', file: task.label, message: `detector ${id} failed (${kind}) and was skipped for this input` });
-    };
+    const onDetectorError = (id: string, error: unknown): void => merger.addError(detectorFailure(task.label, id, error));
     merger.profiler = new DatasetProfiler(merger.opened.datasets[0], await profileOptions(task, onDetectorError));
     return merger;
   }
