@@ -6,17 +6,16 @@ import { SourceError, type Dataset, type DeclaredField, type OpenedSource, type 
 import {
   CONNECT_TIMEOUT_MS,
   connectionReason,
+  connectionTarget,
   datasetNames,
   inBatches,
   maskSecret,
   parseDatabaseUrl,
   quoteMysqlIdent,
-  redactUrl,
   schemaList,
-  statementTimeoutMs,
   toRow,
-  urlPassword,
 } from './shared.js';
+import { rowsFromBatches } from '../text-stream.js';
 
 /** Seed for RAND(): the same table gives the same sample on every run. */
 const SAMPLE_SEED = 42;
@@ -48,10 +47,7 @@ export interface MysqlSession {
  * `max_execution_time` (milliseconds, SELECT only), whichever the server has.
  */
 export async function connectMysql(rawUrl: string): Promise<MysqlSession> {
-  const url = parseDatabaseUrl(rawUrl);
-  const location = redactUrl(url);
-  const password = urlPassword(url);
-  const timeoutMs = statementTimeoutMs(url, location);
+  const { url, location, password, timeoutMs } = connectionTarget(rawUrl);
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
   let connection: mysql.Connection;
   try {
@@ -198,9 +194,6 @@ function tableDataset(session: MysqlSession, table: MysqlTable, name: string, sa
     }
   }
 
-  async function* rows(ctx: ReadContext): AsyncGenerator<Row> {
-    for await (const batch of batches(ctx)) yield* batch;
-  }
 
   return {
     kind: 'mysql',
@@ -208,7 +201,7 @@ function tableDataset(session: MysqlSession, table: MysqlTable, name: string, sa
     location: session.location,
     fields: table.fields,
     batches,
-    rows,
+    rows: (ctx) => rowsFromBatches(batches(ctx)),
     aggregate: {
       rowCount: () => (rowCount ??= session.rows<{ n: string }>(`SELECT COUNT(*) AS n FROM ${from}`).then((r) => Number(r[0].n))),
       async dayHistogram(field) {

@@ -7,17 +7,16 @@ import {
   BATCH_ROWS,
   CONNECT_TIMEOUT_MS,
   connectionReason,
+  connectionTarget,
   datasetNames,
   driverUrl,
   maskSecret,
   parseDatabaseUrl,
   quoteIdent,
-  redactUrl,
   schemaList,
-  statementTimeoutMs,
   toRow,
-  urlPassword,
 } from './shared.js';
+import { rowsFromBatches } from '../text-stream.js';
 
 /**
  * Dates and times stay in PostgreSQL's text form (`2024-03-05 10:00:00+00`) instead of becoming
@@ -62,10 +61,7 @@ export interface PostgresSession {
  * `statement_timeout` (default 30 s, `?statement_timeout=`) and UTC so timestamptz days are stable.
  */
 export async function connectPostgres(rawUrl: string): Promise<PostgresSession> {
-  const url = parseDatabaseUrl(rawUrl);
-  const location = redactUrl(url);
-  const password = urlPassword(url);
-  const timeoutMs = statementTimeoutMs(url, location);
+  const { url, location, password, timeoutMs } = connectionTarget(rawUrl);
   const client = new pg.Client({
     connectionString: driverUrl(url).href,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -242,9 +238,6 @@ function tableDataset(session: PostgresSession, table: PgTable, name: string, sa
     }
   }
 
-  async function* rows(ctx: ReadContext): AsyncGenerator<Row> {
-    for await (const batch of batches(ctx)) yield* batch;
-  }
 
   return {
     kind: 'postgres',
@@ -252,7 +245,7 @@ function tableDataset(session: PostgresSession, table: PgTable, name: string, sa
     location: session.location,
     fields: table.fields,
     batches,
-    rows,
+    rows: (ctx) => rowsFromBatches(batches(ctx)),
     aggregate: {
       rowCount: () =>
         (rowCount ??= session.guarded(async () => Number((await session.query<{ n: string }>(`SELECT count(*) AS n FROM ${from}`)).rows[0].n))),

@@ -174,3 +174,10 @@ export function urlPassword(url: URL): string {
     return url.password;
   }
 }
+
+/** What a database connection needs from its URL: the URL, how it may be shown, its password, its statement timeout. */
+export function connectionTarget(rawUrl: string): { url: URL; location: string; password: string; timeoutMs: number } {
+  const url = parseDatabaseUrl(rawUrl);
+  const location = redactUrl(url);
+  return { url, location, password: urlPassword(url), timeoutMs: statementTimeoutMs(url, location) };
+}

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { SourceError, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row } from '../../model/index.js';
 import type { SourceFile, StreamOptions } from '../text-stream.js';
 import { BATCH_ROWS, DEFAULT_SAMPLE_ROWS, quoteIdent, toRow } from './shared.js';
+import { rowsFromBatches } from '../text-stream.js';
 
 export interface SqliteOptions extends StreamOptions {
   /** Rows sampled per table; DEFAULT_SAMPLE_ROWS when absent. */
@@ -161,9 +162,6 @@ function tableDataset(db: Database.Database, table: TableInfo, location: string,
     }
   }
 
-  async function* rows(ctx: ReadContext): AsyncGenerator<Row> {
-    for await (const batch of batches(ctx)) yield* batch;
-  }
 
   return {
     kind: 'sqlite',
@@ -171,7 +169,7 @@ function tableDataset(db: Database.Database, table: TableInfo, location: string,
     location,
     fields: table.fields,
     batches,
-    rows,
+    rows: (ctx) => rowsFromBatches(batches(ctx)),
     aggregate: {
       rowCount: () => Promise.resolve(countRows()),
       dayHistogram: (field) => Promise.resolve(dayHistogram(db, table, field)),
