@@ -1,7 +1,8 @@
 // Shared plumbing for the file sources: encoding detection, chunked decoding, line counting,
 // capped warnings and the optional batch interface.
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import type { Dataset, DeclaredField, ReadContext, Row } from '../model/index.js';
 
 /** Bytes examined to decide between UTF-8 and windows-1252. */
@@ -111,12 +112,18 @@ export interface TextChunk {
   bytesRead: number;
 }
 
+/** Bytes read between turns of the event loop (see readTextChunks). */
+const BYTES_BETWEEN_TURNS = 1024 * 1024;
+
 /**
- * Streams a file as decoded text, dropping a leading byte-order mark. UTF-8 uses the stream's
- * own decoder (Node's StringDecoder, which joins characters split across reads; measured ~7%
- * faster than TextDecoder here); windows-1252 needs TextDecoder, since Node's `latin1` is
- * ISO-8859-1 and differs at 0x80–0x9F (€, smart quotes). Checks the abort signal between reads;
- * leaving the loop early closes the file.
+ * Streams a file as decoded text, dropping a leading byte-order mark. Reads are synchronous into
+ * one reused buffer: measured on a 1 GB CSV, that costs half the CPU of a read stream (no thread
+ * pool round trip, no new buffer per read) and leaves no idle wait between chunks. Every
+ * BYTES_BETWEEN_TURNS the loop yields a full event-loop turn so timers (progress), signals and
+ * worker messages still run. UTF-8 uses Node's StringDecoder (joins characters split across
+ * reads; measured ~7% faster than TextDecoder here); windows-1252 needs TextDecoder, since Node's
+ * `latin1` is ISO-8859-1 and differs at 0x80–0x9F (€, smart quotes). Checks the abort signal
+ * between reads; leaving the loop early closes the file.
  */
 export async function* readTextChunks(
   file: string,
@@ -124,28 +131,41 @@ export async function* readTextChunks(
   ctx: ReadContext,
   options: StreamOptions = {},
 ): AsyncGenerator<TextChunk> {
-  const highWaterMark = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const { range } = options;
-  // createReadStream's `end` is inclusive; `bytesRead` counts from `start`.
-  const bounds = range ? { start: range.start, end: range.end - 1 } : {};
-  const stream = encoding === 'utf-8' ? createReadStream(file, { highWaterMark, encoding: 'utf8', ...bounds }) : createReadStream(file, { highWaterMark, ...bounds });
+  const start = range?.start ?? 0;
+  const end = range?.end ?? Number.POSITIVE_INFINITY;
+  const utf8 = encoding === 'utf-8' ? new StringDecoder('utf8') : undefined;
   // TextDecoder drops the BOM itself (ignoreBOM defaults to false).
-  const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
-  let first = (range?.start ?? 0) === 0;
+  const decoder = utf8 ? undefined : new TextDecoder(encoding);
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.allocUnsafe(chunkBytes);
+  let position = start;
+  let first = start === 0;
+  let sinceTurn = 0;
   try {
-    for await (const piece of stream as AsyncIterable<string | Buffer>) {
+    while (position < end) {
       ctx.signal?.throwIfAborted();
-      let text = typeof piece === 'string' ? piece : decoder!.decode(piece, { stream: true });
-      if (first) {
+      const count = readSync(fd, buffer, 0, Math.min(chunkBytes, end - position), position);
+      if (count === 0) break;
+      position += count;
+      const bytes = buffer.subarray(0, count);
+      let text = utf8 ? utf8.write(bytes) : decoder!.decode(bytes, { stream: true });
+      if (first && text !== '') {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         first = false;
       }
-      yield { text, bytesRead: stream.bytesRead };
+      yield { text, bytesRead: position - start };
+      sinceTurn += count;
+      if (sinceTurn >= BYTES_BETWEEN_TURNS) {
+        sinceTurn = 0;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
-    const rest = decoder?.decode();
-    if (rest) yield { text: rest, bytesRead: stream.bytesRead };
+    const rest = utf8 ? utf8.end() : decoder!.decode();
+    if (rest) yield { text: rest, bytesRead: position - start };
   } finally {
-    stream.destroy();
+    closeSync(fd);
   }
 }
 
