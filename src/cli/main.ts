@@ -4,17 +4,14 @@ import { Command, CommanderError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { UsageError, isKnownError, formatLocation } from './errors.js';
 import { packageVersion } from './version.js';
-import { scanCommand } from './commands/scan.js';
-import { detectorsCommand } from './commands/detectors.js';
-import { rulesCommand } from './commands/rules.js';
-import { initCommand } from './commands/init.js';
-import { reportCommand } from './commands/report.js';
-import { baselineCommand, type BaselineFlags } from './commands/baseline.js';
+import type { BaselineFlags } from './commands/baseline.js';
 import { collectFormat } from './output-targets.js';
 import { BASELINE_FILE_NAME } from '../baseline/index.js';
-import { FORMAT_IDS } from '../reporters/index.js';
+import { FORMAT_IDS } from '../reporters/formats.js';
 import { SEVERITIES } from '../model/result.js';
 
+// Each command's module is imported when the command runs: `--version`, `--help` and a scan do
+// not pay for compiling the reporters, the report validator or the other commands.
 export const EXIT_HELP = `
 Exit status:
   0  no finding at or above --fail-on (default: high)
@@ -58,7 +55,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--engine <engine>', 'CSV reader: builtin (streaming papaparse) or duckdb (the optional @duckdb/node-api)').choices(['builtin', 'duckdb']))
     .addHelpText('after', EXIT_HELP)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
-      setExit(await scanCommand(paths, opts, io));
+      setExit(await (await import('./commands/scan.js')).scanCommand(paths, opts, io));
     });
 
   program
@@ -74,15 +71,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'threads scanning inputs and byte ranges of big CSV files in parallel')
     .option('-q, --quiet', 'no progress display')
     .action(async (paths: string[], opts: BaselineFlags) => {
-      setExit(await baselineCommand(paths, opts, io));
+      setExit(await (await import('./commands/baseline.js')).baselineCommand(paths, opts, io));
     });
 
   program
     .command('detectors')
     .description('list the detectors and the categories they find')
     .option('--json', 'print as JSON')
-    .action((opts: { json?: boolean }) => {
-      setExit(detectorsCommand(opts, io));
+    .action(async (opts: { json?: boolean }) => {
+      setExit((await import('./commands/detectors.js')).detectorsCommand(opts, io));
     });
 
   program
@@ -91,7 +88,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml here or in a parent folder)')
     .option('--json', 'print as JSON')
     .action(async (opts: { json?: boolean; config?: string }) => {
-      setExit(await rulesCommand(opts, io));
+      setExit(await (await import('./commands/rules.js')).rulesCommand(opts, io));
     });
 
   program
@@ -102,7 +99,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--force', 'overwrite an existing file')
     .option('--sample <n>', 'values per field run through value detectors (default: 10000)')
     .action(async (paths: string[], opts: { sample?: string; force?: boolean; output?: string }) => {
-      setExit(await initCommand(paths, opts, io));
+      setExit(await (await import('./commands/init.js')).initCommand(paths, opts, io));
     });
 
   program
@@ -116,7 +113,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-v, --verbose', 'list every field, also those without personal data (table)')
     .option('--no-color', 'no colours in terminal output')
     .action(async (file: string, opts: Record<string, unknown>) => {
-      setExit(await reportCommand(file, opts, io));
+      setExit(await (await import('./commands/report.js')).reportCommand(file, opts, io));
     });
 
   return program;

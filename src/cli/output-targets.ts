@@ -3,7 +3,7 @@
 // terminal table from the same result (Spectral's per-format outputs, STYLE.md guideline 7).
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { FORMAT_IDS, type FormatId } from '../reporters/index.js';
+import { FORMAT_IDS, type FormatId } from '../reporters/formats.js';
 import { UsageError } from './errors.js';
 
 export interface FormatSpec {

@@ -12,10 +12,9 @@ import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
-import { runTasks } from './worker-pool.js';
-import { SplitMerger, planSplit } from './split-input.js';
+import { WorkerPool } from './worker-pool.js';
+import { SplitMerger, maySplit, planSplit } from './split-input.js';
 import { DEFAULT_RANGE_BYTES } from '../sources/csv-ranges.js';
-import { detectors } from '../detectors/index.js';
 import { buildMethod, buildProcessingRecord } from './processing-record.js';
 
 export interface ScanOptions {
@@ -78,16 +77,30 @@ const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
  * proved wrong is read again in one piece.
  */
 async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): Promise<InputOutcome[]> {
+  const rangeBytes = options.rangeBytes ?? DEFAULT_RANGE_BYTES;
+  const sizes = await Promise.all(inputs.map(async (input) => (input.file === undefined ? 0 : stat(input.file).then((s) => s.size, () => 0))));
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const severalTasks = inputs.length > 1 || inputs.some((input, i) => maySplit(input, sizes[i], rangeBytes));
+  const jobs = options.jobs ?? (severalTasks && totalBytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
+  // Started before planning, so the workers boot while the ranges are planned.
+  const pool = new WorkerPool(jobs);
+  try {
+    return await scanPlanned(inputs, sizes, rangeBytes, pool, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Plans the range tasks of the big CSV files, runs every task on the pool, merges and classifies. */
+async function scanPlanned(inputs: readonly InputTask[], sizes: readonly number[], rangeBytes: number, pool: WorkerPool, options: ScanOptions): Promise<InputOutcome[]> {
   const tasks: InputTask[] = [];
   /** Per task: the merger of its file's ranges, if it is one. */
   const mergerOfTask: Array<SplitMerger | undefined> = [];
   /** Per input: its (first) task and, when split, the merger of its range tasks. */
   const plan: Array<{ first: number; merger?: SplitMerger }> = [];
-  const sizes: number[] = [];
-  for (const input of inputs) {
-    const size = input.file === undefined ? 0 : await stat(input.file).then((s) => s.size, () => 0);
-    sizes.push(size);
-    const split = await planSplit(input, size, options.rangeBytes ?? DEFAULT_RANGE_BYTES);
+  for (const [i, input] of inputs.entries()) {
+    const size = sizes[i];
+    const split = await planSplit(input, size, rangeBytes);
     const merger = split ? await SplitMerger.create(input, split.ranges.length, split.opened).catch(() => undefined) : undefined;
     plan.push({ first: tasks.length, ...(merger ? { merger } : {}) });
     if (split && merger) {
@@ -100,12 +113,10 @@ async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): P
       mergerOfTask.push(undefined);
     }
   }
-  const totalBytes = sizes.reduce((a, b) => a + b, 0);
-  const jobs = options.jobs ?? (tasks.length > 1 && totalBytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
   const progress = new SplitProgress(options.onProgress, new Map(plan.flatMap((p, i) => (p.merger ? [[inputs[i].label, sizes[i]] as const] : []))));
   // A split file is classified as soon as its last range is merged, while other tasks still run.
   const finished = new Map<SplitMerger, Promise<InputOutcome | 'whole'>>();
-  const outcomes = await runTasks(tasks, jobs, progress.callback, (index, outcome) => {
+  const outcomes = await pool.run(tasks, progress.callback, (index, outcome) => {
     const merger = mergerOfTask[index];
     if (!merger) return outcome;
     const kept = merger.add(tasks[index].range!.index, outcome);
@@ -126,7 +137,7 @@ async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): P
     results.push(merged === 'whole' ? { label: inputs[i].label, evidence: [], errors: [] } : merged);
   }
   if (whole.length > 0) {
-    const again = await runTasks(whole.map((i) => inputs[i]), jobs, progress.callback);
+    const again = await pool.run(whole.map((i) => inputs[i]), progress.callback);
     whole.forEach((input, k) => (results[input] = again[k]));
   }
   return results;
@@ -212,7 +223,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     ...(options.organization === undefined ? {} : { organization: options.organization }),
     ...(options.project === undefined ? {} : { project: options.project }),
     ...(ruleStage?.purposeMap ? { processing: buildProcessingRecord(ruleStage.purposeMap, fields, mapFile(ruleStage.purposeMap, options.cwd)) } : {}),
-    method: buildMethod(detectors, options.sample),
+    method: buildMethod((await import('../detectors/index.js')).detectors, options.sample),
   };
   return { result, evidence };
 }

@@ -6,11 +6,18 @@ export type WorkerReply =
   | { type: 'progress'; rows: number; bytes: number; totalBytes: number | undefined }
   | { type: 'done'; outcome: Awaited<ReturnType<typeof scanInput>> };
 
+/** Progress is posted at most this often: a message per 64 KiB chunk cost the main thread ~1 %. */
+const PROGRESS_EVERY_MS = 100;
+
 const port = parentPort;
 if (port) {
   port.on('message', (task: InputTask) => {
-    void scanInput(task, (rows, bytes, totalBytes) => port.postMessage({ type: 'progress', rows, bytes, totalBytes } satisfies WorkerReply)).then((outcome) =>
-      port.postMessage({ type: 'done', outcome } satisfies WorkerReply),
-    );
+    let last = 0;
+    void scanInput(task, (rows, bytes, totalBytes) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_EVERY_MS) return;
+      last = now;
+      port.postMessage({ type: 'progress', rows, bytes, totalBytes } satisfies WorkerReply);
+    }).then((outcome) => port.postMessage({ type: 'done', outcome } satisfies WorkerReply));
   });
 }

@@ -7,6 +7,7 @@ import { pdfReport } from './pdf.js';
 import { sarif } from './sarif.js';
 import { table } from './table.js';
 import type { Reporter } from './types.js';
+import type { FormatId } from './formats.js';
 
 export const reporters = {
   html: htmlReport,
@@ -16,8 +17,7 @@ export const reporters = {
   pdf: pdfReport,
   sarif,
   table,
-} satisfies Record<string, Reporter>;
+} satisfies Record<FormatId, Reporter>;
 
-export type FormatId = keyof typeof reporters;
-export const FORMAT_IDS = Object.keys(reporters) as FormatId[];
+export { FORMAT_IDS, type FormatId } from './formats.js';
 export type { Reporter, ReporterOptions } from './types.js';

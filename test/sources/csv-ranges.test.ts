@@ -73,6 +73,16 @@ describe('planCsvRanges', () => {
     });
   }
 
+  it('cuts the last two ranges in half, so threads finish together', async () => {
+    const { file, size } = await write('tail.csv', sampleCsv(3000, '\n'));
+    const rangeBytes = Math.round(size / 8);
+    const sizes = (await plan(file, size, rangeBytes)).map((r) => (r.end - r.start) / rangeBytes);
+    // 8 nominal ranges: 6 whole, then 4 halves (within the 1 kB a boundary search may move a cut).
+    expect(sizes).toHaveLength(10);
+    for (const s of sizes.slice(0, 6)) expect(s).toBeCloseTo(1, 1);
+    for (const s of sizes.slice(6)) expect(s).toBeCloseTo(0.5, 1);
+  });
+
   it('reads a file under two ranges in one piece', async () => {
     const { file, size } = await write('small.csv', sampleCsv(100, '\n'));
     expect(await plan(file, size, size)).toEqual([{ start: 0, end: size }]);

@@ -1,7 +1,6 @@
 // `datamin scan`: options → pipeline → baseline and acceptances → reporter outputs → exit code.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import ora from 'ora';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
@@ -9,7 +8,6 @@ import { runScan } from '../scan-pipeline.js';
 import { configSearchStart, loadPolicy, ruleStage, type Policy } from '../policy.js';
 import { resolveTargets, type FormatSpec, type OutputTarget } from '../output-targets.js';
 import { decidableDatasets, selectChanged } from '../changed-only.js';
-import { reporters } from '../../reporters/index.js';
 import { applyBaseline, parseBaseline, BaselineError, BASELINE_FILE_NAME, type AcceptanceRule, type Baseline } from '../../baseline/index.js';
 import { severityRank, type Finding, type ScanResult, type Severity } from '../../model/result.js';
 import { ProgressTracker, showsProgress } from '../progress.js';
@@ -128,7 +126,8 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
     io.stderr.write(`datamin: --changed-only: scanning ${files} of ${selection.discovered} input${selection.discovered === 1 ? '' : 's'} changed since ${flags.since}\n`);
   }
   // A terminal that reports no width (some CI pseudo-terminals) would make ora redraw forever.
-  const spinner = showsProgress({ quiet: flags.quiet, isTTY: io.stderr.isTTY === true && io.stderr.columns !== 0 }) ? ora({ text: 'scanning', stream: io.stderr as NodeJS.WritableStream }).start() : undefined;
+  const showProgress = showsProgress({ quiet: flags.quiet, isTTY: io.stderr.isTTY === true && io.stderr.columns !== 0 });
+  const spinner = showProgress ? (await import('ora')).default({ text: 'scanning', stream: io.stderr as NodeJS.WritableStream }).start() : undefined;
   const progress = new ProgressTracker();
   try {
     const { result } = await runScan({
@@ -173,6 +172,8 @@ export async function readBaselineFile(file: string, cwd: string): Promise<Basel
 }
 
 async function writeTargets(result: ScanResult, targets: readonly OutputTarget[], flags: ScanFlags, io: Io): Promise<void> {
+  // Loaded only now: the reporters are not needed, and not worth compiling, while the scan runs.
+  const { reporters } = await import('../../reporters/index.js');
   for (const target of targets) {
     const rendered = await reporters[target.format](result, {
       color: target.file === undefined ? useColor(io, io.stdout, flags.color) : false,
