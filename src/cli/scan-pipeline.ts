@@ -101,7 +101,7 @@ async function scanPlanned(inputs: readonly InputTask[], sizes: readonly number[
   for (const [i, input] of inputs.entries()) {
     const size = sizes[i];
     const split = await planSplit(input, size, rangeBytes);
-    const merger = split ? await SplitMerger.create(input, split.ranges.length, split.opened).catch(() => undefined) : undefined;
+    const merger = split ? new SplitMerger(input, split.ranges.length, split.opened) : undefined;
     plan.push({ first: tasks.length, ...(merger ? { merger } : {}) });
     if (split && merger) {
       split.ranges.forEach((r, index) => {
