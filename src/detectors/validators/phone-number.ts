@@ -5,6 +5,7 @@
 // dates and ISBNs away from the (comparatively slow, ~10 µs) parser.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { isValidParsedPhoneNumber } from './phone-validity.js';
+import { internationalPhoneValidity } from './phone-international.js';
 
 /** National numbers written with a leading 0: trunk prefix (GB, DE, FR, NL) or Italian landline. */
 const COUNTRIES_WITH_LEADING_ZERO: readonly CountryCode[] = ['GB', 'DE', 'FR', 'NL', 'IT'];
@@ -69,6 +70,13 @@ export function isPhoneNumber(value: string, start: number, end: number, allowBa
   else if (groups === 1) secondGroup = groupLength;
   const text = value.slice(start, end);
   if (international) {
+    // The shape check admitted only digits and the separators space - . / ( ), which
+    // libphonenumber-js drops (parseIncompletePhoneNumber.js) and which form no extension, so
+    // its verdict on the text is its verdict on "+" and the digits: phone-international.ts
+    // answers that without the parser where it can.
+    const digitsStart = value.charCodeAt(start) === 43 ? start + 1 : start + 2;
+    const fastVerdict = internationalPhoneValidity(separators === 0 ? value.slice(digitsStart, end) : digitsOf(value, digitsStart, end));
+    if (fastVerdict !== undefined) return fastVerdict;
     const e164 = text.charCodeAt(0) === 43 ? text : '+' + text.slice(2);
     const parsed = parsePhoneNumberFromString(e164);
     return parsed !== undefined && isValidParsedPhoneNumber(parsed);
@@ -95,4 +103,14 @@ export function isPhoneNumber(value: string, start: number, end: number, allowBa
     if (parsed !== undefined && isValidParsedPhoneNumber(parsed)) return true;
   }
   return false;
+}
+
+/** The ASCII digits of value[start, end), separators dropped. */
+function digitsOf(value: string, start: number, end: number): string {
+  let digits = '';
+  for (let i = start; i < end; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += value[i];
+  }
+  return digits;
 }

@@ -4,7 +4,9 @@
 // Why: libphonenumber-js (es6/helpers/matchesEntirely.js) builds `new RegExp('^(?:' + pattern +
 // ')$')` for every test and re-wraps the metadata (es6/metadata.js `new Metadata`, `new
 // NumberingPlan`, `new Type`) on every `isValid()`; in a scan that was most of its cost. The
-// parsing (calling code, national number, country) stays libphonenumber-js's own.
+// parsing (calling code, national number, country) stays libphonenumber-js's own, except for
+// the "+digits" fast path of phone-international.ts, which reuses the compiled plans here
+// (`compiledPlanFor`, `isValidNationalNumber`, `hasNumberType`).
 //
 // Mirrored logic (libphonenumber-js 1.13.x, es6/ sources):
 // - PhoneNumber.js `isValid()` → isValid.js `isValidNumber(phone, { v2: true }, metadata)`:
@@ -43,14 +45,17 @@ interface CompiledType {
   readonly possibleLengths: readonly number[] | undefined;
 }
 
-/** A numbering plan reduced to what validity needs, its patterns compiled. */
-interface CompiledPlan {
+/** A numbering plan reduced to what validity (and phone-international.ts) needs, patterns compiled. */
+export interface CompiledPlan {
   readonly nationalNumberPattern: RegExp;
+  /** metadata.js `NumberingPlan.possibleLengths()`; undefined when the plan has none. */
+  readonly possibleLengths: readonly number[] | undefined;
   /** Undefined when the plan has no type patterns (isValid.js falls back to the national pattern). */
   readonly types: readonly CompiledType[] | undefined;
 }
 
-const metadataIsMirrored = metadata.version === MIRRORED_METADATA_VERSION;
+/** False for another metadata layout: the indices above would be wrong there. */
+export const metadataIsMirrored = metadata.version === MIRRORED_METADATA_VERSION;
 const anchoredPatterns = new Map<string, RegExp>();
 const compiledPlans = new Map<string, CompiledPlan>();
 
@@ -63,10 +68,12 @@ export function isValidParsedPhoneNumber(phone: PhoneNumber): boolean {
   // Another metadata layout: the indices above would be wrong, so ask the library itself.
   if (!metadataIsMirrored) return phone.isValid();
   // isValid.js: `input.country || input.countryCallingCode`; parse.js sets `country` only when
-  // it is non-empty, so `??` is the same test.
-  const plan = compiledPlanFor(phone.country ?? phone.countryCallingCode);
-  // matchesEntirely.js: `text = text || ''`.
-  const nationalNumber = phone.nationalNumber || '';
+  // it is non-empty, so `??` is the same test. matchesEntirely.js: `text = text || ''`.
+  return isValidNationalNumber(compiledPlanFor(phone.country ?? phone.countryCallingCode), phone.nationalNumber || '');
+}
+
+/** isValid.js `isValidNumber` for a national (significant) number under an already selected plan. */
+export function isValidNationalNumber(plan: CompiledPlan, nationalNumber: string): boolean {
   if (!plan.nationalNumberPattern.test(nationalNumber)) return false;
   if (plan.types === undefined) return true;
   const length = nationalNumber.length;
@@ -75,6 +82,14 @@ export function isValidParsedPhoneNumber(phone: PhoneNumber): boolean {
     if (type.pattern.test(nationalNumber)) return true;
   }
   return false;
+}
+
+/**
+ * helpers/getNumberType.js: `getNumberType(...) !== undefined`. The same test as validity,
+ * except that a plan without type patterns has no type (every `isNumberTypeEqualTo` is false).
+ */
+export function hasNumberType(plan: CompiledPlan, nationalNumber: string): boolean {
+  return plan.types !== undefined && isValidNationalNumber(plan, nationalNumber);
 }
 
 /** helpers/matchesEntirely.js's RegExp, built once per pattern string. */
@@ -87,8 +102,11 @@ function anchoredPattern(pattern: string): RegExp {
   return compiled;
 }
 
-/** The plan `Metadata.selectNumberingPlan(countryOrCallingCode)` selects, compiled once. */
-function compiledPlanFor(countryOrCallingCode: string | undefined): CompiledPlan {
+/**
+ * The plan `Metadata.selectNumberingPlan(countryOrCallingCode)` selects, compiled once. Throws
+ * where selectNumberingPlan throws (an unknown country or calling code).
+ */
+export function compiledPlanFor(countryOrCallingCode: string | undefined): CompiledPlan {
   const key = countryOrCallingCode ?? '';
   let compiled = compiledPlans.get(key);
   if (compiled === undefined) {
@@ -132,11 +150,13 @@ function nonGeographicPlan(callingCode: string): readonly unknown[] | undefined 
 
 function compilePlan(plan: readonly unknown[]): CompiledPlan {
   const nationalNumberPattern = anchoredPattern(String(plan[PLAN_NATIONAL_NUMBER_PATTERN]));
+  const planLengths = lengthsOf(plan[PLAN_POSSIBLE_LENGTHS]);
   const types = plan[PLAN_TYPES];
   // metadata.js `hasTypes`: an empty array or a falsy value (0 in compressed metadata) is none;
   // v4 metadata stores types as an array or 0.
-  if (!Array.isArray(types) || types.length === 0) return { nationalNumberPattern, types: undefined };
-  const planLengths = lengthsOf(plan[PLAN_POSSIBLE_LENGTHS]);
+  if (!Array.isArray(types) || types.length === 0) {
+    return { nationalNumberPattern, possibleLengths: planLengths, types: undefined };
+  }
   const compiledTypes: CompiledType[] = [];
   for (let index = 0; index < TYPE_COUNT; index++) {
     const type: unknown = types[index];
@@ -149,7 +169,7 @@ function compilePlan(plan: readonly unknown[]): CompiledPlan {
       possibleLengths: lengthsOf(type[TYPE_POSSIBLE_LENGTHS]) ?? planLengths,
     });
   }
-  return { nationalNumberPattern, types: compiledTypes };
+  return { nationalNumberPattern, possibleLengths: planLengths, types: compiledTypes };
 }
 
 /** A possible-lengths entry: an array of numbers, or absent (0 or undefined in metadata). */
