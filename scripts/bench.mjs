@@ -166,7 +166,11 @@ const cpu = (k) => Math.min(...results[k].map((r) => r.cpu));
 // slow spell of the shared machine hits both; the median of those is the figure to trust when
 // the best-of ratio and the spread disagree.
 const perRound = (fast, slow) => results[fast].map((r, i) => r.seconds / results[slow][i].seconds);
-const median = (l) => [...l].sort((x, y) => x - y)[Math.floor((l.length - 1) / 2)];
+const median = (l) => {
+  const sorted = [...l].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const rounds = (fast, slow) => (runs > 1 ? `; per round ${perRound(fast, slow).map((x) => x.toFixed(2)).join(', ')}, median ${median(perRound(fast, slow)).toFixed(2)}` : '');
 if (cases.a && cases.b) console.log(`\nb/a = ${(t('a') / t('b')).toFixed(2)} wall${rounds('a', 'b')} (target ≥ 0.8)`);
 if (cases.a && cases.b1) console.log(`b1/a = ${(t('a') / t('b1')).toFixed(2)} wall, ${(cpu('a') / cpu('b1')).toFixed(2)} CPU (one thread)`);
