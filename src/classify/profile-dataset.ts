@@ -2,7 +2,7 @@
 // the profiler step of DESIGN.md. Finishes with redacted profiles plus the raw-data helpers
 // rules need (date counts, a row sample) that never leave the process. A file split into byte
 // ranges is profiled per range; the ranges' exported states merge into one profiler.
-import type { Dataset, ReadContext, Row } from '../model/dataset.js';
+import type { Cell, Dataset, DeclaredField, ReadContext, Row } from '../model/dataset.js';
 import type { FieldProfile } from '../model/result.js';
 import { toFieldName } from '../util/tokenize.js';
 import type { EvidenceData } from './evidence.js';
@@ -36,6 +36,12 @@ export interface ProfilerState {
   rows: number;
   fields: FieldAccumulatorState[];
   rowSample: ReservoirPart<Row>;
+  /**
+   * The range's fields, for datasets whose fields grow while streaming (NDJSON): each range
+   * finds new keys in its own order, so its states merge by field name, not by position.
+   * Absent when the fields are fixed before reading (CSV): then positions match.
+   */
+  declared?: DeclaredField[];
 }
 
 export interface ProfileOutcome {
@@ -89,12 +95,16 @@ export class DatasetProfiler {
     this.rows += batch.length;
   }
 
-  /** What this profiler read, as plain data for `mergeStates` on another thread. */
-  exportState(): ProfilerState {
+  /**
+   * What this profiler read, as plain data for `mergeStates` on another thread. `byName`: the
+   * dataset's fields grew while streaming, so the state carries them to be merged by name.
+   */
+  exportState(byName = false): ProfilerState {
     return {
       rows: this.rows,
       fields: this.accumulators.map((acc) => acc.exportState()),
       rowSample: { items: this.rowSample.items.slice(), seen: this.rowSample.seen },
+      ...(byName ? { declared: this.dataset.fields.map((f) => ({ ...f })) } : {}),
     };
   }
 
@@ -104,16 +114,38 @@ export class DatasetProfiler {
    * arrive. Sample merges draw from seeds derived from the dataset's, so the outcome depends only
    * on the ranges and their order, never on which thread finished first.
    */
-  mergeStates(states: readonly ProfilerState[]): void {
+  mergeStates(states: readonly ProfilerState[], lineOffset = 0): void {
     const { accumulators, rowSample } = this;
     for (const state of states) {
-      while (accumulators.length < state.fields.length) accumulators.push(this.newAccumulator());
-      state.fields.forEach((field, i) => accumulators[i].mergeState(field));
+      const position = state.declared ? this.fieldPositions(state.declared, lineOffset) : undefined;
+      const width = position ? this.dataset.fields.length : state.fields.length;
+      while (accumulators.length < width) accumulators.push(this.newAccumulator());
+      state.fields.forEach((field, i) => accumulators[position ? position[i] : i].mergeState(field));
+      const part = position ? { items: state.rowSample.items.map((row) => reorderRow(row, position)), seen: state.rowSample.seen } : state.rowSample;
       const own = { items: rowSample.items, seen: rowSample.seen };
       const random = (this.rowMergeRandom ??= seededRandom(this.seedBase ^ 0x27d4eb2f));
-      rowSample.restore(mergeReservoirs([own, state.rowSample], rowSample.capacity, random), own.seen + state.rowSample.seen);
+      rowSample.restore(mergeReservoirs([own, part], rowSample.capacity, random), own.seen + part.seen);
       this.rows += state.rows;
     }
+  }
+
+  /**
+   * Where each of a range's fields sits in this dataset's fields, appending the ones not seen
+   * before in the range's order: merged in file order, that is the order a whole-file read finds
+   * them in. A new field's first line is range-relative and moves by `lineOffset`.
+   */
+  private fieldPositions(declared: readonly DeclaredField[], lineOffset: number): number[] {
+    const fields = this.dataset.fields;
+    const byName = new Map(fields.map((f, i) => [f.name, i]));
+    return declared.map((field) => {
+      let index = byName.get(field.name);
+      if (index === undefined) {
+        index = fields.length;
+        fields.push(field.line === undefined ? { ...field } : { ...field, line: field.line + lineOffset });
+        byName.set(field.name, index);
+      }
+      return index;
+    });
   }
 
   /**
@@ -160,6 +192,15 @@ export class DatasetProfiler {
       dayHistograms,
     };
   }
+}
+
+/** A row of a range's sample with its cells moved to this dataset's field positions. */
+function reorderRow(row: Row, position: readonly number[]): Row {
+  const out: Cell[] = [];
+  row.forEach((cell, i) => {
+    if (cell !== undefined) out[position[i]] = cell;
+  });
+  return out;
 }
 
 /** A kept row must not pin the parsed chunk its cells were cut from (see detachString). */

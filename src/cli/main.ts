@@ -45,7 +45,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
     .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
-    .option('-j, --jobs <n>', 'threads scanning inputs, and byte ranges of CSV files of 128 MiB or more, in parallel (default: one per core when inputs total 64 MB or more, else 1)')
+    .option('-j, --jobs <n>', 'threads scanning inputs, and byte ranges of CSV and NDJSON files of 128 MiB or more, in parallel (default: one per core when inputs total 64 MB or more, else 1)')
     .option('--show-values', 'show raw values as evidence (they are redacted by default)')
     .option('-q, --quiet', 'no progress display')
     .option('-v, --verbose', 'list every field, also those without personal data')
@@ -68,7 +68,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--include <glob...>', 'only scan files matching these globs')
     .option('--exclude <glob...>', 'skip files matching these globs')
     .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
-    .option('-j, --jobs <n>', 'threads scanning inputs and byte ranges of big CSV files in parallel')
+    .option('-j, --jobs <n>', 'threads scanning inputs and byte ranges of big CSV and NDJSON files in parallel')
     .option('-q, --quiet', 'no progress display')
     .action(async (paths: string[], opts: BaselineFlags) => {
       setExit(await (await import('./commands/baseline.js')).baselineCommand(paths, opts, io));

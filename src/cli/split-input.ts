@@ -1,12 +1,15 @@
-// One big CSV/TSV file as several tasks: plan byte ranges (sources/csv-ranges.ts), profile each
-// range on whatever thread is free, and merge the range profiles on the main thread in range
-// order, so the result is the same for every --jobs and every order of completion. The merged
-// profile is classified once, as if one reader had read the whole file.
+// One big CSV/TSV or NDJSON file as several tasks: plan byte ranges (sources/csv-ranges.ts,
+// sources/line-ranges.ts), profile each range on whatever thread is free, and merge the range
+// profiles on the main thread in range order, so the result is the same for every --jobs and
+// every order of completion. The merged profile is classified once, as if one reader had read
+// the whole file.
 import type { OpenedSource, SourceWarning } from '../model/dataset.js';
 import type { ScanError } from '../model/result.js';
 import { openSource } from '../sources/index.js';
 import type { CsvDataset } from '../sources/csv.js';
 import { CSV_WARNINGS } from '../sources/csv.js';
+import { NDJSON_WARNINGS, type NdjsonDataset } from '../sources/ndjson.js';
+import { planLineRanges } from '../sources/line-ranges.js';
 import { planCsvRanges, type ByteRange } from '../sources/csv-ranges.js';
 import { WARNING_CAP, cappedWarningsSummary, type RangeReadSummary } from '../sources/text-stream.js';
 import { DatasetProfiler, type ProfileOptions, type ProfilerState } from '../classify/profile-dataset.js';
@@ -37,7 +40,7 @@ export interface RangePart {
   readError?: { message: string; line?: number };
 }
 
-const SPLITTABLE = /\.(csv|tsv)$/i;
+const SPLITTABLE = /\.(csv|tsv|ndjson|jsonl)$/i;
 
 /** Whether planSplit may cut this input into ranges, judged from its name and size alone. */
 export function maySplit(task: InputTask, sizeBytes: number, bytes: number): boolean {
@@ -45,10 +48,10 @@ export function maySplit(task: InputTask, sizeBytes: number, bytes: number): boo
 }
 
 /**
- * Byte ranges (of about `bytes` each, four times that under --sample all) for a CSV/TSV file of
- * at least two, with the file as opened to plan them (the merger declares its fields from it);
- * undefined for anything else (small files, other kinds, the DuckDB engine, files
- * that fail to open — the whole-file task then reports why).
+ * Byte ranges (of about `bytes` each, four times that under --sample all) for a CSV/TSV or
+ * NDJSON file of at least two, with the file as opened to plan them (the merger declares its
+ * fields from it); undefined for anything else (small files, other kinds, the DuckDB engine,
+ * files that fail to open — the whole-file task then reports why).
  */
 export async function planSplit(task: InputTask, sizeBytes: number, bytes: number): Promise<{ ranges: ByteRange[]; opened: OpenedSource } | undefined> {
   if (!maySplit(task, sizeBytes, bytes) || task.file === undefined) return undefined;
@@ -57,9 +60,12 @@ export async function planSplit(task: InputTask, sizeBytes: number, bytes: numbe
   const rangeBytes = task.sample === 'all' ? 4 * bytes : bytes;
   try {
     const opened = await openSource(task.file, task.cwd);
-    const dataset = opened.datasets[0] as CsvDataset | undefined;
-    if (dataset?.kind !== 'csv') return undefined;
-    const ranges = await planCsvRanges(task.file, sizeBytes, dataset.dialect, dataset.fields.length, rangeBytes, 2 * bytes);
+    const dataset = opened.datasets[0] as CsvDataset | NdjsonDataset | undefined;
+    if (dataset?.kind !== 'csv' && dataset?.kind !== 'ndjson') return undefined;
+    const ranges =
+      dataset.kind === 'csv'
+        ? await planCsvRanges(task.file, sizeBytes, dataset.dialect, dataset.fields.length, rangeBytes, 2 * bytes)
+        : await planLineRanges(task.file, sizeBytes, rangeBytes, 2 * bytes);
     return ranges.length > 1 ? { ranges, opened } : undefined;
   } catch {
     return undefined;
@@ -107,7 +113,8 @@ export async function scanRange(task: InputTask & { range: TaskRange }, onProgre
       part.readError = describe(error);
     }
     part.rows = profiler.rows;
-    part.state = profiler.exportState();
+    // NDJSON ranges find new keys in their own order: their fields merge by name.
+    part.state = profiler.exportState(dataset.kind === 'ndjson');
   } catch (error) {
     part.readError = describe(error);
   }
@@ -193,7 +200,7 @@ export class SplitMerger {
   private merge(profiler: DatasetProfiler, part: RangePart): void {
     if (this.misSplit) return;
     const last = part.index === this.count - 1;
-    if (part.state) profiler.mergeStates([part.state]);
+    if (part.state) profiler.mergeStates([part.state], this.lineOffset);
     for (const warning of part.warnings) {
       if (this.shown.length < WARNING_CAP) this.shown.push(shiftLine(warning, this.lineOffset));
     }
@@ -221,7 +228,7 @@ export class SplitMerger {
     if (this.misSplit) return 'whole';
     const evidence = await this.profiler!.finish();
     const warnings: ScanError[] = this.shown.map((w) => ({ code: 'source-warning', level: 'warning', file: this.task.label, message: w.message, ...(w.line ? { line: w.line } : {}) }));
-    const summary = cappedWarningsSummary(this.warningCount, CSV_WARNINGS);
+    const summary = cappedWarningsSummary(this.warningCount, this.opened.datasets[0]?.kind === 'ndjson' ? NDJSON_WARNINGS : CSV_WARNINGS);
     if (summary) warnings.push({ code: 'source-warning', level: 'warning', file: this.task.label, message: summary });
     const { opened } = this;
     return {

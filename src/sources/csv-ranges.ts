@@ -44,9 +44,8 @@ export async function planCsvRanges(
   /** Smaller files are read whole. */
   minSplitBytes = 2 * rangeBytes,
 ): Promise<ByteRange[]> {
-  // An even count: two threads (the common CI runner) then finish together.
-  const count = sizeBytes < minSplitBytes ? 1 : 2 * Math.max(1, Math.round(sizeBytes / (2 * rangeBytes)));
-  if (count < 2 || width < 2) return [{ start: 0, end: sizeBytes }];
+  const cuts = nominalCuts(sizeBytes, rangeBytes, minSplitBytes);
+  if (cuts.length === 0 || width < 2) return [{ start: 0, end: sizeBytes }];
   const decoder = new TextDecoder(dialect.encoding);
   const breakByte = dialect.newline === '\r' ? 0x0d : 0x0a;
   const parser = createParser(dialect.delimiter, dialect.newline);
@@ -56,16 +55,11 @@ export async function planCsvRanges(
     const parsed = parser.parseComplete(text);
     return parsed.errors.length === 0 && parsed.data.length === 1 && parsed.data[0].length === width;
   };
-  const cuts: number[] = [];
-  for (let k = 1; k < count; k++) cuts.push(k);
-  cuts.push(count - 1.5, count - 0.5);
-  cuts.sort((a, b) => a - b);
   const boundaries: number[] = [];
   const handle = await open(file, 'r');
   try {
     const buffer = new Uint8Array(SEARCH_BYTES);
-    for (const k of cuts) {
-      const nominal = Math.round((k * sizeBytes) / count);
+    for (const nominal of cuts) {
       const { bytesRead } = await handle.read(buffer, 0, SEARCH_BYTES, nominal);
       const at = safeBoundary(buffer.subarray(0, bytesRead), breakByte, isRecord);
       if (at === undefined) continue;
@@ -75,6 +69,25 @@ export async function planCsvRanges(
   } finally {
     await handle.close();
   }
+  return rangesBetween(boundaries, sizeBytes);
+}
+
+/**
+ * Where to look for the cuts of a file, in ascending order: an even number of ranges of about
+ * `rangeBytes` (two threads, the common CI runner, then finish together), the last two cut in
+ * half again; none for a file under `minSplitBytes`.
+ */
+export function nominalCuts(sizeBytes: number, rangeBytes: number, minSplitBytes: number): number[] {
+  if (sizeBytes < minSplitBytes) return [];
+  const count = 2 * Math.max(1, Math.round(sizeBytes / (2 * rangeBytes)));
+  const cuts: number[] = [];
+  for (let k = 1; k < count; k++) cuts.push(k);
+  cuts.push(count - 1.5, count - 0.5);
+  return cuts.sort((a, b) => a - b).map((k) => Math.round((k * sizeBytes) / count));
+}
+
+/** The ranges between ascending boundaries inside (0, sizeBytes). */
+export function rangesBetween(boundaries: readonly number[], sizeBytes: number): ByteRange[] {
   const starts = [0, ...boundaries];
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? sizeBytes }));
 }

@@ -13,6 +13,9 @@ import {
   type TextEncodingName,
 } from './text-stream.js';
 
+/** What the capped warnings of an NDJSON file are called in their summary line. */
+export const NDJSON_WARNINGS = 'invalid NDJSON lines';
+
 /** A line still unfinished after this many characters is not NDJSON (a minified JSON file?). */
 const MAX_LINE_CHARS = 64 * 1024 * 1024;
 /** Lines looked at when seeding the field list at open time. */
@@ -49,7 +52,9 @@ export async function openNdjson(source: SourceFile, options: StreamOptions = {}
 }
 
 async function* streamNdjson(source: SourceFile, encoding: TextEncodingName, flattener: RecordFlattener, ctx: ReadContext, options: StreamOptions): AsyncGenerator<Row[]> {
-  const warnings = new CappedWarnings(ctx, 'invalid NDJSON lines');
+  const warnings = new CappedWarnings(ctx, NDJSON_WARNINGS);
+  // A byte range (split-input.ts) counts its lines from 1; the merger shifts them to file lines.
+  const { range } = options;
   let lineNumber = 0;
   let rowCount = 0;
   let bytes = 0;
@@ -94,5 +99,8 @@ async function* streamNdjson(source: SourceFile, encoding: TextEncodingName, fla
     ctx.progress?.(bytes, rowCount);
     if (batch.length > 0) yield batch;
   }
-  warnings.finish();
+  if (range) {
+    // The summary line is written once for the whole file, after the ranges are merged.
+    range.onEnd?.({ lines: lineNumber, cleanEnd: true, warnings: warnings.total });
+  } else warnings.finish();
 }

@@ -1,5 +1,5 @@
-// A big CSV is read in byte ranges (on all cores) and the range profiles merged: the scan must
-// report what one whole-file read reports (rows, counts, dates, distinct, categories, warnings
+// A big CSV or NDJSON file is read in byte ranges (on all cores) and the range profiles merged:
+// the scan must report what one whole-file read reports (rows, counts, dates, distinct, categories, warnings
 // with their line numbers), the same for every --jobs, and fall back to a whole-file read when a
 // split point lands inside a quoted field.
 import { execFile } from 'node:child_process';
@@ -30,9 +30,30 @@ function customersCsv(rows: number): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * ~700 KB of NDJSON whose keys grow: `loyalty.tier` from line 2500, `tags[]` from line 4200,
+ * `device.ip` only on a few lines near the end; an invalid line every 700 and a blank every 900.
+ */
+function eventsNdjson(lines: number): string {
+  const out: string[] = [];
+  for (let i = 1; i <= lines; i++) {
+    if (i % 700 === 0) out.push(`{"id": ${i}, "broken": `);
+    else if (i % 900 === 0) out.push('');
+    else {
+      const record: Record<string, unknown> = { id: i, user: { name: `Zoë Müller ${i % 250}`, email: `zoe${i}@example.com` }, at: `${2016 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}` };
+      if (i >= 2500 && i % 3 === 0) record.loyalty = { tier: ['gold', 'silver'][i % 2] };
+      if (i >= 4200) record.tags = i % 4 === 0 ? [] : ['a', `t${i % 7}`];
+      if (i > 5900 && i % 20 === 0) record.device = { ip: `10.0.${i % 200}.${i % 250}` };
+      out.push(JSON.stringify(record));
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'datamin-split-'));
   await writeFile(path.join(dir, 'customers.csv'), customersCsv(6000));
+  await writeFile(path.join(dir, 'events.ndjson'), eventsNdjson(6000));
   const fake = Array.from({ length: 6000 }, (_, i) => `${i},fake row ${i}`).join('\n');
   await writeFile(path.join(dir, 'fooled.csv'), `id,notes\n1,"${fake}"\n2,ok\n3,anna@example.com\n`);
 });
@@ -68,6 +89,20 @@ describe('scanning a CSV in byte ranges', () => {
     expect(essentials(split)).toEqual(essentials(whole));
   });
 
+  it('reads NDJSON in ranges too, its growing fields merged by name in whole-file order', async () => {
+    const file = path.join(dir, 'events.ndjson');
+    const ranges = (await planSplit({ file, label: 'events.ndjson', cwd: dir, sample: 10_000, showValues: false }, (await stat(file)).size, 40_000))?.ranges;
+    expect(ranges?.length).toBeGreaterThanOrEqual(8);
+    const whole = await scan('events.ndjson');
+    const split = await scan('events.ndjson', { DATAMIN_RANGE_BYTES: '40000' });
+    expect(whole.datasets[0].rows).toBe(6000 - 8 - 6);
+    expect(whole.fields.map((f) => f.field)).toEqual(['id', 'user.name', 'user.email', 'at', 'loyalty.tier', 'tags[]', 'device.ip']);
+    expect(whole.fields.map((f) => f.line)).toEqual([1, 1, 1, 1, 2502, 4201, 5920]);
+    expect(whole.errors.filter((e) => e.line).map((e) => e.line)).toEqual([700, 1400, 2100, 2800, 3500]);
+    expect(split.fields.map((f) => f.line)).toEqual(whole.fields.map((f) => f.line));
+    expect(essentials(split)).toEqual(essentials(whole));
+  });
+
   it('reports progress for the whole file, summed over its ranges', async () => {
     const size = (await stat(path.join(dir, 'customers.csv'))).size;
     const seen: Array<{ input: string; rows: number; bytes: number; total: number | undefined }> = [];
@@ -98,7 +133,7 @@ describe('scanning a CSV in byte ranges', () => {
 
   it('gives the same result with --jobs 1 and --jobs 2 (compiled CLI, worker threads)', async () => {
     const cli = async (jobs: string): Promise<ScanResult> => {
-      const out = await run(process.execPath, [path.join(root, 'bin/datamin.js'), 'scan', 'customers.csv', '--jobs', jobs, '--format', 'json', '--sample', 'all'], {
+      const out = await run(process.execPath, [path.join(root, 'bin/datamin.js'), 'scan', 'customers.csv', 'events.ndjson', '--jobs', jobs, '--format', 'json', '--sample', 'all'], {
         cwd: dir,
         env: { ...process.env, DATAMIN_RANGE_BYTES: '40000' },
       }).catch((error: { code?: number; stdout?: string }) => {
@@ -109,7 +144,7 @@ describe('scanning a CSV in byte ranges', () => {
       return { ...result, durationMs: 0, startedAt: '' };
     };
     const [one, two] = await Promise.all([cli('1'), cli('2')]);
-    expect(one.datasets[0].rows).toBe(6000);
+    expect(one.datasets.map((d) => d.rows)).toEqual([6000, 6000 - 8 - 6]);
     expect(two).toEqual(one);
   }, 60_000);
 });
