@@ -2,6 +2,15 @@
 // Thin shim: run the compiled CLI and turn its result into the exit code.
 import { main } from '../dist/cli/main.js';
 
+// A reader that stops early (`datamin scan | head`) closes the pipe: the rest of the output is
+// dropped quietly, as Unix tools do, and the exit code still says whether there were findings
+// (an unhandled EPIPE would end the process with a stack trace).
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+  console.error(`datamin: cannot write the output: ${error.message}`);
+  process.exitCode = 2;
+});
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
