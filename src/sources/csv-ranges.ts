@@ -55,13 +55,28 @@ export async function planCsvRanges(
     const parsed = parser.parseComplete(text);
     return parsed.errors.length === 0 && parsed.data.length === 1 && parsed.data[0].length === width;
   };
+  return rangesAtBoundaries(file, sizeBytes, cuts, SEARCH_BYTES, (window) => safeBoundary(window, breakByte, isRecord));
+}
+
+/**
+ * The ranges between the boundaries `find` locates in the `searchBytes` after each nominal cut
+ * (an offset into that window, or undefined for none there); a boundary that does not move
+ * forward is dropped.
+ */
+export async function rangesAtBoundaries(
+  file: string,
+  sizeBytes: number,
+  cuts: readonly number[],
+  searchBytes: number,
+  find: (window: Uint8Array) => number | undefined,
+): Promise<ByteRange[]> {
   const boundaries: number[] = [];
   const handle = await open(file, 'r');
   try {
-    const buffer = new Uint8Array(SEARCH_BYTES);
+    const buffer = new Uint8Array(searchBytes);
     for (const nominal of cuts) {
-      const { bytesRead } = await handle.read(buffer, 0, SEARCH_BYTES, nominal);
-      const at = safeBoundary(buffer.subarray(0, bytesRead), breakByte, isRecord);
+      const { bytesRead } = await handle.read(buffer, 0, searchBytes, nominal);
+      const at = find(buffer.subarray(0, bytesRead));
       if (at === undefined) continue;
       const boundary = nominal + at;
       if (boundary > (boundaries.at(-1) ?? 0) && boundary < sizeBytes) boundaries.push(boundary);

@@ -2,8 +2,7 @@
 // line break ends a record: JSON text cannot hold a raw line break inside a string (RFC 8259
 // §7: control characters must be escaped), so the first `\n` after each nominal cut is a safe
 // boundary, with no guessing and no re-read.
-import { open } from 'node:fs/promises';
-import { nominalCuts, rangesBetween, DEFAULT_RANGE_BYTES, type ByteRange } from './csv-ranges.js';
+import { nominalCuts, rangesAtBoundaries, DEFAULT_RANGE_BYTES, type ByteRange } from './csv-ranges.js';
 
 /** Bytes searched after each nominal cut for a line break; a longer line moves no cut. */
 const SEARCH_BYTES = 1024 * 1024;
@@ -13,19 +12,8 @@ const LINE_FEED = 0x0a;
 export async function planLineRanges(file: string, sizeBytes: number, rangeBytes = DEFAULT_RANGE_BYTES, minSplitBytes = 2 * rangeBytes): Promise<ByteRange[]> {
   const cuts = nominalCuts(sizeBytes, rangeBytes, minSplitBytes);
   if (cuts.length === 0) return [{ start: 0, end: sizeBytes }];
-  const boundaries: number[] = [];
-  const handle = await open(file, 'r');
-  try {
-    const buffer = new Uint8Array(SEARCH_BYTES);
-    for (const nominal of cuts) {
-      const { bytesRead } = await handle.read(buffer, 0, SEARCH_BYTES, nominal);
-      const at = buffer.subarray(0, bytesRead).indexOf(LINE_FEED);
-      if (at === -1) continue;
-      const boundary = nominal + at + 1;
-      if (boundary > (boundaries.at(-1) ?? 0) && boundary < sizeBytes) boundaries.push(boundary);
-    }
-  } finally {
-    await handle.close();
-  }
-  return rangesBetween(boundaries, sizeBytes);
+  return rangesAtBoundaries(file, sizeBytes, cuts, SEARCH_BYTES, (window) => {
+    const at = window.indexOf(LINE_FEED);
+    return at === -1 ? undefined : at + 1;
+  });
 }

@@ -2,23 +2,15 @@
 // code of the metadata its verdict must equal libphonenumber-js's parse plus isValid(), it must
 // answer (not defer) for the common European numbers, and named valid and invalid examples.
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../helpers/mulberry32.js';
 import metadata from 'libphonenumber-js/max/metadata';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { internationalPhoneValidity } from '../../src/detectors/validators/phone-international.js';
 import { isValidParsedPhoneNumber } from '../../src/detectors/validators/phone-validity.js';
 import { isPhoneNumber } from '../../src/detectors/validators/phone-number.js';
 
-/** Mulberry32 (Tommy Ettinger's 32-bit PRNG): a fixed seed gives the same candidates every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A fixed seed gives the same candidates every run. */
+const seededRandom = mulberry32;
 
 /** The reference: what phone-number.ts did before the fast path. */
 function libraryVerdict(digits: string): boolean {

@@ -1,20 +1,12 @@
 // Tests for phone-validity.ts: on 200,000+ generated candidates its verdict must equal
 // libphonenumber-js's own `isValid()`, plus named valid and invalid examples.
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../helpers/mulberry32.js';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { isValidParsedPhoneNumber } from '../../src/detectors/validators/phone-validity.js';
 
-/** Mulberry32 (Tommy Ettinger's 32-bit PRNG): a fixed seed gives the same candidates every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A fixed seed gives the same candidates every run. */
+const seededRandom = mulberry32;
 
 /** The default countries of phone-number.ts, with leading digits of real number ranges. */
 const NATIONAL_PREFIXES: Readonly<Record<string, readonly string[]>> = {

@@ -1,0 +1,13 @@
+// A seeded PRNG for tests that generate many candidates: the same seed gives the same ones every run.
+
+/** Mulberry32 (Tommy Ettinger's 32-bit PRNG). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
