@@ -93,7 +93,7 @@ async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): P
   }
 }
 
-/** Plans the range tasks of the big CSV files, runs every task on the pool, merges and classifies. */
+/** Plans the range tasks of the big CSV and NDJSON files, runs every task on the pool, merges and classifies. */
 async function scanPlanned(inputs: readonly InputTask[], sizes: readonly number[], rangeBytes: number, pool: WorkerPool, options: ScanOptions): Promise<InputOutcome[]> {
   const tasks: InputTask[] = [];
   /** Per task: the merger of its file's ranges, if it is one. */

@@ -2,7 +2,7 @@
 // code of the metadata its verdict must equal libphonenumber-js's parse plus isValid(), it must
 // answer (not defer) for the common European numbers, and named valid and invalid examples.
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../helpers/mulberry32.js';
+import { mulberry32, randomDraws } from '../helpers/mulberry32.js';
 import metadata from 'libphonenumber-js/max/metadata';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { internationalPhoneValidity } from '../../src/detectors/validators/phone-international.js';
@@ -132,12 +132,7 @@ function prefixesOf(callingCode: string): string[] {
  *  random national part of 1–17 digits; or junk (no such code, a 0 start, too short/long). */
 function generateDigits(count: number, seed: number): string[] {
   const random = seededRandom(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  const randomDigits = (length: number): string => {
-    let out = '';
-    for (let i = 0; i < length; i++) out += String(Math.floor(random() * 10));
-    return out;
-  };
+  const { pick, digits: randomDigits } = randomDraws(random);
   const out: string[] = [];
   for (let n = 0; n < count; n++) {
     const kind = random();

@@ -1,7 +1,7 @@
 // Tests for phone-validity.ts: on 200,000+ generated candidates its verdict must equal
 // libphonenumber-js's own `isValid()`, plus named valid and invalid examples.
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../helpers/mulberry32.js';
+import { mulberry32, randomDraws } from '../helpers/mulberry32.js';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { isValidParsedPhoneNumber } from '../../src/detectors/validators/phone-validity.js';
 
@@ -64,12 +64,7 @@ interface Candidate {
 
 function generateCandidates(count: number, seed: number): Candidate[] {
   const random = seededRandom(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  const digits = (length: number): string => {
-    let out = '';
-    for (let i = 0; i < length; i++) out += String(Math.floor(random() * 10));
-    return out;
-  };
+  const { pick, digits } = randomDraws(random);
   /** Digits of 6–16 in all, led by a real-looking prefix half the time, grouped at random. */
   const number = (prefixes: readonly string[]): string => {
     const length = 6 + Math.floor(random() * 11);

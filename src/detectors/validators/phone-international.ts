@@ -35,7 +35,7 @@
 // a transform rule and its prefix pattern captures a non-empty last group (plans of AR, BR, JP,
 // GA, MG, SM, NF; e.g. "+54 011 15 …", a national form written after "+54").
 import metadata from 'libphonenumber-js/max/metadata';
-import { compiledPlanFor, hasNumberType, isValidNationalNumber, metadataIsMirrored, type CompiledPlan } from './phone-validity.js';
+import { PLAN, compiledPlanFor, hasNumberType, isValidNationalNumber, metadataIsMirrored, type CompiledPlan } from './phone-validity.js';
 
 /** parse.js: longer input throws TOO_LONG. */
 const MAX_INPUT_STRING_LENGTH = 250;
@@ -45,12 +45,6 @@ const MIN_VIABLE_DIGITS = 3;
 const MAX_LENGTH_COUNTRY_CODE = 3;
 const MIN_LENGTH_FOR_NSN = 2;
 const MAX_LENGTH_FOR_NSN = 17;
-/** metadata.js NumberingPlan (v4): [5] national prefix, [7] national prefix for parsing,
- *  [8] national prefix transform rule, [10] leading digits. */
-const PLAN_NATIONAL_PREFIX = 5;
-const PLAN_NATIONAL_PREFIX_FOR_PARSING = 7;
-const PLAN_NATIONAL_PREFIX_TRANSFORM_RULE = 8;
-const PLAN_LEADING_DIGITS = 10;
 
 /** One country of a shared calling code (helpers/getCountryByNationalNumber.js). */
 interface CountryCandidate {
@@ -205,7 +199,7 @@ function buildCallingCodeSlot(callingCode: string): TableSlot {
   for (const country of countryCodes ?? []) {
     const countryPlanJson = countries[country];
     if (countryPlanJson === undefined) return UNSUPPORTED;
-    const leadingDigits = countryPlanJson[PLAN_LEADING_DIGITS];
+    const leadingDigits = countryPlanJson[PLAN.LEADING_DIGITS];
     candidates.push({
       plan: compiledPlanFor(country),
       // String.prototype.search(string) compiles `new RegExp(string)`.
@@ -213,14 +207,14 @@ function buildCallingCodeSlot(callingCode: string): TableSlot {
     });
   }
   // NumberingPlan `nationalPrefixForParsing()`: `_nationalPrefixForParsing() || nationalPrefix()`.
-  const ownPrefixForParsing = rawPlan[PLAN_NATIONAL_PREFIX_FOR_PARSING];
-  const nationalPrefix = rawPlan[PLAN_NATIONAL_PREFIX];
+  const ownPrefixForParsing = rawPlan[PLAN.NATIONAL_PREFIX_FOR_PARSING];
+  const nationalPrefix = rawPlan[PLAN.NATIONAL_PREFIX];
   if (!isAbsentOrString(ownPrefixForParsing) || !isAbsentOrString(nationalPrefix)) return UNSUPPORTED;
   const prefixForParsing = typeof ownPrefixForParsing === 'string' && ownPrefixForParsing !== '' ? ownPrefixForParsing : nationalPrefix;
   return {
     plan: compiledPlanFor(callingCode),
     nationalPrefix: typeof prefixForParsing === 'string' && prefixForParsing !== '' ? new RegExp('^(?:' + prefixForParsing + ')') : undefined,
-    hasTransformRule: Boolean(rawPlan[PLAN_NATIONAL_PREFIX_TRANSFORM_RULE]),
+    hasTransformRule: Boolean(rawPlan[PLAN.NATIONAL_PREFIX_TRANSFORM_RULE]),
     countries: countryCodes === undefined ? undefined : candidates,
   };
 }

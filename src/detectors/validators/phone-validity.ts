@@ -30,9 +30,19 @@ import type { PhoneNumber } from 'libphonenumber-js/max';
 
 /** The metadata layout the indices below are written for (metadata.js `setVersion`: v4). */
 const MIRRORED_METADATA_VERSION = 4;
-const PLAN_NATIONAL_NUMBER_PATTERN = 2;
-const PLAN_POSSIBLE_LENGTHS = 3;
-const PLAN_TYPES = 11;
+/**
+ * Where metadata.js `NumberingPlan` (v4) keeps what validity and phone-international.ts's parse
+ * read; one table, so both follow the layout that `metadataIsMirrored` checks.
+ */
+export const PLAN = {
+  NATIONAL_NUMBER_PATTERN: 2,
+  POSSIBLE_LENGTHS: 3,
+  NATIONAL_PREFIX: 5,
+  NATIONAL_PREFIX_FOR_PARSING: 7,
+  NATIONAL_PREFIX_TRANSFORM_RULE: 8,
+  LEADING_DIGITS: 10,
+  TYPES: 11,
+} as const;
 /** metadata.js `getType` reads types[0] (FIXED_LINE) through types[9] (SHARED_COST). */
 const TYPE_COUNT = 10;
 const TYPE_PATTERN = 0;
@@ -149,9 +159,9 @@ function nonGeographicPlan(callingCode: string): readonly unknown[] | undefined 
 }
 
 function compilePlan(plan: readonly unknown[]): CompiledPlan {
-  const nationalNumberPattern = anchoredPattern(String(plan[PLAN_NATIONAL_NUMBER_PATTERN]));
-  const planLengths = lengthsOf(plan[PLAN_POSSIBLE_LENGTHS]);
-  const types = plan[PLAN_TYPES];
+  const nationalNumberPattern = anchoredPattern(String(plan[PLAN.NATIONAL_NUMBER_PATTERN]));
+  const planLengths = lengthsOf(plan[PLAN.POSSIBLE_LENGTHS]);
+  const types = plan[PLAN.TYPES];
   // metadata.js `hasTypes`: an empty array or a falsy value (0 in compressed metadata) is none;
   // v4 metadata stores types as an array or 0.
   if (!Array.isArray(types) || types.length === 0) {
