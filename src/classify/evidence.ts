@@ -8,7 +8,7 @@ import { countInHistogram, dayNumberFromIso } from '../util/dates.js';
 export interface EvidenceData {
   summary: DatasetSummary;
   fields: FieldProfile[];
-  rowSample: Row[];
+  rowSample: readonly Row[];
   rowFields: string[];
   /** Field name → rows per day (days since epoch), for fields holding dates. */
   dayHistograms: Map<string, ReadonlyMap<number, number>>;

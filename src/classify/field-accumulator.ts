@@ -3,8 +3,8 @@
 // state exports as plain data that merges with other byte ranges' states of the same field.
 import type { Cell, Scalar } from '../model/dataset.js';
 import type { FieldStats } from '../model/result.js';
-import { HyperLogLog, hashString } from '../util/hyperloglog.js';
-import { Reservoir, detachString, mergeReservoirs, seededRandom } from '../util/reservoir.js';
+import { HyperLogLog } from '../util/hyperloglog.js';
+import { Reservoir, detachString, seededRandom, type ReservoirPart } from '../util/reservoir.js';
 import { DayCounts, isoDayFromNumber, parseDay } from '../util/dates.js';
 import type { ValueTallies, ValueTalliesState } from './value-tallies.js';
 
@@ -27,7 +27,7 @@ export interface FieldAccumulatorState {
   nonEmpty: number;
   /** The HyperLogLog registers. */
   registers: Uint8Array;
-  sample: { items: string[]; seen: number };
+  sample: ReservoirPart<string>;
   dateState: DateState;
   dateHits: number;
   /** [days since the epoch, values on that day] */
@@ -46,8 +46,6 @@ export class FieldAccumulator {
   private dateState = PROBING;
   private dateHits = 0;
   private readonly days = new DayCounts();
-  /** Draws for merging other ranges' samples into this one, created on the first merge. */
-  private mergeRandom: (() => number) | undefined;
 
   /**
    * @param tallies given with `--sample all`: every value goes through the value detectors as it
@@ -55,7 +53,7 @@ export class FieldAccumulator {
    */
   constructor(
     sampleSize: number,
-    private readonly seed: number,
+    seed: number,
     private readonly tallies?: ValueTallies,
   ) {
     this.sample = new Reservoir<string>(sampleSize, seededRandom(seed));
@@ -176,7 +174,7 @@ export class FieldAccumulator {
       empty: this.empty,
       nonEmpty: this.nonEmpty,
       registers: this.distinct.registersCopy(),
-      sample: { items: this.sample.items.slice(), seen: this.sample.seen },
+      sample: this.sample.exportPart(),
       dateState: DATE_STATES[this.dateState],
       dateHits: this.dateHits,
       days: this.days.entries(),
@@ -189,8 +187,8 @@ export class FieldAccumulator {
   /**
    * Adds the state of the next byte range of the same field, as if its values had streamed
    * through here after the ones already seen: counts and day counts summed, the sketches'
-   * registers merged (exact), the samples merged into a uniform sample of both (draws seeded
-   * from this field's seed, so the same ranges merged in the same order give the same sample).
+   * registers merged (exact), the samples merged into a uniform sample of both (by their keys,
+   * so the same ranges give the same sample).
    * Date tracking follows the first range that probed enough values: merged into a field still
    * probing, the summed counts decide once they reach the probe size, as one stream would
    * have; a field whose tracking is off ignores later ranges' days.
@@ -202,9 +200,7 @@ export class FieldAccumulator {
     this.nonEmpty += state.nonEmpty;
     this.distinct.merge(state.registers);
 
-    const mergeRandom = (this.mergeRandom ??= seededRandom(hashString(`merge#${this.seed}`)));
-    const own = { items: this.sample.items, seen: this.sample.seen };
-    this.sample.restore(mergeReservoirs([own, state.sample], this.sample.capacity, mergeRandom), own.seen + state.sample.seen);
+    this.sample.merge(state.sample);
 
     this.dateHits += state.dateHits;
     const incoming = DATE_STATES.indexOf(state.dateState);

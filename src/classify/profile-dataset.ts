@@ -6,7 +6,7 @@ import type { Cell, Dataset, DeclaredField, ReadContext, Row } from '../model/da
 import type { FieldProfile } from '../model/result.js';
 import { toFieldName } from '../util/tokenize.js';
 import type { EvidenceData } from './evidence.js';
-import { Reservoir, detachString, mergeReservoirs, partCapacity, seededRandom, type ReservoirPart } from '../util/reservoir.js';
+import { Reservoir, detachString, seededRandom, type ReservoirPart } from '../util/reservoir.js';
 import { hashString } from '../util/hyperloglog.js';
 import { FieldAccumulator, type FieldAccumulatorState } from './field-accumulator.js';
 import type { ClassifyFieldOptions } from './classify-field.js';
@@ -23,12 +23,6 @@ export interface ProfileOptions extends ClassifyFieldOptions {
    * and an unsplit read use the dataset's seeds.
    */
   range?: number;
-  /**
-   * The part of the file the range holds (its bytes over the file's): its samples need only be
-   * about that share of the full size (partCapacity), which saves copying values that the merge
-   * would drop anyway.
-   */
-  rangeShare?: number;
 }
 
 /** A profiler's state after reading one byte range, as structured-clone-able plain data. */
@@ -59,8 +53,6 @@ export class DatasetProfiler {
   private readonly accumulators: FieldAccumulator[] = [];
   private readonly seedBase: number;
   private readonly rowSample: Reservoir<Row>;
-  /** Draws for merging other ranges' row samples, created on the first merge. */
-  private rowMergeRandom: (() => number) | undefined;
   rows = 0;
 
   constructor(
@@ -69,18 +61,14 @@ export class DatasetProfiler {
   ) {
     const range = options.range ?? 0;
     this.seedBase = hashString(range === 0 ? `${dataset.location}#${dataset.name}` : `${dataset.location}#${dataset.name}#${range}`);
-    this.rowSample = new Reservoir<Row>(this.capacity(options.rowSample ?? DEFAULT_ROW_SAMPLE), seededRandom(this.seedBase ^ 0x5bd1e995));
-  }
-
-  private capacity(full: number): number {
-    return this.options.rangeShare === undefined ? full : partCapacity(full, this.options.rangeShare);
+    this.rowSample = new Reservoir<Row>(options.rowSample ?? DEFAULT_ROW_SAMPLE, seededRandom(this.seedBase ^ 0x5bd1e995));
   }
 
   private newAccumulator(): FieldAccumulator {
     const { sample } = this.options;
     const seed = this.seedBase + this.accumulators.length;
-    if (sample === 'all') return new FieldAccumulator(this.capacity(FULL_MODE_SAMPLE), seed, new ValueTallies(this.options));
-    return new FieldAccumulator(this.capacity(sample), seed);
+    if (sample === 'all') return new FieldAccumulator(FULL_MODE_SAMPLE, seed, new ValueTallies(this.options));
+    return new FieldAccumulator(sample, seed);
   }
 
   add(batch: readonly Row[]): void {
@@ -96,6 +84,17 @@ export class DatasetProfiler {
   }
 
   /**
+   * Says what was read so far is 1/`scale` of the whole input (its bytes over the file's, for a
+   * byte range the whole file's): each sample expects that many times what it has seen, so it
+   * keeps only about what the end needs instead of replacing kept values all along.
+   */
+  extrapolate(scale: number): void {
+    if (!(scale > 0 && Number.isFinite(scale))) return;
+    for (const acc of this.accumulators) acc.sample.expectTotal(acc.sample.seen * scale);
+    this.rowSample.expectTotal(this.rowSample.seen * scale);
+  }
+
+  /**
    * What this profiler read, as plain data for `mergeStates` on another thread. `byName`: the
    * dataset's fields grew while streaming, so the state carries them to be merged by name.
    */
@@ -103,7 +102,7 @@ export class DatasetProfiler {
     return {
       rows: this.rows,
       fields: this.accumulators.map((acc) => acc.exportState()),
-      rowSample: { items: this.rowSample.items.slice(), seen: this.rowSample.seen },
+      rowSample: this.rowSample.exportPart(),
       ...(byName ? { declared: this.dataset.fields.map((f) => ({ ...f })) } : {}),
     };
   }
@@ -111,8 +110,8 @@ export class DatasetProfiler {
   /**
    * Adds the states of consecutive byte ranges, in file order, as if their rows had been read
    * here after the rows already seen; call it once with every range or once per range as they
-   * arrive. Sample merges draw from seeds derived from the dataset's, so the outcome depends only
-   * on the ranges and their order, never on which thread finished first.
+   * arrive. Samples merge by their keys, so the outcome depends only on the ranges and their
+   * order, never on which thread finished first.
    */
   mergeStates(states: readonly ProfilerState[], lineOffset = 0): void {
     const { accumulators, rowSample } = this;
@@ -121,10 +120,7 @@ export class DatasetProfiler {
       const width = position ? this.dataset.fields.length : state.fields.length;
       while (accumulators.length < width) accumulators.push(this.newAccumulator());
       state.fields.forEach((field, i) => accumulators[position ? position[i] : i].mergeState(field));
-      const part = position ? { items: state.rowSample.items.map((row) => reorderRow(row, position)), seen: state.rowSample.seen } : state.rowSample;
-      const own = { items: rowSample.items, seen: rowSample.seen };
-      const random = (this.rowMergeRandom ??= seededRandom(this.seedBase ^ 0x27d4eb2f));
-      rowSample.restore(mergeReservoirs([own, part], rowSample.capacity, random), own.seen + part.seen);
+      rowSample.merge(position ? { ...state.rowSample, items: state.rowSample.items.map((row) => reorderRow(row, position)) } : state.rowSample);
       this.rows += state.rows;
     }
   }
@@ -208,13 +204,36 @@ function detachRow(row: Row): Row {
   return row.map((cell) => (typeof cell === 'string' ? detachString(cell) : Array.isArray(cell) ? cell.map((v) => (typeof v === 'string' ? detachString(v) : v)) : cell));
 }
 
-/** Reads one dataset to its end (or its first read error) and profiles it. */
-export async function profileDataset(dataset: Dataset, ctx: ReadContext, options: ProfileOptions): Promise<ProfileOutcome> {
+/**
+ * Before this many bytes, the share of an input read so far is a rough guess at its totals: the
+ * samples expect half of what it says (a sample that expects too many items fills short).
+ */
+const FAIR_GUESS_BYTES = 1 << 20;
+
+/**
+ * The reader's progress callback, also telling `profiler` what share of an input of `totalBytes`
+ * bytes it has read (for a byte range, `totalBytes` is the whole file's and `bytes` the range's:
+ * samples aim at the whole file's size, where the range merges into).
+ */
+export function extrapolatingProgress(profiler: DatasetProfiler, totalBytes: number | undefined, progress?: (bytes: number, rows: number) => void): ((bytes: number, rows: number) => void) | undefined {
+  if (!totalBytes) return progress;
+  return (bytes, rows) => {
+    if (bytes > 0) profiler.extrapolate(bytes >= FAIR_GUESS_BYTES ? totalBytes / bytes : totalBytes / bytes / 2);
+    progress?.(bytes, rows);
+  };
+}
+
+/**
+ * Reads one dataset to its end (or its first read error) and profiles it. `totalBytes`: the
+ * size of an input that holds only this dataset, so its samples can size themselves to it.
+ */
+export async function profileDataset(dataset: Dataset, ctx: ReadContext, options: ProfileOptions, totalBytes?: number): Promise<ProfileOutcome> {
   const profiler = new DatasetProfiler(dataset, options);
+  const readCtx: ReadContext = totalBytes ? { ...ctx, progress: extrapolatingProgress(profiler, totalBytes, (bytes, rows) => ctx.progress?.(bytes, rows)) } : ctx;
   let readError: unknown;
   try {
-    if (dataset.batches) for await (const batch of dataset.batches(ctx)) profiler.add(batch);
-    else if (dataset.rows) for await (const row of dataset.rows(ctx)) profiler.add([row]);
+    if (dataset.batches) for await (const batch of dataset.batches(readCtx)) profiler.add(batch);
+    else if (dataset.rows) for await (const row of dataset.rows(readCtx)) profiler.add([row]);
   } catch (error) {
     readError = error;
   }

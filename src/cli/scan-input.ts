@@ -53,7 +53,8 @@ async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: 
   }
   const evidence: EvidenceData[] = [];
   for (const dataset of opened.datasets) {
-    const outcome = await profileDataset(dataset, ctx, options);
+    // A file of one dataset: its bytes read tell how much of it is still to come.
+    const outcome = await profileDataset(dataset, ctx, options, opened.datasets.length === 1 ? opened.sizeBytes : undefined);
     if (outcome.readError !== undefined) {
       const rows = outcome.evidence.summary.rows ?? 0;
       diag.error(outcome.readError, dataset.rows || dataset.batches ? ` (the ${rows} rows before it were scanned)` : '');

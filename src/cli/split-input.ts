@@ -12,7 +12,7 @@ import { NDJSON_WARNINGS, type NdjsonDataset } from '../sources/ndjson.js';
 import { planLineRanges } from '../sources/line-ranges.js';
 import { planCsvRanges, type ByteRange } from '../sources/csv-ranges.js';
 import { WARNING_CAP, cappedWarningsSummary, type RangeReadSummary } from '../sources/text-stream.js';
-import { DatasetProfiler, type ProfileOptions, type ProfilerState } from '../classify/profile-dataset.js';
+import { DatasetProfiler, extrapolatingProgress, type ProfileOptions, type ProfilerState } from '../classify/profile-dataset.js';
 import type { InputOutcome, InputProgressCallback, InputTask } from './scan-input.js';
 import { InputDiagnostics, describe, detectorFailure } from './input-diagnostics.js';
 
@@ -84,7 +84,7 @@ async function profileOptions(task: InputTask, onDetectorError: ProfileOptions['
     showValues: task.showValues,
     detectors,
     ...(onDetectorError ? { onDetectorError } : {}),
-    ...(range ? { range: range.index, rangeShare: (range.end - range.start) / range.fileBytes } : {}),
+    ...(range ? { range: range.index } : {}),
   };
 }
 
@@ -105,7 +105,7 @@ export async function scanRange(task: InputTask & { range: TaskRange }, onProgre
     const profiler = new DatasetProfiler(dataset, await profileOptions(task, (id, error) => diag.detectorFailed(id, error)));
     const ctx = {
       warn: (w: SourceWarning) => warnings.push(w),
-      progress: (bytes: number, rows: number) => onProgress?.(rows, bytes, range.end - range.start),
+      progress: extrapolatingProgress(profiler, range.fileBytes, (bytes: number, rows: number) => onProgress?.(rows, bytes, range.end - range.start)),
     };
     try {
       for await (const batch of dataset.batches!(ctx)) profiler.add(batch);

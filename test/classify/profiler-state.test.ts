@@ -1,10 +1,11 @@
 // Profiler state export and merge: a stream read in byte ranges by separate profilers and merged
 // in range order must profile like one profiler over the whole stream.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, Row } from '../../src/model/dataset.js';
-import { DatasetProfiler, type ProfileOptions, type ProfilerState } from '../../src/classify/profile-dataset.js';
+import { DatasetProfiler, extrapolatingProgress, type ProfileOptions, type ProfilerState } from '../../src/classify/profile-dataset.js';
 import { FieldAccumulator } from '../../src/classify/field-accumulator.js';
 import { ValueTallies } from '../../src/classify/value-tallies.js';
+import { Reservoir } from '../../src/util/reservoir.js';
 import { digitsOnly } from '../helpers/fake-detectors.js';
 
 
@@ -33,8 +34,9 @@ function rows(from: number, to: number): Row[] {
   return out;
 }
 
+/** Rows from…to-1 through one profiler; each start gets seeds of its own, as each range of a split file does. */
 function profile(from: number, to: number, options: ProfileOptions, batch = 250): DatasetProfiler {
-  const profiler = new DatasetProfiler(dataset, options);
+  const profiler = new DatasetProfiler(dataset, { range: from, ...options });
   for (let start = from; start < to; start += batch) profiler.add(rows(start, Math.min(start + batch, to)));
   return profiler;
 }
@@ -167,5 +169,65 @@ describe('FieldAccumulator state', () => {
     const tally = merged.everyValue!.tallies[0];
     expect(tally.sampled).toBe(1_000);
     expect(tally.matched.get('government.national_id')).toBe(666);
+  });
+
+  describe('told the size of the file', () => {
+    const ROW_BYTES = 1000;
+    /** Rows from…to-1 read as part of a file of `fileBytes`, progress reported before each batch as the readers do. */
+    function read(from: number, to: number, fileBytes: number, opts: ProfileOptions = options): DatasetProfiler {
+      const profiler = new DatasetProfiler(dataset, { range: from, ...opts });
+      const progress = extrapolatingProgress(profiler, fileBytes);
+      for (let start = from; start < to; start += 250) {
+        const end = Math.min(start + 250, to);
+        progress?.((end - from) * ROW_BYTES, end - from);
+        profiler.add(rows(start, end));
+      }
+      return profiler;
+    }
+
+    it('keeps few values on the way to a full sample', () => {
+      const offers = vi.spyOn(Reservoir.prototype, 'offer');
+      read(0, N, N * ROW_BYTES).exportState();
+      const told = offers.mock.calls.length;
+      offers.mockClear();
+      profile(0, N, options).exportState();
+      const untold = offers.mock.calls.length;
+      offers.mockRestore();
+      // Five fields of 500 and rows of 300: about twice that told, after the first batch and
+      // the first MiB (half the threshold) kept more; k·(1 + log2(n/k)) each untold.
+      expect(told).toBeLessThan(2 * (5 * 500 + 300) + 6 * 250 + 1500);
+      expect(untold).toBeGreaterThan(1.8 * told);
+    });
+
+    it('keeps its samples near what the end needs, and still fills them', () => {
+      const state = read(0, N, N * ROW_BYTES).exportState();
+      const sample = state.fields[0].sample;
+      expect(sample.items).toHaveLength(500);
+      expect(sample.seen).toBe(N);
+      // Keys below 2 × 500 / 20 000 (5 %) at most, where an untold sample ends near 2.5 %
+      // after keeping thousands of values on the way.
+      expect(sample.threshold).toBeGreaterThan(0.02);
+      expect(sample.threshold).toBeLessThanOrEqual(0.05 * 1.05);
+      expect(state.rowSample.items).toHaveLength(300);
+      expect(state.rowSample.threshold).toBeLessThanOrEqual(0.03 * 1.05);
+    });
+
+    it('fills the merged samples when each range is told the whole file', () => {
+      const fileBytes = N * ROW_BYTES;
+      const merged = new DatasetProfiler(dataset, options);
+      merged.mergeStates([0, 5_000, 10_000, 15_000].map((from) => read(from, from + 5_000, fileBytes).exportState()));
+      const state = merged.exportState();
+      expect(state.fields[0].sample.items).toHaveLength(500);
+      const perRange = [0, 0, 0, 0];
+      for (const ref of state.fields[0].sample.items) perRange[Math.floor(Number(ref.slice(4)) / 5_000)]++;
+      for (const n of perRange) expect(n).toBeGreaterThan(80);
+      expect(state.rowSample.items).toHaveLength(300);
+    });
+
+    it('does nothing for an input of unknown size', () => {
+      expect(extrapolatingProgress(new DatasetProfiler(dataset, options), undefined)).toBeUndefined();
+      const progress = vi.fn();
+      expect(extrapolatingProgress(new DatasetProfiler(dataset, options), undefined, progress)).toBe(progress);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HyperLogLog, hashString } from '../../src/util/hyperloglog.js';
-import { Reservoir, mergeReservoirs, partCapacity, seededRandom } from '../../src/util/reservoir.js';
+import { Reservoir, seededRandom } from '../../src/util/reservoir.js';
 import { DayCounts, parseDay, isoDayFromNumber } from '../../src/util/dates.js';
 
 function sketch(n: number, value: (i: number) => string): number {
@@ -96,39 +96,52 @@ describe('HyperLogLog', () => {
   });
 });
 
-describe('Reservoir (Algorithm L)', () => {
-  it('keeps everything while under capacity', () => {
+/** How many of 10 equal slices of 0…n-1 the items fall in, summed over runs. */
+function perTenth(samples: Iterable<readonly number[]>, n: number): number[] {
+  const counts = new Array<number>(10).fill(0);
+  for (const sample of samples) for (const v of sample) counts[Math.floor((v * 10) / n)]++;
+  return counts;
+}
+
+/** Items kept (offered while wanted) by a reservoir told the stream's total up front. */
+function sampleExpecting(n: number, capacity: number, total: number | undefined, random: () => number, from = 0): { reservoir: Reservoir<number>; kept: number } {
+  const r = new Reservoir<number>(capacity, random);
+  if (total !== undefined) r.expectTotal(total);
+  let kept = 0;
+  for (let i = from; i < from + n; i++) {
+    if (r.wantsNext()) {
+      kept++;
+      r.offer(i);
+    } else r.skip();
+  }
+  return { reservoir: r, kept };
+}
+
+describe('Reservoir (bottom-k)', () => {
+  it('keeps everything, in order, while under capacity', () => {
     const r = new Reservoir<number>(10);
     for (let i = 0; i < 7; i++) r.offer(i);
     expect(r.items).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
   it('samples uniformly over the whole stream, not just its start', () => {
-    const r = new Reservoir<number>(1000, seededRandom(7));
-    const n = 100_000;
-    for (let i = 0; i < n; i++) {
-      if (r.wantsNext()) r.offer(i);
-      else r.skip();
-    }
+    const r = sampleOf(100_000, 1000, seededRandom(7));
     expect(r.items).toHaveLength(1000);
-    const lateShare = r.items.filter((i) => i >= n / 2).length / 1000;
+    expect(new Set(r.items).size).toBe(1000);
+    const lateShare = r.items.filter((i) => i >= 50_000).length / 1000;
     expect(lateShare).toBeGreaterThan(0.4);
     expect(lateShare).toBeLessThan(0.6);
     const mean = r.items.reduce((a, b) => a + b, 0) / 1000;
-    expect(Math.abs(mean - n / 2) / n).toBeLessThan(0.05);
+    expect(Math.abs(mean - 50_000) / 100_000).toBeLessThan(0.05);
   });
-  it('is reproducible with the same seed', () => {
-    const run = (): number[] => {
-      const r = new Reservoir<number>(5, seededRandom(3));
-      for (let i = 0; i < 1000; i++) r.offer(i);
-      return r.items;
-    };
-    expect(run()).toEqual(run());
+  it('gives every tenth of the stream a tenth of the sample', () => {
+    // 400 runs × 50 items: 2000 expected per tenth (binomial sd ≈ 42).
+    const counts = perTenth(Array.from({ length: 400 }, (_, seed) => sampleOf(5000, 50, mixedRandom(seed)).items), 5000);
+    for (const count of counts) expect(Math.abs(count - 2000)).toBeLessThan(200);
   });
-  it('keeps the samples it kept before wantsNext became one compare (pinned)', () => {
-    const r = new Reservoir<number>(5, seededRandom(3));
-    for (let i = 0; i < 1000; i++) r.offer(i);
-    expect(r.items).toEqual([733, 131, 540, 853, 4]);
-    expect(sampleOf(100_000, 8, seededRandom(1234)).items).toEqual([39286, 80723, 26379, 86760, 88798, 23375, 19216, 24348]);
+  it('is reproducible with the same seed and differs across seeds', () => {
+    const run = (seed: number): readonly number[] => sampleOf(10_000, 20, mixedRandom(seed)).items;
+    expect(run(3)).toEqual(run(3));
+    expect(run(3)).not.toEqual(run(4));
   });
   it('counts every item seen, kept or skipped', () => {
     expect(sampleOf(12_345, 10, mixedRandom(5)).seen).toBe(12_345);
@@ -139,132 +152,121 @@ describe('Reservoir (Algorithm L)', () => {
     expect(r.items).toEqual([]);
     expect(r.seen).toBe(1000);
     expect(r.wantsNext()).toBe(false);
+    r.expectTotal(1000);
+    expect(r.wantsNext()).toBe(false);
   });
-});
-
-describe('Reservoir.restore', () => {
-  it('reads back the items and count it was given', () => {
-    const r = new Reservoir<number>(3, seededRandom(1));
-    r.restore([7, 8, 9], 500);
-    expect(r.items).toEqual([7, 8, 9]);
-    expect(r.seen).toBe(500);
-  });
-  it('rejects more items than its capacity or its count', () => {
-    const r = new Reservoir<number>(3, seededRandom(1));
-    expect(() => r.restore([1, 2, 3, 4], 500)).toThrow(RangeError);
-    expect(() => r.restore([1, 2], 1)).toThrow(RangeError);
-  });
-  it('keeps a thin merged sample (from parts sampled below capacity) as final', () => {
-    const r = new Reservoir<number>(3, seededRandom(1));
-    r.restore([1, 2], 500);
-    for (let i = 0; i < 1000; i++) {
+  it('never holds more than twice its capacity, and never more than its capacity once read', () => {
+    const r = new Reservoir<number>(100, mixedRandom(9));
+    let most = 0;
+    for (let i = 0; i < 50_000; i++) {
       if (r.wantsNext()) r.offer(i);
       else r.skip();
+      if (i % 97 === 0) most = Math.max(most, r.exportPart().keys.length);
     }
-    expect(r.items).toEqual([1, 2]);
-    expect(r.seen).toBe(1500);
-  });
-  it('fills up as usual when restored under capacity', () => {
-    const r = new Reservoir<number>(4, seededRandom(1));
-    r.restore([0, 1], 2);
-    for (let i = 2; i < 4; i++) r.offer(i);
-    expect(r.items).toEqual([0, 1, 2, 3]);
-  });
-  it('keeps sampling uniformly after a restore past capacity (Algorithm X)', () => {
-    // 1 000 items seen, 9 000 more offered: a uniform sample holds 90 % late items.
-    let late = 0;
-    let kept = 0;
-    for (let seed = 1; seed <= 100; seed++) {
-      const first = sampleOf(1000, 50, mixedRandom(seed));
-      const r = new Reservoir<number>(50, mixedRandom(-seed));
-      r.restore(first.items, first.seen);
-      for (let i = 1000; i < 10_000; i++) {
-        if (r.wantsNext()) r.offer(i);
-        else r.skip();
-      }
-      expect(r.seen).toBe(10_000);
-      expect(r.items).toHaveLength(50);
-      late += r.items.filter((i) => i >= 1000).length;
-      kept += r.items.length;
-    }
-    expect(late / kept).toBeGreaterThan(0.88);
-    expect(late / kept).toBeLessThan(0.92);
+    expect(most).toBeLessThanOrEqual(100);
+    expect(r.items).toHaveLength(100);
   });
 });
 
-describe('mergeReservoirs', () => {
-  it('splits the capacity in proportion to what each part saw', () => {
-    let fromSecond = 0;
-    const runs = 200;
-    for (let seed = 1; seed <= runs; seed++) {
-      const first = sampleOf(1000, 100, mixedRandom(seed));
-      const second = sampleOf(3000, 100, mixedRandom(seed + 10_000), 1000);
-      const merged = mergeReservoirs([first, second].map((r) => ({ items: r.items, seen: r.seen })), 100, mixedRandom(-seed));
-      expect(merged).toHaveLength(100);
-      expect(new Set(merged).size).toBe(100);
-      expect(merged.every((v) => first.items.includes(v) || second.items.includes(v))).toBe(true);
-      fromSecond += merged.filter((v) => v >= 1000).length;
-    }
-    // 75 % expected; the hypergeometric spread over 20 000 draws is about ±0.3 %.
-    expect(fromSecond / (runs * 100)).toBeGreaterThan(0.73);
-    expect(fromSecond / (runs * 100)).toBeLessThan(0.77);
+describe('Reservoir.expectTotal', () => {
+  it('keeps about twice the capacity instead of replacing kept items all along', () => {
+    // Without the total, a sample of k from n keeps about k·(1 + log2(n/k)) items on the way.
+    const told = sampleExpecting(200_000, 1000, 200_000, mixedRandom(1));
+    const untold = sampleExpecting(200_000, 1000, undefined, mixedRandom(1));
+    expect(told.reservoir.items).toHaveLength(1000);
+    expect(told.kept).toBeLessThan(2300);
+    expect(untold.kept).toBeGreaterThan(5000);
   });
-  it('gives every item of the union the same chance', () => {
-    // Parts 0…99 and 100…399, 20 kept: each tenth of the stream should hold a tenth of the sample.
-    const perTenth = new Array<number>(10).fill(0);
-    const runs = 2000;
-    for (let seed = 1; seed <= runs; seed++) {
-      const parts = [sampleOf(100, 20, mixedRandom(seed)), sampleOf(300, 20, mixedRandom(seed + 50_000), 100)];
-      for (const v of mergeReservoirs(parts.map((r) => ({ items: r.items, seen: r.seen })), 20, mixedRandom(-seed))) perTenth[Math.floor(v / 40)]++;
-    }
-    for (const count of perTenth) expect(Math.abs(count / (runs * 20) - 0.1)).toBeLessThan(0.01);
+  it('still samples uniformly', () => {
+    const counts = perTenth(Array.from({ length: 400 }, (_, seed) => sampleExpecting(5000, 50, 5000, mixedRandom(seed)).reservoir.items), 5000);
+    for (const count of counts) expect(Math.abs(count - 2000)).toBeLessThan(200);
   });
-  it('is deterministic for a seed and differs across seeds', () => {
-    const parts = [sampleOf(5000, 50, mixedRandom(1)), sampleOf(5000, 50, mixedRandom(2), 5000)].map((r) => ({ items: r.items, seen: r.seen }));
-    const run = (seed: number): number[] => mergeReservoirs(parts, 50, seededRandom(seed));
-    expect(run(42)).toEqual(run(42));
-    expect(run(42)).not.toEqual(run(43));
+  it('fills short, but uniformly, when told a total far too high', () => {
+    const samples = Array.from({ length: 200 }, (_, seed) => sampleExpecting(5000, 100, 50_000, mixedRandom(seed)).reservoir.items);
+    // Told ten times too many: about 2 × 100 / 10 = 20 items each.
+    const mean = samples.reduce((sum, s) => sum + s.length, 0) / samples.length;
+    expect(mean).toBeGreaterThan(17);
+    expect(mean).toBeLessThan(23);
+    const counts = perTenth(samples, 5000);
+    const total = counts.reduce((a, b) => a + b, 0);
+    for (const count of counts) expect(Math.abs(count / total - 0.1)).toBeLessThan(0.02);
   });
-  it('keeps everything, in part order, when it all fits', () => {
-    expect(mergeReservoirs([{ items: [1, 2], seen: 2 }, { items: [], seen: 0 }, { items: [3], seen: 1 }], 5, seededRandom(1))).toEqual([1, 2, 3]);
+  it('ignores a total that would not lower the threshold much', () => {
+    const r = new Reservoir<number>(10, mixedRandom(2));
+    r.expectTotal(5);
+    r.expectTotal(Number.NaN);
+    r.expectTotal(Infinity);
+    r.expectTotal(0);
+    for (let i = 0; i < 10; i++) r.offer(i);
+    expect(r.items).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
-  it('returns a lone part as it is', () => {
-    const part = sampleOf(1000, 10, mixedRandom(3));
-    expect(mergeReservoirs([{ items: [], seen: 0 }, { items: part.items, seen: part.seen }], 10, seededRandom(1))).toEqual(part.items);
-  });
-  it('rejects a part with more items than it saw or than the capacity, or none of what it saw', () => {
-    expect(() => mergeReservoirs([{ items: [1, 2], seen: 1 }], 3, seededRandom(1))).toThrow(RangeError);
-    expect(() => mergeReservoirs([{ items: [1, 2, 3, 4], seen: 9 }], 3, seededRandom(1))).toThrow(RangeError);
-    expect(() => mergeReservoirs([{ items: [], seen: 9 }], 3, seededRandom(1))).toThrow(RangeError);
-  });
+});
 
-  it('sizes a range\'s reservoir to its share with a margin, never above the capacity', () => {
-    expect(partCapacity(10_000, 1)).toBe(10_000);
-    expect(partCapacity(10_000, 0.5)).toBe(Math.ceil(7500 + 6 * Math.sqrt(5000) + 16));
-    expect(partCapacity(10_000, 0.9)).toBe(10_000);
-    expect(partCapacity(10_000, 1 / 16)).toBe(Math.ceil(1.5 * 625 + 6 * 25 + 16));
-    expect(partCapacity(100, 0.01)).toBe(Math.ceil(1.5 + 6 + 16));
-  });
+describe('Reservoir.merge', () => {
+  /** A stream of `ranges` × `perRange` items sampled range by range, each told the whole's size, then merged in order. */
+  function splitSample(seed: number, capacity: number, ranges: number, perRange: number, order = (i: number) => i): Reservoir<number> {
+    const parts = Array.from({ length: ranges }, (_, range) =>
+      sampleExpecting(perRange, capacity, ranges * perRange, seededRandom(hashString(`part-${seed}-${range}`)), range * perRange).reservoir.exportPart(),
+    );
+    const merged = new Reservoir<number>(capacity, mixedRandom(seed));
+    for (let i = 0; i < ranges; i++) merged.merge(parts[order(i)]);
+    return merged;
+  }
 
-  it('merges thin parts (sampled at partCapacity) into a full, uniform sample', () => {
-    // Sixteen ranges of 1000 values each, each sampled at its share: the merged sample has the
-    // capacity, and every range contributes in proportion to what it saw.
-    const capacity = 400;
-    const perRange = Array.from({ length: 16 }, () => 0);
-    for (let seed = 1; seed <= 200; seed++) {
-      const random = seededRandom(hashString(`merge-${seed}`));
-      let own = { items: [] as number[], seen: 0 };
-      for (let range = 0; range < 16; range++) {
-        const part = new Reservoir<number>(partCapacity(capacity, 1 / 16), seededRandom(hashString(`part-${seed}-${range}`)));
-        for (let i = 0; i < 1000; i++) part.offer(range * 1000 + i);
-        own = { items: mergeReservoirs([own, { items: part.items, seen: part.seen }], capacity, random), seen: own.seen + part.seen };
-      }
-      expect(own.items).toHaveLength(capacity);
-      expect(new Set(own.items).size).toBe(capacity);
-      for (const item of own.items) perRange[Math.floor(item / 1000)]++;
-    }
+  it('merges ranges into a full sample that counts everything seen', () => {
+    const merged = splitSample(1, 400, 16, 1000);
+    expect(merged.items).toHaveLength(400);
+    expect(new Set(merged.items).size).toBe(400);
+    expect(merged.seen).toBe(16_000);
+  });
+  it('gives every range a share of the sample in proportion to what it saw', () => {
     // 200 runs × 400 items over 16 ranges: 5000 expected per range (binomial sd ≈ 69).
+    const perRange = new Array<number>(16).fill(0);
+    for (let seed = 1; seed <= 200; seed++) for (const item of splitSample(seed, 400, 16, 1000).items) perRange[Math.floor(item / 1000)]++;
     for (const n of perRange) expect(Math.abs(n - 5000)).toBeLessThan(400);
+  });
+  it('gives every item the same chance when the parts differ in size', () => {
+    const samples = Array.from({ length: 2000 }, (_, seed) => {
+      const first = sampleOf(100, 20, mixedRandom(seed));
+      const second = sampleOf(300, 20, mixedRandom(seed + 50_000), 100);
+      first.merge(second.exportPart());
+      return first.items;
+    });
+    for (const count of perTenth(samples, 400)) expect(Math.abs(count / (2000 * 20) - 0.1)).toBeLessThan(0.01);
+  });
+  it('takes the lower threshold of the two, so a part told a total far too high does not skew the sample', () => {
+    // The second part keeps keys below 2 × 10 / 20 000 only; the first kept more of its own.
+    let late = 0;
+    let all = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const first = sampleOf(1000, 10, mixedRandom(seed));
+      const second = sampleExpecting(1000, 10, 20_000, mixedRandom(-seed), 1000).reservoir.exportPart();
+      first.merge(second);
+      expect(first.exportPart().threshold).toBe(second.threshold);
+      late += first.items.filter((v) => v >= 1000).length;
+      all += first.items.length;
+    }
+    expect(late / all).toBeGreaterThan(0.38);
+    expect(late / all).toBeLessThan(0.62);
+  });
+  it('picks the same items whatever order the parts merge in', () => {
+    const inOrder = [...splitSample(7, 100, 8, 500).items].sort((a, b) => a - b);
+    const reversed = [...splitSample(7, 100, 8, 500, (i) => 7 - i).items].sort((a, b) => a - b);
+    expect(reversed).toEqual(inOrder);
+  });
+  it('keeps everything, in merge order, when it all fits', () => {
+    const r = new Reservoir<number>(5, mixedRandom(1));
+    r.merge(sampleOf(2, 5, mixedRandom(2)).exportPart());
+    r.merge(sampleOf(0, 5, mixedRandom(3)).exportPart());
+    r.merge(sampleOf(1, 5, mixedRandom(4), 2).exportPart());
+    expect(r.items).toEqual([0, 1, 2]);
+    expect(r.seen).toBe(3);
+  });
+  it('rejects a part whose items and keys do not match or that holds more than it saw', () => {
+    const r = new Reservoir<number>(3, mixedRandom(1));
+    expect(() => r.merge({ items: [1, 2], keys: [0.1], threshold: 1, seen: 2 })).toThrow(RangeError);
+    expect(() => r.merge({ items: [1, 2], keys: [0.1, 0.2], threshold: 1, seen: 1 })).toThrow(RangeError);
+    expect(() => r.merge({ items: [1], keys: [0.1], threshold: 2, seen: 1 })).toThrow(RangeError);
   });
 });
 
