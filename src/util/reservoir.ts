@@ -52,10 +52,10 @@ export interface ReservoirPart<T> {
 
 /**
  * How many times the capacity `expectTotal` aims to hold at the end. The margin covers a total
- * guessed too high: guessed twice too high, the sample still fills with high probability.
+ * guessed too high: up to about 1.8 times too high, the sample still fills with high probability.
  */
 const MARGIN = 2;
-/** A lower threshold from `expectTotal` is applied only when it drops by more than this factor. */
+/** `expectTotal` lowers the threshold only to below this share of its current value (each lowering filters the buffer). */
 const LOWER_BY = 0.75;
 
 export class Reservoir<T> {
