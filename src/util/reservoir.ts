@@ -126,6 +126,7 @@ export class Reservoir<T> {
 
   /** This reservoir's state as plain data (copies), for `merge` elsewhere. */
   exportPart(): ReservoirPart<T> {
+    // `items` first: reading it cuts the buffer to the capacity, which `keys` must match.
     const items = this.items.slice();
     return { items, keys: this.keys.slice(), threshold: this.threshold, seen: this.count };
   }
