@@ -13,7 +13,7 @@ import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
-import { limitHeapGrowth } from './heap-growth.js';
+import { tuneGarbageCollection } from './gc-flags.js';
 import { SplitMerger, maySplit, planSplit } from './split-input.js';
 import { DEFAULT_RANGE_BYTES } from '../sources/csv-ranges.js';
 import { buildMethod, buildProcessingRecord } from './processing-record.js';
@@ -83,7 +83,7 @@ async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): P
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const severalTasks = inputs.length > 1 || inputs.some((input, i) => maySplit(input, sizes[i], rangeBytes));
   const jobs = options.jobs ?? (severalTasks && totalBytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
-  limitHeapGrowth();
+  tuneGarbageCollection();
   // Started before planning, so the workers boot while the ranges are planned.
   const pool = new WorkerPool(jobs);
   try {
