@@ -1,6 +1,8 @@
 // The datamin command line: parses arguments with commander, wires the pipeline, writes
 // reporter output, and returns the exit code (0 clean, 1 findings at/above --fail-on, 2 errors).
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
+import type * as Commander from 'commander';
+import { requireCjs } from '../util/require-cjs.js';
 import { processIo, type Io } from './io.js';
 import { UsageError, isKnownError, formatLocation } from './errors.js';
 import { packageVersion } from './version.js';
@@ -9,6 +11,8 @@ import { collectFormat } from './output-targets.js';
 import { BASELINE_FILE_NAME } from '../baseline/index.js';
 import { FORMAT_IDS } from '../reporters/formats.js';
 import { SEVERITIES } from '../model/result.js';
+
+const { Command: CommandClass, CommanderError, Option } = requireCjs('commander') as typeof Commander;
 
 // Each command's module is imported when the command runs: `--version`, `--help` and a scan do
 // not pay for compiling the reporters, the report validator or the other commands.
@@ -19,7 +23,7 @@ Exit status:
   2  usage, config or source errors (every other input is still scanned and reported)`;
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
-  const program = new Command('datamin')
+  const program = new CommandClass('datamin')
     .description('Finds personal data in exports, schemas and databases, and checks it against your purpose map.')
     .version(packageVersion(), '-V, --version')
     .option('--debug', 'show stack traces for unexpected errors')

@@ -2,9 +2,12 @@
 // list of (format, file | stdout) targets, so CI scans once and writes SARIF, JUnit and a
 // terminal table from the same result (Spectral's per-format outputs, STYLE.md guideline 7).
 import path from 'node:path';
-import { InvalidArgumentError } from 'commander';
+import type * as Commander from 'commander';
+import { requireCjs } from '../util/require-cjs.js';
 import { FORMAT_IDS, type FormatId } from '../reporters/formats.js';
 import { UsageError } from './errors.js';
+
+const { InvalidArgumentError } = requireCjs('commander') as typeof Commander;
 
 export interface FormatSpec {
   format: FormatId;

@@ -1,11 +1,15 @@
 // Schema validation with ajv and the wording of its errors: every ajv error becomes one
 // ConfigError that says what was found, what was expected, and where (STYLE.md guideline 3).
 import { readFileSync } from 'node:fs';
-import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import { requireCjs } from '../util/require-cjs.js';
 import { isDuration } from '../util/duration.js';
 import { ConfigError, type ConfigErrorReason } from './errors.js';
 import { packageFile } from './package-files.js';
 import type { YamlSource } from './yaml-source.js';
+
+const { Ajv } = requireCjs('ajv') as typeof AjvModule;
 
 export type SchemaName = 'datamin-config' | 'rules-default';
 

@@ -1,7 +1,11 @@
 // Parses a YAML file keeping its syntax tree and line counter, so that any key path found by
 // the schema validator can be turned back into a line and column.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type * as Yaml from 'yaml';
+import { requireCjs } from '../util/require-cjs.js';
 import { ConfigError } from './errors.js';
+
+const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = requireCjs('yaml') as typeof Yaml;
 
 export interface YamlSource {
   file: string;

@@ -1,6 +1,9 @@
 // CSV dialect sniffing on a file's first bytes: line break, delimiter, and whether the first
 // row is a header; plus turning header cells into unique field names.
-import Papa from 'papaparse';
+import type PapaModule from 'papaparse';
+import { requireCjs } from '../util/require-cjs.js';
+
+const Papa = requireCjs('papaparse') as typeof PapaModule;
 
 export type LineBreak = '\n' | '\r\n' | '\r';
 export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;

@@ -2,9 +2,14 @@
 // scan, honouring .gitignore files, node_modules/.git and --include/--exclude.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
-import ignore, { type Ignore } from 'ignore';
+import type FastGlob from 'fast-glob';
+import type { Ignore } from 'ignore';
+import type IgnoreFactory from 'ignore';
+import { requireCjs } from '../util/require-cjs.js';
 import { isDiscoverableFile, isSupportedFile, toLocation } from './index.js';
+
+const fg = requireCjs('fast-glob') as typeof FastGlob;
+const ignore = requireCjs('ignore') as typeof IgnoreFactory;
 
 export interface DiscoverOptions {
   /** Relative paths and globs resolve against this folder; include/exclude match paths relative to it. */

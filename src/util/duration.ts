@@ -1,6 +1,9 @@
 // ISO 8601 durations for retention periods: strict parsing (on top of tinyduration) and
 // calendar arithmetic that subtracts a period from an ISO day.
-import { parse as parseIsoDuration } from 'tinyduration';
+import type * as TinyDuration from 'tinyduration';
+import { requireCjs } from './require-cjs.js';
+
+const { parse: parseIsoDuration } = requireCjs('tinyduration') as typeof TinyDuration;
 
 /** A retention period in whole calendar units. */
 export interface RetentionDuration {

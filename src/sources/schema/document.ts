@@ -1,8 +1,12 @@
 // Parses a JSON or YAML schema file into plain values while remembering where every mapping key
 // and sequence item sits, so fields found after `$ref` resolution still point at their line.
 import { readFile } from 'node:fs/promises';
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type * as Yaml from 'yaml';
+import { requireCjs } from '../../util/require-cjs.js';
 import { SourceError } from '../../model/index.js';
+
+const { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } = requireCjs('yaml') as typeof Yaml;
 
 /** 1-based line and column of a key in the file. */
 export interface Position {
