@@ -12,8 +12,8 @@
 // saves, and when every core runs a scan thread the helpers only steal time from another scan.
 // Measured on the 2-core benchmark machine, two 500 MB files: `--jobs 2` 7.00 → 6.26 s (best of
 // three, interleaved), `--jobs 1` unchanged (9.94 → 9.87 s). V8 reads this flag at every
-// scavenge, so setting it at run time takes effect; flags V8 reads only when a heap is set up
-// (concurrent marking) must not be flipped this way (V8 aborts).
+// scavenge, so setting it at run time takes effect. Not every GC flag can be flipped this way:
+// `--single-threaded-gc` (which also turns concurrent marking off) made V8 abort mid-scan.
 import v8 from 'node:v8';
 
 const GC_FLAGS = ['--heap-growing-percent=20', '--no-parallel-scavenge'];
