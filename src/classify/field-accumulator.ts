@@ -1,7 +1,7 @@
 // Per-field streaming statistics: counts, empties, a distinct sketch, a bounded value sample
 // and a per-day date histogram. Memory is fixed per field whatever the input size, and the
 // state exports as plain data that merges with other byte ranges' states of the same field.
-import type { Cell, Scalar } from '../model/dataset.js';
+import type { Cell, LazyRecord, Scalar } from '../model/dataset.js';
 import type { FieldStats } from '../model/result.js';
 import { HyperLogLog } from '../util/hyperloglog.js';
 import { Reservoir, detachString, seededRandom, type ReservoirPart } from '../util/reservoir.js';
@@ -86,6 +86,28 @@ export class FieldAccumulator {
     else sample.skip();
     if (this.tallies !== undefined) this.tallies.add(cell.length > MAX_SAMPLED_LENGTH ? cell.slice(0, MAX_SAMPLED_LENGTH) : cell);
     if (this.dateState !== OFF) this.trackDate(cell);
+  }
+
+  /**
+   * `add` for cell `index` of a record read lazily: the same statistics, with the text built
+   * only when the sample keeps the value, `--sample all` runs it, or date tracking reads it.
+   */
+  addLazy(record: LazyRecord, index: number): void {
+    this.count++;
+    if (record.isEmpty(index)) {
+      this.empty++;
+      return;
+    }
+    this.nonEmpty++;
+    this.distinct.addHash(record.hash(index));
+    const sample = this.sample;
+    if (sample.wantsNext()) this.keep(record.text(index));
+    else sample.skip();
+    if (this.tallies !== undefined) {
+      const text = record.text(index);
+      this.tallies.add(text.length > MAX_SAMPLED_LENGTH ? text.slice(0, MAX_SAMPLED_LENGTH) : text);
+    }
+    if (this.dateState !== OFF) this.trackDate(record.text(index));
   }
 
   /** Cells that are not strings: absent, null, numbers, booleans and lists of them. */

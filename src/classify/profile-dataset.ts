@@ -2,7 +2,7 @@
 // the profiler step of DESIGN.md. Finishes with redacted profiles plus the raw-data helpers
 // rules need (date counts, a row sample) that never leave the process. A file split into byte
 // ranges is profiled per range; the ranges' exported states merge into one profiler.
-import type { Cell, Dataset, DeclaredField, ReadContext, Row } from '../model/dataset.js';
+import type { Cell, Dataset, DeclaredField, LazyRecord, ReadContext, RecordSink, Row } from '../model/dataset.js';
 import type { FieldProfile } from '../model/result.js';
 import { toFieldName } from '../util/tokenize.js';
 import type { EvidenceData } from './evidence.js';
@@ -49,7 +49,7 @@ const DEFAULT_ROW_SAMPLE = 5000;
 const FULL_MODE_SAMPLE = 10_000;
 
 /** Accumulates one dataset's rows; `finish()` classifies. Drive it with `add` or `profileDataset`. */
-export class DatasetProfiler {
+export class DatasetProfiler implements RecordSink {
   private readonly accumulators: FieldAccumulator[] = [];
   private readonly seedBase: number;
   private readonly rowSample: Reservoir<Row>;
@@ -81,6 +81,24 @@ export class DatasetProfiler {
       else rowSample.skip();
     }
     this.rows += batch.length;
+  }
+
+  /** `add` for one record read lazily (Dataset.feed): the same statistics and samples. */
+  addRecord(record: LazyRecord): void {
+    const { accumulators, rowSample } = this;
+    const n = this.dataset.fields.length;
+    while (accumulators.length < n) accumulators.push(this.newAccumulator());
+    for (let i = 0; i < n; i++) accumulators[i].addLazy(record, i);
+    if (rowSample.wantsNext()) rowSample.offer(Array.from({ length: n }, (_, i) => record.text(i)));
+    else rowSample.skip();
+    this.rows++;
+  }
+
+  /** Reads `dataset` to its end into this profiler, lazily where the dataset can. */
+  async read(dataset: Dataset, ctx: ReadContext): Promise<void> {
+    if (dataset.feed) await dataset.feed(this, ctx);
+    else if (dataset.batches) for await (const batch of dataset.batches(ctx)) this.add(batch);
+    else if (dataset.rows) for await (const row of dataset.rows(ctx)) this.add([row]);
   }
 
   /**
@@ -232,8 +250,7 @@ export async function profileDataset(dataset: Dataset, ctx: ReadContext, options
   const readCtx: ReadContext = totalBytes ? { ...ctx, progress: extrapolatingProgress(profiler, totalBytes, (bytes, rows) => ctx.progress?.(bytes, rows)) } : ctx;
   let readError: unknown;
   try {
-    if (dataset.batches) for await (const batch of dataset.batches(readCtx)) profiler.add(batch);
-    else if (dataset.rows) for await (const row of dataset.rows(readCtx)) profiler.add([row]);
+    await profiler.read(dataset, readCtx);
   } catch (error) {
     readError = error;
   }

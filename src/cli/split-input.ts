@@ -108,7 +108,7 @@ export async function scanRange(task: InputTask & { range: TaskRange }, onProgre
       progress: extrapolatingProgress(profiler, range.fileBytes, (bytes: number, rows: number) => onProgress?.(rows, bytes, range.end - range.start)),
     };
     try {
-      for await (const batch of dataset.batches!(ctx)) profiler.add(batch);
+      await profiler.read(dataset, ctx);
     } catch (error) {
       part.readError = describe(error);
     }

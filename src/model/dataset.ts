@@ -63,10 +63,35 @@ export interface Dataset {
   /** The same rows in the batches the parser produced them in: cheaper than one await per row. */
   batches?(ctx: ReadContext): AsyncIterable<Row[]>;
   /**
+   * The same rows again, pushed into `sink` without building them where the reader can avoid it
+   * (CSV: cells hashed where they lie in the read buffer, text built only for what a sample
+   * keeps). Gives `sink` the same rows, in the same order, as `batches`.
+   */
+  feed?(sink: RecordSink, ctx: ReadContext): Promise<void>;
+  /**
    * Databases: exact facts computed inside the database instead of from the sampled rows, so
    * `retention-exceeded` counts every row without pulling it.
    */
   aggregate?: DatasetAggregates;
+}
+
+/**
+ * One record of a `feed`, valid only during the `addRecord` call that receives it. Its width is
+ * the dataset's number of fields.
+ */
+export interface LazyRecord {
+  /** The cell is the empty string. */
+  isEmpty(cell: number): boolean;
+  /** `valueHash` (util/hyperloglog.ts) of the cell's text, computed without building the text. */
+  hash(cell: number): number;
+  /** The cell's text. */
+  text(cell: number): string;
+}
+
+/** What a `feed` pushes into: lazy records where the reader could judge them, else rows. */
+export interface RecordSink {
+  addRecord(record: LazyRecord): void;
+  add(batch: readonly Row[]): void;
 }
 
 export interface DatasetAggregates {

@@ -1,6 +1,7 @@
 // CSV and TSV exports: sniff the dialect on the first bytes, then stream rows through
 // papaparse's core parser chunk by chunk, tracking physical line numbers for messages.
-import { SourceError, type DeclaredField, type ReadContext, type Row } from '../model/index.js';
+import { SourceError, type DeclaredField, type ReadContext, type RecordSink, type Row } from '../model/index.js';
+import { feedRegularRecords, type HandOver } from './csv-records.js';
 import {
   createParser,
   isBlankRow,
@@ -16,6 +17,7 @@ import {
   CappedWarnings,
   ENCODING_SAMPLE_BYTES,
   countNewlines,
+  decodeBytes,
   detectEncoding,
   readPrefix,
   readTextChunks,
@@ -64,7 +66,7 @@ async function readHeaderSample(source: SourceFile): Promise<HeaderSample> {
     bytes = await readPrefix(source.file, MAX_HEADER_BYTES);
   }
   const isWholeFile = bytes.length >= source.sizeBytes;
-  return { text: new TextDecoder(encoding).decode(bytes, { stream: !isWholeFile }), isWholeFile, encoding };
+  return { text: decodeBytes(encoding, bytes, isWholeFile), isWholeFile, encoding };
 }
 
 /** Opens a CSV/TSV file: reads only a prefix to sniff the dialect and declare the fields. */
@@ -91,6 +93,15 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
   const dialect: CsvDialect = { delimiter, newline, encoding: sample.encoding, hasHeader };
 
   const batches = (ctx: ReadContext): AsyncGenerator<Row[]> => streamCsv(source, dialect, fields.length, ctx, options);
+  const feed = async (sink: RecordSink, ctx: ReadContext): Promise<void> => {
+    if (fields.length === 0) return;
+    const handOver = await feedRegularRecords(source, dialect, fields.length, sink, ctx, options);
+    if (handOver.finished) {
+      options.range?.onEnd?.({ lines: handOver.lines, cleanEnd: true, warnings: 0 });
+      return;
+    }
+    for await (const batch of streamCsv(source, dialect, fields.length, ctx, options, handOver)) sink.add(batch);
+  };
   return {
     kind: 'csv',
     name: source.name,
@@ -99,21 +110,27 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
     sizeBytes: source.sizeBytes,
     dialect,
     batches,
+    feed,
     rows: (ctx) => rowsFromBatches(batches(ctx)),
   };
 }
 
-/** Streams rows: one batch per parsed chunk, header and blank lines dropped, ragged rows reported. */
-async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number, ctx: ReadContext, options: StreamOptions): AsyncGenerator<Row[]> {
+/**
+ * Streams rows: one batch per parsed chunk, header and blank lines dropped, ragged rows reported.
+ * `resume`: go on where the record scanner (csv-records.ts) handed over, inside the file or range.
+ */
+async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number, ctx: ReadContext, options: StreamOptions, resume?: HandOver): AsyncGenerator<Row[]> {
   if (width === 0) return;
   const parser = createParser(dialect.delimiter, dialect.newline);
   const lineBreak = dialect.newline === '\r' ? '\r' : '\n';
   const warnings = new CappedWarnings(ctx, CSV_WARNINGS);
   const { range } = options;
   // Only the range at the start of the file holds the header.
-  let headerPending = dialect.hasHeader && (range?.start ?? 0) === 0;
-  let line = 1;
-  let rowCount = 0;
+  let headerPending = resume ? resume.headerPending : dialect.hasHeader && (range?.start ?? 0) === 0;
+  let line = 1 + (resume?.lines ?? 0);
+  let rowCount = resume?.rows ?? 0;
+  /** Progress the record scanner already reported before handing over is not reported again. */
+  const reported = resume?.reported ?? -1;
   let leftover = '';
   let bytes = 0;
 
@@ -159,7 +176,7 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
     return batch;
   };
 
-  for await (const chunk of readTextChunks(source.file, dialect.encoding, ctx, options)) {
+  for await (const chunk of readTextChunks(source.file, dialect.encoding, ctx, options, resume?.start)) {
     bytes = chunk.bytesRead;
     const input = leftover === '' ? chunk.text : leftover + chunk.text;
     const result = parser.parse(input);
@@ -168,13 +185,14 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
       throw new SourceError(`a row starting on line ${line} runs past ${MAX_ROW_CHARS / 1024 / 1024} MiB characters (unterminated quote?)`, source.location, line);
     }
     const batch = collect(result, input, false);
-    ctx.progress?.(bytes, rowCount);
+    // After the batch is taken: the samples' extrapolation counts this chunk's rows.
     if (batch.length > 0) yield batch;
+    if (bytes > reported) ctx.progress?.(bytes, rowCount);
   }
   if (leftover !== '') {
     const batch = collect(parser.parseComplete(leftover), leftover, true);
-    ctx.progress?.(bytes, rowCount);
     if (batch.length > 0) yield batch;
+    if (!resume?.reportedRest) ctx.progress?.(bytes, rowCount);
   }
   if (range) {
     // The summary line is written once for the whole file, after the ranges are merged.

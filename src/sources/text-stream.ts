@@ -73,6 +73,16 @@ export function detectEncoding(sample: Uint8Array, isWholeFile: boolean): TextEn
   }
 }
 
+/**
+ * Decodes `bytes`; `final`: they end the input, so an unfinished UTF-8 sequence becomes U+FFFD.
+ * windows-1252 is always decoded in streaming mode: Node 20's TextDecoder decodes it as ISO-8859-1
+ * when not streaming (0x80 became U+0080 instead of €), and a one-byte encoding has nothing
+ * pending at the end anyway.
+ */
+export function decodeBytes(encoding: TextEncodingName, bytes: Uint8Array, final: boolean): string {
+  return new TextDecoder(encoding).decode(bytes, { stream: encoding === 'windows-1252' || !final });
+}
+
 /** The decoded start of a file, for sniffing and seeding fields before rows stream. */
 export interface TextSample {
   text: string;
@@ -86,7 +96,7 @@ export async function readTextSample(source: SourceFile, maxBytes = ENCODING_SAM
   const bytes = await readPrefix(source.file, maxBytes);
   const isWholeFile = bytes.length >= source.sizeBytes;
   const encoding = detectEncoding(bytes, isWholeFile);
-  return { text: new TextDecoder(encoding).decode(bytes, { stream: !isWholeFile }), encoding, isWholeFile };
+  return { text: decodeBytes(encoding, bytes, isWholeFile), encoding, isWholeFile };
 }
 
 /** Reads up to `maxBytes` from the start of a file. */
@@ -130,6 +140,8 @@ export async function* readTextChunks(
   encoding: TextEncodingName,
   ctx: ReadContext,
   options: StreamOptions = {},
+  /** Where to start reading when not at the range's start: a record boundary inside it. */
+  from?: number,
 ): AsyncGenerator<TextChunk> {
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const { range } = options;
@@ -140,13 +152,14 @@ export async function* readTextChunks(
   const decoder = utf8 ? undefined : new TextDecoder(encoding);
   const fd = openSync(file, 'r');
   const buffer = Buffer.allocUnsafe(chunkBytes);
-  let position = start;
-  let first = start === 0;
+  let position = from ?? start;
+  let first = position === 0;
   let sinceTurn = 0;
   try {
     while (position < end) {
       ctx.signal?.throwIfAborted();
-      const count = readSync(fd, buffer, 0, Math.min(chunkBytes, end - position), position);
+      // Reads end on the range's chunk grid even when starting off it (`from`).
+      const count = readSync(fd, buffer, 0, Math.min(chunkBytes - ((position - start) % chunkBytes), end - position), position);
       if (count === 0) break;
       position += count;
       const bytes = buffer.subarray(0, count);

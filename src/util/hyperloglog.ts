@@ -19,12 +19,21 @@ const ALPHA = 0.7213 / (1 + 1.079 / M);
  * error at 50 000 where this hash and SHA-1 give 3.3 %), and with murmur3's input mixing, as
  * good as this one, they ran about 10 % slower.
  */
-function fnv1a32(s: string): number {
-  let h = 0x811c9dc5;
+export function valueHash(s: string): number {
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
+  return finishHash(h);
+}
+
+/** FNV-1a's starting value and multiplier, for readers that hash a value's code units as they scan it. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** The avalanche step that ends `valueHash` (after the FNV-1a loop over the code units). */
+export function finishHash(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -34,14 +43,18 @@ function fnv1a32(s: string): number {
 
 /** The same hash, unsigned: sampling seeds derive from it, so it must stay stable across releases. */
 export function hashString(s: string): number {
-  return fnv1a32(s) >>> 0;
+  return valueHash(s) >>> 0;
 }
 
 export class HyperLogLog {
   private readonly registers = new Uint8Array(M);
 
   add(value: string): void {
-    const h = fnv1a32(value);
+    this.addHash(valueHash(value));
+  }
+
+  /** Adds a value by its `valueHash`, computed by a reader that never built the string. */
+  addHash(h: number): void {
     const index = h >>> (32 - P);
     const rank = Math.clz32((h << P) | (1 << (P - 1))) + 1;
     if (rank > this.registers[index]) this.registers[index] = rank;

@@ -1,0 +1,287 @@
+// The fast way through a CSV/TSV file: records scanned as bytes in the read buffer, each cell
+// hashed where it lies, its text built only when a sample keeps it (Dataset.feed). papaparse
+// builds an array and a string per cell, and the profile showed that allocation, its garbage
+// collection and the UTF-8 decoding of every byte costing most of a scan.
+//
+// Only records whose reading is certain are taken here: well-formed RFC 4180 records of the
+// header's width. From the first record that is anything else (a ragged row, a quote inside an
+// unquoted cell, text after a closing quote, a bare CR in a CRLF file, a record longer than the
+// buffer) the rest of the input goes through the papaparse reader, from that record's first byte,
+// so every warning, line number and error is papaparse's and the reader's, as before.
+import { openSync, readSync, closeSync } from 'node:fs';
+import type { LazyRecord, ReadContext, RecordSink } from '../model/index.js';
+import { FNV_OFFSET, FNV_PRIME, finishHash, valueHash } from '../util/hyperloglog.js';
+import type { CsvDialect } from './csv.js';
+import { DEFAULT_CHUNK_BYTES, type SourceFile, type StreamOptions } from './text-stream.js';
+
+/** A record still open after this many bytes goes to the papaparse reader (which bounds rows itself). */
+const MAX_RECORD_BYTES = 1024 * 1024;
+/** Bytes read between turns of the event loop, as in readTextChunks. */
+const BYTES_BETWEEN_TURNS = 1024 * 1024;
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Cell flags. */
+const NON_ASCII = 1;
+/** A quoted cell holding `""` escapes: its text needs them undone. */
+const ESCAPED = 2;
+
+/** scanRecord's outcomes besides the offset after a complete record. */
+const INCOMPLETE = -1;
+const IRREGULAR = -2;
+
+/** Where the lazy reading stopped, for the papaparse reader to go on from. */
+export interface HandOver {
+  /** File offset of the first record not read. */
+  start: number;
+  /** Physical lines read before it, relative to the range start. */
+  lines: number;
+  /** Records delivered before it. */
+  rows: number;
+  /** The header record has not been passed yet. */
+  headerPending: boolean;
+  /** Every record was read: nothing to take over. */
+  finished: boolean;
+  /** The last progress reported (bytes from the range start); the reader does not report it again. */
+  reported: number;
+  /** Progress was also reported for the bytes after the last line break (the reader's last report). */
+  reportedRest: boolean;
+}
+
+/**
+ * Feeds the records of `source` (or of `options.range`) into `sink` as long as they are regular;
+ * returns where it stopped: at the end (`finished`), or where the papaparse reader must take over.
+ * Progress is reported at the same byte offsets and moments as the chunked reader (streamCsv).
+ */
+export async function feedRegularRecords(source: SourceFile, dialect: CsvDialect, width: number, sink: RecordSink, ctx: ReadContext, options: StreamOptions): Promise<HandOver> {
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const rangeStart = options.range?.start ?? 0;
+  const end = options.range?.end ?? Number.POSITIVE_INFINITY;
+  const scanner = new RecordScanner(dialect, width, chunkBytes + MAX_RECORD_BYTES);
+  let headerPending = dialect.hasHeader && rangeStart === 0;
+  /** A UTF-8 file's byte-order mark is dropped, as readTextChunks drops it. */
+  let markPending = rangeStart === 0 && dialect.encoding === 'utf-8';
+  let position = rangeStart;
+  /** File offset of buffer[0]. */
+  let bufferStart = rangeStart;
+  let filled = 0;
+  let lines = 0;
+  let rows = 0;
+  let sinceTurn = 0;
+  let reported = -1;
+  let reportedRest = false;
+  const handOver = (at: number, finished = false): HandOver => ({ start: bufferStart + at, lines, rows, headerPending, finished, reported, reportedRest });
+  const { buffer } = scanner;
+  const fd = openSync(source.file, 'r');
+  try {
+    for (;;) {
+      ctx.signal?.throwIfAborted();
+      const count = position < end ? readSync(fd, buffer, filled, Math.min(chunkBytes, end - position), position) : 0;
+      position += count;
+      filled += count;
+      const atEnd = count === 0;
+      let at = 0;
+      if (markPending && (filled >= 3 || atEnd)) {
+        markPending = false;
+        if (filled >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) at = 3;
+      }
+      while (!markPending && at < filled) {
+        const next = scanner.scanRecord(at, filled, atEnd);
+        if (next === INCOMPLETE) break;
+        if (next === IRREGULAR) return handOver(at);
+        const blank = scanner.cells === 1 && scanner.isEmpty(0);
+        // A blank line is papaparse's one empty cell, which the reader skips.
+        if (!blank && scanner.cells !== width) return handOver(at);
+        lines += 1 + scanner.innerBreaks;
+        if (blank) {
+          // Skipped, as the reader skips it.
+        } else if (headerPending) headerPending = false;
+        else {
+          sink.addRecord(scanner);
+          rows++;
+        }
+        at = next;
+      }
+      // Reported after the chunk's records, at the offsets the chunked reader reports: the
+      // samples' extrapolation sees the same counts either way.
+      if (count > 0 || filled > 0) {
+        reported = position - rangeStart;
+        reportedRest = atEnd;
+        ctx.progress?.(reported, rows);
+      }
+      if (atEnd) return handOver(at, true);
+      if (filled - at > MAX_RECORD_BYTES) return handOver(at);
+      // The unfinished record moves to the front of the buffer for the next read.
+      buffer.copy(buffer, 0, at, filled);
+      bufferStart += at;
+      filled -= at;
+      sinceTurn += count;
+      if (sinceTurn >= BYTES_BETWEEN_TURNS) {
+        sinceTurn = 0;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Byte classes in a cell: plain ASCII, a byte of a non-ASCII character, or one that ends the scan of the cell. */
+const PLAIN = 0;
+const HIGH = 1;
+const STOP = 2;
+
+/** Buffer's own slice decoders (undocumented but public since early Node): no argument checks per call. */
+interface SlicingBuffer {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+/** Scans one record at a time from a byte buffer; between scans, the last record read lazily. */
+class RecordScanner implements LazyRecord {
+  readonly buffer: Buffer;
+  /** Cells in the last record scanned. */
+  cells = 0;
+  /** Line breaks inside the last record's quoted cells. */
+  innerBreaks = 0;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly delimiter: number;
+  /** The byte that ends a record: LF, or CR for files with bare-CR line breaks. */
+  private readonly recordEnd: number;
+  private readonly crlf: boolean;
+  /** Classes of bytes in an unquoted cell: the delimiter, quote, CR and LF stop it. */
+  private readonly unquoted = new Uint8Array(256);
+  /** Classes of bytes in a quoted cell: the quote and the record's line break stop it. */
+  private readonly quoted = new Uint8Array(256);
+  private readonly windows1252: TextDecoder | undefined;
+  private readonly slicing: SlicingBuffer | undefined;
+
+  constructor(dialect: CsvDialect, width: number, capacity: number) {
+    this.buffer = Buffer.allocUnsafe(capacity);
+    this.starts = new Int32Array(width + 1);
+    this.ends = new Int32Array(width + 1);
+    this.hashes = new Int32Array(width + 1);
+    this.flags = new Uint8Array(width + 1);
+    this.delimiter = dialect.delimiter.charCodeAt(0);
+    this.recordEnd = dialect.newline === '\r' ? CR : LF;
+    this.crlf = dialect.newline === '\r\n';
+    this.unquoted.fill(HIGH, 0x80);
+    this.quoted.fill(HIGH, 0x80);
+    for (const stop of [this.delimiter, QUOTE, CR, LF]) this.unquoted[stop] = STOP;
+    for (const stop of [QUOTE, this.recordEnd]) this.quoted[stop] = STOP;
+    this.windows1252 = dialect.encoding === 'windows-1252' ? new TextDecoder('windows-1252') : undefined;
+    const slicing = this.buffer as unknown as Partial<SlicingBuffer>;
+    this.slicing = typeof slicing.latin1Slice === 'function' && typeof slicing.utf8Slice === 'function' ? (slicing as SlicingBuffer) : undefined;
+  }
+
+  isEmpty(cell: number): boolean {
+    return this.ends[cell] === this.starts[cell];
+  }
+
+  hash(cell: number): number {
+    return (this.flags[cell] & NON_ASCII) === 0 ? this.hashes[cell] : valueHash(this.text(cell));
+  }
+
+  text(cell: number): string {
+    const start = this.starts[cell];
+    const end = this.ends[cell];
+    const flags = this.flags[cell];
+    const { slicing } = this;
+    let text: string;
+    if ((flags & NON_ASCII) === 0) text = slicing ? slicing.latin1Slice(start, end) : this.buffer.toString('latin1', start, end);
+    // Streaming mode: Node 20 decodes windows-1252 as ISO-8859-1 otherwise (see decodeBytes).
+    else if (this.windows1252) text = this.windows1252.decode(this.buffer.subarray(start, end), { stream: true });
+    else text = slicing ? slicing.utf8Slice(start, end) : this.buffer.toString('utf8', start, end);
+    return (flags & ESCAPED) === 0 ? text : text.replaceAll('""', '"');
+  }
+
+  /**
+   * Scans the record starting at `from`: the offset after it (its line break included), or
+   * INCOMPLETE when it runs past `to` before the input's end, or IRREGULAR when it is anything
+   * but a well-formed record of at most the header's width.
+   */
+  scanRecord(from: number, to: number, atEnd: boolean): number {
+    const { buffer, delimiter, recordEnd, crlf, starts, ends, hashes, flags, unquoted, quoted } = this;
+    const maxCells = starts.length - 1;
+    let at = from;
+    let cell = 0;
+    this.innerBreaks = 0;
+    for (;;) {
+      if (cell === maxCells) return IRREGULAR;
+      let h = FNV_OFFSET;
+      let flag = 0;
+      let c = 0;
+      if (at < to && buffer[at] === QUOTE) {
+        at++;
+        starts[cell] = at;
+        for (;;) {
+          if (at >= to) return atEnd ? IRREGULAR : INCOMPLETE;
+          c = buffer[at];
+          const kind = quoted[c];
+          if (kind === STOP) {
+            if (c === QUOTE) {
+              if (at + 1 >= to && !atEnd) return INCOMPLETE;
+              if (at + 1 < to && buffer[at + 1] === QUOTE) {
+                h = Math.imul(h ^ QUOTE, FNV_PRIME);
+                flag |= ESCAPED;
+                at += 2;
+                continue;
+              }
+              break;
+            }
+            this.innerBreaks++;
+          } else if (kind === HIGH) flag |= NON_ASCII;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          at++;
+        }
+        ends[cell] = at;
+        at++;
+        // After the closing quote: a delimiter, the line break, or the end of the input.
+        if (at >= to) {
+          if (!atEnd) return INCOMPLETE;
+          c = -1;
+        } else c = buffer[at];
+      } else {
+        starts[cell] = at;
+        for (;;) {
+          if (at >= to) {
+            if (!atEnd) return INCOMPLETE;
+            c = -1;
+            break;
+          }
+          c = buffer[at];
+          const kind = unquoted[c];
+          if (kind !== PLAIN) {
+            if (kind === STOP) break;
+            flag |= NON_ASCII;
+          }
+          h = Math.imul(h ^ c, FNV_PRIME);
+          at++;
+        }
+        ends[cell] = at;
+      }
+      hashes[cell] = finishHash(h);
+      flags[cell] = flag;
+      cell++;
+      if (c === delimiter) {
+        at++;
+        continue;
+      }
+      this.cells = cell;
+      if (c === -1) return at;
+      if (c === recordEnd && !crlf) return at + 1;
+      if (c === CR && crlf) {
+        if (at + 1 >= to) return atEnd ? IRREGULAR : INCOMPLETE;
+        return buffer[at + 1] === LF ? at + 2 : IRREGULAR;
+      }
+      // A quote inside an unquoted cell, text after a closing quote, a CR in an LF file
+      // (papaparse keeps it as text), an LF in a CRLF file.
+      return IRREGULAR;
+    }
+  }
+}

@@ -1,0 +1,232 @@
+// The CSV record scanner (Dataset.feed) against the papaparse reader (Dataset.batches): on
+// generated files full of quoting, line-break, encoding and malformation cases, at many chunk
+// sizes and byte ranges, a profiler fed either way must end in exactly the same state (counts,
+// distinct sketches, samples, date histograms, row sample) with the same warnings and range
+// summaries. Plus the cases where the scanner must hand over to the reader.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LazyRecord, ReadContext, RecordSink, Row, SourceWarning } from '../../src/model/index.js';
+import { DatasetProfiler, extrapolatingProgress, type ProfilerState } from '../../src/classify/profile-dataset.js';
+import { openCsv } from '../../src/sources/csv.js';
+import type { RangeReadSummary, StreamOptions } from '../../src/sources/text-stream.js';
+import { seededRandom } from '../../src/util/reservoir.js';
+import { valueHash } from '../../src/util/hyperloglog.js';
+import { detectorSet } from '../../src/detectors/index.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'datamin-records-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Outcome {
+  state: ProfilerState;
+  warnings: SourceWarning[];
+  summary?: RangeReadSummary;
+  lazyRecords: number;
+  rowBatches: number;
+}
+
+/** Profiles `file` (or one byte range of it) either way; the sink counts which path delivered. */
+async function profile(file: string, way: 'feed' | 'batches', options: StreamOptions = {}, sample: number | 'all' = 20): Promise<Outcome> {
+  const { size } = await import('node:fs/promises').then((fs) => fs.stat(file));
+  let summary: RangeReadSummary | undefined;
+  const range = options.range ? { ...options.range, onEnd: (s: RangeReadSummary) => (summary = s) } : undefined;
+  const dataset = await openCsv({ file, name: 'generated', location: 'generated.csv', sizeBytes: size }, { ...options, ...(range ? { range } : {}) });
+  const detectors = sample === 'all' ? detectorSet() : { name: [], value: [] };
+  const profiler = new DatasetProfiler(dataset, { sample, rowSample: 15, range: range ? 1 : 0, detectors, showValues: false });
+  const warnings: SourceWarning[] = [];
+  const ctx: ReadContext = { warn: (w) => warnings.push(w), progress: extrapolatingProgress(profiler, size) };
+  let lazyRecords = 0;
+  let rowBatches = 0;
+  const sink: RecordSink = {
+    addRecord: (record: LazyRecord) => {
+      lazyRecords++;
+      profiler.addRecord(record);
+    },
+    add: (batch: readonly Row[]) => {
+      rowBatches++;
+      profiler.add(batch);
+    },
+  };
+  if (way === 'feed') await dataset.feed!(sink, ctx);
+  else for await (const batch of dataset.batches(ctx)) profiler.add(batch);
+  return { state: profiler.exportState(), warnings, ...(summary ? { summary } : {}), lazyRecords, rowBatches };
+}
+
+const PLAIN_WORDS = ['anna', 'Jean Dupont', '42', '', '2024-03-05', '2024-03-05T10:00:00Z', '05.03.2024', 'x@example.com', '+49 30 123456', 'DE89 3704 0044 0532 0130 00'];
+const UNICODE_WORDS = ['Müller', 'Zoë', '東京', 'emoji 🎉', 'Ørsted', '€5'];
+
+interface Shape {
+  delimiter: string;
+  newline: string;
+  width: number;
+  rows: number;
+  /** Probability of each special case per cell or row. */
+  odd: number;
+  unicode: boolean;
+  bom: boolean;
+  trailingNewline: boolean;
+  /** Malformations that make the scanner hand over. */
+  malformed: boolean;
+}
+
+/** A seeded CSV text: quoted cells with delimiters, escaped quotes and line breaks, blank lines, dates. */
+function generate(shape: Shape, seed: number): string {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const words = shape.unicode ? [...PLAIN_WORDS, ...UNICODE_WORDS] : PLAIN_WORDS;
+  const cell = (): string => {
+    const r = random();
+    if (r < shape.odd) return `"${pick(words)}${shape.delimiter}${pick(words)}"`;
+    if (r < 2 * shape.odd) return `"say ""${pick(words)}"" twice"`;
+    if (r < 3 * shape.odd) return `"line one${shape.newline}line ${pick(words)}"`;
+    if (r < 4 * shape.odd) return '""';
+    if (r < 4.5 * shape.odd) return `"${pick(words)}\n${pick(words)}"`;
+    if (shape.malformed && r < 4.7 * shape.odd) return pick([`ab"cd`, `"closed"junk`, `a\rb`, `x\ny`]);
+    return pick(words);
+  };
+  const lines: string[] = [Array.from({ length: shape.width }, (_, i) => `field_${i}`).join(shape.delimiter)];
+  for (let r = 0; r < shape.rows; r++) {
+    if (random() < shape.odd / 2) lines.push('');
+    let width = shape.width;
+    if (shape.malformed && random() < shape.odd / 2) width += pick([-1, 1, 2]);
+    lines.push(Array.from({ length: Math.max(1, width) }, cell).join(shape.delimiter));
+  }
+  let text = (shape.bom ? '\ufeff' : '') + lines.join(shape.newline);
+  if (shape.trailingNewline) text += shape.newline;
+  if (shape.malformed && random() < 0.3) text += `${shape.delimiter}"never closed`;
+  return text;
+}
+
+const SHAPES: Shape[] = [
+  { delimiter: ',', newline: '\n', width: 5, rows: 300, odd: 0.05, unicode: false, bom: false, trailingNewline: true, malformed: false },
+  { delimiter: ',', newline: '\r\n', width: 4, rows: 300, odd: 0.08, unicode: true, bom: true, trailingNewline: false, malformed: false },
+  { delimiter: ';', newline: '\r', width: 3, rows: 200, odd: 0.05, unicode: true, bom: false, trailingNewline: true, malformed: false },
+  { delimiter: '\t', newline: '\n', width: 6, rows: 250, odd: 0.1, unicode: true, bom: false, trailingNewline: false, malformed: false },
+  { delimiter: '|', newline: '\n', width: 2, rows: 300, odd: 0.04, unicode: false, bom: true, trailingNewline: true, malformed: true },
+  { delimiter: ',', newline: '\r\n', width: 5, rows: 300, odd: 0.06, unicode: true, bom: false, trailingNewline: true, malformed: true },
+  { delimiter: ',', newline: '\n', width: 4, rows: 400, odd: 0.03, unicode: true, bom: false, trailingNewline: false, malformed: true },
+];
+
+async function writeGenerated(name: string, text: string | Uint8Array): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, text);
+  return file;
+}
+
+describe('csv record scanner (Dataset.feed) matches the papaparse reader', () => {
+  SHAPES.forEach((shape, index) => {
+    it(`shape ${index}: ${JSON.stringify(shape.delimiter)} ${JSON.stringify(shape.newline)}${shape.malformed ? ', malformed' : ''}${shape.unicode ? ', unicode' : ''}`, async () => {
+      let lazy = 0;
+      let handedOver = 0;
+      for (let seed = 1; seed <= 4; seed++) {
+        const file = await writeGenerated(`shape-${index}-${seed}.csv`, generate(shape, seed * 7919 + index));
+        for (const chunkBytes of [undefined, 1, 3, 7, 64, 1000]) {
+          const options = chunkBytes ? { chunkBytes } : {};
+          const expected = await profile(file, 'batches', options);
+          const actual = await profile(file, 'feed', options);
+          expect(actual.state, `seed ${seed}, chunk ${chunkBytes}`).toEqual(expected.state);
+          expect(actual.warnings).toEqual(expected.warnings);
+          lazy += actual.lazyRecords;
+          if (actual.rowBatches > 0) handedOver++;
+        }
+      }
+      // Not vacuous: the scanner took records itself, and malformed files were handed over.
+      expect(lazy).toBeGreaterThan(0);
+      if (shape.malformed) expect(handedOver).toBeGreaterThan(0);
+      else expect(handedOver).toBe(0);
+    });
+  });
+
+  it('reads byte ranges the same way, ending summaries included (split points inside quotes too)', async () => {
+    const text = generate(SHAPES[5], 99);
+    const file = await writeGenerated('ranges.csv', text);
+    const bytes = Buffer.from(text);
+    const breaks: number[] = [];
+    for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) breaks.push(at + 1);
+    let compared = 0;
+    for (let k = 0; k < breaks.length - 1; k += 37) {
+      const range = { start: breaks[k], end: breaks[Math.min(k + 50, breaks.length - 1)] };
+      for (const chunkBytes of [undefined, 5, 333]) {
+        const options = { range, ...(chunkBytes ? { chunkBytes } : {}) };
+        const expected = await profile(file, 'batches', options);
+        const actual = await profile(file, 'feed', options);
+        expect(actual.state).toEqual(expected.state);
+        expect(actual.warnings).toEqual(expected.warnings);
+        expect(actual.summary).toEqual(expected.summary);
+        expect(actual.summary).toBeDefined();
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
+  it('matches under --sample all, where every value is judged as it streams past', async () => {
+    const file = await writeGenerated('all.csv', generate(SHAPES[1], 5));
+    const expected = await profile(file, 'batches', {}, 'all');
+    const actual = await profile(file, 'feed', {}, 'all');
+    expect(actual.state).toEqual(expected.state);
+    expect(actual.state.fields.some((field) => field.tallies !== undefined)).toBe(true);
+  });
+
+  it('decodes windows-1252 cells (€, curly quotes, accents) as the reader does', async () => {
+    const latin = Buffer.from('nom;prix\nRen\xe9e;12 \x80\n\x93Zo\xeb\x94;5\n', 'latin1');
+    const file = await writeGenerated('latin.csv', latin);
+    const dataset = await openCsv({ file, name: 'latin', location: 'latin.csv', sizeBytes: latin.length });
+    expect((dataset).dialect.encoding).toBe('windows-1252');
+    const texts: string[][] = [];
+    await dataset.feed!({ addRecord: (r) => texts.push([r.text(0), r.text(1)]), add: () => expect.unreachable() }, { warn: () => undefined });
+    expect(texts).toEqual([
+      ['Renée', '12 €'],
+      ['“Zoë”', '5'],
+    ]);
+    const expected = await profile(file, 'batches');
+    expect((await profile(file, 'feed')).state).toEqual(expected.state);
+  });
+
+  it('hashes a cell in place exactly as valueHash hashes its text (escapes undone, non-ASCII)', async () => {
+    const file = await writeGenerated('hash.csv', 'a,b\n"x ""y"" z",plain\n"Müller, A.",\n');
+    const dataset = await openCsv({ file, name: 'hash', location: 'hash.csv', sizeBytes: 0 });
+    const seen: Array<[string, number, boolean]> = [];
+    await dataset.feed!({ addRecord: (r) => [0, 1].forEach((i) => seen.push([r.text(i), r.hash(i), r.isEmpty(i)])), add: () => expect.unreachable() }, { warn: () => undefined });
+    expect(seen.map(([text]) => text)).toEqual(['x "y" z', 'plain', 'Müller, A.', '']);
+    for (const [text, hash, empty] of seen) {
+      expect(empty).toBe(text === '');
+      if (!empty) expect(hash).toBe(valueHash(text));
+    }
+  });
+
+  it('hands a record longer than its buffer to the reader, which reads it whole', async () => {
+    const long = 'x'.repeat(1_200_000);
+    const file = await writeGenerated('long.csv', `id,text\n1,short\n2,${long}\n3,after\n`);
+    const expected = await profile(file, 'batches');
+    const actual = await profile(file, 'feed');
+    expect(actual.state).toEqual(expected.state);
+    expect(actual.lazyRecords).toBe(1);
+    expect(actual.rowBatches).toBeGreaterThan(0);
+    expect(actual.state.rows).toBe(3);
+  });
+
+  it('leaves warnings and their line numbers to the reader after a hand-over', async () => {
+    const file = await writeGenerated('ragged.csv', 'a,b,c\n1,2,3\n"multi\nline",5,6\n7,8\n9,10,11,12\n13,"x"y,15\n');
+    const warnings: SourceWarning[] = [];
+    const dataset = await openCsv({ file, name: 'ragged', location: 'ragged.csv', sizeBytes: 0 });
+    const rows: string[][] = [];
+    await dataset.feed!(
+      { addRecord: (r) => rows.push([0, 1, 2].map((i) => r.text(i))), add: (batch) => batch.forEach((row) => rows.push(row as string[])) },
+      { warn: (w) => warnings.push(w) },
+    );
+    expect(rows[1]).toEqual(['multi\nline', '5', '6']);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'row on line 5 has 2 cells, the header has 3',
+      'row on line 6 has 4 cells, the header has 3 (extra cells ignored)',
+      'malformed quotes in the row starting on line 7',
+      'row on line 7 has 2 cells, the header has 3',
+    ]);
+  });
+});
