@@ -107,7 +107,7 @@ export class FieldAccumulator {
       const text = record.text(index);
       this.tallies.add(text.length > MAX_SAMPLED_LENGTH ? text.slice(0, MAX_SAMPLED_LENGTH) : text);
     }
-    if (this.dateState !== OFF) this.trackDate(record.text(index));
+    if (this.dateState !== OFF) this.trackDay(record.day(index));
   }
 
   /** Cells that are not strings: absent, null, numbers, booleans and lists of them. */
@@ -149,7 +149,11 @@ export class FieldAccumulator {
   }
 
   private trackDate(s: string): void {
-    const day = parseDay(s);
+    this.trackDay(parseDay(s));
+  }
+
+  /** A value's day (NaN for a value that is not a date). */
+  private trackDay(day: number): void {
     if (!Number.isNaN(day)) {
       this.dateHits++;
       this.days.add(day);

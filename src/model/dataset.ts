@@ -86,6 +86,8 @@ export interface LazyRecord {
   hash(cell: number): number;
   /** The cell's text. */
   text(cell: number): string;
+  /** `parseDay` (util/dates.ts) of the cell's text, read without building the text where possible. */
+  day(cell: number): number;
 }
 
 /** What a `feed` pushes into: lazy records where the reader could judge them, else rows. */

@@ -11,6 +11,7 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import type { LazyRecord, ReadContext, RecordSink } from '../model/index.js';
 import { FNV_OFFSET, FNV_PRIME, finishHash, valueHash } from '../util/hyperloglog.js';
+import { parseDay, parseDayBytes } from '../util/dates.js';
 import type { CsvDialect } from './csv.js';
 import { DEFAULT_CHUNK_BYTES, type SourceFile, type StreamOptions } from './text-stream.js';
 
@@ -185,6 +186,10 @@ class RecordScanner implements LazyRecord {
 
   hash(cell: number): number {
     return (this.flags[cell] & NON_ASCII) === 0 ? this.hashes[cell] : valueHash(this.text(cell));
+  }
+
+  day(cell: number): number {
+    return this.flags[cell] === 0 ? parseDayBytes(this.buffer, this.starts[cell], this.ends[cell]) : parseDay(this.text(cell));
   }
 
   text(cell: number): string {

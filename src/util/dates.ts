@@ -81,6 +81,47 @@ export function parseDay(s: string): number {
   return NaN;
 }
 
+/**
+ * `parseDay` of the ASCII text in bytes[start, end), read where it lies (a CSV reader's buffer):
+ * the same formats, the same checks, the same result. Text with non-ASCII bytes must go through
+ * parseDay: its length in bytes is not its length in characters.
+ */
+export function parseDayBytes(bytes: Uint8Array, start: number, end: number): number {
+  const len = end - start;
+  if (len < 8 || len > 35) return NaN;
+  const c0 = bytes[start];
+  if (c0 < DIGIT_0 || c0 > DIGIT_9) return NaN;
+  const sep4 = bytes[start + 4];
+  if (sep4 === DASH || sep4 === SLASH) {
+    if (len > 10) {
+      const c10 = bytes[start + 10];
+      if (c10 !== LETTER_T && c10 !== SPACE) return NaN;
+    }
+    if (bytes[start + 7] !== sep4) return NaN;
+    return dayNumber(digitBytes(bytes, start, 4), digitBytes(bytes, start + 5, 2), digitBytes(bytes, start + 8, 2));
+  }
+  const sep2 = bytes[start + 2];
+  if ((sep2 === DOT || sep2 === SLASH) && bytes[start + 5] === sep2) {
+    if (len > 10 && bytes[start + 10] !== SPACE) return NaN;
+    const a = digitBytes(bytes, start, 2);
+    const b = digitBytes(bytes, start + 3, 2);
+    const y = digitBytes(bytes, start + 6, 4);
+    if (sep2 === SLASH && b > 12 && a <= 12) return dayNumber(y, a, b);
+    return dayNumber(y, b, a);
+  }
+  return NaN;
+}
+
+function digitBytes(bytes: Uint8Array, from: number, len: number): number {
+  let n = 0;
+  for (let i = from; i < from + len; i++) {
+    const c = bytes[i] - 48;
+    if (c < 0 || c > 9) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Rows dated strictly before `cutoff` in a day → count histogram, and the oldest day. */
 export function countInHistogram(days: ReadonlyMap<number, number> | undefined, cutoff: number): { rows: number; oldest: string } | undefined {
   if (!days || days.size === 0) return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HyperLogLog, hashString } from '../../src/util/hyperloglog.js';
 import { Reservoir, seededRandom } from '../../src/util/reservoir.js';
-import { DayCounts, parseDay, isoDayFromNumber } from '../../src/util/dates.js';
+import { DayCounts, parseDay, parseDayBytes, isoDayFromNumber } from '../../src/util/dates.js';
 
 function sketch(n: number, value: (i: number) => string): number {
   const h = new HyperLogLog();
@@ -323,6 +323,29 @@ describe('parseDay', () => {
   });
   it.each(['2024-02-30', 'ORD-2024-03', '1700000000', '2024-13-01', 'hello world', '20240305'])('rejects %s', (input) => {
     expect(day(input)).toBeUndefined();
+  });
+});
+
+describe('parseDayBytes', () => {
+  const fixed = ['2024-03-05', '2024-03-05T10:00:00Z', '2024-03-05 10:00', '2024/03/05', '05.03.2024', '05/03/2024', '12/31/2024', '2024-02-29', '2023-02-29', '2024-02-30', 'ORD-2024-03', '1700000000', '2024-13-01', 'hello world', '20240305', '2024-03-05X', '0999-01-01', '31.12.1999 23:59', '2024-03-05T10:00:00.000000000000+01:00', ''];
+  it('reads bytes exactly as parseDay reads the text, at any offset in a buffer', () => {
+    const random = seededRandom(2024);
+    const alphabet = '0123456789-/.T :Z';
+    const generated = Array.from({ length: 20_000 }, () => {
+      const template = fixed[Math.floor(random() * 10)];
+      // Mutate a date template a little, so most strings are near-dates.
+      return [...template].map((c) => (random() < 0.1 ? alphabet[Math.floor(random() * alphabet.length)] : c)).join('');
+    });
+    let dates = 0;
+    for (const s of [...fixed, ...generated]) {
+      const bytes = Buffer.from(`xx${s}yy`, 'latin1');
+      const expected = parseDay(s);
+      expect(parseDayBytes(bytes, 2, 2 + s.length), s).toBe(expected);
+      if (!Number.isNaN(expected)) dates++;
+    }
+    // Both ways through: enough dates and enough non-dates.
+    expect(dates).toBeGreaterThan(2_000);
+    expect(dates).toBeLessThan(18_000);
   });
 });
 
