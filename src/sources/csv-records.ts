@@ -1,7 +1,7 @@
 // The fast way through a CSV/TSV file: records scanned as bytes in the read buffer, each cell
 // hashed where it lies, its text built only when a sample keeps it (Dataset.feed). papaparse
-// builds an array and a string per cell, and the profile showed that allocation, its garbage
-// collection and the UTF-8 decoding of every byte costing most of a scan.
+// builds an array and a string per cell: the profile showed that allocation, its garbage
+// collection and the UTF-8 decoding of every byte taking most of a scan's CPU.
 //
 // Only records whose reading is certain are taken here: well-formed RFC 4180 records of the
 // header's width. From the first record that is anything else (a ragged row, a quote inside an
@@ -13,12 +13,10 @@ import type { LazyRecord, ReadContext, RecordSink } from '../model/index.js';
 import { FNV_OFFSET, FNV_PRIME, finishHash, valueHash } from '../util/hyperloglog.js';
 import { parseDay, parseDayBytes } from '../util/dates.js';
 import type { CsvDialect } from './csv.js';
-import { DEFAULT_CHUNK_BYTES, type SourceFile, type StreamOptions } from './text-stream.js';
+import { BYTES_BETWEEN_TURNS, DEFAULT_CHUNK_BYTES, type SourceFile, type StreamOptions } from './text-stream.js';
 
 /** A record still open after this many bytes goes to the papaparse reader (which bounds rows itself). */
 const MAX_RECORD_BYTES = 1024 * 1024;
-/** Bytes read between turns of the event loop, as in readTextChunks. */
-const BYTES_BETWEEN_TURNS = 1024 * 1024;
 
 const QUOTE = 0x22;
 const LF = 0x0a;

@@ -123,7 +123,7 @@ export interface TextChunk {
 }
 
 /** Bytes read between turns of the event loop (see readTextChunks). */
-const BYTES_BETWEEN_TURNS = 1024 * 1024;
+export const BYTES_BETWEEN_TURNS = 1024 * 1024;
 
 /**
  * Streams a file as decoded text, dropping a leading byte-order mark. Reads are synchronous into

@@ -73,6 +73,8 @@ interface Shape {
   trailingNewline: boolean;
   /** Malformations that make the scanner hand over. */
   malformed: boolean;
+  /** No header row (the reader names the fields column_1…), after some blank lines. */
+  headless?: boolean;
 }
 
 /** A seeded CSV text: quoted cells with delimiters, escaped quotes and line breaks, blank lines, dates. */
@@ -90,7 +92,7 @@ function generate(shape: Shape, seed: number): string {
     if (shape.malformed && r < 4.7 * shape.odd) return pick([`ab"cd`, `"closed"junk`, `a\rb`, `x\ny`]);
     return pick(words);
   };
-  const lines: string[] = [Array.from({ length: shape.width }, (_, i) => `field_${i}`).join(shape.delimiter)];
+  const lines: string[] = shape.headless ? ['', '', '1' + shape.delimiter.repeat(shape.width - 1)] : [Array.from({ length: shape.width }, (_, i) => `field_${i}`).join(shape.delimiter)];
   for (let r = 0; r < shape.rows; r++) {
     if (random() < shape.odd / 2) lines.push('');
     let width = shape.width;
@@ -111,6 +113,7 @@ const SHAPES: Shape[] = [
   { delimiter: '|', newline: '\n', width: 2, rows: 300, odd: 0.04, unicode: false, bom: true, trailingNewline: true, malformed: true },
   { delimiter: ',', newline: '\r\n', width: 5, rows: 300, odd: 0.06, unicode: true, bom: false, trailingNewline: true, malformed: true },
   { delimiter: ',', newline: '\n', width: 4, rows: 400, odd: 0.03, unicode: true, bom: false, trailingNewline: false, malformed: true },
+  { delimiter: ',', newline: '\r\n', width: 3, rows: 200, odd: 0.05, unicode: true, bom: true, trailingNewline: true, malformed: false, headless: true },
 ];
 
 async function writeGenerated(name: string, text: string | Uint8Array): Promise<string> {
@@ -126,6 +129,11 @@ describe('csv record scanner (Dataset.feed) matches the papaparse reader', () =>
       let handedOver = 0;
       for (let seed = 1; seed <= 4; seed++) {
         const file = await writeGenerated(`shape-${index}-${seed}.csv`, generate(shape, seed * 7919 + index));
+        if (shape.headless) {
+          const { size } = await import('node:fs/promises').then((fs) => fs.stat(file));
+          const dataset = await openCsv({ file, name: 'headless', location: 'headless.csv', sizeBytes: size });
+          expect(dataset.dialect.hasHeader).toBe(false);
+        }
         for (const chunkBytes of [undefined, 1, 3, 7, 64, 1000]) {
           const options = chunkBytes ? { chunkBytes } : {};
           const expected = await profile(file, 'batches', options);
