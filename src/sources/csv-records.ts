@@ -12,7 +12,8 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import type { LazyRecord, ReadContext, RecordSink } from '../model/index.js';
 import { FNV_OFFSET, FNV_PRIME, finishHash, valueHash } from '../util/hyperloglog.js';
 import { parseDay, parseDayBytes } from '../util/dates.js';
-import type { CsvDialect } from './csv.js';
+import type { CsvDialect, CsvRowCollector } from './csv.js';
+import { createParser } from './csv-sniff.js';
 import { BYTES_BETWEEN_TURNS, DEFAULT_CHUNK_BYTES, type SourceFile, type StreamOptions } from './text-stream.js';
 
 /** A record still open after this many bytes goes to the papaparse reader (which bounds rows itself). */
@@ -31,18 +32,16 @@ const ESCAPED = 2;
 const INCOMPLETE = -1;
 const IRREGULAR = -2;
 
-/** Where the lazy reading stopped, for the papaparse reader to go on from. */
+/** Where the record scanner stopped: at the end, or where the papaparse reader goes on to the end. */
 export interface HandOver {
   /** File offset of the first record not read. */
   start: number;
-  /** Physical lines read before it, relative to the range start. */
-  lines: number;
-  /** Records delivered before it. */
-  rows: number;
-  /** The header record has not been passed yet. */
-  headerPending: boolean;
+  /** Line, row and warning counts so far, and whether the header is still ahead. */
+  collector: CsvRowCollector;
   /** Every record was read: nothing to take over. */
   finished: boolean;
+  /** Finished on a record boundary (no unfinished record at the end), as the reader says it. */
+  cleanEnd: boolean;
   /** The last progress reported (bytes from the range start); the reader does not report it again. */
   reported: number;
   /** Progress was also reported for the bytes after the last line break (the reader's last report). */
@@ -50,28 +49,29 @@ export interface HandOver {
 }
 
 /**
- * Feeds the records of `source` (or of `options.range`) into `sink` as long as they are regular;
- * returns where it stopped: at the end (`finished`), or where the papaparse reader must take over.
+ * Feeds the records of `source` (or of `options.range`) into `sink`. A stretch the scanner cannot
+ * judge, from an irregular record to the end of the bytes read, is parsed by papaparse and its
+ * rows go through `rows` exactly as the chunked reader's would; the scanner then goes on. Returns
+ * where it stopped: at the end (`finished`), or where the chunked reader must take over (a record
+ * over MAX_RECORD_BYTES, or bytes that are not valid UTF-8 inside an irregular stretch).
  * Progress is reported at the same byte offsets and moments as the chunked reader (streamCsv).
  */
-export async function feedRegularRecords(source: SourceFile, dialect: CsvDialect, width: number, sink: RecordSink, ctx: ReadContext, options: StreamOptions): Promise<HandOver> {
+export async function feedRegularRecords(source: SourceFile, dialect: CsvDialect, width: number, rows: CsvRowCollector, sink: RecordSink, ctx: ReadContext, options: StreamOptions): Promise<HandOver> {
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const rangeStart = options.range?.start ?? 0;
   const end = options.range?.end ?? Number.POSITIVE_INFINITY;
   const scanner = new RecordScanner(dialect, width, chunkBytes + MAX_RECORD_BYTES);
-  let headerPending = dialect.hasHeader && rangeStart === 0;
+  const irregular = new IrregularStretch(dialect, rows);
   /** A UTF-8 file's byte-order mark is dropped, as readTextChunks drops it. */
   let markPending = rangeStart === 0 && dialect.encoding === 'utf-8';
   let position = rangeStart;
   /** File offset of buffer[0]. */
   let bufferStart = rangeStart;
   let filled = 0;
-  let lines = 0;
-  let rows = 0;
   let sinceTurn = 0;
   let reported = -1;
   let reportedRest = false;
-  const handOver = (at: number, finished = false): HandOver => ({ start: bufferStart + at, lines, rows, headerPending, finished, reported, reportedRest });
+  const handOver = (at: number, finished = false, cleanEnd = false): HandOver => ({ start: bufferStart + at, collector: rows, finished, cleanEnd, reported, reportedRest });
   const { buffer } = scanner;
   const fd = openSync(source.file, 'r');
   try {
@@ -81,25 +81,32 @@ export async function feedRegularRecords(source: SourceFile, dialect: CsvDialect
       position += count;
       filled += count;
       const atEnd = count === 0;
+      /** Bytes left at the end of the input: the reader's last, unfinished row. */
+      const rest = atEnd && filled > 0;
       let at = 0;
       if (markPending && (filled >= 3 || atEnd)) {
         markPending = false;
         if (filled >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) at = 3;
       }
       while (!markPending && at < filled) {
-        const next = scanner.scanRecord(at, filled, atEnd);
+        let next = scanner.scanRecord(at, filled, atEnd);
         if (next === INCOMPLETE) break;
-        if (next === IRREGULAR) return handOver(at);
-        const blank = scanner.cells === 1 && scanner.isEmpty(0);
+        const blank = next !== IRREGULAR && scanner.cells === 1 && scanner.isEmpty(0);
+        if (next === IRREGULAR || (!blank && scanner.cells !== width)) {
+          next = irregular.read(buffer, at, filled, atEnd, sink);
+          if (next === INCOMPLETE) break;
+          if (next === IRREGULAR) return handOver(at);
+          at = next;
+          continue;
+        }
         // A blank line is papaparse's one empty cell, which the reader skips.
-        if (!blank && scanner.cells !== width) return handOver(at);
-        lines += 1 + scanner.innerBreaks;
+        rows.line += 1 + scanner.innerBreaks;
         if (blank) {
           // Skipped, as the reader skips it.
-        } else if (headerPending) headerPending = false;
+        } else if (rows.headerPending) rows.headerPending = false;
         else {
           sink.addRecord(scanner);
-          rows++;
+          rows.rowCount++;
         }
         at = next;
       }
@@ -108,9 +115,9 @@ export async function feedRegularRecords(source: SourceFile, dialect: CsvDialect
       if (count > 0 || filled > 0) {
         reported = position - rangeStart;
         reportedRest = atEnd;
-        ctx.progress?.(reported, rows);
+        ctx.progress?.(reported, rows.rowCount);
       }
-      if (atEnd) return handOver(at, true);
+      if (atEnd) return handOver(at, true, !rest);
       if (filled - at > MAX_RECORD_BYTES) return handOver(at);
       // The unfinished record moves to the front of the buffer for the next read.
       buffer.copy(buffer, 0, at, filled);
@@ -124,6 +131,42 @@ export async function feedRegularRecords(source: SourceFile, dialect: CsvDialect
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * papaparse over an irregular stretch: from an irregular record to the end of the bytes read, as
+ * the chunked reader would parse it, its rows judged by the same collector. Where the stretch
+ * ends in bytes follows from papaparse's cursor, which counts characters; a stretch with invalid
+ * UTF-8 (a replacement character does not tell how many bytes it stood for) is not taken.
+ */
+class IrregularStretch {
+  private readonly parser: ReturnType<typeof createParser>;
+  private readonly decoder: TextDecoder;
+  private readonly utf8: boolean;
+
+  constructor(
+    dialect: CsvDialect,
+    private readonly rows: CsvRowCollector,
+  ) {
+    this.parser = createParser(dialect.delimiter, dialect.newline);
+    this.utf8 = dialect.encoding === 'utf-8';
+    this.decoder = new TextDecoder(dialect.encoding, { ignoreBOM: true });
+  }
+
+  /** The offset after the rows taken, or INCOMPLETE (not one whole row yet), or IRREGULAR (not taken). */
+  read(buffer: Buffer, from: number, to: number, atEnd: boolean, sink: RecordSink): number {
+    // Streaming decode: a character cut at the end stays out of the text (and windows-1252 needs it, see decodeBytes).
+    const text = this.decoder.decode(buffer.subarray(from, to), { stream: true });
+    this.decoder.decode();
+    if (this.utf8 && text.includes('\ufffd')) return IRREGULAR;
+    const result = atEnd ? this.parser.parseComplete(text) : this.parser.parse(text);
+    const cursor = result.meta.cursor;
+    if (!atEnd && cursor === 0) return INCOMPLETE;
+    const batch = this.rows.collect(result, text, atEnd);
+    if (batch.length > 0) sink.add(batch);
+    if (atEnd) return to;
+    return from + (this.utf8 ? Buffer.byteLength(text.slice(0, cursor), 'utf8') : cursor);
   }
 }
 

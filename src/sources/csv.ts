@@ -24,6 +24,7 @@ import {
   rowsFromBatches,
   type BatchedDataset,
   type SourceFile,
+  type ReadRange,
   type StreamOptions,
   type TextEncodingName,
 } from './text-stream.js';
@@ -95,12 +96,10 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
   const batches = (ctx: ReadContext): AsyncGenerator<Row[]> => streamCsv(source, dialect, fields.length, ctx, options);
   const feed = async (sink: RecordSink, ctx: ReadContext): Promise<void> => {
     if (fields.length === 0) return;
-    const handOver = await feedRegularRecords(source, dialect, fields.length, sink, ctx, options);
-    if (handOver.finished) {
-      options.range?.onEnd?.({ lines: handOver.lines, cleanEnd: true, warnings: 0 });
-      return;
-    }
-    for await (const batch of streamCsv(source, dialect, fields.length, ctx, options, handOver)) sink.add(batch);
+    const rows = new CsvRowCollector(ctx, dialect, fields.length, options.range);
+    const handOver = await feedRegularRecords(source, dialect, fields.length, rows, sink, ctx, options);
+    if (handOver.finished) rows.finish(options.range, handOver.cleanEnd);
+    else for await (const batch of streamCsv(source, dialect, fields.length, ctx, options, handOver)) sink.add(batch);
   };
   return {
     kind: 'csv',
@@ -116,27 +115,34 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
 }
 
 /**
- * Streams rows: one batch per parsed chunk, header and blank lines dropped, ragged rows reported.
- * `resume`: go on where the record scanner (csv-records.ts) handed over, inside the file or range.
+ * What the reader makes of parsed rows: it drops the header and blank rows, warns about ragged
+ * rows and quote errors with their physical line numbers, and counts lines and rows. One per
+ * read, shared by the record scanner and papaparse when they take turns.
  */
-async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number, ctx: ReadContext, options: StreamOptions, resume?: HandOver): AsyncGenerator<Row[]> {
-  if (width === 0) return;
-  const parser = createParser(dialect.delimiter, dialect.newline);
-  const lineBreak = dialect.newline === '\r' ? '\r' : '\n';
-  const warnings = new CappedWarnings(ctx, CSV_WARNINGS);
-  const { range } = options;
-  // Only the range at the start of the file holds the header.
-  let headerPending = resume ? resume.headerPending : dialect.hasHeader && (range?.start ?? 0) === 0;
-  let line = 1 + (resume?.lines ?? 0);
-  let rowCount = resume?.rows ?? 0;
-  /** Progress the record scanner already reported before handing over is not reported again. */
-  const reported = resume?.reported ?? -1;
-  let leftover = '';
-  let bytes = 0;
+export class CsvRowCollector {
+  /** The physical line the next row starts on (range-relative for a byte range). */
+  line = 1;
+  rowCount = 0;
+  headerPending: boolean;
+  readonly warnings: CappedWarnings;
+  private readonly lineBreak: '\n' | '\r';
 
-  /** Turns one parse result into a batch, advancing `line`. */
-  const collect = (result: PapaParseResult, input: string, atEnd: boolean): Row[] => {
+  constructor(
+    ctx: ReadContext,
+    dialect: CsvDialect,
+    private readonly width: number,
+    range: ByteRangeStart | undefined,
+  ) {
+    this.warnings = new CappedWarnings(ctx, CSV_WARNINGS);
+    this.lineBreak = dialect.newline === '\r' ? '\r' : '\n';
+    // Only the range at the start of the file holds the header.
+    this.headerPending = dialect.hasHeader && (range?.start ?? 0) === 0;
+  }
+
+  /** Turns one parse result of `input` into a batch, advancing `line`. */
+  collect(result: PapaParseResult, input: string, atEnd: boolean): Row[] {
     const { data } = result;
+    const { width, warnings, lineBreak } = this;
     // Every complete row ends with one line break; more breaks mean quoted multi-line cells.
     const breaks = atEnd ? -1 : countNewlines(input, 0, result.meta.cursor, lineBreak);
     const singleLineRows = breaks === data.length;
@@ -145,25 +151,25 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
       if (error.row === undefined || error.row >= data.length || problems.has(error.row)) continue;
       problems.set(error.row, error.code === 'MissingQuotes' ? 'unterminated quoted field' : 'malformed quotes');
     }
-    const blanks = breaks >= 0 && problems.size === 0 && !headerPending ? blankRowsIfAllFit(data, width) : -1;
+    const blanks = breaks >= 0 && problems.size === 0 && !this.headerPending ? blankRowsIfAllFit(data, width) : -1;
     if (blanks >= 0) {
       // Nothing to report in this chunk, so no row needs its own line number: the chunk's line
       // breaks advance `line` at once (the profile showed per-cell line counting on the hot path).
-      line += breaks;
+      this.line += breaks;
       const batch = blanks === 0 ? data : data.filter((row) => !isBlankRow(row));
-      rowCount += batch.length;
+      this.rowCount += batch.length;
       return batch;
     }
     const batch: Row[] = [];
     for (let index = 0; index < data.length; index++) {
       const row = data[index];
-      const rowLine = line;
-      line += singleLineRows ? 1 : 1 + innerLineBreaks(row, lineBreak);
+      const rowLine = this.line;
+      this.line += singleLineRows ? 1 : 1 + innerLineBreaks(row, lineBreak);
       const problem = problems.get(index);
       if (problem) warnings.warn(`${problem} in the row starting on line ${rowLine}`, rowLine);
       if (isBlankRow(row)) continue;
-      if (headerPending) {
-        headerPending = false;
+      if (this.headerPending) {
+        this.headerPending = false;
         continue;
       }
       if (row.length !== width) {
@@ -172,32 +178,51 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
       }
       batch.push(row);
     }
-    rowCount += batch.length;
+    this.rowCount += batch.length;
     return batch;
-  };
+  }
 
+  /** Ends the read: a byte range reports its summary (merged for the whole file later), a whole file its warning total. */
+  finish(range: ReadRange | undefined, cleanEnd: boolean): void {
+    if (range) range.onEnd?.({ lines: this.line - 1, cleanEnd, warnings: this.warnings.total });
+    else this.warnings.finish();
+  }
+}
+
+type ByteRangeStart = Pick<ReadRange, 'start'>;
+
+/**
+ * Streams rows: one batch per parsed chunk, header and blank lines dropped, ragged rows reported.
+ * `resume`: go on where the record scanner (csv-records.ts) handed over, inside the file or range.
+ */
+async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number, ctx: ReadContext, options: StreamOptions, resume?: HandOver): AsyncGenerator<Row[]> {
+  if (width === 0) return;
+  const parser = createParser(dialect.delimiter, dialect.newline);
+  const { range } = options;
+  const rows = resume?.collector ?? new CsvRowCollector(ctx, dialect, width, range);
+  /** Progress the record scanner already reported before handing over is not reported again. */
+  const reported = resume?.reported ?? -1;
+  let leftover = '';
+  let bytes = 0;
   for await (const chunk of readTextChunks(source.file, dialect.encoding, ctx, options, resume?.start)) {
     bytes = chunk.bytesRead;
     const input = leftover === '' ? chunk.text : leftover + chunk.text;
     const result = parser.parse(input);
     leftover = input.slice(result.meta.cursor);
     if (leftover.length > MAX_ROW_CHARS) {
-      throw new SourceError(`a row starting on line ${line} runs past ${MAX_ROW_CHARS / 1024 / 1024} MiB characters (unterminated quote?)`, source.location, line);
+      throw new SourceError(`a row starting on line ${rows.line} runs past ${MAX_ROW_CHARS / 1024 / 1024} MiB characters (unterminated quote?)`, source.location, rows.line);
     }
-    const batch = collect(result, input, false);
+    const batch = rows.collect(result, input, false);
     // After the batch is taken: the samples' extrapolation counts this chunk's rows.
     if (batch.length > 0) yield batch;
-    if (bytes > reported) ctx.progress?.(bytes, rowCount);
+    if (bytes > reported) ctx.progress?.(bytes, rows.rowCount);
   }
   if (leftover !== '') {
-    const batch = collect(parser.parseComplete(leftover), leftover, true);
+    const batch = rows.collect(parser.parseComplete(leftover), leftover, true);
     if (batch.length > 0) yield batch;
-    if (!resume?.reportedRest) ctx.progress?.(bytes, rowCount);
+    if (!resume?.reportedRest) ctx.progress?.(bytes, rows.rowCount);
   }
-  if (range) {
-    // The summary line is written once for the whole file, after the ranges are merged.
-    range.onEnd?.({ lines: line - 1, cleanEnd: leftover === '', warnings: warnings.total });
-  } else warnings.finish();
+  rows.finish(range, leftover === '');
 }
 
 /** The number of blank rows when every other row has the header's width (no warning to give), else -1. */

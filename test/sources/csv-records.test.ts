@@ -220,6 +220,22 @@ describe('csv record scanner (Dataset.feed) matches the papaparse reader', () =>
     expect(actual.state.rows).toBe(3);
   });
 
+  it('goes back to scanning after papaparse took an irregular stretch', async () => {
+    const regular = Array.from({ length: 500 }, (_, i) => `${i},name ${i},2024-01-0${(i % 9) + 1}`).join('\n');
+    const file = await writeGenerated('resume.csv', `id,name,day\n1,2\n${regular}\n3,a"stray quote,x,y\n${regular}\n`);
+    for (const chunkBytes of [256, 4096]) {
+      const expected = await profile(file, 'batches', { chunkBytes });
+      const actual = await profile(file, 'feed', { chunkBytes });
+      expect(actual.state).toEqual(expected.state);
+      expect(actual.warnings).toEqual(expected.warnings);
+      expect(actual.warnings.map((w) => w.line)).toEqual([2, 503]);
+      // Each irregular stretch ends with the bytes read so far (about 10 rows per 256 bytes);
+      // the scanner takes the rest.
+      expect(actual.lazyRecords).toBeGreaterThan(chunkBytes === 256 ? 950 : 700);
+      expect(actual.rowBatches).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('leaves warnings and their line numbers to the reader after a hand-over', async () => {
     const file = await writeGenerated('ragged.csv', 'a,b,c\n1,2,3\n"multi\nline",5,6\n7,8\n9,10,11,12\n13,"x"y,15\n');
     const warnings: SourceWarning[] = [];
