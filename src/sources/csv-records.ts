@@ -4,10 +4,11 @@
 // collection and the UTF-8 decoding of every byte taking most of a scan's CPU.
 //
 // Only records whose reading is certain are taken here: well-formed RFC 4180 records of the
-// header's width. From the first record that is anything else (a ragged row, a quote inside an
-// unquoted cell, text after a closing quote, a bare CR in a CRLF file, a record longer than the
-// buffer) the rest of the input goes through the papaparse reader, from that record's first byte,
-// so every warning, line number and error is papaparse's and the reader's, as before.
+// header's width. A record that is anything else (a ragged row, a quote inside an unquoted cell,
+// text after a closing quote, a bare CR in a CRLF file) starts an irregular stretch that papaparse
+// parses, to the end of the bytes read so far, with the reader's row collector, so every warning,
+// line number and error is the one the chunked reader gives; then scanning goes on. A record
+// longer than the buffer sends the rest of the input to the chunked reader (streamCsv).
 import { openSync, readSync, closeSync } from 'node:fs';
 import type { LazyRecord, ReadContext, RecordSink } from '../model/index.js';
 import { FNV_OFFSET, FNV_PRIME, finishHash, valueHash } from '../util/hyperloglog.js';
@@ -32,7 +33,7 @@ const ESCAPED = 2;
 const INCOMPLETE = -1;
 const IRREGULAR = -2;
 
-/** Where the record scanner stopped: at the end, or where the papaparse reader goes on to the end. */
+/** Where the record scanner stopped: at the end, or where the chunked reader goes on to the end. */
 export interface HandOver {
   /** File offset of the first record not read. */
   start: number;
