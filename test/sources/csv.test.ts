@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/model/index.js';
 import type { CsvDataset } from '../../src/sources/index.js';
 import { looksLikeDataRow, uniqueFieldNames } from '../../src/sources/csv-sniff.js';
+import { openSource } from '../../src/sources/index.js';
 import { fieldNames, readAll } from './read-all.js';
 
 describe('csv source', () => {
@@ -71,6 +72,18 @@ describe('csv source', () => {
       ['Müller', 'Köln', '12 €'],
       ['Renée', 'Orléans', '“5”'],
     ]);
+  });
+
+  it('decodes a windows-1252 header with €, curly quotes and accents (a whole small file)', async () => {
+    // Node 20's TextDecoder turned 0x80–0x9F into C1 controls outside streaming mode.
+    const dir = await mkdtemp(path.join(tmpdir(), 'datamin-cp1252-'));
+    try {
+      await writeFile(path.join(dir, 'prices.csv'), Buffer.from('prix \x80;\x93nom\x94;pr\xe9nom\n12;Zo\xeb;Ren\xe9e\n', 'latin1'));
+      const opened = await openSource('prices.csv', dir);
+      expect(opened.datasets[0].fields.map((f) => f.name)).toEqual(['prix €', '“nom”', 'prénom']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports ragged rows with their line and skips blank lines', async () => {
