@@ -159,6 +159,7 @@ class IrregularStretch {
   read(buffer: Buffer, from: number, to: number, atEnd: boolean, sink: RecordSink): number {
     // Streaming decode: a character cut at the end stays out of the text (and windows-1252 needs it, see decodeBytes).
     const text = this.decoder.decode(buffer.subarray(from, to), { stream: true });
+    // Reset: the held-back bytes of a cut character must not open the next, unrelated stretch.
     this.decoder.decode();
     if (this.utf8 && text.includes('\ufffd')) return IRREGULAR;
     const result = atEnd ? this.parser.parseComplete(text) : this.parser.parse(text);
