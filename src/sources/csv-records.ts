@@ -100,16 +100,15 @@ export async function feedRegularRecords(source: SourceFile, dialect: CsvDialect
           at = next;
           continue;
         }
-        // A blank line is papaparse's one empty cell, which the reader skips.
         rows.line += 1 + scanner.innerBreaks;
-        if (blank) {
-          // Skipped, as the reader skips it.
-        } else if (rows.headerPending) rows.headerPending = false;
+        at = next;
+        // A blank line is papaparse's one empty cell, which the reader skips.
+        if (blank) continue;
+        if (rows.headerPending) rows.headerPending = false;
         else {
           sink.addRecord(scanner);
           rows.rowCount++;
         }
-        at = next;
       }
       // Reported after the chunk's records, at the offsets the chunked reader reports: the
       // samples' extrapolation sees the same counts either way.

@@ -131,7 +131,7 @@ export class CsvRowCollector {
     ctx: ReadContext,
     dialect: CsvDialect,
     private readonly width: number,
-    range: ByteRangeStart | undefined,
+    range: ReadRange | undefined,
   ) {
     this.warnings = new CappedWarnings(ctx, CSV_WARNINGS);
     this.lineBreak = dialect.newline === '\r' ? '\r' : '\n';
@@ -188,8 +188,6 @@ export class CsvRowCollector {
     else this.warnings.finish();
   }
 }
-
-type ByteRangeStart = Pick<ReadRange, 'start'>;
 
 /**
  * Streams rows: one batch per parsed chunk, header and blank lines dropped, ragged rows reported.

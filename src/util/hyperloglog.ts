@@ -6,6 +6,10 @@ const P = 10;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
 
+/** FNV-1a's starting value and multiplier, for readers that hash a value's code units as they scan it. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 /**
  * FNV-1a 32-bit over UTF-16 code units (Fowler, Noll, Vo; IETF draft-eastlake-fnv), then the
  * murmur3 32-bit finalizer (Appleby, MurmurHash3 `fmix32`) for avalanche. Signed: V8 keeps int32
@@ -27,10 +31,6 @@ export function valueHash(s: string): number {
   }
   return finishHash(h);
 }
-
-/** FNV-1a's starting value and multiplier, for readers that hash a value's code units as they scan it. */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
 
 /** The avalanche step that ends `valueHash` (after the FNV-1a loop over the code units). */
 export function finishHash(h: number): number {
