@@ -59,7 +59,8 @@ function compileSchema(name: SchemaName): ValidateFunction {
 export function schemaValidator(name: SchemaName): ValidateFunction {
   const cached = validators.get(name);
   if (cached) return cached;
-  const precompiled = fileURLToPath(new URL(`./validators/${name}.cjs`, import.meta.url));
+  // Spelled from dist/ so it holds both here (dist/config/) and in the bundle (dist/bundle/).
+  const precompiled = fileURLToPath(new URL(`../config/validators/${name}.cjs`, import.meta.url));
   const validate = existsSync(precompiled) ? (requireCjs(precompiled) as PrecompiledValidatorFactory)(SCHEMA_FORMATS) : compileSchema(name);
   validators.set(name, validate);
   return validate;
