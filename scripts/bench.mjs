@@ -7,6 +7,9 @@
 //   (c) `datamin scan --sample all` (every value through every value detector), (c1) on one thread,
 //   (d) `datamin scan` on the NDJSON export (also read in byte ranges), (d1) on one thread,
 //   (e/f) two equal files of half the size, `--jobs 1` vs `--jobs 2`,
+//   (g1/g2) the reader and profiler alone on those two files, on one thread vs two
+//   (scripts/bench-ceiling.mjs): the most `--jobs 2` could reach on this machine,
+//   (s) `datamin scan` of a 50 KB CSV: the start-up and fixed costs every run pays,
 // then times every value detector on 1 MB adversarial strings, and, when
 // DATAMIN_BENCH_POSTGRES_URL is set, scans a 10-million-row PostgreSQL table it creates there.
 // Prints MB/s, rows/s and peak RSS (getrusage, via scripts/bench-rss.mjs) for each case.
@@ -31,7 +34,7 @@ const parseSize = (s) => {
 };
 const size = parseSize(opt('size', '1GB'));
 const runs = Number(opt('runs', '2'));
-const only = opt('only', 'a,b,b1,c,c1,d,d1,e,f').split(',');
+const only = opt('only', 'a,b,b1,c,c1,d,d1,e,f,g1,g2,s').split(',');
 const pgRows = Number(opt('pg-rows', '10000000'));
 const dir = path.resolve(root, opt('dir', 'bench-data'));
 mkdirSync(dir, { recursive: true });
@@ -109,7 +112,7 @@ const twinDir = path.join(dir, 'twins');
 console.log(`generating ${(size / 1e6).toFixed(0)} MB CSV and NDJSON in ${path.relative(root, dir)}/ …`);
 await generate(csv, 'csv', size);
 if (only.includes('d') || only.includes('d1')) await generate(ndjson, 'ndjson', size);
-if (only.includes('e') || only.includes('f')) {
+if (['e', 'f', 'g1', 'g2'].some((k) => only.includes(k))) {
   // Two byte-identical files of half the size each, cut at a record boundary.
   mkdirSync(twinDir, { recursive: true });
   await generate(path.join(twinDir, 'a.csv'), 'csv', Math.round(size / 2));
@@ -131,6 +134,9 @@ const allCases = {
   d1: ['d1: datamin scan --jobs 1 (NDJSON)', scan(ndjson, '--jobs', '1'), () => statSync(ndjson).size],
   e: ['e: two files, --jobs 1', scan(twinDir, '--jobs', '1'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
   f: ['f: two files, --jobs 2', scan(twinDir, '--jobs', '2'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
+  g1: ['g1: reader alone, two files, one thread', node(path.join(root, 'scripts/bench-ceiling.mjs'), twinDir, '--threads', '1'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
+  g2: ['g2: reader alone, two files, two threads', node(path.join(root, 'scripts/bench-ceiling.mjs'), twinDir, '--threads', '2'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
+  s: ['s: datamin scan of a 50 KB CSV (start-up)', scan(path.join(root, 'examples/customers.csv')), () => statSync(path.join(root, 'examples/customers.csv')).size],
 };
 const cases = Object.fromEntries(Object.entries(allCases).filter(([k]) => only.includes(k)));
 const results = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
@@ -178,6 +184,8 @@ if (cases.a && cases.b1) console.log(`b1/a = ${(t('a') / t('b1')).toFixed(2)} wa
 if (cases.a && cases.c) console.log(`c/a = ${(t('a') / t('c')).toFixed(2)} wall${rounds('a', 'c')} (target ≥ 0.5)`);
 if (cases.a && cases.c1) console.log(`c1/a = ${(t('a') / t('c1')).toFixed(2)} wall, ${(cpu('a') / cpu('c1')).toFixed(2)} CPU (one thread)`);
 if (cases.e && cases.f) console.log(`--jobs 2 speed-up = ${(t('e') / t('f')).toFixed(2)}×${rounds('e', 'f')} (target ≥ 1.7)`);
+if (cases.g1 && cases.g2) console.log(`reader alone on two threads = ${(t('g1') / t('g2')).toFixed(2)}×${rounds('g1', 'g2')} (the ceiling for --jobs 2 here)`);
+if (cases.s) console.log(`start-up: a scan of a 50 KB CSV takes ${t('s').toFixed(2)} s`);
 
 // Regular-expression safety: every value detector on 1 MB adversarial strings (target < 50 ms).
 const { valueDetectors } = await import(pathToFileURL(path.join(root, 'dist/detectors/value/index.js')).href);
