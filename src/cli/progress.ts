@@ -60,7 +60,8 @@ export function formatProgress(progress: InputProgress, elapsedMs: number): stri
   } else if (bytes > 0) parts.push(formatBytes(bytes));
   parts.push(`${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}`);
   const remaining = estimateRemainingMs(bytes, totalBytes, elapsedMs);
-  if (remaining !== undefined) parts.push(`about ${formatDuration(remaining)} left`);
+  // Rounded to whole seconds, the last half second read 'about 0 s left'.
+  if (remaining !== undefined) parts.push(remaining < 500 ? 'almost done' : `about ${formatDuration(remaining)} left`);
   return `${label}: ${parts.join(' · ')}`;
 }
 

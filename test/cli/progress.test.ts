@@ -74,5 +74,7 @@ describe('ProgressTracker', () => {
     expect(tracker.update({ label: 'a.csv', rows: 10, bytes: 100, totalBytes: 1000 }, 1_050)).toBeUndefined();
     expect(tracker.update({ label: 'b.csv', rows: 5, bytes: 500, totalBytes: 1000 }, 2_000)).toBe('b.csv: 500 B of 1.0 KB (50%) · 5 rows');
     expect(tracker.update({ label: 'a.csv', rows: 40, bytes: 400, totalBytes: 1000 }, 3_000)).toBe('a.csv: 400 B of 1.0 KB (40%) · 40 rows · about 3 s left');
+    // The last half second is not 'about 0 s left'.
+    expect(tracker.update({ label: 'a.csv', rows: 99, bytes: 995, totalBytes: 1000 }, 5_000)).toBe('a.csv: 995 B of 1.0 KB (99%) · 99 rows · almost done');
   });
 });
