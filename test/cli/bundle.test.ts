@@ -48,6 +48,8 @@ describe('the bundled CLI', () => {
     expect(ours.filter((url) => !url.includes('/dist/bundle/'))).toEqual([]);
     // Unbundled, libphonenumber-js alone was 93 modules.
     expect(esm.filter((url) => url.includes('/node_modules/')).length).toBeLessThan(10);
+    // The CommonJS packages of every start are in the bundle too (util/require-cjs.ts).
+    expect(cjs.filter((file) => /\/node_modules\/(yaml|commander|fast-glob|ignore|papaparse|tinyduration)\//.test(file))).toEqual([]);
     // The config was checked by the precompiled validator, not by ajv compiling the schema.
     expect(cjs.some((file) => file.includes('/dist/config/validators/'))).toBe(true);
     expect(cjs.filter((file) => file.includes('/node_modules/ajv/') && !file.includes('/node_modules/ajv/dist/runtime/'))).toEqual([]);
