@@ -43,7 +43,7 @@ function sameWord(t: string, p: string): boolean {
  * that spells the phrase when joined (`firstname` ↔ `first name`, `e`,`mail` ↔ `email`,
  * `ipv`,`4` ↔ `ipv4`). Returns the first occurrence.
  */
-function findPhrase(tokens: readonly string[], phrase: Phrase): Window | undefined {
+export function findPhrase(tokens: readonly string[], phrase: Phrase): Window | undefined {
   const k = phrase.tokens.length;
   for (let i = 0; i < tokens.length; i++) {
     if (i + k <= tokens.length && phrase.tokens.every((p, m) => sameWord(tokens[i + m], p))) {
@@ -60,10 +60,67 @@ function findPhrase(tokens: readonly string[], phrase: Phrase): Window | undefin
   return undefined;
 }
 
+/**
+ * What a phrase's match must start with: the first two characters of its joined tokens (fewer
+ * if it is shorter). Every way findPhrase matches (token by token, or a run of tokens joined,
+ * plurals included) puts those characters at the start of the tokens joined from the match on:
+ * a one- or two-letter token only matches itself, a longer one keeps its first two characters in
+ * every plural form (`company` → `companies` keeps `co`).
+ */
+export const startKey = (joined: string): string => joined.slice(0, 2);
+
+/** The start keys the tokens offer: of the tokens joined from each position on, two characters and one. */
+export function offeredStarts(tokens: readonly string[]): Set<string> {
+  const starts = new Set<string>(['']);
+  for (let i = 0; i < tokens.length; i++) {
+    let head = tokens[i];
+    for (let j = i + 1; head.length < 2 && j < tokens.length; j++) head += tokens[j];
+    starts.add(head.slice(0, 2));
+    starts.add(head.slice(0, 1));
+  }
+  return starts;
+}
+
+/** A lexicon's terms by the start keys of their phrases, so a name is compared only with terms it could match. */
+interface LexiconIndex {
+  termsByStart: Map<string, number[]>;
+  /** Per term, per phrase: its start key. */
+  phraseStarts: string[][];
+}
+
+const indexes = new WeakMap<Lexicon, LexiconIndex>();
+
+function indexOf(lex: Lexicon): LexiconIndex {
+  let index = indexes.get(lex);
+  if (index) return index;
+  const termsByStart = new Map<string, number[]>();
+  const phraseStarts = lex.terms.map((term, t) =>
+    term.phrases.map((phrase) => {
+      const key = startKey(phrase.joined);
+      const list = termsByStart.get(key) ?? [];
+      if (list.at(-1) !== t) list.push(t);
+      termsByStart.set(key, list);
+      return key;
+    }),
+  );
+  index = { termsByStart, phraseStarts };
+  indexes.set(lex, index);
+  return index;
+}
+
+/** Indices of the terms with a phrase the tokens could match, in lexicon order (the matcher's order of preference). */
+function candidateTerms(index: LexiconIndex, starts: ReadonlySet<string>): number[] {
+  const found = new Set<number>();
+  for (const key of starts) for (const t of index.termsByStart.get(key) ?? []) found.add(t);
+  return [...found].sort((a, b) => a - b);
+}
+
 /** The longest phrase of the term found in the tokens (longest leaves least outside context). */
-function findTerm(tokens: readonly string[], term: CompiledTerm): Window | undefined {
+function findTerm(tokens: readonly string[], term: CompiledTerm, phraseStarts: readonly string[], starts: ReadonlySet<string>): Window | undefined {
   let best: Window | undefined;
-  for (const phrase of term.phrases) {
+  for (let p = 0; p < term.phrases.length; p++) {
+    if (!starts.has(phraseStarts[p])) continue;
+    const phrase = term.phrases[p];
     const w = findPhrase(tokens, phrase);
     if (w && (!best || w.phrase.joined.length > best.phrase.joined.length)) best = w;
   }
@@ -117,9 +174,12 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
   const outcome: Outcome = { vetoed: false };
   if (tokens.length === 0) return outcome;
   const flag = !mode.prose && BOOLEAN_PREFIXES.has(tokens[0]) && !flagCarries(lex.category);
-  for (const term of lex.terms) {
+  const index = indexOf(lex);
+  const starts = offeredStarts(tokens);
+  for (const t of candidateTerms(index, starts)) {
+    const term = lex.terms[t];
     if (mode.prose && term.whole) continue;
-    const w = findTerm(tokens, term);
+    const w = findTerm(tokens, term, index.phraseStarts[t], starts);
     if (!w) continue;
     // In prose, an acronym followed by a number cites a standard ("RFC 3986", "ISO 3166"), not the data.
     if (mode.prose && /^\d+$/.test(tokens[w.end + 1] ?? '') && w.phrase.tokens.length === 1) continue;
