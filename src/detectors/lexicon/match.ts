@@ -81,6 +81,18 @@ export function offeredStarts(tokens: readonly string[]): Set<string> {
   return starts;
 }
 
+/** offeredStarts once per token list: the lists of a prepared name are matched against every lexicon. */
+const startsByTokens = new WeakMap<readonly string[], Set<string>>();
+
+function startsOf(tokens: readonly string[]): Set<string> {
+  let starts = startsByTokens.get(tokens);
+  if (!starts) {
+    starts = offeredStarts(tokens);
+    startsByTokens.set(tokens, starts);
+  }
+  return starts;
+}
+
 /** A lexicon's terms by the start keys of their phrases, so a name is compared only with terms it could match. */
 interface LexiconIndex {
   termsByStart: Map<string, number[]>;
@@ -175,7 +187,7 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
   if (tokens.length === 0) return outcome;
   const flag = !mode.prose && BOOLEAN_PREFIXES.has(tokens[0]) && !flagCarries(lex.category);
   const index = indexOf(lex);
-  const starts = offeredStarts(tokens);
+  const starts = startsOf(tokens);
   for (const t of candidateTerms(index, starts)) {
     const term = lex.terms[t];
     if (mode.prose && term.whole) continue;
@@ -211,6 +223,33 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/** A field's tokens as every lexicon compares them: own and parent tokens without stopwords, the comment's words. */
+interface PreparedName {
+  tokens: string[];
+  parents: string[];
+  comment: string[] | undefined;
+}
+
+/**
+ * Prepared once per field name: every name detector (one per category) matches the same
+ * FieldName, and tokenizing a column comment again for each of them was a large part of
+ * classifying a schema with comments.
+ */
+const preparedNames = new WeakMap<FieldName, PreparedName>();
+
+function prepared(name: FieldName): PreparedName {
+  let ready = preparedNames.get(name);
+  if (!ready) {
+    ready = {
+      tokens: name.tokens.filter((t) => !STOPWORDS.has(t)),
+      parents: name.parentTokens.filter((t) => !STOPWORDS.has(t)),
+      comment: name.comment !== undefined && name.comment.trim() !== '' ? contentTokens(name.comment) : undefined,
+    };
+    preparedNames.set(name, ready);
+  }
+  return ready;
+}
+
 /**
  * Matches one category's lexicon against a field: the leaf name first, then (for a generic leaf
  * such as `number` or `value`) the enclosing path, then the comment. A negated name is final:
@@ -218,7 +257,7 @@ const round = (n: number): number => Math.round(n * 100) / 100;
  */
 export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined {
   if (!typeAllows(lex.category, typeClass(name.type))) return undefined;
-  const tokens = name.tokens.filter((t) => !STOPWORDS.has(t));
+  const { tokens, parents, comment } = prepared(name);
   const parentLast = name.parentTokens.at(-1);
   const own = matchTokens(tokens, lex, name, { prose: false, ...(parentLast === undefined ? {} : { parentLast }) });
   if (own.vetoed) return undefined;
@@ -226,7 +265,6 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
   let fromName: { confidence: number; reason: string } | undefined;
   if (own.confidence !== undefined) fromName = { confidence: own.confidence, reason: `name has "${own.reason}"` };
   else if (tokens.length > 0 && tokens.every((t) => GENERIC_LEAF_TOKENS.has(t) || /^\d+$/.test(t))) {
-    const parents = name.parentTokens.filter((t) => !STOPWORDS.has(t));
     const up = matchTokens(parents, lex, { ...name, parentTokens: [] }, { prose: false });
     if (up.confidence !== undefined) {
       fromName = { confidence: up.confidence * PARENT_FACTOR, reason: `path has "${up.reason}"` };
@@ -234,8 +272,8 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
   }
 
   let fromComment: { confidence: number; reason: string } | undefined;
-  if (name.comment !== undefined && name.comment.trim() !== '') {
-    const said = matchTokens(contentTokens(name.comment), lex, { ...name, parentTokens: [] }, { prose: true });
+  if (comment !== undefined) {
+    const said = matchTokens(comment, lex, { ...name, parentTokens: [] }, { prose: true });
     if (said.confidence !== undefined) {
       fromComment = { confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"` };
     }
