@@ -69,7 +69,7 @@ export function findPhrase(tokens: readonly string[], phrase: Phrase): Window | 
  */
 export const startKey = (joined: string): string => joined.slice(0, 2);
 
-/** The start keys the tokens offer: of the tokens joined from each position on, two characters and one. */
+/** The start keys the tokens offer: of the tokens joined from each position on, two characters and one (and '', the key of a phrase of stopwords only). */
 export function offeredStarts(tokens: readonly string[]): Set<string> {
   const starts = new Set<string>(['']);
   for (let i = 0; i < tokens.length; i++) {
