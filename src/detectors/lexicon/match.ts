@@ -60,16 +60,7 @@ export function findPhrase(tokens: readonly string[], phrase: Phrase): Window | 
   return undefined;
 }
 
-/**
- * What a phrase's match must start with: the first two characters of its joined tokens (fewer
- * if it is shorter). Every way findPhrase matches (token by token, or a run of tokens joined,
- * plurals included) puts those characters at the start of the tokens joined from the match on:
- * a one- or two-letter token only matches itself, a longer one keeps its first two characters in
- * every plural form (`company` → `companies` keeps `co`).
- */
-export const startKey = (joined: string): string => joined.slice(0, 2);
-
-/** The start keys the tokens offer: of the tokens joined from each position on, two characters and one (and '', the key of a phrase of stopwords only). */
+/** The start keys (types.ts, startKey) the tokens offer: of the tokens joined from each position on, two characters and one (and '', the key of a phrase of stopwords only). */
 export function offeredStarts(tokens: readonly string[]): Set<string> {
   const starts = new Set<string>(['']);
   for (let i = 0; i < tokens.length; i++) {
@@ -93,46 +84,18 @@ function startsOf(tokens: readonly string[]): Set<string> {
   return starts;
 }
 
-/** A lexicon's terms by the start keys of their phrases, so a name is compared only with terms it could match. */
-interface LexiconIndex {
-  termsByStart: Map<string, number[]>;
-  /** Per term, per phrase: its start key. */
-  phraseStarts: string[][];
-}
-
-const indexes = new WeakMap<Lexicon, LexiconIndex>();
-
-function indexOf(lex: Lexicon): LexiconIndex {
-  let index = indexes.get(lex);
-  if (index) return index;
-  const termsByStart = new Map<string, number[]>();
-  const phraseStarts = lex.terms.map((term, t) =>
-    term.phrases.map((phrase) => {
-      const key = startKey(phrase.joined);
-      const list = termsByStart.get(key) ?? [];
-      if (list.at(-1) !== t) list.push(t);
-      termsByStart.set(key, list);
-      return key;
-    }),
-  );
-  index = { termsByStart, phraseStarts };
-  indexes.set(lex, index);
-  return index;
-}
-
 /** Indices of the terms with a phrase the tokens could match, in lexicon order (the matcher's order of preference). */
-function candidateTerms(index: LexiconIndex, starts: ReadonlySet<string>): number[] {
+function candidateTerms(lex: Lexicon, starts: ReadonlySet<string>): number[] {
   const found = new Set<number>();
-  for (const key of starts) for (const t of index.termsByStart.get(key) ?? []) found.add(t);
+  for (const key of starts) for (const t of lex.termsByStart.get(key) ?? []) found.add(t);
   return [...found].sort((a, b) => a - b);
 }
 
 /** The longest phrase of the term found in the tokens (longest leaves least outside context). */
-function findTerm(tokens: readonly string[], term: CompiledTerm, phraseStarts: readonly string[], starts: ReadonlySet<string>): Window | undefined {
+function findTerm(tokens: readonly string[], term: CompiledTerm, starts: ReadonlySet<string>): Window | undefined {
   let best: Window | undefined;
-  for (let p = 0; p < term.phrases.length; p++) {
-    if (!starts.has(phraseStarts[p])) continue;
-    const phrase = term.phrases[p];
+  for (const phrase of term.phrases) {
+    if (!starts.has(phrase.start)) continue;
     const w = findPhrase(tokens, phrase);
     if (w && (!best || w.phrase.joined.length > best.phrase.joined.length)) best = w;
   }
@@ -186,12 +149,11 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
   const outcome: Outcome = { vetoed: false };
   if (tokens.length === 0) return outcome;
   const flag = !mode.prose && BOOLEAN_PREFIXES.has(tokens[0]) && !flagCarries(lex.category);
-  const index = indexOf(lex);
   const starts = startsOf(tokens);
-  for (const t of candidateTerms(index, starts)) {
+  for (const t of candidateTerms(lex, starts)) {
     const term = lex.terms[t];
     if (mode.prose && term.whole) continue;
-    const w = findTerm(tokens, term, index.phraseStarts[t], starts);
+    const w = findTerm(tokens, term, starts);
     if (!w) continue;
     // In prose, an acronym followed by a number cites a standard ("RFC 3986", "ISO 3166"), not the data.
     if (mode.prose && /^\d+$/.test(tokens[w.end + 1] ?? '') && w.phrase.tokens.length === 1) continue;

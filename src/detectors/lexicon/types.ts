@@ -37,7 +37,18 @@ export interface Phrase {
   text: string;
   tokens: readonly string[];
   joined: string;
+  /** What a match of the phrase starts with (startKey): the matcher skips phrases a name cannot start. */
+  start: string;
 }
+
+/**
+ * What a phrase's match must start with: the first two characters of its joined tokens (fewer
+ * if it is shorter). Every way the matcher (match.ts, findPhrase) matches, token by token or a
+ * run of tokens joined, plurals included, puts those characters at the start of the tokens
+ * joined from the match on: a one- or two-letter token only matches itself, a longer one keeps
+ * its first two characters in every plural form (`company` → `companies` keeps `co`).
+ */
+export const startKey = (joined: string): string => joined.slice(0, 2);
 
 export interface CompiledTerm extends Omit<TermSpec, 'say' | 'not'> {
   phrases: readonly Phrase[];
@@ -47,6 +58,8 @@ export interface CompiledTerm extends Omit<TermSpec, 'say' | 'not'> {
 export interface Lexicon {
   category: CategoryId;
   terms: readonly CompiledTerm[];
+  /** Indices of the terms with a phrase of each start key, ascending. */
+  termsByStart: ReadonlyMap<string, readonly number[]>;
   keep: ReadonlySet<string>;
   /** The source spec, kept for coverage tests (every language present). */
   spec: LexiconSpec;
@@ -80,10 +93,19 @@ export function lexicon(spec: LexiconSpec): Lexicon {
     const phrases = Object.values(say).flatMap((list) =>
       list.flatMap(withUmlautSpelling).map((text): Phrase => {
         const tokens = contentTokens(text);
-        return { text, tokens, joined: tokens.join('') };
+        const joined = tokens.join('');
+        return { text, tokens, joined, start: startKey(joined) };
       }),
     );
     return { ...rest, phrases, not: new Set([...shared, ...(not ?? [])].flatMap(contentTokens)) };
   });
-  return { category: spec.category, terms, keep: new Set(spec.keep ?? []), spec };
+  const termsByStart = new Map<string, number[]>();
+  terms.forEach((term, t) => {
+    for (const { start } of term.phrases) {
+      const list = termsByStart.get(start) ?? [];
+      if (list.at(-1) !== t) list.push(t);
+      termsByStart.set(start, list);
+    }
+  });
+  return { category: spec.category, terms, termsByStart, keep: new Set(spec.keep ?? []), spec };
 }

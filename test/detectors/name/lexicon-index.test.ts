@@ -1,12 +1,12 @@
 // The name matcher compares a field only with the lexicon terms whose phrases start the way some
-// run of its tokens starts (match.ts, startKey/offeredStarts). That skips a term only if
+// run of its tokens starts (types.ts startKey, match.ts offeredStarts). That skips a term only if
 // findPhrase could not have matched it; these tests hold the matcher to that for every phrase of
 // every lexicon, in the spellings field names and comments use.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPhrase, offeredStarts, startKey } from '../../../src/detectors/lexicon/match.js';
-import type { Lexicon, Phrase } from '../../../src/detectors/lexicon/types.js';
+import { findPhrase, offeredStarts } from '../../../src/detectors/lexicon/match.js';
+import { startKey, type Lexicon, type Phrase } from '../../../src/detectors/lexicon/types.js';
 import emailName from '../../../src/detectors/name/email-name.js';
 import { toFieldName } from '../../../src/util/tokenize.js';
 
