@@ -57,11 +57,31 @@ function cmp(a: string, b: string): number {
 /** A database URL as it may be shown: no password, no query parameter but the harmless ones. */
 export function redactUrl(url: string): string {
   try {
-    return redactDatabaseUrl(new URL(url));
+    const parsed = new URL(url);
+    // `postgres://u:12/ab@host/db` parses as host `u`, port 12, path `/ab@host/db`: the password
+    // leaked into the path. An `@` in the path means the authority was cut short.
+    if (parsed.pathname.includes('@')) return redactUnparsedUrl(url);
+    return redactDatabaseUrl(parsed);
   } catch {
-    // Not parseable as a URL (sqlite:relative/path): it cannot carry a password.
-    return url.replace(/\/\/[^@/]*@/, '//***@');
+    return redactUnparsedUrl(url);
   }
+}
+
+/**
+ * A URL the WHATWG parser rejects is most often one whose password holds an unencoded `/`, `?`,
+ * `#` or `@` (generated passwords do): the authority then cannot be told from the path, so
+ * everything from `//` up to the last `@` is treated as credentials, and the query and fragment
+ * (which may hold `password=`) are dropped. Without `//` (`sqlite:relative/path`) there is no
+ * authority to hold a password.
+ */
+export function redactUnparsedUrl(url: string): string {
+  const m = /^([a-z][a-z0-9+.-]*:)\/\/(.*)$/is.exec(url);
+  if (!m) return url;
+  const rest = m[2];
+  const at = rest.lastIndexOf('@');
+  const afterCredentials = at < 0 ? rest : rest.slice(at + 1);
+  const hostAndPath = afterCredentials.split(/[?#]/, 1)[0];
+  return `${m[1]}//${at < 0 ? '' : '***@'}${hostAndPath}`;
 }
 
 /** The purpose map's file as reports show it: POSIX, relative to the working directory. */

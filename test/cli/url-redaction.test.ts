@@ -1,4 +1,7 @@
 // Passwords in database URLs are never printed: not in the report, not in errors.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redactUrl } from '../../src/cli/scan-pipeline.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -19,5 +22,34 @@ describe('database URL redaction', () => {
     const result = JSON.parse(run.stdout) as { errors: Array<{ file?: string; message: string }> };
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0].file).toContain('127.0.0.1');
+  });
+});
+
+// Generated passwords hold `/`, `?`, `#` and `@`; unencoded they break URL parsing or shift the
+// password into the path. Neither may bring any part of the password into an output.
+describe('database URL redaction: passwords with URL delimiters', () => {
+  const cases = [
+    ['postgres://u:ab/cd@127.0.0.1:1/db', ['ab/cd', 'cd@']],
+    ['postgres://u:12/zq9x@127.0.0.1:1/db', ['zq9x', '12/']],
+    ['mysql://u:p?w#x@127.0.0.1:1/db', ['p?w', 'w#x']],
+    ['postgres://u:a@b/c@127.0.0.1:1/db?password=qq/7', ['a@b', 'b/c', 'qq/7']],
+  ] as const;
+
+  it.each(cases)('redactUrl(%s) keeps no part of the password', (url, parts) => {
+    const shown = redactUrl(url);
+    for (const part of parts) expect(shown).not.toContain(part);
+    expect(shown).toContain('127.0.0.1');
+  });
+
+  it.each(cases)('scanning %s: exit 2, no part of the password in any format or on stderr', async (url, parts) => {
+    const dir = mkdtempSync(join(tmpdir(), 'datamin-url-'));
+    const outputs = ['json', 'markdown', 'junit', 'sarif', 'html', 'table'].map((f) => ['--format', `${f}=${join(dir, `out.${f}`)}`]).flat();
+    const run = await runCli(['scan', url, ...outputs], { cwd: dir });
+    expect(run.code).toBe(2);
+    const written = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(written.length).toBeGreaterThan(1000);
+    for (const part of parts) expect(run.stdout + run.stderr + written).not.toContain(part);
+    expect(written).toContain('percent-encode');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -34,12 +34,21 @@ export function redactUrl(url: URL): string {
 
 /** Parses a database URL, throwing a SourceError that never echoes the input (it may hold a password). */
 export function parseDatabaseUrl(raw: string): URL {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1] ?? 'database';
+  // A password holding `/`, `?`, `#` or `@` must be percent-encoded; unencoded, the URL either
+  // fails to parse or (`u:12/ab@host`) parses with the password's tail as the path and the wrong
+  // host. Both are refused, and the message never echoes the input.
+  const refuse = (): never => {
+    throw new SourceError('not a valid database URL (percent-encode any / ? # @ : in the user name or password, e.g. / as %2F)', `${scheme}://…`);
+  };
+  let url: URL;
   try {
-    return new URL(raw);
+    url = new URL(raw);
   } catch {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1] ?? 'database';
-    throw new SourceError('not a valid database URL', `${scheme}://…`);
+    return refuse();
   }
+  if (url.pathname.includes('@')) refuse();
+  return url;
 }
 
 /** The URL without datamin's own parameters, for the driver. */
