@@ -3,7 +3,8 @@
 // rules need (date counts, a row sample) that never leave the process. A file split into byte
 // ranges is profiled per range; the ranges' exported states merge into one profiler.
 import type { Cell, Dataset, DeclaredField, LazyRecord, ReadContext, RecordSink, Row } from '../model/dataset.js';
-import type { FieldProfile } from '../model/result.js';
+import type { CategoryMatch, FieldProfile, FieldStats } from '../model/result.js';
+import { redact } from '../util/redact.js';
 import { toFieldName } from '../util/tokenize.js';
 import type { EvidenceData } from './evidence.js';
 import { Reservoir, detachString, seededRandom, type ReservoirPart } from '../util/reservoir.js';
@@ -180,12 +181,13 @@ export class DatasetProfiler implements RecordSink {
       const acc = accumulators[i];
       const siblings = fieldNames.filter((_, j) => j !== i);
       const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name, siblings });
+      const categories = classifyField(name, acc?.sample.items ?? [], options, acc?.everyValue);
       const profile: FieldProfile = {
         source: dataset.location,
         dataset: dataset.name,
         field: declared.name,
-        categories: classifyField(name, acc?.sample.items ?? [], options, acc?.everyValue),
-        stats: acc?.stats() ?? { count: 0, empty: 0, distinct: 0 },
+        categories,
+        stats: redactStats(acc?.stats() ?? { count: 0, empty: 0, distinct: 0 }, categories, options.showValues),
       };
       if (declared.type !== undefined) profile.type = declared.type;
       if (declared.comment !== undefined) profile.comment = declared.comment;
@@ -256,4 +258,18 @@ export async function profileDataset(dataset: Dataset, ctx: ReadContext, options
   }
   const evidence = await profiler.finish();
   return readError === undefined ? { evidence } : { evidence, readError };
+}
+
+/**
+ * A statistic drawn from a personal field's values is one of those values: the earliest and
+ * latest date of a birth-date column are the birth dates of the oldest and youngest person. For
+ * a personal field they are masked as its date examples are (`19**-**-**`) unless the user asked
+ * for raw values; a field with no personal category (order dates) keeps them.
+ */
+export function redactStats(stats: FieldStats, categories: readonly CategoryMatch[], showValues: boolean): FieldStats {
+  if (showValues || categories.length === 0 || (stats.minDate === undefined && stats.maxDate === undefined)) return stats;
+  const out = { ...stats };
+  if (out.minDate !== undefined) out.minDate = redact(out.minDate, 'person.date_of_birth');
+  if (out.maxDate !== undefined) out.maxDate = redact(out.maxDate, 'person.date_of_birth');
+  return out;
 }
