@@ -1,0 +1,74 @@
+// Scores datamin against the hand-labelled corpus (corpus/<id>/labels.json) by its frozen split
+// (corpus/split.json): dev is what the classifier may be developed against, test is only ever
+// scored. The files themselves are not in git (they are other people's work; see
+// corpus/README.md): sources whose files/ folder is missing are skipped and counted.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { score } from './score.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CORPUS = join(ROOT, 'corpus');
+/** Formats that carry no values: precision on them is held to its own target. */
+export const SCHEMA_FORMATS = new Set(['postgres-ddl', 'mysql-ddl', 'sqlite-ddl', 'prisma', 'openapi', 'json-schema']);
+
+function scan(dir) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/datamin.js'), 'scan', dir, '--format', 'json', '-q'], { cwd: ROOT, maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (!run.stdout) throw new Error(`datamin scan ${dir} exited ${run.status}: ${run.stderr.slice(0, 500)}`);
+  return JSON.parse(run.stdout);
+}
+
+/** A label as score() takes it: a plain array is definite; {lean, accept} is ambiguous. */
+function entry(dataset, field, label) {
+  if (Array.isArray(label)) return { dataset, field, categories: label, acceptable: [] };
+  return { dataset, field, categories: label.lean ?? [], acceptable: label.accept ?? [] };
+}
+
+/**
+ * Scans every materialized source of `part` ('dev' | 'test') and returns the labels, the scanned
+ * fields (one result) and bookkeeping: missing sources, unlabelled fields, labels not scanned.
+ */
+export function labelledPart(part) {
+  const split = JSON.parse(readFileSync(join(CORPUS, 'split.json'), 'utf8')).split;
+  const out = { labels: [], fields: [], sources: [], missing: [], unlabelled: [], notScanned: [], schemaOnly: { labels: [], fields: [] } };
+  for (const id of Object.keys(split).filter((k) => split[k] === part).sort()) {
+    const dir = join(CORPUS, id, 'files');
+    if (!existsSync(dir)) {
+      out.missing.push(id);
+      continue;
+    }
+    const meta = JSON.parse(readFileSync(join(CORPUS, id, 'source.json'), 'utf8'));
+    const spec = JSON.parse(readFileSync(join(CORPUS, id, 'labels.json'), 'utf8')).labels;
+    // Dataset names are prefixed with the source id: two sources may both have a `users` table.
+    const fields = scan(dir).fields.map((f) => ({ ...f, dataset: `${id}/${f.dataset}` }));
+    const labels = [];
+    const seen = new Set();
+    for (const f of fields) {
+      const local = f.dataset.slice(id.length + 1);
+      const label = spec[local]?.[f.field];
+      seen.add(`${local}\0${f.field}`);
+      if (label === undefined) out.unlabelled.push(`${f.dataset}.${f.field}`);
+      else labels.push(entry(f.dataset, f.field, label));
+    }
+    for (const [dataset, byField] of Object.entries(spec)) for (const field of Object.keys(byField)) if (!seen.has(`${dataset}\0${field}`)) out.notScanned.push(`${id}/${dataset}.${field}`);
+    out.labels.push(...labels);
+    out.fields.push(...fields);
+    if (SCHEMA_FORMATS.has(meta.format)) {
+      out.schemaOnly.labels.push(...labels);
+      out.schemaOnly.fields.push(...fields);
+    }
+    out.sources.push({ id, format: meta.format, domain: meta.domain });
+  }
+  return out;
+}
+
+/** Scores one part: overall, schema-only, and the bookkeeping. */
+export function scorePart(part) {
+  const data = labelledPart(part);
+  return {
+    data,
+    all: score(data.labels, { fields: data.fields }),
+    schemaOnly: score(data.schemaOnly.labels, { fields: data.schemaOnly.fields }),
+  };
+}
