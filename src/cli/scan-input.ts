@@ -3,6 +3,7 @@
 import type { DeclaredField, OpenedSource, ReadContext } from '../model/dataset.js';
 import type { ScanError, SourceSummary } from '../model/result.js';
 import { openSource, openUrl } from '../sources/index.js';
+import { headerCellsAreValues } from './header-check.js';
 import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
 import type { EvidenceData } from '../classify/evidence.js';
 import { scanRange, type RangePart, type TaskRange } from './split-input.js';
@@ -77,6 +78,7 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
     if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: rows });
     else opened = await openSource(task.file ?? task.label, task.cwd, {
         sample: rows,
+        headerCellsAreValues,
         ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}),
         ...(task.engine ? { engine: task.engine } : {}),
       });
@@ -108,3 +110,4 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
   };
   return { label: task.label, evidence, errors: diag.done(), source };
 }
+

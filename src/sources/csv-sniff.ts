@@ -67,11 +67,55 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
  * an ISO 8601 date, or when every non-empty cell is a number. Column names are never e-mail
  * addresses or dates; an all-numeric header row is rare enough to accept the misreading.
  */
-export function looksLikeDataRow(row: readonly string[]): boolean {
+export function looksLikeDataRow(row: readonly string[], body: readonly (readonly string[])[] = []): boolean {
   const cells = row.map((cell) => cell.trim()).filter((cell) => cell !== '');
   if (cells.length === 0) return false;
   if (cells.some((cell) => EMAIL.test(cell) || ISO_DATE.test(cell))) return true;
-  return cells.every((cell) => NUMBER.test(cell));
+  if (cells.every((cell) => NUMBER.test(cell))) return true;
+  return bodyVotesData(row, body);
+}
+
+const PHONE_LIKE = /^\+?[\d()][\d\s()./-]{5,}\d$/;
+const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
+/** Shapes a column name never has but values often do. */
+function shapeOf(cell: string): string {
+  if (NUMBER.test(cell)) return 'number';
+  if (ISO_DATE.test(cell) || DATE_LIKE.test(cell)) return 'date';
+  if (PHONE_LIKE.test(cell)) return 'phone';
+  if (/\d/.test(cell) && /\s/.test(cell) && /\p{L}/u.test(cell)) return 'digits-and-words';
+  return 'text';
+}
+
+/**
+ * Compares the first row with the rows below it, column by column (the way Python's
+ * csv.Sniffer.has_header does): a column whose values are numbers, dates or phone numbers under a
+ * first cell that is text votes for a header; a first cell of the same non-text shape as its
+ * column, or one that recurs as a value further down, votes for data. A header row whose cells
+ * are taken for data would print a person's values as field names (issue 26), so a tie on a
+ * column of plain text decides nothing and the majority of votes wins.
+ */
+function bodyVotesData(row: readonly string[], body: readonly (readonly string[])[]): boolean {
+  if (body.length < 2) return false;
+  let header = 0;
+  let data = 0;
+  row.forEach((raw, column) => {
+    const first = raw.trim();
+    if (first === '') return;
+    const below = body.map((r) => (r[column] ?? '').trim()).filter((v) => v !== '');
+    if (below.length < 2) return;
+    const counts = new Map<string, number>();
+    for (const v of below) counts.set(shapeOf(v), (counts.get(shapeOf(v)) ?? 0) + 1);
+    const [dominant, n] = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+    const firstShape = shapeOf(first);
+    if (dominant !== 'text' && n / below.length >= 0.8) {
+      if (firstShape === dominant) data++;
+      else if (firstShape === 'text') header++;
+      return;
+    }
+    const folded = first.toLowerCase();
+    if (below.some((v) => v.toLowerCase() === folded)) data++;
+  });
+  return data > header;
 }
 
 /**

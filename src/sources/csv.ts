@@ -88,7 +88,10 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
   }
   // Blank lines before the first row each take one physical line.
   const firstLine = firstIndex + 1;
-  const hasHeader = firstRow !== undefined && !looksLikeDataRow(firstRow);
+  const hasHeader =
+    firstRow !== undefined &&
+    !looksLikeDataRow(firstRow, parsed.data.slice(firstIndex + 1).filter((row) => !isBlankRow(row))) &&
+    !(await options.headerCellsAreValues?.(firstRow));
   const names = !firstRow ? [] : hasHeader ? uniqueFieldNames(firstRow) : firstRow.map((_, index) => `column_${index + 1}`);
   const fields: DeclaredField[] = names.map((name, index) => ({ name, line: firstLine, column: index + 1 }));
   const dialect: CsvDialect = { delimiter, newline, encoding: sample.encoding, hasHeader };

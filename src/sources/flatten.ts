@@ -24,11 +24,40 @@ class PathNode {
     return node;
   }
 
+  /** The keys of a map keyed by values: `scores` → `scores.{key}` (see isValueKey). */
+  mapKeys(): PathNode {
+    return this.child(MAP_KEYS);
+  }
+
+  /** The values of a map keyed by values: `scores` → `scores.*`. */
+  mapValues(): PathNode {
+    return this.child(MAP_VALUES);
+  }
+
   /** The node for this path's array elements: `items` → `items[]`. */
   items(): PathNode {
     this.itemsNode ??= new PathNode(`${this.path}[]`);
     return this.itemsNode;
   }
+}
+
+/** Path segments of a map keyed by values: its keys and its values, each as a list. */
+export const MAP_KEYS = '{key}';
+export const MAP_VALUES = '*';
+
+/** Keys no schema would name a property: an e-mail, a phone, a date, a number, words, a hash. */
+const VALUE_KEY = /[@\s]|^[+(]?\d[\d\s().:/+-]*$|^[0-9a-f]{16,}$|^[0-9a-f]{8}-[0-9a-f]{4}-|^\d{4}-\d{2}-\d{2}/i;
+/** Longer than any real property name. */
+const MAX_NAME_KEY = 64;
+
+/**
+ * A JSON object used as a map (`{"scores": {"alice@example.com": 3, "+44 20 7946 0958": 1}}`)
+ * has values for keys. Taken as property names they would be printed verbatim as field names in
+ * every report and classified as nothing (issue 26); instead the keys of such a map become one
+ * field, `scores.{key}`, classified like any column, and its values `scores.*`.
+ */
+export function isValueKey(key: string): boolean {
+  return key.length > MAX_NAME_KEY || VALUE_KEY.test(key);
 }
 
 /** Name of the single field for records that are not objects (a scalar or an array of scalars). */
@@ -41,7 +70,8 @@ export const VALUE_FIELD = 'value';
  * Rules: `{a:{b:1}}` → `a.b`; `{tags:["x","y"]}` → `tags[]` = ["x","y"]; `{items:[{sku:1},{sku:2}]}`
  * → `items[].sku` = [1,2]; nested arrays concatenate into the same `[]` path; an empty array gives
  * its `[]` path an empty list; an empty object gives nothing. A record that is not an object
- * (a scalar, or an array) goes to the field `value`.
+ * (a scalar, or an array) goes to the field `value`. Keys that are values (isValueKey) go to
+ * `path.{key}` and their values to `path.*`, both as lists.
  */
 export class RecordFlattener {
   private readonly root = new PathNode('');
@@ -69,7 +99,10 @@ export class RecordFlattener {
 
   private walkObject(object: Record<string, unknown>, node: PathNode, inArray: boolean, cells: Cell[], line: number | undefined): void {
     for (const key in object) {
-      this.walkValue(object[key], node.child(key), inArray, cells, line, false);
+      if (isValueKey(key)) {
+        appendScalar(cells, this.fieldIndex(node.mapKeys(), line), key);
+        this.walkValue(object[key], node.mapValues(), true, cells, line, false);
+      } else this.walkValue(object[key], node.child(key), inArray, cells, line, false);
     }
   }
 

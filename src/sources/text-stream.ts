@@ -37,6 +37,12 @@ export interface StreamOptions {
   engine?: 'builtin' | 'duckdb';
   /** Read only this byte range of the file: one part of a big file split across threads (csv-ranges.ts). */
   range?: ReadRange;
+  /**
+   * CSV/TSV: whether a first row's cells are personal values (a name, an e-mail) rather than
+   * column names. Given by the caller because sources do not know the detectors; without it only
+   * the sniffer's shape checks decide.
+   */
+  headerCellsAreValues?: (cells: readonly string[]) => Promise<boolean>;
 }
 
 /** A byte range of a file that starts and ends on record boundaries, and what reading it found. */

@@ -47,3 +47,43 @@ describe('statistics of personal fields are redacted like their examples', () =>
     expect(shown.json.fields.find((f) => f.field === 'birth_date')!.stats.minDate).toBe('1931-04-17');
   });
 });
+
+describe('values never become field names', () => {
+  it('a JSON map keyed by e-mails and phones: its keys are one classified field, printed nowhere', async () => {
+    const records = [
+      { id: 1, scores: { 'alice.smith@example.com': 1, '+44 20 7946 0958': 2, 'bob.jones@example.org': 3 } },
+      { id: 2, scores: { 'carol.white@example.net': 4, '+49 30 12345678': 5, 'dave.brown@example.com': 3 } },
+    ];
+    const { text, json } = await everyOutput(folder({ 'scores.json': JSON.stringify(records) }));
+    expect(json.fields.map((f) => f.field).sort()).toEqual(['id', 'scores.*', 'scores.{key}']);
+    expect(json.fields.find((f) => f.field === 'scores.{key}')!.categories.map((c) => c.id)).toContain('contact.email');
+    for (const raw of ['alice.smith', 'carol.white', '7946 0958', '12345678']) expect(text).not.toContain(raw);
+  });
+
+  it('the same map in NDJSON', async () => {
+    const lines = ['{"id":1,"seen":{"2024-05-01":3,"alice.smith@example.com":1}}', '{"id":2,"seen":{"bob.jones@example.org":2}}'];
+    const { text, json } = await everyOutput(folder({ 'seen.ndjson': `${lines.join('\n')}\n` }));
+    expect(json.fields.map((f) => f.field).sort()).toEqual(['id', 'seen.*', 'seen.{key}']);
+    expect(text).not.toContain('alice.smith');
+  });
+
+  it('a headerless CSV of names: the first person is a row, not a header', async () => {
+    const csv = 'Maria Garcia,Berlin\nJohn Smith,Paris\nAnna Berg,Rome\nLi Wei,Oslo\n';
+    const { text, json } = await everyOutput(folder({ 'people.csv': csv }));
+    expect(json.fields.map((f) => f.field)).toEqual(['column_1', 'column_2']);
+    expect(json.fields[0].categories.map((c) => c.id)).toContain('person.name');
+    expect(text).not.toContain('Maria');
+  });
+
+  it('a headerless CSV of phone numbers and counts', async () => {
+    const csv = '+44 20 7946 0958,1\n+49 30 1234567,2\n+33 1 23 45 67 89,3\n';
+    const { text, json } = await everyOutput(folder({ 'phones.csv': csv }));
+    expect(json.fields.map((f) => f.field)).toEqual(['column_1', 'column_2']);
+    expect(text).not.toContain('7946');
+  });
+
+  it('a real header of the same columns stays a header', async () => {
+    const { json } = await everyOutput(folder({ 'people.csv': 'name,city,phone\nMaria Garcia,Berlin,+44 20 7946 0958\nJohn Smith,Paris,+49 30 1234567\n' }));
+    expect(json.fields.map((f) => f.field)).toEqual(['name', 'city', 'phone']);
+  });
+});
