@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DatasetEvidence, PurposeMap } from '../model/rule.js';
 import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
-import { discoverInputs } from '../sources/discover.js';
+import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
 import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
@@ -62,6 +62,26 @@ export function redactUrl(url: string): string {
     // Not parseable as a URL (sqlite:relative/path): it cannot carry a password.
     return url.replace(/\/\/[^@/]*@/, '//***@');
   }
+}
+
+/**
+ * What discovery could not find or read. A folder that cannot be listed inside an input is a
+ * warning (everything around it is scanned); an input that is itself such a folder is an error,
+ * as nothing of it was scanned.
+ */
+function discoveryErrors(missing: readonly string[], unreadable: readonly UnreadableFolder[], cwd: string): ScanError[] {
+  const errors: ScanError[] = [];
+  const roots = new Set(missing.map((m) => path.resolve(cwd, m)));
+  for (const { folder, code } of unreadable) {
+    const file = path.relative(cwd, folder).split(path.sep).join('/') || '.';
+    if (roots.has(folder)) continue;
+    errors.push({ code: 'source-warning', level: 'warning', file, message: `folder cannot be read (${code}); its files were not scanned` });
+  }
+  for (const m of missing) {
+    const code = unreadable.find((u) => u.folder === path.resolve(cwd, m))?.code;
+    errors.push({ code: 'source-error', level: 'error', file: m, message: code === undefined ? 'no such file, folder or matching glob' : `folder cannot be read (${code}); nothing in it was scanned` });
+  }
+  return errors;
 }
 
 /** The purpose map's file as reports show it: POSIX, relative to the working directory. */
@@ -176,11 +196,11 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   const sources: SourceSummary[] = [];
 
   const urls = options.paths.filter(isUrlInput);
-  const { files, missing } = await discoverInputs(
+  const { files, missing, unreadable } = await discoverInputs(
     options.paths.filter((p) => !isUrlInput(p)),
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
-  for (const m of missing) errors.push({ code: 'source-error', level: 'error', file: m, message: 'no such file, folder or matching glob' });
+  errors.push(...discoveryErrors(missing, unreadable, options.cwd));
 
   const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));
   const sqlCatalog = sqlFiles.length > 1 ? await (await import('../sources/sql/index.js')).collectSqlDeclarations(sqlFiles) : undefined;
