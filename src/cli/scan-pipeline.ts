@@ -17,6 +17,7 @@ import { tuneGarbageCollection } from './gc-flags.js';
 import { SplitMerger, maySplit, planSplit } from './split-input.js';
 import { DEFAULT_RANGE_BYTES } from '../sources/csv-ranges.js';
 import { buildMethod, buildProcessingRecord } from './processing-record.js';
+import { refuseOutputsOntoInputs } from './output-file.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -35,6 +36,11 @@ export interface ScanOptions {
   project?: string;
   /** Worker threads; default: one per core. */
   jobs?: number;
+  /**
+   * Files this run will write (relative to cwd or absolute): one that is also an input stops the
+   * scan with a usage error before anything is read or written.
+   */
+  outputs?: readonly string[];
   /** A CSV file of at least twice this size is read in ranges of about this size (split-input.ts). */
   rangeBytes?: number;
   /**
@@ -201,6 +207,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
   errors.push(...discoveryErrors(missing, unreadable, options.cwd));
+  if (options.outputs?.length) await refuseOutputsOntoInputs(options.outputs.map((file) => ({ file: path.resolve(options.cwd, file), shown: file })), files);
 
   const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));
   const sqlCatalog = sqlFiles.length > 1 ? await (await import('../sources/sql/index.js')).collectSqlDeclarations(sqlFiles) : undefined;
