@@ -56,9 +56,9 @@ async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: 
     // A file of one dataset: its bytes read tell how much of it is still to come.
     const outcome = await profileDataset(dataset, ctx, options, opened.datasets.length === 1 ? opened.sizeBytes : undefined);
     if (outcome.readError !== undefined) {
-      const rows = outcome.evidence.summary.rows ?? 0;
-      diag.error(outcome.readError, dataset.rows || dataset.batches ? ` (the ${rows} rows before it were scanned)` : '');
+      diag.error(outcome.readError, dataset.rows || dataset.batches ? ` (the ${outcome.rowsRead} rows before it were scanned)` : '');
     }
+    if (outcome.aggregateError !== undefined) diag.error(outcome.aggregateError, ' (its sampled values were scanned; its row count and date counts are missing)');
     evidence.push(outcome.evidence);
   }
   return evidence;
