@@ -56,7 +56,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-color', 'no colours in terminal output')
     .option('--title <text>', 'report title on the cover (html, pdf)')
     .option('--organization <name>', 'organisation on the cover (html, pdf; default: datamin.yaml `organization`)')
-    .addOption(new Option('--engine <engine>', 'CSV reader: builtin (streaming papaparse) or duckdb (the optional @duckdb/node-api)').choices(['builtin', 'duckdb']))
     .addHelpText('after', EXIT_HELP)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       setExit(await (await import('./commands/scan.js')).scanCommand(paths, opts, io));

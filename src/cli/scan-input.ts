@@ -18,8 +18,6 @@ export interface InputTask {
   cwd: string;
   sample: number | 'all';
   showValues: boolean;
-  /** `duckdb` reads CSV/TSV with DuckDB (--engine). */
-  engine?: 'builtin' | 'duckdb';
   /** One byte range of a big file split across threads (split-input.ts). */
   range?: TaskRange;
 }
@@ -78,7 +76,6 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
     else opened = await openSource(task.file ?? task.label, task.cwd, {
         sample: rows,
         ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}),
-        ...(task.engine ? { engine: task.engine } : {}),
       });
   } catch (error) {
     diag.error(error);

@@ -29,8 +29,6 @@ export interface ScanOptions {
   failOn: Severity;
   now: Date;
   version: string;
-  /** `duckdb` reads CSV/TSV with DuckDB's parallel reader (--engine). */
-  engine?: 'builtin' | 'duckdb';
   /** Organisation and title for report covers (datamin.yaml `organization`, --title). */
   organization?: string;
   project?: string;
@@ -216,7 +214,6 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     sample: options.sample,
     showValues: options.showValues,
     ...(sqlCatalog ? { sqlCatalog } : {}),
-    ...(options.engine ? { engine: options.engine } : {}),
   };
   const inputs: InputTask[] = [
     ...files.map((file) => ({ ...common, file, label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file) })),

@@ -34,7 +34,6 @@ export interface ScanFlags {
   /** Cover of html/pdf reports. */
   title?: string;
   organization?: string;
-  engine?: 'builtin' | 'duckdb';
 }
 
 export function parsePositiveInt(value: string, flag: string): number {
@@ -139,7 +138,6 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       showValues: flags.showValues === true,
       ...(organization === undefined ? {} : { organization }),
       ...(flags.title === undefined ? {} : { project: flags.title }),
-      ...(flags.engine === undefined ? {} : { engine: flags.engine }),
       failOn,
       ...(jobs === undefined ? {} : { jobs }),
       outputs,
