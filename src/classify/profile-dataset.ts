@@ -41,8 +41,15 @@ export interface ProfilerState {
 
 export interface ProfileOutcome {
   evidence: EvidenceData;
-  /** A read failure part-way: the rows before it are still profiled. */
+  /** A read failure part-way: the rows before it (`rowsRead`) are still profiled. */
   readError?: unknown;
+  /** Rows read from the input (a database's sample, not its row count). */
+  rowsRead: number;
+  /**
+   * A database aggregate (row count, date counts) that failed after the sample was read: the
+   * sampled values are profiled, the exact counts are missing.
+   */
+  aggregateError?: unknown;
 }
 
 const DEFAULT_ROW_SAMPLE = 5000;
@@ -55,6 +62,10 @@ export class DatasetProfiler implements RecordSink {
   private readonly seedBase: number;
   private readonly rowSample: Reservoir<Row>;
   rows = 0;
+  /** The first database aggregate that failed in `finish()`; the others were then not asked. */
+  aggregateError: unknown;
+  /** Set when reading failed: `finish()` then asks the database nothing more about this dataset. */
+  skipAggregates = false;
 
   constructor(
     readonly dataset: Dataset,
@@ -173,7 +184,16 @@ export class DatasetProfiler implements RecordSink {
     const { classifyField } = await import('./classify-field.js');
     const { dataset, accumulators, options } = this;
     const streamed = dataset.rows !== undefined || dataset.batches !== undefined;
-    const rows = dataset.aggregate ? await dataset.aggregate.rowCount() : streamed ? this.rows : undefined;
+    // A table that failed once (locked, timed out, not readable) is asked nothing more: each
+    // further query would fail the same way, after the same timeout. Without its aggregates the
+    // row count is unknown and no date is counted from the sample (which would undercount).
+    let aggregate = this.aggregateError === undefined && !this.skipAggregates ? dataset.aggregate : undefined;
+    const failed = (error: unknown): undefined => {
+      this.aggregateError ??= error;
+      aggregate = undefined;
+      return undefined;
+    };
+    const rows = dataset.aggregate ? await aggregate?.rowCount().catch(failed) : streamed ? this.rows : undefined;
     const dayHistograms = new Map<string, ReadonlyMap<number, number>>();
     const fields: FieldProfile[] = [];
     const fieldNames = dataset.fields.map((f) => f.name);
@@ -196,7 +216,7 @@ export class DatasetProfiler implements RecordSink {
       const days = acc?.dayHistogram();
       if (dataset.aggregate && days) {
         // Sampled rows only hint that this is a date column; count every row inside the database.
-        const exact = await dataset.aggregate.dayHistogram(declared.name);
+        const exact = await aggregate?.dayHistogram(declared.name).catch(failed);
         if (exact) dayHistograms.set(declared.name, exact);
       } else if (days) dayHistograms.set(declared.name, days);
     }
@@ -255,9 +275,12 @@ export async function profileDataset(dataset: Dataset, ctx: ReadContext, options
     await profiler.read(dataset, readCtx);
   } catch (error) {
     readError = error;
+    profiler.skipAggregates = true;
   }
   const evidence = await profiler.finish();
-  return readError === undefined ? { evidence } : { evidence, readError };
+  const rowsRead = profiler.rows;
+  if (readError !== undefined) return { evidence, rowsRead, readError };
+  return profiler.aggregateError === undefined ? { evidence, rowsRead } : { evidence, rowsRead, aggregateError: profiler.aggregateError };
 }
 
 /**

@@ -18,9 +18,9 @@ const { Command: CommandClass, CommanderError, Option } = requireCjs('commander'
 // not pay for compiling the reporters, the report validator or the other commands.
 export const EXIT_HELP = `
 Exit status:
-  0  no finding at or above --fail-on (default: high)
-  1  findings at or above --fail-on
-  2  usage, config or source errors (every other input is still scanned and reported)`;
+  0  no finding at or above --fail-on (default: high), and no error
+  1  findings at or above --fail-on, and no error
+  2  usage, config, source, rule or output errors (every other input is still scanned and reported)`;
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new CommandClass('datamin')
@@ -56,7 +56,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-color', 'no colours in terminal output')
     .option('--title <text>', 'report title on the cover (html, pdf)')
     .option('--organization <name>', 'organisation on the cover (html, pdf; default: datamin.yaml `organization`)')
-    .addOption(new Option('--engine <engine>', 'CSV reader: builtin (streaming papaparse) or duckdb (the optional @duckdb/node-api)').choices(['builtin', 'duckdb']))
     .addHelpText('after', EXIT_HELP)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       setExit(await (await import('./commands/scan.js')).scanCommand(paths, opts, io));

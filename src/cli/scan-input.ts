@@ -19,8 +19,6 @@ export interface InputTask {
   cwd: string;
   sample: number | 'all';
   showValues: boolean;
-  /** `duckdb` reads CSV/TSV with DuckDB (--engine). */
-  engine?: 'builtin' | 'duckdb';
   /** One byte range of a big file split across threads (split-input.ts). */
   range?: TaskRange;
 }
@@ -57,9 +55,9 @@ async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: 
     // A file of one dataset: its bytes read tell how much of it is still to come.
     const outcome = await profileDataset(dataset, ctx, options, opened.datasets.length === 1 ? opened.sizeBytes : undefined);
     if (outcome.readError !== undefined) {
-      const rows = outcome.evidence.summary.rows ?? 0;
-      diag.error(outcome.readError, dataset.rows || dataset.batches ? ` (the ${rows} rows before it were scanned)` : '');
+      diag.error(outcome.readError, dataset.rows || dataset.batches ? ` (the ${outcome.rowsRead} rows before it were scanned)` : '');
     }
+    if (outcome.aggregateError !== undefined) diag.error(outcome.aggregateError, ' (its sampled values were scanned; its row count and date counts are missing)');
     evidence.push(outcome.evidence);
   }
   return evidence;
@@ -80,7 +78,6 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
         sample: rows,
         headerCellsAreValues,
         ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}),
-        ...(task.engine ? { engine: task.engine } : {}),
       });
   } catch (error) {
     diag.error(error);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DatasetEvidence, PurposeMap } from '../model/rule.js';
 import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
-import { discoverInputs } from '../sources/discover.js';
+import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
 import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
@@ -17,6 +17,7 @@ import { tuneGarbageCollection } from './gc-flags.js';
 import { SplitMerger, maySplit, planSplit } from './split-input.js';
 import { DEFAULT_RANGE_BYTES } from '../sources/csv-ranges.js';
 import { buildMethod, buildProcessingRecord } from './processing-record.js';
+import { refuseOutputsOntoInputs } from './output-file.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -28,13 +29,16 @@ export interface ScanOptions {
   failOn: Severity;
   now: Date;
   version: string;
-  /** `duckdb` reads CSV/TSV with DuckDB's parallel reader (--engine). */
-  engine?: 'builtin' | 'duckdb';
   /** Organisation and title for report covers (datamin.yaml `organization`, --title). */
   organization?: string;
   project?: string;
   /** Worker threads; default: one per core. */
   jobs?: number;
+  /**
+   * Files this run will write (relative to cwd or absolute): one that is also an input stops the
+   * scan with a usage error before anything is read or written.
+   */
+  outputs?: readonly string[];
   /** A CSV file of at least twice this size is read in ranges of about this size (split-input.ts). */
   rangeBytes?: number;
   /**
@@ -82,6 +86,26 @@ export function redactUnparsedUrl(url: string): string {
   const afterCredentials = at < 0 ? rest : rest.slice(at + 1);
   const hostAndPath = afterCredentials.split(/[?#]/, 1)[0];
   return `${m[1]}//${at < 0 ? '' : '***@'}${hostAndPath}`;
+}
+
+/**
+ * What discovery could not find or read. A folder that cannot be listed inside an input is a
+ * warning (everything around it is scanned); an input that is itself such a folder is an error,
+ * as nothing of it was scanned.
+ */
+function discoveryErrors(missing: readonly string[], unreadable: readonly UnreadableFolder[], cwd: string): ScanError[] {
+  const errors: ScanError[] = [];
+  const roots = new Set(missing.map((m) => path.resolve(cwd, m)));
+  for (const { folder, code } of unreadable) {
+    const file = path.relative(cwd, folder).split(path.sep).join('/') || '.';
+    if (roots.has(folder)) continue;
+    errors.push({ code: 'source-warning', level: 'warning', file, message: `folder cannot be read (${code}); its files were not scanned` });
+  }
+  for (const m of missing) {
+    const code = unreadable.find((u) => u.folder === path.resolve(cwd, m))?.code;
+    errors.push({ code: 'source-error', level: 'error', file: m, message: code === undefined ? 'no such file, folder or matching glob' : `folder cannot be read (${code}); nothing in it was scanned` });
+  }
+  return errors;
 }
 
 /** The purpose map's file as reports show it: POSIX, relative to the working directory. */
@@ -196,11 +220,12 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   const sources: SourceSummary[] = [];
 
   const urls = options.paths.filter(isUrlInput);
-  const { files, missing } = await discoverInputs(
+  const { files, missing, unreadable } = await discoverInputs(
     options.paths.filter((p) => !isUrlInput(p)),
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
-  for (const m of missing) errors.push({ code: 'source-error', level: 'error', file: m, message: 'no such file, folder or matching glob' });
+  errors.push(...discoveryErrors(missing, unreadable, options.cwd));
+  if (options.outputs?.length) await refuseOutputsOntoInputs(options.outputs.map((file) => ({ file: path.resolve(options.cwd, file), shown: file })), files);
 
   const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));
   const sqlCatalog = sqlFiles.length > 1 ? await (await import('../sources/sql/index.js')).collectSqlDeclarations(sqlFiles) : undefined;
@@ -209,7 +234,6 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     sample: options.sample,
     showValues: options.showValues,
     ...(sqlCatalog ? { sqlCatalog } : {}),
-    ...(options.engine ? { engine: options.engine } : {}),
   };
   const inputs: InputTask[] = [
     ...files.map((file) => ({ ...common, file, label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file) })),

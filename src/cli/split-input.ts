@@ -45,13 +45,13 @@ const SPLITTABLE = /\.(csv|tsv|ndjson|jsonl)$/i;
 
 /** Whether planSplit may cut this input into ranges, judged from its name and size alone. */
 export function maySplit(task: InputTask, sizeBytes: number, bytes: number): boolean {
-  return task.file !== undefined && task.engine !== 'duckdb' && SPLITTABLE.test(task.file) && sizeBytes >= 2 * bytes;
+  return task.file !== undefined && SPLITTABLE.test(task.file) && sizeBytes >= 2 * bytes;
 }
 
 /**
  * Byte ranges (of about `bytes` each, four times that under --sample all) for a CSV/TSV or
  * NDJSON file of at least two, with the file as opened to plan them (the merger declares its
- * fields from it); undefined for anything else (small files, other kinds, the DuckDB engine,
+ * fields from it); undefined for anything else (small files, other kinds,
  * files that fail to open — the whole-file task then reports why).
  */
 export async function planSplit(task: InputTask, sizeBytes: number, bytes: number): Promise<{ ranges: ByteRange[]; opened: OpenedSource } | undefined> {

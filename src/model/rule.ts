@@ -76,6 +76,14 @@ export type FindingDraft = Omit<Finding, 'ruleId' | 'severity' | 'fingerprint'> 
 
 export interface RuleEvaluator {
   id: string;
+  /**
+   * `dataset`: what the rule finds about a dataset depends on that dataset alone, so the engine
+   * runs it once per dataset and a failure on one dataset loses only that dataset's findings.
+   * `scan`: the rule reasons over all datasets together (a purpose used anywhere, a declaration
+   * matched nowhere) and runs once; a failure loses its findings for the whole scan.
+   * Either way a failure is reported as a `rule-error` (exit 2), never dropped silently.
+   */
+  scope: 'dataset' | 'scan';
   evaluate(ctx: RuleContext): FindingDraft[];
 }
 

@@ -5,6 +5,7 @@ import { fieldsLackingCondition } from './shared/article-condition.js';
 
 const rule: RuleEvaluator = {
   id: 'criminal-data-without-authority',
+  scope: 'dataset',
   evaluate: (ctx) => fieldsLackingCondition(ctx, 'criminal', (purpose) => (purpose.criminal_data_authority ?? '').trim() !== ''),
 };
 

@@ -1,7 +1,7 @@
 // The rule engine: runs the enabled evaluators, stamps each finding with its rule's severity,
 // rendered message and fingerprint, isolates rules that throw, and sorts the result.
 import { createHash } from 'node:crypto';
-import type { Finding, FindingDraft, RuleContext, RuleEvaluator, RuleMeta, ScanError, Severity } from '../model/index.js';
+import type { DatasetSummary, Finding, FindingDraft, RuleContext, RuleEvaluator, RuleMeta, ScanError, Severity } from '../model/index.js';
 import { RULE_EVALUATORS } from './index.js';
 
 /** A rule as the engine runs it (config's LoadedRule fits): metadata, template, switch. */
@@ -72,8 +72,11 @@ function stamp(rule: ActiveRule, draft: FindingDraft): Finding {
 }
 
 /**
- * Runs every enabled rule that has an evaluator; a rule that throws becomes a diagnostic and the
- * others still run. `evaluators` defaults to the registry (tests pass their own).
+ * Runs every enabled rule that has an evaluator. A rule of `dataset` scope runs once per dataset,
+ * so a rule that throws on one dataset (an odd value in its sample) still reports every other
+ * dataset; a rule that throws becomes a `rule-error` naming the rule (and dataset) and the other
+ * rules still run. The error keeps only the exception's type: its message could quote a value.
+ * `evaluators` defaults to the registry (tests pass their own).
  */
 export function runRules(
   ctx: RuleContext,
@@ -89,12 +92,20 @@ export function runRules(
       errors.push({ code: 'rule-error', message: `rule ${rule.id} has no evaluator`, level: 'error' });
       continue;
     }
-    try {
-      for (const draft of evaluator.evaluate(ctx)) findings.push(stamp(rule, draft));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      errors.push({ code: 'rule-error', message: `rule ${rule.id} failed: ${reason}`, level: 'error' });
+    const runs = evaluator.scope === 'dataset' ? ctx.datasets.map((evidence) => ({ ctx: { ...ctx, datasets: [evidence] }, evidence })) : [{ ctx, evidence: undefined }];
+    for (const run of runs) {
+      try {
+        for (const draft of evaluator.evaluate(run.ctx)) findings.push(stamp(rule, draft));
+      } catch (error) {
+        errors.push(ruleFailure(rule.id, error, run.evidence?.summary));
+      }
     }
   }
   return { findings: findings.sort(compareFindings), errors };
+}
+
+function ruleFailure(id: string, error: unknown, dataset: DatasetSummary | undefined): ScanError {
+  const kind = error instanceof Error ? error.name : typeof error;
+  if (!dataset) return { code: 'rule-error', level: 'error', message: `rule ${id} failed (${kind}); its findings are missing for the whole scan` };
+  return { code: 'rule-error', level: 'error', file: dataset.source, message: `rule ${id} failed (${kind}) on dataset ${dataset.name}; its findings for that dataset are missing` };
 }

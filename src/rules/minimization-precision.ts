@@ -28,6 +28,9 @@ export function isFullIpAddress(value: string): boolean {
   if (halves.length > 2) return false;
   const head = halves[0] === '' ? [] : halves[0].split(':');
   const tail = halves.length === 2 && halves[1] !== '' ? halves[1].split(':') : [];
+  // `::` stands for one or more zero groups (RFC 4291 §2.2), so at most 7 groups stand beside it;
+  // more is not an address (and would ask for an array of negative length below).
+  if (halves.length === 2 && head.length + tail.length > 7) return false;
   const groups = halves.length === 2 ? [...head, ...Array<string>(8 - head.length - tail.length).fill('0'), ...tail] : head;
   if (groups.length !== 8 || groups.some((g) => g.length === 0 || g.length > 4)) return false;
   return groups.slice(3).some((g) => parseInt(g, 16) !== 0);
@@ -73,6 +76,7 @@ function evaluateField(evidence: DatasetEvidence, profile: FieldProfile): Findin
 
 const rule: RuleEvaluator = {
   id: 'minimization-precision',
+  scope: 'dataset',
   evaluate(ctx) {
     const findings: FindingDraft[] = [];
     for (const evidence of ctx.datasets) {

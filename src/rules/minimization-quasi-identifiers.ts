@@ -40,6 +40,7 @@ export function measureAnonymity(evidence: DatasetEvidence, fields: readonly str
 
 const rule: RuleEvaluator = {
   id: 'minimization-quasi-identifiers',
+  scope: 'dataset',
   evaluate(ctx) {
     const findings: FindingDraft[] = [];
     for (const evidence of ctx.datasets) {

@@ -7,6 +7,7 @@ export const SPARSE_SHARE = 0.8;
 
 const rule: RuleEvaluator = {
   id: 'minimization-sparse-field',
+  scope: 'dataset',
   evaluate(ctx) {
     const findings: FindingDraft[] = [];
     for (const evidence of ctx.datasets) {

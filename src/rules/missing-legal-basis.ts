@@ -5,6 +5,7 @@ import { fieldCoverage, isPersonal, mapSite } from './shared/purposes.js';
 
 const rule: RuleEvaluator = {
   id: 'missing-legal-basis',
+  scope: 'scan',
   evaluate(ctx) {
     const map = ctx.purposeMap;
     if (!map) return [];

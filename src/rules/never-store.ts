@@ -21,6 +21,7 @@ export function hashedShare(match: CategoryMatch): number | undefined {
 
 const rule: RuleEvaluator = {
   id: 'never-store',
+  scope: 'dataset',
   evaluate(ctx) {
     const findings: FindingDraft[] = [];
     for (const evidence of ctx.datasets) {

@@ -7,6 +7,7 @@ import { datasetPurposes } from './shared/dataset-purposes.js';
 
 const rule: RuleEvaluator = {
   id: 'retention-exceeded',
+  scope: 'dataset',
   evaluate(ctx) {
     const map = ctx.purposeMap;
     if (!map) return [];

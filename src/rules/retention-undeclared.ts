@@ -8,6 +8,7 @@ import { mapSite } from './shared/purposes.js';
 
 const rule: RuleEvaluator = {
   id: 'retention-undeclared',
+  scope: 'dataset',
   evaluate(ctx) {
     const map = ctx.purposeMap;
     if (!map) return [];

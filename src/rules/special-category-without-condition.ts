@@ -5,6 +5,7 @@ import { fieldsLackingCondition } from './shared/article-condition.js';
 
 const rule: RuleEvaluator = {
   id: 'special-category-without-condition',
+  scope: 'dataset',
   evaluate: (ctx) => fieldsLackingCondition(ctx, 'special', (purpose) => purpose.special_category_condition !== undefined),
 };
 

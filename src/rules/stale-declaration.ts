@@ -21,6 +21,7 @@ function datasetsByKey(map: PurposeMap, datasets: readonly DatasetEvidence[]): M
 
 const rule: RuleEvaluator = {
   id: 'stale-declaration',
+  scope: 'scan',
   evaluate(ctx) {
     const map = ctx.purposeMap;
     if (!map) return [];

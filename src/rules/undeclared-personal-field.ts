@@ -5,6 +5,7 @@ import { categoryIds, fieldCoverage, fieldSite, isPersonal } from './shared/purp
 
 const rule: RuleEvaluator = {
   id: 'undeclared-personal-field',
+  scope: 'dataset',
   evaluate(ctx) {
     const map = ctx.purposeMap;
     if (!map) return [];

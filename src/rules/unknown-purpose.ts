@@ -6,6 +6,7 @@ import { mapSite } from './shared/purposes.js';
 
 const rule: RuleEvaluator = {
   id: 'unknown-purpose',
+  scope: 'scan',
   evaluate(ctx) {
     const map = ctx.purposeMap;
     if (!map) return [];

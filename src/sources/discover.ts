@@ -1,5 +1,6 @@
 // Input discovery: command-line paths (files, folders, globs) → the sorted list of files to
 // scan, honouring .gitignore files, node_modules/.git and --include/--exclude.
+import * as fs from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type FastGlob from 'fast-glob';
@@ -25,6 +26,19 @@ export interface DiscoveredInputs {
   files: string[];
   /** Input paths that matched no file (not found, or a folder/glob with no supported file). */
   missing: string[];
+  /**
+   * Folders that could not be listed (permission denied, I/O error), sorted, each with the error
+   * code: the walk went on around them, so the scan reports what it could read and says what it
+   * could not.
+   */
+  unreadable: UnreadableFolder[];
+}
+
+export interface UnreadableFolder {
+  /** Absolute path. */
+  folder: string;
+  /** The system error code (EACCES, EPERM, EIO…), or 'error' when there is none. */
+  code: string;
 }
 
 /** Never walked: dependencies and version-control internals. */
@@ -40,8 +54,9 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export async function discoverInputs(paths: string[], options: DiscoverOptions): Promise<DiscoveredInputs> {
   const found = new Set<string>();
   const missing: string[] = [];
+  const unreadable = new Map<string, string>();
   for (const input of paths) {
-    const matches = await expandInput(input, options.cwd);
+    const matches = await expandInput(input, options.cwd, unreadable);
     if (matches.length === 0) missing.push(input);
     for (const file of matches) found.add(file);
   }
@@ -51,7 +66,29 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     const relative = toLocation(file, options.cwd);
     return (!include || include.ignores(relative)) && !exclude?.ignores(relative);
   });
-  return { files: files.sort(compareStrings), missing };
+  const folders = [...unreadable].map(([folder, code]) => ({ folder, code })).sort((a, b) => compareStrings(a.folder, b.folder));
+  return { files: files.sort(compareStrings), missing, unreadable: folders };
+}
+
+/**
+ * The file-system functions fast-glob walks with, except that a folder that cannot be listed is
+ * recorded in `unreadable` and walked as empty. fast-glob otherwise rejects the whole walk on
+ * the first such folder (one `chmod 000` subfolder lost every input), or, with
+ * `suppressErrors`, skips it without a word.
+ */
+function recordingFs(unreadable: Map<string, string>): Partial<FastGlob.FileSystemAdapter> {
+  const readdir = ((folder: fs.PathLike, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown[]) => void) => {
+    fs.readdir(folder, options as { withFileTypes: true }, (error, entries) => {
+      // A folder deleted while the walk runs is simply gone, not a failure to report.
+      if (error && error.code !== 'ENOENT') {
+        unreadable.set(path.resolve(String(folder)), error.code ?? 'error');
+        callback(null, []);
+        return;
+      }
+      callback(error, entries);
+    });
+  }) as unknown as FastGlob.FileSystemAdapter['readdir'];
+  return { readdir };
 }
 
 /** Code-unit order, so the result does not depend on the machine's locale. */
@@ -59,17 +96,18 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function expandInput(input: string, cwd: string): Promise<string[]> {
+async function expandInput(input: string, cwd: string, unreadable: Map<string, string>): Promise<string[]> {
   const absolute = path.resolve(cwd, input);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return [absolute];
-  if (info?.isDirectory()) return walkFolder(absolute);
+  if (info?.isDirectory()) return walkFolder(absolute, unreadable);
   if (!fg.isDynamicPattern(input)) return [];
   const matches = await fg(input, {
     cwd,
     absolute: true,
     onlyFiles: true,
     ignore: ALWAYS_SKIPPED,
+    fs: recordingFs(unreadable),
   }).catch(() => []);
   return keepDiscoverable(matches.map((file) => path.resolve(file)));
 }
@@ -80,8 +118,8 @@ interface GitignoreScope {
   rules: Ignore;
 }
 
-async function walkFolder(root: string): Promise<string[]> {
-  const entries = await fg('**/*', { cwd: root, onlyFiles: true, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false });
+async function walkFolder(root: string, unreadable: Map<string, string>): Promise<string[]> {
+  const entries = await fg('**/*', { cwd: root, onlyFiles: true, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, fs: recordingFs(unreadable) });
   const scopes: GitignoreScope[] = [];
   for (const entry of entries) {
     if (entry !== '.gitignore' && !entry.endsWith('/.gitignore')) continue;

@@ -58,7 +58,6 @@ function lazy<M>(load: () => Promise<M>, pick: (module: M) => SourceOpener): Sou
 }
 const openPrisma = lazy(() => import('./schema/prisma.js'), (m) => m.openPrisma);
 const openSql = lazy(() => import('./sql/index.js'), (m) => m.openSql);
-const openCsvWithDuckdb = lazy(() => import('./db/parquet.js'), (m) => m.openCsvWithDuckdb);
 // Schema readers pull in YAML and $ref resolution: not needed by a worker reading a CSV.
 const loadRoute = () => import('./schema/route.js');
 const openJsonFile = lazy(loadRoute, (m) => m.openJsonFile);
@@ -135,8 +134,7 @@ export async function openSource(filePath: string, cwd: string, options?: Stream
   const file = path.resolve(cwd, filePath);
   const location = toLocation(file, cwd);
   const extension = matchExtension(file);
-  const csvByDuckdb = options?.engine === 'duckdb' && (extension === '.csv' || extension === '.tsv');
-  const opener = csvByDuckdb ? openCsvWithDuckdb : extension ? sourceKinds[extension] : undefined;
+  const opener = extension ? sourceKinds[extension] : undefined;
   if (!extension || !opener) {
     throw new SourceError(`unsupported file type (supported: ${supportedExtensions().join(', ')})`, location);
   }

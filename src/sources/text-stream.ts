@@ -33,8 +33,6 @@ export interface StreamOptions {
   sqlCatalog?: Map<string, DeclaredField[]>;
   /** Database files (SQLite, Parquet): rows sampled per table inside the database (--sample). */
   sample?: number;
-  /** `duckdb`: read CSV/TSV with DuckDB's parallel reader (optional package) instead of papaparse. */
-  engine?: 'builtin' | 'duckdb';
   /** Read only this byte range of the file: one part of a big file split across threads (csv-ranges.ts). */
   range?: ReadRange;
   /**

@@ -201,7 +201,7 @@ describe('global flags and usage errors', () => {
     const run = await runCli(['--help'], { cwd: root });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: datamin');
-    expect(run.stdout).toMatch(/Exit status:[\s\S]*0 {2}no finding[\s\S]*1 {2}findings[\s\S]*2 {2}usage, config or source errors/);
+    expect(run.stdout).toMatch(/Exit status:[\s\S]*0 {2}no finding[\s\S]*1 {2}findings[\s\S]*2 {2}usage, config, source, rule or output errors/);
   });
 
   it('scan --help exits 0', async () => {

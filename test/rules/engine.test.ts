@@ -20,6 +20,7 @@ const ctx: RuleContext = { datasets: [], today: TODAY };
 
 const emitting: RuleEvaluator = {
   id: 'emit',
+  scope: 'scan',
   evaluate: () => [
     { dataset: 'b', field: 'x', message: '', data: { n: 1 } },
     { dataset: 'a', field: 'y', message: '', data: { n: 2 } },
@@ -28,8 +29,9 @@ const emitting: RuleEvaluator = {
 };
 const throwing: RuleEvaluator = {
   id: 'boom',
+  scope: 'scan',
   evaluate: () => {
-    throw new Error('bad input');
+    throw new Error('bad input 2001:db8::1');
   },
 };
 
@@ -44,7 +46,27 @@ describe('runRules', () => {
   it('turns a throwing rule into a diagnostic and still runs the others', () => {
     const { findings, errors } = runRules(ctx, [meta('boom'), meta('emit')], { boom: throwing, emit: emitting });
     expect(findings).toHaveLength(3);
-    expect(errors).toEqual([{ code: 'rule-error', message: 'rule boom failed: bad input', level: 'error' }]);
+    expect(errors).toEqual([{ code: 'rule-error', message: 'rule boom failed (Error); its findings are missing for the whole scan', level: 'error' }]);
+    // The exception's message could quote a value: it never reaches the result.
+    expect(JSON.stringify(errors)).not.toContain('2001:db8::1');
+  });
+
+  it('runs a dataset-scoped rule per dataset: one throwing dataset loses only its own findings', () => {
+    const perDataset: RuleEvaluator = {
+      id: 'per',
+      scope: 'dataset',
+      evaluate: ({ datasets }) =>
+        datasets.map((d) => {
+          if (d.summary.name === 'bad') throw new RangeError('Invalid array length');
+          return { dataset: d.summary.name, field: 'x', message: '', data: { n: 1 } };
+        }),
+    };
+    const datasets = ['a', 'bad', 'c'].map((name) => dataset(name, { fields: { x: [] } }));
+    const { findings, errors } = runRules({ datasets, today: TODAY }, [meta('per')], { per: perDataset });
+    expect(findings.map((f) => f.dataset)).toEqual(['a', 'c']);
+    expect(errors).toEqual([
+      { code: 'rule-error', level: 'error', file: 'bad.csv', message: 'rule per failed (RangeError) on dataset bad; its findings for that dataset are missing' },
+    ]);
   });
 
   it('skips disabled rules and reports rules without an evaluator', () => {
@@ -66,7 +88,7 @@ describe('runRules', () => {
   });
 
   it('lets a draft choose its severity unless the user overrode the rule', () => {
-    const raising: RuleEvaluator = { id: 'r', evaluate: () => [{ message: '', severity: 'critical' }] };
+    const raising: RuleEvaluator = { id: 'r', scope: 'scan', evaluate: () => [{ message: '', severity: 'critical' }] };
     expect(runRules(ctx, [meta('r')], { r: raising }).findings[0]?.severity).toBe('critical');
     const overridden = { ...meta('r'), severity: 'low' as const, defaultSeverity: 'medium' as const };
     expect(runRules(ctx, [overridden], { r: raising }).findings[0]?.severity).toBe('low');

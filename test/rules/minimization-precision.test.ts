@@ -55,6 +55,13 @@ describe('precision helpers', () => {
     expect(isFullIpAddress('not an ip')).toBe(false);
     expect(isFullIpAddress('1:2:3:4:5:6:7:8:9')).toBe(false);
   });
+  it('rejects, without throwing, IPv6-shaped values with too many groups around ::', () => {
+    expect(() => isFullIpAddress('1:2:3:4:5:6:7:8::9')).not.toThrow();
+    expect(isFullIpAddress('1:2:3:4:5:6:7:8::9')).toBe(false);
+    expect(isFullIpAddress('1:2:3:4:5:6:7:8::')).toBe(false);
+    expect(isFullIpAddress('::1:2:3:4:5:6:7:8')).toBe(false);
+    expect(isFullIpAddress('1:2:3:4:5:6:7::')).toBe(true);
+  });
   it('finds three-decimal coordinates', () => {
     expect(hasPreciseCoordinate('-33.8688')).toBe(true);
     expect(hasPreciseCoordinate('-33.86')).toBe(false);

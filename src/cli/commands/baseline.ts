@@ -1,9 +1,10 @@
 // `datamin baseline`: scans, then writes .datamin-baseline.json with every current finding that
 // no `accept:` entry of datamin.yaml covers (those stay governed by their reason and expiry).
 // Existing entries keep their accepted day; `--prune` drops entries no longer found.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Io } from '../io.js';
+import { writeOutputFile } from '../output-file.js';
 import { acceptancesOf, scanWithPolicy, type ScanFlags } from './scan.js';
 import { BASELINE_FILE_NAME, applyBaseline, buildBaseline, parseBaseline, serializeBaseline, type Baseline } from '../../baseline/index.js';
 
@@ -28,7 +29,7 @@ export async function baselineCommand(paths: string[], flags: BaselineFlags, io:
   const file = path.resolve(io.cwd, shown);
   // A broken existing file stops here (exit 2) rather than being overwritten unseen.
   const previous = await readExisting(file, shown);
-  const scanned = await scanWithPolicy(paths, { ...flags, failOn: 'info' }, io);
+  const scanned = await scanWithPolicy(paths, { ...flags, failOn: 'info' }, io, [file]);
   if (typeof scanned === 'number') return scanned;
   const { result, policy } = scanned;
   const errors = result.errors.filter((e) => e.level === 'error');
@@ -42,7 +43,7 @@ export async function baselineCommand(paths: string[], flags: BaselineFlags, io:
   const governed = applyBaseline(result.findings, { acceptances: acceptancesOf(policy), today }).findings;
   const findings = governed.filter((f) => f.acceptance?.by !== 'config');
   const baseline = buildBaseline(findings, { today, ...(previous ? { previous } : {}), ...(flags.prune ? { prune: true } : {}) });
-  await writeFile(file, serializeBaseline(baseline));
+  await writeOutputFile(file, serializeBaseline(baseline), shown);
 
   const before = new Set(previous?.findings.map((e) => e.fingerprint));
   const after = new Set(baseline.findings.map((e) => e.fingerprint));

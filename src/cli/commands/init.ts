@@ -1,10 +1,11 @@
 // `datamin init`: scans, then writes a draft datamin.yaml listing every detected personal field
 // under its dataset with a TODO purpose, so adoption starts with one command and a review.
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
+import { writeOutputFile } from '../output-file.js';
 import { runScan } from '../scan-pipeline.js';
 import { configSearchStart } from '../policy.js';
 import type { ScanResult } from '../../model/result.js';
@@ -69,10 +70,11 @@ export async function initCommand(paths: string[], opts: { sample?: string; forc
     );
     if (exists) throw new UsageError(`${path.relative(io.cwd, target) || target} already exists; use --force to overwrite it`);
   }
-  const { result } = await runScan({ paths, cwd: io.cwd, sample, showValues: false, failOn: 'high', now: io.now(), version: packageVersion() });
+  const shown = path.relative(io.cwd, target) || target;
+  const { result } = await runScan({ paths, cwd: io.cwd, sample, showValues: false, failOn: 'high', now: io.now(), version: packageVersion(), outputs: [target] });
   for (const e of result.errors) io.stderr.write(`datamin: ${e.level}: ${formatLocation(e)}${e.message}\n`);
-  await writeFile(target, draftConfig(result, io.now().toISOString().slice(0, 10)));
+  await writeOutputFile(target, draftConfig(result, io.now().toISOString().slice(0, 10)), shown);
   const personal = result.fields.filter((f) => f.categories.length > 0).length;
-  io.stdout.write(`wrote ${path.relative(io.cwd, target) || target}: ${personal} personal fields in ${result.datasets.length} datasets to review\n`);
+  io.stdout.write(`wrote ${shown}: ${personal} personal fields in ${result.datasets.length} datasets to review\n`);
   return result.errors.some((e) => e.level === 'error') ? 2 : 0;
 }

@@ -1,12 +1,13 @@
 // `datamin report RESULT.json`: renders a saved JSON result in any format without rescanning.
 // The file must validate against the published result schema first; anything else is a usage
 // problem reported in one line (exit 2), never a half-rendered report.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
+import { refuseOutputsOntoInputs, writeOutputFile } from '../output-file.js';
 import { useColor } from './scan.js';
 import { packageFile } from '../../config/index.js';
 import { FORMAT_IDS, reporters, type FormatId } from '../../reporters/index.js';
@@ -82,6 +83,7 @@ export async function reportCommand(file: string, raw: Record<string, unknown>, 
   if (format === 'pdf' && flags.output === undefined && io.stdout.isTTY) {
     throw new UsageError('a PDF is binary: write it with --output report.pdf or redirect stdout to a file');
   }
+  if (flags.output !== undefined) await refuseOutputsOntoInputs([{ file: path.resolve(io.cwd, flags.output), shown: flags.output }], [path.resolve(io.cwd, file)]);
   const saved = await readResult(file, io.cwd);
   const result: ScanResult = {
     ...saved,
@@ -97,8 +99,6 @@ export async function reportCommand(file: string, raw: Record<string, unknown>, 
     io.stdout.write(rendered);
     return 0;
   }
-  const target = path.resolve(io.cwd, flags.output);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, rendered);
+  await writeOutputFile(path.resolve(io.cwd, flags.output), rendered, flags.output);
   return 0;
 }

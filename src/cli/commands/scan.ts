@@ -1,9 +1,10 @@
 // `datamin scan`: options → pipeline → baseline and acceptances → reporter outputs → exit code.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
+import { writeOutputFile } from '../output-file.js';
 import { runScan } from '../scan-pipeline.js';
 import { configSearchStart, loadPolicy, ruleStage, type Policy } from '../policy.js';
 import { resolveTargets, type FormatSpec, type OutputTarget } from '../output-targets.js';
@@ -33,7 +34,6 @@ export interface ScanFlags {
   /** Cover of html/pdf reports. */
   title?: string;
   organization?: string;
-  engine?: 'builtin' | 'duckdb';
 }
 
 export function parsePositiveInt(value: string, flag: string): number {
@@ -98,7 +98,7 @@ export interface PolicyScan {
  * Loads datamin.yaml and the rules, then scans (only the changed inputs with --changed-only).
  * Returns the exit code instead when the configuration has problems (printed to stderr).
  */
-export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'format' | 'color'>, io: Io): Promise<PolicyScan | number> {
+export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'format' | 'color'>, io: Io, outputs: readonly string[] = []): Promise<PolicyScan | number> {
   const flagSample = flags.sample === undefined ? undefined : parseSample(flags.sample);
   const jobs = flags.jobs === undefined ? undefined : parsePositiveInt(flags.jobs, '--jobs');
   if (flags.changedOnly && flags.since === undefined) throw new UsageError('--changed-only needs --since <ref>, for example --since origin/main');
@@ -138,9 +138,9 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       showValues: flags.showValues === true,
       ...(organization === undefined ? {} : { organization }),
       ...(flags.title === undefined ? {} : { project: flags.title }),
-      ...(flags.engine === undefined ? {} : { engine: flags.engine }),
       failOn,
       ...(jobs === undefined ? {} : { jobs }),
+      outputs,
       ...rangeBytesFrom(io.env),
       now: io.now(),
       version: packageVersion(),
@@ -184,9 +184,7 @@ async function writeTargets(result: ScanResult, targets: readonly OutputTarget[]
       io.stdout.write(rendered);
       continue;
     }
-    const file = path.resolve(io.cwd, target.file);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, rendered);
+    await writeOutputFile(path.resolve(io.cwd, target.file), rendered, target.file);
   }
 }
 
@@ -195,7 +193,8 @@ export async function scanCommand(paths: string[], raw: Record<string, unknown>,
   // Usage problems (targets, baseline file) before the scan, so a typo costs no scanning time.
   const targets = resolveTargets(flags.format ?? [], flags.output, io.stdout.isTTY === true);
   const baseline = flags.baseline === undefined ? undefined : await readBaselineFile(flags.baseline, io.cwd);
-  const scanned = await scanWithPolicy(paths, flags, io);
+  const outputs = targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
+  const scanned = await scanWithPolicy(paths, flags, io, outputs);
   if (typeof scanned === 'number') return scanned;
   const { result, policy, decidable } = scanned;
   const acceptances = acceptancesOf(policy);

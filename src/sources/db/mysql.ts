@@ -13,6 +13,7 @@ import {
   parseDatabaseUrl,
   quoteMysqlIdent,
   schemaList,
+  tableFailure,
   toRow,
 } from './shared.js';
 import { rowsFromBatches } from '../text-stream.js';
@@ -37,6 +38,8 @@ export interface MysqlSession {
   readonly connection: mysql.Connection;
   /** Runs a query and turns a server error into a SourceError without secrets. */
   rows<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** A failure on one table, naming it, without the password. */
+  tableFailure(table: { schema: string; table: string }, doing: string, error: unknown): SourceError;
   close(): Promise<void>;
 }
 
@@ -81,6 +84,10 @@ export async function connectMysql(rawUrl: string): Promise<MysqlSession> {
     const [version] = await rows<{ v: string }>('SELECT VERSION() AS v');
     const isMariadb = /mariadb/i.test(version?.v ?? '');
     await rows(isMariadb ? `SET SESSION max_statement_time = ${timeoutMs / 1000}` : `SET SESSION max_execution_time = ${timeoutMs}`);
+    // A table locked by another session (LOCK TABLES, a running ALTER) waits on its metadata lock
+    // for lock_wait_timeout, a year by default; should a server's statement limit not cover that
+    // wait, this still ends it after the statement timeout.
+    await rows(`SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(timeoutMs / 1000))}`);
     await rows(`SET SESSION time_zone = '+00:00'`);
     await rows('SET SESSION TRANSACTION READ ONLY');
     await rows('START TRANSACTION WITH CONSISTENT SNAPSHOT');
@@ -92,6 +99,7 @@ export async function connectMysql(rawUrl: string): Promise<MysqlSession> {
     location,
     connection,
     rows,
+    tableFailure: (table, doing, error) => tableFailure(table, doing, error, location, password),
     async close() {
       // Nothing was written, so a connection that already dropped needs no clean goodbye.
       await connection.query('ROLLBACK').catch(() => undefined);
@@ -183,7 +191,7 @@ function tableDataset(session: MysqlSession, table: MysqlTable, name: string, sa
       const [result] = await session.connection.query({ sql: mysqlSampleQuery(from, columns || 'NULL', table.estimate, sample), rowsAsArray: true });
       sampled = result as unknown[][];
     } catch (error) {
-      throw new SourceError(error instanceof Error ? error.message : String(error), session.location);
+      throw session.tableFailure(table, 'sampling', error);
     }
     let rows = 0;
     for (const batch of inBatches(sampled.map((values) => (columns ? toRow(values) : [])))) {
@@ -203,14 +211,24 @@ function tableDataset(session: MysqlSession, table: MysqlTable, name: string, sa
     batches,
     rows: (ctx) => rowsFromBatches(batches(ctx)),
     aggregate: {
-      rowCount: () => (rowCount ??= session.rows<{ n: string }>(`SELECT COUNT(*) AS n FROM ${from}`).then((r) => Number(r[0].n))),
+      rowCount: () =>
+        (rowCount ??= session
+          .rows<{ n: string }>(`SELECT COUNT(*) AS n FROM ${from}`)
+          .then((r) => Number(r[0].n))
+          .catch((error: unknown) => {
+            throw session.tableFailure(table, 'counting rows', error);
+          })),
       async dayHistogram(field) {
         if (!table.dateColumns.has(field)) return undefined;
         const column = quoteMysqlIdent(field);
         // Zero dates ('0000-00-00') give a NULL day and are left out.
-        const counts = await session.rows<{ day: number | string | null; n: string }>(
-          `SELECT DATEDIFF(${column}, '1970-01-01') AS day, COUNT(*) AS n FROM ${from} WHERE ${column} IS NOT NULL GROUP BY day HAVING day IS NOT NULL`,
-        );
+        const counts = await session
+          .rows<{ day: number | string | null; n: string }>(
+            `SELECT DATEDIFF(${column}, '1970-01-01') AS day, COUNT(*) AS n FROM ${from} WHERE ${column} IS NOT NULL GROUP BY day HAVING day IS NOT NULL`,
+          )
+          .catch((error: unknown) => {
+            throw session.tableFailure(table, `counting the dates of column ${field}`, error);
+          });
         return new Map(counts.map((r) => [Number(r.day), Number(r.n)]));
       },
     },

@@ -1,5 +1,5 @@
-// Files read through DuckDB (the optional package @duckdb/node-api, loaded only when needed):
-// Parquet always, CSV/TSV with `--engine duckdb`. Columns from DESCRIBE, every row streamed in
+// Parquet files, read through DuckDB (the optional package @duckdb/node-api, loaded only when
+// needed). Columns from DESCRIBE, every row streamed in
 // DuckDB's chunks, counts and day histograms computed by DuckDB.
 import { SourceError, type OpenedSource, type ReadContext, type Row } from '../../model/index.js';
 import type { SourceFile, StreamOptions } from '../text-stream.js';
@@ -9,11 +9,10 @@ type DuckdbModule = typeof import('@duckdb/node-api');
 type DuckdbConnection = Awaited<ReturnType<InstanceType<DuckdbModule['DuckDBInstance']>['connect']>>;
 
 export const PARQUET_PACKAGE_HINT = 'reading Parquet needs the optional package @duckdb/node-api: npm install @duckdb/node-api';
-export const DUCKDB_CSV_PACKAGE_HINT = '--engine duckdb needs the optional package @duckdb/node-api: npm install @duckdb/node-api';
 
 /** How DuckDB reads one file kind. */
 interface DuckdbReader {
-  kind: 'parquet' | 'csv';
+  kind: 'parquet';
   /** A DuckDB table function taking the path as $1. */
   tableFunction: string;
   what: string;
@@ -21,8 +20,6 @@ interface DuckdbReader {
 }
 
 const PARQUET: DuckdbReader = { kind: 'parquet', tableFunction: 'read_parquet($1)', what: 'Parquet file', missingHint: PARQUET_PACKAGE_HINT };
-/** `all_varchar`: values reach the detectors as written, like the built-in CSV reader's. */
-const CSV: DuckdbReader = { kind: 'csv', tableFunction: 'read_csv($1, all_varchar = true)', what: 'CSV file', missingHint: DUCKDB_CSV_PACKAGE_HINT };
 
 /** DuckDB types read as dates for retention counting. */
 const DATE_TYPE = /^(DATE|TIMESTAMP)/;
@@ -44,15 +41,10 @@ export function openParquet(source: SourceFile, _options: StreamOptions = {}): P
   return openWithDuckdb(source, PARQUET);
 }
 
-/** `--engine duckdb`: DuckDB's parallel CSV reader instead of the streaming papaparse one. */
-export function openCsvWithDuckdb(source: SourceFile): Promise<OpenedSource> {
-  return openWithDuckdb(source, CSV);
-}
-
 /**
  * Opens a file as one dataset named after the file stem. The file is passed as a bound
- * parameter, never spliced into SQL. `autoinstall_known_extensions` is off: Parquet and CSV
- * support are built in, and nothing may be downloaded during a scan.
+ * parameter, never spliced into SQL. `autoinstall_known_extensions` is off: Parquet support is
+ * built in, and nothing may be downloaded during a scan.
  */
 async function openWithDuckdb(source: SourceFile, reader: DuckdbReader): Promise<OpenedSource> {
   const duckdb = await loadDuckdb();

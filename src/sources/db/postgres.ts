@@ -14,6 +14,7 @@ import {
   parseDatabaseUrl,
   quoteIdent,
   schemaList,
+  tableFailure,
   toRow,
 } from './shared.js';
 import { rowsFromBatches } from '../text-stream.js';
@@ -52,6 +53,8 @@ export interface PostgresSession {
   queryArrays(sql: string): Promise<unknown[][]>;
   /** Runs `work` behind a savepoint so a failing statement does not abort the whole scan. */
   guarded<T>(work: () => Promise<T>): Promise<T>;
+  /** A failure on one table, naming it, without the password. */
+  tableFailure(table: { schema: string; table: string }, doing: string, error: unknown): SourceError;
   close(): Promise<void>;
 }
 
@@ -102,6 +105,7 @@ export async function connectPostgres(rawUrl: string): Promise<PostgresSession> 
         throw fail(error);
       }
     },
+    tableFailure: (table, doing, error) => tableFailure(table, doing, error, location, password),
     async close() {
       // Nothing was written, so a connection that already dropped needs no clean goodbye.
       await client.query('ROLLBACK').catch(() => undefined);
@@ -231,7 +235,7 @@ function tableDataset(session: PostgresSession, table: PgTable, name: string, sa
       await session.query(`CLOSE ${cursor}`);
       ok = true;
     } catch (error) {
-      throw new SourceError(error instanceof Error ? error.message : String(error), session.location);
+      throw session.tableFailure(table, 'sampling', error);
     } finally {
       // Also runs when the reader stops early: the savepoint closes the cursor with it.
       await session.query(ok ? `RELEASE SAVEPOINT ${savepoint}` : `ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => undefined);
@@ -248,16 +252,24 @@ function tableDataset(session: PostgresSession, table: PgTable, name: string, sa
     rows: (ctx) => rowsFromBatches(batches(ctx)),
     aggregate: {
       rowCount: () =>
-        (rowCount ??= session.guarded(async () => Number((await session.query<{ n: string }>(`SELECT count(*) AS n FROM ${from}`)).rows[0].n))),
+        (rowCount ??= session
+          .guarded(async () => Number((await session.query<{ n: string }>(`SELECT count(*) AS n FROM ${from}`)).rows[0].n))
+          .catch((error: unknown) => {
+            throw session.tableFailure(table, 'counting rows', error);
+          })),
       async dayHistogram(field) {
         if (!table.dateColumns.has(field)) return undefined;
         const column = quoteIdent(field);
-        const result = await session.guarded(() =>
-          session.query<{ day: number; n: string }>(
-            `SELECT (${column}::date - DATE '1970-01-01') AS day, count(*) AS n FROM ${from}
-              WHERE ${column} IS NOT NULL AND isfinite(${column}) GROUP BY 1`,
-          ),
-        );
+        const result = await session
+          .guarded(() =>
+            session.query<{ day: number; n: string }>(
+              `SELECT (${column}::date - DATE '1970-01-01') AS day, count(*) AS n FROM ${from}
+                WHERE ${column} IS NOT NULL AND isfinite(${column}) GROUP BY 1`,
+            ),
+          )
+          .catch((error: unknown) => {
+            throw session.tableFailure(table, `counting the dates of column ${field}`, error);
+          });
         return new Map(result.rows.map((r) => [Number(r.day), Number(r.n)]));
       },
     },

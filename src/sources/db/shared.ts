@@ -166,6 +166,16 @@ export function connectionReason(error: unknown, password: string): string {
   return maskSecret(message, password);
 }
 
+/**
+ * A failure on one table as a SourceError naming the table and what was being done: the scan
+ * reports it for that table and goes on with the others. The driver's message never holds a
+ * value (datamin's queries carry none), and the password is masked in case a driver echoes it.
+ */
+export function tableFailure(table: { schema: string; table: string }, doing: string, error: unknown, location: string, password: string): SourceError {
+  const reason = maskSecret(error instanceof Error ? error.message : String(error), password);
+  return new SourceError(`table ${table.schema}.${table.table}: ${doing} failed: ${reason}`, location);
+}
+
 /** Replaces every occurrence of a secret (raw and URL-encoded) with `***`. */
 export function maskSecret(text: string, secret: string): string {
   if (secret.length === 0) return text;
