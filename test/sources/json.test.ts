@@ -155,6 +155,45 @@ describe('RecordFlattener', () => {
   });
 });
 
+describe('RecordFlattener: one field per leaf path', () => {
+  const flattenAll = (records: unknown[]): { fields: string[]; rows: unknown[] } => {
+    const flattener = new RecordFlattener([]);
+    const rows = records.map((record) => flattener.flatten(record));
+    return { fields: flattener.fields.map((field) => field.name), rows };
+  };
+
+  it('a path that is null in some records and an array of scalars in others is `genres[]` alone', () => {
+    // A null there counts as an empty value of the field (null before the field knew, [] after).
+    expect(flattenAll([{ genres: null }, { genres: ['jazz', 'soul'] }, { genres: null }])).toEqual({
+      fields: ['genres[]'],
+      rows: [[null], [['jazz', 'soul']], [[]]],
+    });
+    expect(flattenAll([{ genres: ['jazz', 'soul'] }, { genres: null }])).toEqual({ fields: ['genres[]'], rows: [[['jazz', 'soul']], [[]]] });
+  });
+
+  it('a scalar beside arrays at the same path is a one-element list of `tags[]`', () => {
+    const { fields, rows } = flattenAll([{ tags: 'a' }, { tags: ['b', 'c'] }, { tags: 'd' }]);
+    expect(fields).toEqual(['tags[]']);
+    expect(rows).toEqual([['a'], [['b', 'c']], [['d']]]);
+  });
+
+  it('a null beside arrays of objects is no field of its own (BODS componentRecords)', () => {
+    for (const records of [
+      [{ id: 1, componentRecords: null }, { id: 2, componentRecords: [{ recordId: 'x' }, null] }, { id: 3, componentRecords: [] }],
+      [{ id: 2, componentRecords: [{ recordId: 'x' }] }, { id: 1, componentRecords: null }, { id: 3, componentRecords: [] }],
+      [{ id: 3, componentRecords: [] }, { id: 1, componentRecords: null }, { id: 2, componentRecords: [{ recordId: 'x' }] }],
+    ]) {
+      expect(flattenAll(records).fields.sort()).toEqual(['componentRecords[].recordId', 'id']);
+    }
+  });
+
+  it('a null beside objects is no field of its own; a real scalar beside them stays a leaf', () => {
+    expect(flattenAll([{ address: null }, { address: { city: 'Gent', zip: '9000' } }]).fields).toEqual(['address.city', 'address.zip']);
+    expect(flattenAll([{ address: { city: 'Gent' } }, { address: null }]).fields).toEqual(['address.city']);
+    expect(flattenAll([{ address: 'Main St 1' }, { address: { city: 'Gent' } }]).fields).toEqual(['address', 'address.city']);
+  });
+});
+
 describe('JsonRecordScanner memory bounds', () => {
   it('skips members after the record array without holding them', () => {
     const scanner = new JsonRecordScanner();
