@@ -9,16 +9,27 @@ import type { Cell, DeclaredField, Row, Scalar } from '../model/index.js';
 class PathNode {
   private children: Map<string, PathNode> | undefined;
   private itemsNode: PathNode | undefined;
-  /** Index into the field list, or -1 until a value is first seen at this path. */
+  /** Index into the field list, or -1 while no leaf value was seen at this path. */
   fieldIndex = -1;
+  /** An object or an array was seen here: the path is a container, its leaves are below it. */
+  container: 'object' | 'array' | undefined;
+  /**
+   * The field this path held before it showed itself a container (`genres: null` before
+   * `genres: ["x"]`): the first leaf created below takes it over, so its nulls count as that
+   * leaf's empty values instead of leaving a second field for the container. -1 when none.
+   */
+  heir = -1;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    readonly parent: PathNode | undefined,
+  ) {}
 
   child(key: string): PathNode {
     this.children ??= new Map();
     let node = this.children.get(key);
     if (!node) {
-      node = new PathNode(this.path === '' ? key : `${this.path}.${key}`);
+      node = new PathNode(this.path === '' ? key : `${this.path}.${key}`, this);
       this.children.set(key, node);
     }
     return node;
@@ -36,8 +47,13 @@ class PathNode {
 
   /** The node for this path's array elements: `items` → `items[]`. */
   items(): PathNode {
-    this.itemsNode ??= new PathNode(`${this.path}[]`);
+    this.itemsNode ??= new PathNode(`${this.path}[]`, this);
     return this.itemsNode;
+  }
+
+  /** The `[]` node when it exists and holds scalars (`genres[]`), not objects. */
+  scalarItems(): PathNode | undefined {
+    return this.itemsNode?.container === undefined ? this.itemsNode : undefined;
   }
 }
 
@@ -72,9 +88,19 @@ export const VALUE_FIELD = 'value';
  * its `[]` path an empty list; an empty object gives nothing. A record that is not an object
  * (a scalar, or an array) goes to the field `value`. Keys that are values (isValueKey) go to
  * `path.{key}` and their values to `path.*`, both as lists.
+ *
+ * One field per leaf path, whatever order the shapes come in: where a path holds an array in
+ * some records, its scalars in others are one-element lists of `tags[]` and its nulls are empty
+ * lists; where it holds objects (or an array of objects), a null there is an absent container,
+ * not a field of its own (BODS `componentRecords: null` beside `componentRecords: [{…}]`). A
+ * field declared before the path showed itself a container (the null came first) is taken over
+ * by the first leaf below it, keeping its index so rows already read stay aligned. A path that
+ * holds real scalars in some records and objects in others keeps both: both are leaves.
  */
 export class RecordFlattener {
-  private readonly root = new PathNode('');
+  private readonly root = new PathNode('', undefined);
+  /** Per field index: 1 once a non-null scalar was stored there (a real leaf, never taken over). */
+  private readonly hasValue: number[] = [];
 
   constructor(readonly fields: DeclaredField[]) {}
 
@@ -91,13 +117,46 @@ export class RecordFlattener {
 
   private fieldIndex(node: PathNode, line: number | undefined): number {
     if (node.fieldIndex === -1) {
-      node.fieldIndex = this.fields.length;
-      this.fields.push(line === undefined ? { name: node.path } : { name: node.path, line });
+      const inherited = this.takeHeir(node);
+      if (inherited !== -1) {
+        this.fields[inherited].name = node.path;
+        node.fieldIndex = inherited;
+      } else {
+        node.fieldIndex = this.fields.length;
+        this.fields.push(line === undefined ? { name: node.path } : { name: node.path, line });
+      }
     }
     return node.fieldIndex;
   }
 
+  /** The field a container above `node` left to its first leaf, if still unclaimed. */
+  private takeHeir(node: PathNode): number {
+    for (let ancestor = node.parent; ancestor !== undefined; ancestor = ancestor.parent) {
+      if (ancestor.heir !== -1) {
+        const heir = ancestor.heir;
+        ancestor.heir = -1;
+        return heir;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Marks `node` a container. A field it held so far passes to its first leaf when it only ever
+   * held nulls or empty lists, or when the container is an array (`tags: "x"` beside
+   * `tags: ["y"]` is one field `tags[]`); a real scalar beside objects stays a leaf of its own.
+   */
+  private becomeContainer(node: PathNode, kind: 'object' | 'array'): void {
+    const held = node.fieldIndex;
+    if (held !== -1 && (kind === 'array' || this.hasValue[held] !== 1)) {
+      node.heir = held;
+      node.fieldIndex = -1;
+    }
+    node.container ??= kind;
+  }
+
   private walkObject(object: Record<string, unknown>, node: PathNode, inArray: boolean, cells: Cell[], line: number | undefined): void {
+    if (node !== this.root) this.becomeContainer(node, 'object');
     for (const key in object) {
       if (isValueKey(key)) {
         appendScalar(cells, this.fieldIndex(node.mapKeys(), line), key);
@@ -106,17 +165,41 @@ export class RecordFlattener {
     }
   }
 
+  /** Stores a scalar at `node`, or in its `[]` field when the path holds arrays of scalars. */
+  private storeScalar(value: Scalar, node: PathNode, inArray: boolean, cells: Cell[], line: number | undefined): void {
+    if (node.container !== undefined && node.fieldIndex === -1) {
+      if (value === null) {
+        // A null container: an empty list for `tags[]`, absent for object leaves, empty for an unclaimed heir.
+        const items = node.container === 'array' ? node.scalarItems() : undefined;
+        if (items && items.fieldIndex !== -1) cells[items.fieldIndex] ??= [];
+        else if (node.heir !== -1 && !inArray) cells[node.heir] ??= null;
+        return;
+      }
+      const items = node.container === 'array' ? node.scalarItems() : undefined;
+      if (items) {
+        const index = this.fieldIndex(items, line);
+        this.hasValue[index] = 1;
+        appendScalar(cells, index, value);
+        return;
+      }
+    }
+    const index = this.fieldIndex(node, line);
+    if (value !== null) this.hasValue[index] = 1;
+    if (inArray) appendScalar(cells, index, value);
+    else cells[index] = value;
+  }
+
   /** `topLevelArray` keeps a non-object record's array under `value` rather than `value[]`. */
   private walkValue(value: unknown, node: PathNode, inArray: boolean, cells: Cell[], line: number | undefined, topLevelArray: boolean): void {
     if (value === null || typeof value !== 'object') {
-      const index = this.fieldIndex(node, line);
-      if (inArray) appendScalar(cells, index, value as Scalar);
-      else cells[index] = value as Scalar;
+      this.storeScalar(value as Scalar, node, inArray, cells, line);
       return;
     }
     if (Array.isArray(value)) {
+      if (!topLevelArray) this.becomeContainer(node, 'array');
       const itemsNode = topLevelArray ? node : node.items();
       if (value.length === 0) {
+        if (itemsNode.container !== undefined) return;
         const emptyIndex = this.fieldIndex(itemsNode, line);
         cells[emptyIndex] ??= [];
         return;
@@ -127,8 +210,9 @@ export class RecordFlattener {
         } else if (Array.isArray(item)) {
           // [[1,2],[3]] concatenates into the same list: the path has no deeper `[][]` level.
           this.walkValue(item, itemsNode, true, cells, line, true);
-        } else {
-          appendScalar(cells, this.fieldIndex(itemsNode, line), item as Scalar);
+        } else if (item !== null || itemsNode.container === undefined) {
+          // A null element among objects is a missing object, not a scalar of its own.
+          this.storeScalar(item as Scalar, itemsNode, true, cells, line);
         }
       }
       return;

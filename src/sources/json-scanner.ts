@@ -18,7 +18,14 @@ export interface MemberEvent {
   line: number;
 }
 
-export type ScanEvent = RecordEvent | MemberEvent;
+/** A member of a top-level object whose value is an array of records: the records after it are its own. */
+export interface ArrayEvent {
+  kind: 'array';
+  key: string;
+  line: number;
+}
+
+export type ScanEvent = RecordEvent | MemberEvent | ArrayEvent;
 
 export interface ScanError {
   message: string;
@@ -49,10 +56,11 @@ function isWhitespace(code: number): boolean {
 }
 
 /**
- * Which array holds the records: a top-level array; or, in a top-level object, the first member
- * whose value is an array starting with an object (`{"customers":[{…}]}`). Members seen before
- * that are reported as MemberEvents (the caller may treat them as one record if no array comes);
- * members after it are skipped. Nested deeper than one object level is not searched.
+ * Which arrays hold the records: a top-level array; or, in a top-level object, every member whose
+ * value is an array starting with an object (`{"posts":[{…}],"users":[{…}]}`, json-server's
+ * db.json), each announced by an ArrayEvent before its records. Members seen before the first
+ * such array are reported as MemberEvents (the caller may treat them as one record if no array
+ * comes); other members after it are skipped. Nested deeper than one object level is not searched.
  */
 export class JsonRecordScanner {
   private buf = '';
@@ -194,7 +202,7 @@ export class JsonRecordScanner {
           this.phase = 'value';
           break;
         case 'value':
-          if (code === OPEN_BRACKET && !this.committed) {
+          if (code === OPEN_BRACKET) {
             this.peekFrom = this.pos;
             this.pos++;
             this.phase = 'peek';
@@ -203,12 +211,13 @@ export class JsonRecordScanner {
         case 'peek':
           if (code === OPEN_BRACE) {
             this.committed = true;
+            out.push({ kind: 'array', key: this.currentKey, line: this.lineAt(this.peekFrom) });
             this.phase = 'array';
             this.arrayExpect = 'first';
             this.recordsInObject = true;
           } else {
             this.pos = this.peekFrom;
-            this.beginElement('member');
+            this.beginElement(this.committed ? 'skip' : 'member');
           }
           break;
         case 'done':

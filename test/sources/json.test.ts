@@ -1,9 +1,10 @@
 // JSON source: record arrays, wrapped arrays, flattening, growing fields, errors with lines, chunking.
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/model/index.js';
+import { SourceError, type Row } from '../../src/model/index.js';
+import { openSource } from '../../src/sources/index.js';
 import { RecordFlattener } from '../../src/sources/flatten.js';
 import { JsonRecordScanner, type ScanEvent } from '../../src/sources/json-scanner.js';
-import { fieldNames, readAll } from './read-all.js';
+import { fieldNames, fixturesDir, readAll } from './read-all.js';
 
 describe('json source', () => {
   it('reads a top-level array of records', async () => {
@@ -18,15 +19,33 @@ describe('json source', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('streams the first array of records inside a wrapping object, named after the file', async () => {
-    const { dataset, rows } = await readAll('json/wrapped.json');
-    expect(dataset.name).toBe('wrapped');
-    // `errors` is empty and `tags` holds scalars: neither is the record array; `orders` comes after it.
-    expect(fieldNames(dataset)).toEqual(['id', 'email']);
-    expect(rows).toEqual([
-      [1, 'anna@example.com'],
-      [2, 'jean@example.org'],
+  it('streams every array of records inside a wrapping object, one dataset per array named file.key', async () => {
+    const opened = await openSource('json/wrapped.json', fixturesDir);
+    // `errors` is empty and `tags` holds scalars: neither is a record array.
+    expect(opened.datasets.map((d) => [d.name, fieldNames(d)])).toEqual([
+      ['wrapped.customers', ['id', 'email']],
+      ['wrapped.orders', ['id']],
     ]);
+    for (const chunkBytes of [undefined, 1, 7]) {
+      const chunked = await openSource('json/wrapped.json', fixturesDir, chunkBytes === undefined ? {} : { chunkBytes });
+      const rows: [number, Row][] = [];
+      for await (const batch of chunked.interleaved!({ warn: () => undefined })) for (const row of batch.rows) rows.push([batch.dataset, [...row]]);
+      expect(rows, `chunkBytes ${chunkBytes}`).toEqual([
+        [0, [1, 'anna@example.com']],
+        [0, [2, 'jean@example.org']],
+        [1, [9]],
+      ]);
+    }
+    // Each dataset also reads on its own.
+    const orders: Row[] = [];
+    for await (const row of opened.datasets[1].rows!({ warn: () => undefined })) orders.push([...row]);
+    expect(orders).toEqual([[9]]);
+  });
+
+  it('names the dataset after the file when the wrapping object holds one record array', async () => {
+    const { dataset, rows } = await readAll('json/one-wrapped.json');
+    expect(dataset.name).toBe('one-wrapped');
+    expect(rows).toEqual([[1, 'anna@example.com']]);
   });
 
   it('flattens nested objects to dotted paths and arrays to [] paths', async () => {
@@ -112,7 +131,7 @@ describe('json source', () => {
     ]);
   });
 
-  it.each(['json/nested.json', 'json/wrapped.json', 'json/tricky-strings.json', 'json/truncated.json', 'json/scalar.json', 'json/single-object.json'])(
+  it.each(['json/nested.json', 'json/one-wrapped.json', 'json/tricky-strings.json', 'json/truncated.json', 'json/scalar.json', 'json/single-object.json'])(
     'yields the same rows and errors with tiny read chunks: %s',
     async (fixture) => {
       const whole = await readAll(fixture);
@@ -155,6 +174,45 @@ describe('RecordFlattener', () => {
   });
 });
 
+describe('RecordFlattener: one field per leaf path', () => {
+  const flattenAll = (records: unknown[]): { fields: string[]; rows: unknown[] } => {
+    const flattener = new RecordFlattener([]);
+    const rows = records.map((record) => flattener.flatten(record));
+    return { fields: flattener.fields.map((field) => field.name), rows };
+  };
+
+  it('a path that is null in some records and an array of scalars in others is `genres[]` alone', () => {
+    // A null there counts as an empty value of the field (null before the field knew, [] after).
+    expect(flattenAll([{ genres: null }, { genres: ['jazz', 'soul'] }, { genres: null }])).toEqual({
+      fields: ['genres[]'],
+      rows: [[null], [['jazz', 'soul']], [[]]],
+    });
+    expect(flattenAll([{ genres: ['jazz', 'soul'] }, { genres: null }])).toEqual({ fields: ['genres[]'], rows: [[['jazz', 'soul']], [[]]] });
+  });
+
+  it('a scalar beside arrays at the same path is a one-element list of `tags[]`', () => {
+    const { fields, rows } = flattenAll([{ tags: 'a' }, { tags: ['b', 'c'] }, { tags: 'd' }]);
+    expect(fields).toEqual(['tags[]']);
+    expect(rows).toEqual([['a'], [['b', 'c']], [['d']]]);
+  });
+
+  it('a null beside arrays of objects is no field of its own (BODS componentRecords)', () => {
+    for (const records of [
+      [{ id: 1, componentRecords: null }, { id: 2, componentRecords: [{ recordId: 'x' }, null] }, { id: 3, componentRecords: [] }],
+      [{ id: 2, componentRecords: [{ recordId: 'x' }] }, { id: 1, componentRecords: null }, { id: 3, componentRecords: [] }],
+      [{ id: 3, componentRecords: [] }, { id: 1, componentRecords: null }, { id: 2, componentRecords: [{ recordId: 'x' }] }],
+    ]) {
+      expect(flattenAll(records).fields.sort()).toEqual(['componentRecords[].recordId', 'id']);
+    }
+  });
+
+  it('a null beside objects is no field of its own; a real scalar beside them stays a leaf', () => {
+    expect(flattenAll([{ address: null }, { address: { city: 'Gent', zip: '9000' } }]).fields).toEqual(['address.city', 'address.zip']);
+    expect(flattenAll([{ address: { city: 'Gent' } }, { address: null }]).fields).toEqual(['address.city']);
+    expect(flattenAll([{ address: 'Main St 1' }, { address: { city: 'Gent' } }]).fields).toEqual(['address', 'address.city']);
+  });
+});
+
 describe('JsonRecordScanner memory bounds', () => {
   it('skips members after the record array without holding them', () => {
     const scanner = new JsonRecordScanner();
@@ -165,7 +223,10 @@ describe('JsonRecordScanner memory bounds', () => {
     scanner.push('\\"end", "n": {"deep": [1]}}', events);
     scanner.finish(events);
     expect(scanner.error).toBeUndefined();
-    expect(events).toEqual([{ kind: 'record', text: '{"id":1}', line: 1 }]);
+    expect(events).toEqual([
+      { kind: 'array', key: 'customers', line: 1 },
+      { kind: 'record', text: '{"id":1}', line: 1 },
+    ]);
   });
 
   it('stops at a wrapping-object member larger than 8 MiB', () => {

@@ -1,5 +1,9 @@
 // NDJSON source: bad lines warned without content, blank lines, CRLF, warning cap, chunking.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openSource } from '../../src/sources/index.js';
 import { fieldNames, readAll } from './read-all.js';
 
 describe('ndjson source', () => {
@@ -27,6 +31,27 @@ describe('ndjson source', () => {
       const chunked = await readAll('ndjson/events.ndjson', { chunkBytes });
       expect(chunked.rows, `chunkBytes ${chunkBytes}`).toEqual(whole.rows);
       expect(chunked.warnings, `chunkBytes ${chunkBytes}`).toEqual(whole.warnings);
+    }
+  });
+});
+
+describe('fields that change shape between lines', () => {
+  it('are one field per leaf path, in the seeded prefix and while streaming', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'datamin-ndjson-shape-'));
+    try {
+      const lines = [
+        JSON.stringify({ title: 'A', genres: null, componentRecords: null }),
+        JSON.stringify({ title: 'B', genres: ['jazz'], componentRecords: [{ recordId: 'r1' }] }),
+      ];
+      // Past the 50 seeded lines too: the shapes change again while streaming.
+      for (let i = 0; i < 60; i++) lines.push(JSON.stringify({ title: `T${i}`, genres: i % 2 ? null : ['pop'], componentRecords: i % 3 ? [] : null, owner: i < 55 ? null : { name: 'x' } }));
+      await writeFile(path.join(dir, 'albums.ndjson'), `${lines.join('\n')}\n`);
+      const opened = await openSource('albums.ndjson', dir);
+      const dataset = opened.datasets[0];
+      for await (const _ of dataset.rows!({ warn: () => undefined })) void _;
+      expect(dataset.fields.map((field) => field.name)).toEqual(['title', 'genres[]', 'componentRecords[].recordId', 'owner.name']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

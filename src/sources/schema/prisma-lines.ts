@@ -11,6 +11,8 @@ const BLOCK_END = /^\s*\}\s*(\/\/.*)?$/;
 const FIELD = /^(\s*)([A-Za-z_][\w]*)\s+([A-Za-z_][\w]*(?:\((?:"[^"]*"|[^)])*\))?)(\[\])?(\?)?(?=\s|$)(.*)$/;
 const MAP_ARGUMENT = /@map\(([^)]*)\)/;
 const BLOCK_MAP_ARGUMENT = /^\s*@@map\(([^)]*)\)/;
+/** The attributes only a column can carry (COLUMN_ATTRIBUTES in prisma-blocks.ts), and native `@db.` types. */
+const COLUMN_ATTRIBUTE = /(?:^|\s)@(?:id|default|unique|map|updatedAt|db\.\w+)(?=[\s(]|$)/;
 
 export interface PrismaLinesResult {
   blocks: PrismaBlockDecl[];
@@ -71,6 +73,7 @@ export function readPrismaLines(text: string): PrismaLinesResult {
     }
     const { attributes, trailing } = splitTrailingComment(field[6]);
     const map = MAP_ARGUMENT.exec(attributes);
+    const columnAttribute = COLUMN_ATTRIBUTE.test(attributes);
     const comment = joinComments([...docComments, trailing === undefined ? undefined : commentText(trailing)]);
     const decl: PrismaFieldDecl = {
       name: field[2],
@@ -79,6 +82,7 @@ export function readPrismaLines(text: string): PrismaLinesResult {
       optional: field[5] !== undefined,
       ...(map ? { mapped: unquote(map[1]) } : {}),
       ...(comment === undefined ? {} : { comment }),
+      ...(columnAttribute ? { columnAttribute } : {}),
       line: lineNumber,
       column: field[1].length + 1,
     };

@@ -1,10 +1,12 @@
 // Prisma schema files (`schema.prisma`): parsed with @mrleebo/prisma-ast (with node locations for
 // line numbers); a file it rejects is read again by the tolerant line reader, with a warning.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { PrismaParser, VisitorClassFactory, getSchema, type Attribute, type BlockAttribute, type Block, type Schema } from '@mrleebo/prisma-ast';
 import type { OpenedSource, SourceWarning } from '../../model/index.js';
 import type { SourceFile } from '../text-stream.js';
-import { readSchemaText } from './document.js';
-import { commentText, joinComments, prismaDatasets, unquote, type PrismaBlockDecl, type PrismaFieldDecl } from './prisma-blocks.js';
+import { MAX_SCHEMA_BYTES, readSchemaText } from './document.js';
+import { COLUMN_ATTRIBUTES, commentText, joinComments, prismaDatasets, unquote, type PrismaBlockDecl, type PrismaFieldDecl } from './prisma-blocks.js';
 import { readPrismaLines } from './prisma-lines.js';
 
 type ParseOptions = NonNullable<Parameters<typeof getSchema>[1]>;
@@ -42,9 +44,45 @@ export async function openPrisma(source: SourceFile): Promise<OpenedSource> {
     kind: 'prisma',
     location: source.location,
     sizeBytes: source.sizeBytes,
-    datasets: prismaDatasets(blocks, source.location),
+    datasets: prismaDatasets(blocks, source.location, await siblingBlocks(source.file)),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/** Sibling files read for their enums and composite types; a schema folder holds far fewer. */
+const MAX_SIBLING_FILES = 200;
+
+/**
+ * The blocks of the other `.prisma` files in the file's folder. Prisma's multi-file schemas
+ * (`prismaSchemaFolder`, GA in Prisma 6.7) spread models and enums over the files of one folder,
+ * so an enum used here may be declared there. Read with the tolerant line reader (only names,
+ * kinds and composite-type fields are needed); a file that cannot be read is left out, its own
+ * scan reports it.
+ */
+async function siblingBlocks(file: string): Promise<PrismaBlockDecl[]> {
+  const folder = path.dirname(file);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const siblings = names
+    .filter((name) => name.toLowerCase().endsWith('.prisma') && path.join(folder, name) !== file)
+    .sort()
+    .slice(0, MAX_SIBLING_FILES);
+  const blocks: PrismaBlockDecl[] = [];
+  for (const name of siblings) {
+    const sibling = path.join(folder, name);
+    try {
+      const { size } = await stat(sibling);
+      if (size > MAX_SCHEMA_BYTES) continue;
+      blocks.push(...readPrismaLines(await readSchemaText(sibling, name, size)).blocks);
+    } catch {
+      // Unreadable or not a file: its own scan says so.
+    }
+  }
+  return blocks;
 }
 
 /** chevrotain errors carry the offending token with its 1-based line. */
@@ -86,6 +124,7 @@ function blockFromAst(block: Block): PrismaBlockDecl | undefined {
     const mapAttribute = property.attributes?.find((attribute) => attribute.name === 'map' && !attribute.group);
     const column = mapAttribute ? attributeString(mapAttribute) : undefined;
     const comment = joinComments([...docComments, property.comment === undefined ? undefined : commentText(property.comment)]);
+    const columnAttribute = property.attributes?.some((attribute) => (attribute.group ? attribute.group === 'db' : COLUMN_ATTRIBUTES.has(attribute.name))) === true;
     fields.push({
       name: property.name,
       type: typeof property.fieldType === 'string' ? property.fieldType : functionType(property.fieldType),
@@ -93,6 +132,7 @@ function blockFromAst(block: Block): PrismaBlockDecl | undefined {
       optional: property.optional === true,
       ...(column === undefined ? {} : { mapped: column }),
       ...(comment === undefined ? {} : { comment }),
+      ...(columnAttribute ? { columnAttribute } : {}),
       line: property.location?.startLine ?? 0,
       column: property.location?.startColumn ?? 0,
     });

@@ -14,12 +14,39 @@ const SNIFF_BYTES = ENCODING_SAMPLE_BYTES;
 /** `$schema` values that identify JSON Schema itself (drafts 3–7 and 2019-09/2020-12 meta-schemas). */
 const JSON_SCHEMA_META = /^https?:\/\/json-schema\.org\//i;
 
-/** Classifies the scalar top-level members of a document. */
+/** Keywords that make an object a schema rather than a record (JSON Schema 2020-12 core and validation). */
+const SCHEMA_KEYWORDS = ['type', '$ref', 'properties', 'items', 'enum', 'const', 'oneOf', 'anyOf', 'allOf', 'format', 'description', 'title'];
+
+/** An object of named schemas: every member is an object holding at least one schema keyword. */
+function isSchemaMap(value: unknown, needProperties: boolean): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const members = Object.values(value as Record<string, unknown>);
+  if (members.length === 0) return false;
+  const schemaLike = (member: unknown): member is Record<string, unknown> =>
+    typeof member === 'object' && member !== null && !Array.isArray(member) && SCHEMA_KEYWORDS.some((keyword) => Object.hasOwn(member, keyword));
+  if (!members.every(schemaLike)) return false;
+  return !needProperties || members.some((member) => typeof member === 'object' && member !== null && Object.hasOwn(member, 'properties'));
+}
+
+/**
+ * Classifies the top-level members of a document. Without `$schema`, a JSON file is a schema
+ * only when its shape leaves no doubt: a `properties` object whose members are all schemas
+ * (each with `type`, `$ref`, `description`, … — a GeoJSON feature's scalar `properties` are not),
+ * at the top of an object typed `object` or untyped; or `$defs`/`definitions` whose members are
+ * all schemas, one at least with `properties`. Data records rarely nest objects of that shape.
+ */
 function classify(members: ReadonlyMap<string, unknown>): SchemaFileKind | undefined {
   if (typeof members.get('openapi') === 'string' || members.has('swagger')) return 'openapi';
   const schema = members.get('$schema');
-  return typeof schema === 'string' && JSON_SCHEMA_META.test(schema) ? 'json-schema' : undefined;
+  if (typeof schema === 'string') return JSON_SCHEMA_META.test(schema) ? 'json-schema' : undefined;
+  const type = members.get('type');
+  if ((type === undefined || type === 'object') && isSchemaMap(members.get('properties'), false)) return 'json-schema';
+  if (isSchemaMap(members.get('$defs'), true) || isSchemaMap(members.get('definitions'), true)) return 'json-schema';
+  return undefined;
 }
+
+/** Object members whose value the sniffer parses (when complete in the prefix) to judge the shape. */
+const PARSED_MEMBERS = new Set(['properties', '$defs', 'definitions']);
 
 /**
  * The top-level members of a JSON object in `text` (which may be cut anywhere): string values are
@@ -45,9 +72,11 @@ export function topLevelJsonMembers(text: string): Map<string, unknown> {
       members.set(key, parseString(text.slice(i, valueEnd)));
       i = valueEnd;
     } else {
+      const valueStart = i;
       members.set(key, null);
       i = skipValue(text, i);
       if (i < 0) return members;
+      if (PARSED_MEMBERS.has(key)) members.set(key, parseJson(text.slice(valueStart, i)));
     }
     i = skipSpace(text, i);
     if (text[i] !== ',') return members;
@@ -68,6 +97,14 @@ function stringEnd(text: string, start: number): number {
     else if (text[i] === '"') return i + 1;
   }
   return -1;
+}
+
+function parseJson(literal: string): unknown {
+  try {
+    return JSON.parse(literal) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 function parseString(literal: string): string | undefined {

@@ -50,6 +50,11 @@ class SchemaWalker {
         this.addProperty(`${prefix}${key}`, child, this.document.positionOf(properties, key) ?? fallback, depth);
       }
     }
+    const mapValues = mapValueSchema(schema);
+    if (mapValues && !this.ancestors.has(mapValues)) {
+      // An object used as a map (`additionalProperties: {…}`): any key, so `*` stands for it.
+      this.walkObject(mapValues, `${prefix}*.`, this.document.positionOf(schema, 'additionalProperties') ?? fallback, depth + 1);
+    }
     for (const member of subschemas(schema)) this.walkObject(member, prefix, fallback, depth + 1);
     this.ancestors.delete(schema);
   }
@@ -120,7 +125,16 @@ function hasProperties(schema: unknown, seen: Set<object>): boolean {
   if (!isRecord(schema) || seen.has(schema)) return false;
   seen.add(schema);
   if (isRecord(schema.properties) && Object.keys(schema.properties).length > 0) return true;
+  if (mapValueSchema(schema) !== undefined && hasProperties(schema.additionalProperties, seen)) return true;
   return subschemas(schema).some((member) => hasProperties(member, seen));
+}
+
+/**
+ * The value schema of an object used as a map (`"additionalProperties": {"properties": …}`,
+ * JSON Schema 2020-12 §10.3.2.3): the properties of its values are fields under `map.*.`.
+ */
+function mapValueSchema(schema: Record<string, unknown>): Record<string, unknown> | undefined {
+  return isRecord(schema.additionalProperties) ? schema.additionalProperties : undefined;
 }
 
 /** The item schema of an array schema (`items`, or the first `prefixItems` of 2020-12), if any. */

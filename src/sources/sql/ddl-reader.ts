@@ -29,10 +29,48 @@ export type TableStatement =
   /** A table the statement creates without a column list we can read (AS SELECT, LIKE, PARTITION OF). */
   | { kind: 'unsupported'; table: QualifiedName; what: string };
 
-/** Elements of a CREATE TABLE list that declare constraints or indexes, not columns. */
+/** Words that open a constraint or index element of a CREATE TABLE list (when `isConstraintElement` agrees). */
 const NON_COLUMN_ELEMENTS = [
   'CONSTRAINT', 'PRIMARY', 'FOREIGN', 'UNIQUE', 'CHECK', 'KEY', 'INDEX', 'FULLTEXT', 'SPATIAL', 'EXCLUDE', 'LIKE', 'PERIOD',
 ];
+
+/**
+ * Whether an element is a constraint or index rather than a column. Several of its opening words
+ * are also ordinary column names (`key`, `index`, `period`, `unique`, `primary`), unreserved in
+ * PostgreSQL and SQLite (PostgreSQL appendix C, SQLite "SQL Keywords"), so the word alone does not
+ * decide: what follows it does. `KEY idx (col)` / `INDEX (col)` list identifiers in their
+ * parentheses, while `key varchar(64)` has a number there and `key text` none at all;
+ * `PERIOD FOR p (a, b)` (SQL:2011, MariaDB) has FOR; `PRIMARY KEY`, `FOREIGN KEY`, `CHECK (…)`.
+ */
+function isConstraintElement(significant: readonly Token[]): boolean {
+  const [first, second, third] = significant;
+  if (first?.kind !== 'word' || !isKeyword(first, ...NON_COLUMN_ELEMENTS)) return false;
+  switch (first.text.toUpperCase()) {
+    case 'PRIMARY':
+    case 'FOREIGN':
+      return isKeyword(second, 'KEY');
+    case 'CHECK':
+      return isPunct(second, '(');
+    case 'PERIOD':
+      return isKeyword(second, 'FOR');
+    case 'UNIQUE':
+      if (isKeyword(second, 'KEY', 'INDEX', 'NULLS') || isPunct(second, '(')) return true;
+      return indexNameThenColumns(second, third, significant[3]);
+    case 'KEY':
+    case 'INDEX':
+      if (isPunct(second, '(')) return true;
+      return indexNameThenColumns(second, third, significant[3]);
+    default:
+      return true;
+  }
+}
+
+/** `name (col…` or `name USING …`: an index name, then its column list or method. */
+function indexNameThenColumns(name: Token | undefined, next: Token | undefined, inside: Token | undefined): boolean {
+  if (name?.kind !== 'word' && name?.kind !== 'quoted') return false;
+  if (isKeyword(next, 'USING')) return true;
+  return isPunct(next, '(') && (inside?.kind === 'word' || inside?.kind === 'quoted');
+}
 
 /** Words that end a column's type: the start of a column constraint or attribute. */
 const TYPE_END_WORDS = new Set([
@@ -50,6 +88,12 @@ function typeText(tokens: Token[]): string | undefined {
       previous === undefined ||
       (token.kind === 'punct' && ['(', ')', ',', '[', ']', '.'].includes(token.text)) ||
       (previous.kind === 'punct' && ['(', ',', '[', '.'].includes(previous.text));
+    // `[]` and `[3]` after a type are array bounds, which the tokenizer reads as SQLite's [quoted] names.
+    if (token.kind === 'quoted' && token.text.startsWith('[') && previous !== undefined) {
+      out += `[${token.value.trim()}]`;
+      previous = token;
+      continue;
+    }
     const text = token.kind === 'string' ? token.text : token.kind === 'quoted' ? token.value.toLowerCase() : token.text.toLowerCase();
     out += (glued ? '' : ' ') + text;
     previous = token;
@@ -62,7 +106,7 @@ function readColumn(element: Token[], trailing: Map<number, string>): ColumnDecl
   const significant = element.filter((token) => token.kind !== 'comment');
   const nameToken = significant[0];
   if (nameToken === undefined || (nameToken.kind !== 'word' && nameToken.kind !== 'quoted')) return undefined;
-  if (nameToken.kind === 'word' && isKeyword(nameToken, ...NON_COLUMN_ELEMENTS)) return undefined;
+  if (isConstraintElement(significant)) return undefined;
   let end = 1;
   let depth = 0;
   for (; end < significant.length; end++) {
@@ -86,31 +130,48 @@ function readColumn(element: Token[], trailing: Map<number, string>): ColumnDecl
 }
 
 /**
- * `-- comments` that close a column's line belong to that column: maps the offset of the
- * column's first token to the comment text.
+ * `-- comments` that close a column's line belong to that column, and only to it: maps the offset
+ * of the column's first token to the comment text. A comment counts for an element when it sits
+ * in that element's tokens (readColumnList moves a comment after the comma back to the element
+ * before it) on the same line as one of its tokens before it; so `a int, b int, -- note` gives
+ * the note to `b` alone, and a comment on a line of its own documents no column.
  */
-function trailingComments(text: string, tokens: Token[], elements: Token[][]): Map<number, string> {
-  const byLine = new Map<number, string>();
-  for (const token of tokens) {
-    if (token.kind === 'comment' && (token.text.startsWith('--') || token.text.startsWith('#')) && token.value !== '') {
-      byLine.set(lineIndex(text, token.start), token.value);
-    }
-  }
+function trailingComments(text: string, elements: Token[][]): Map<number, string> {
   const result = new Map<number, string>();
-  if (byLine.size === 0) return result;
+  const lineIndex = lineIndexer(text);
   for (const element of elements) {
     const first = element.find((token) => token.kind !== 'comment');
     if (!first) continue;
-    const comment = byLine.get(lineIndex(text, first.start));
-    if (comment !== undefined) result.set(first.start, comment);
+    let lastLine = -1;
+    for (const token of element) {
+      if (token.kind !== 'comment') {
+        lastLine = lineIndex(token.start);
+        continue;
+      }
+      const isLineComment = token.text.startsWith('--') || token.text.startsWith('#');
+      if (isLineComment && token.value !== '' && lastLine === lineIndex(token.start)) {
+        result.set(first.start, token.value);
+        break;
+      }
+    }
   }
   return result;
 }
 
-function lineIndex(text: string, offset: number): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) count++;
-  return count;
+/** Line index (0-based) of an offset, by binary search over the newline offsets found once. */
+function lineIndexer(text: string): (offset: number) => number {
+  const newlines: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
+  return (offset) => {
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (newlines[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
 }
 
 /** Reads the elements inside `( … )` starting at the `(` token. */
@@ -122,7 +183,7 @@ function readColumnList(text: string, tokens: Token[], open: number): { columns:
     const element = elements[i];
     while (element.length > 0 && element[0].kind === 'comment') elements[i - 1].push(element.shift()!);
   }
-  const trailing = trailingComments(text, tokens, elements);
+  const trailing = trailingComments(text, elements);
   const columns: ColumnDeclaration[] = [];
   let skipped = 0;
   for (const element of elements) {
@@ -130,7 +191,7 @@ function readColumnList(text: string, tokens: Token[], open: number): { columns:
     if (significant.length === 0) continue;
     const column = readColumn(element, trailing);
     if (column) columns.push(column);
-    else if (!isKeyword(significant[0], ...NON_COLUMN_ELEMENTS)) skipped++;
+    else if (!isConstraintElement(significant)) skipped++;
   }
   return { columns, skipped };
 }
@@ -180,7 +241,7 @@ function readAlter(text: string, tokens: Token[]): TableStatement | undefined {
       columns.push(...readColumnList(text, significant, j).columns);
       continue;
     }
-    if (isKeyword(significant[j], ...NON_COLUMN_ELEMENTS, 'PARTITION', 'TABLE')) continue;
+    if (isConstraintElement(significant.slice(j)) || isKeyword(significant[j], 'PARTITION', 'TABLE')) continue;
     const column = readColumn(significant.slice(j), new Map());
     if (column) columns.push(column);
   }

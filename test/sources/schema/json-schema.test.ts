@@ -1,5 +1,8 @@
 // JSON Schema source: dotted/array field paths, $defs/definitions and file refs, a broken $ref,
 // recursion, combinators, types with formats, comments and the lines of property keys.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DeclaredField } from '../../../src/model/index.js';
 import { openSource } from '../../../src/sources/index.js';
@@ -99,5 +102,36 @@ describe('a schema of which nothing can be read', () => {
       line: 3,
       message: "no field could be read: unresolved $ref '#/$defs/missing': nothing at that path in this file",
     });
+  });
+});
+
+describe('objects used as maps (additionalProperties with a schema)', () => {
+  it('declare the properties of their values as `map.*.name` fields', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'datamin-map-schema-'));
+    try {
+      const schema = {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          contactsByRole: {
+            type: 'object',
+            description: 'keyed by role name',
+            additionalProperties: { type: 'object', properties: { email: { type: 'string', format: 'email' }, phone: { type: 'string' } } },
+          },
+          labels: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      };
+      await writeFile(path.join(folder, 'team.schema.json'), JSON.stringify(schema, null, 2));
+      const { datasets } = await openSource('team.schema.json', folder);
+      expect(datasets[0].fields.map((field) => [field.name, field.type])).toEqual([
+        ['id', 'string'],
+        ['contactsByRole.*.email', 'string/email'],
+        ['contactsByRole.*.phone', 'string'],
+        ['labels', 'object'],
+      ]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

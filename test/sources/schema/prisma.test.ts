@@ -1,7 +1,9 @@
 // Prisma source: @@map/@map names, relation fields skipped, enums and composite types, doc and
 // trailing comments, lines; a file the parser rejects falls back to the line reader with a warning.
-import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSource } from '../../../src/sources/index.js';
 import { prismaDatasets } from '../../../src/sources/schema/prisma-blocks.js';
 import { readPrismaLines } from '../../../src/sources/schema/prisma-lines.js';
@@ -79,5 +81,69 @@ describe('broken.prisma (an attribute prisma-ast cannot parse)', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('relations to models the file does not declare', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'datamin-prisma-'));
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const fieldsOf = async (file: string): Promise<Record<string, string[]>> => {
+    const opened = await openSource(file, folder);
+    expect(opened.warnings).toBeUndefined();
+    return Object.fromEntries(opened.datasets.map((d) => [d.name, d.fields.map((f) => `${f.name}: ${f.type}`)]));
+  };
+
+  it('are skipped in a trimmed schema: a type that is no scalar and no declared enum names a model', async () => {
+    await mkdir(path.join(folder, 'trimmed'));
+    await writeFile(
+      path.join(folder, 'trimmed/schema.prisma'),
+      [
+        'enum Plan {',
+        '  FREE',
+        '  PRO',
+        '}',
+        'model Member {',
+        '  id       String   @id @default(cuid())',
+        '  email    String   @unique',
+        '  plan     Plan',
+        '  role     Role     @default(MEMBER) // an enum from a file we were not given',
+        '  team     Team     @relation(fields: [teamId], references: [id])',
+        '  teamId   String',
+        '  labels   Label[]',
+        '  invite   Invite?',
+        '  location Unsupported("point")?',
+        '  profile  Json?',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(await fieldsOf('trimmed/schema.prisma')).toEqual({
+      Member: ['id: String', 'email: String', 'plan: Plan', 'role: Role', 'teamId: String', 'location: Unsupported("point")?', 'profile: Json?'],
+    });
+  });
+
+  it('the line reader agrees on a trimmed schema', () => {
+    const { blocks } = readPrismaLines('model A {\n  id Int @id\n  team Team\n  tags Tag[]\n  kind Kind @default(X)\n  at DateTime @db.Timestamptz(6)\n}\n');
+    expect(prismaDatasets(blocks, 'a.prisma')[0].fields.map((f) => f.name)).toEqual(['id', 'kind', 'at']);
+  });
+
+  it("count the enums and composite types of a multi-file schema's sibling files", async () => {
+    await mkdir(path.join(folder, 'schema'));
+    await writeFile(path.join(folder, 'schema/enums.prisma'), 'enum Gender {\n  FEMALE\n  MALE\n  OTHER\n}\n\ntype Address {\n  street String\n  city   String\n}\n');
+    await writeFile(path.join(folder, 'schema/team.prisma'), 'model Team {\n  id      String @id\n  name    String\n  members User[]\n}\n');
+    await writeFile(
+      path.join(folder, 'schema/user.prisma'),
+      'model User {\n  id     String  @id\n  gender Gender?\n  home   Address\n  team   Team    @relation(fields: [teamId], references: [id])\n  teamId String\n}\n',
+    );
+    expect(await fieldsOf('schema/user.prisma')).toEqual({
+      User: ['id: String', 'gender: Gender?', 'home.street: String', 'home.city: String', 'teamId: String'],
+    });
+    expect(await fieldsOf('schema/team.prisma')).toEqual({ Team: ['id: String', 'name: String'] });
   });
 });

@@ -98,3 +98,39 @@ describe('discovery of schema files', () => {
     expect(await isDiscoverableFile(path.join(root, 'api/readme.md'))).toBe(false);
   });
 });
+
+describe('JSON Schemas without $schema', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'datamin-schema-sniff-'));
+    await mkdir(path.join(folder, 'schema'));
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const open = async (name: string, value: unknown) => {
+    await writeFile(path.join(folder, name), JSON.stringify(value, null, 2));
+    const opened = await openSource(name, folder);
+    return { kind: opened.kind, fields: opened.datasets.flatMap((d) => d.fields.map((f) => `${d.name}:${f.name}`)) };
+  };
+
+  it('are read as schemas when `properties` holds only schemas', async () => {
+    const person = { type: 'object', title: 'Person', properties: { email: { type: 'string', format: 'email' }, address: { $ref: '#/definitions/address' }, nickname: { description: 'what friends say' } }, definitions: { address: { type: 'object', properties: { street: { type: 'string' } } } } };
+    expect(await open('schema/person.json', person)).toEqual({ kind: 'json-schema', fields: ['person:email', 'person:address.street', 'person:nickname'] });
+  });
+
+  it('are read as schemas when $defs or definitions hold schemas with properties', async () => {
+    const defs = { $id: 'urn:example:shared', $defs: { contact: { type: 'object', properties: { phone: { type: 'string' } } }, code: { type: 'string' } } };
+    expect((await open('schema/shared.json', defs)).kind).toBe('json-schema');
+  });
+
+  it('data that merely has a properties or definitions member stays data', async () => {
+    const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [4.3, 50.8] }, properties: { name: 'Home', owner: 'Anna' } };
+    expect((await open('feature.json', feature)).kind).toBe('json');
+    const record = { type: 'object', properties: { colour: 'red', size: { cm: 3 } } };
+    expect((await open('record.json', record)).kind).toBe('json');
+    const dictionary = { definitions: [{ word: 'a', meaning: 'b' }] };
+    expect((await open('dictionary.json', dictionary)).kind).toBe('json');
+  });
+});
