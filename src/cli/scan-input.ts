@@ -14,6 +14,8 @@ export interface InputTask {
   /** How the input is named in messages: a relative path, or a URL without its password. */
   label: string;
   file?: string;
+  /** The folder the file was found in (discover.ts `roots`): schema `$ref`s stay inside it. */
+  scanRoot?: string;
   url?: string;
   cwd: string;
   sample: number | 'all';
@@ -79,6 +81,7 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
         sample: rows,
         ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}),
         ...(task.engine ? { engine: task.engine } : {}),
+        ...(task.scanRoot ? { scanRoot: task.scanRoot } : {}),
       });
   } catch (error) {
     diag.error(error);

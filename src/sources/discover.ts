@@ -25,6 +25,11 @@ export interface DiscoveredInputs {
   files: string[];
   /** Input paths that matched no file (not found, or a folder/glob with no supported file). */
   missing: string[];
+  /**
+   * File → the folder it was found in as given on the command line: the folder walked, the
+   * glob's static base, or a file's own folder. Schema `$ref`s never read outside it.
+   */
+  roots: Map<string, string>;
 }
 
 /** Never walked: dependencies and version-control internals. */
@@ -40,10 +45,14 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export async function discoverInputs(paths: string[], options: DiscoverOptions): Promise<DiscoveredInputs> {
   const found = new Set<string>();
   const missing: string[] = [];
+  const roots = new Map<string, string>();
   for (const input of paths) {
-    const matches = await expandInput(input, options.cwd);
+    const { root, files: matches } = await expandInput(input, options.cwd);
     if (matches.length === 0) missing.push(input);
-    for (const file of matches) found.add(file);
+    for (const file of matches) {
+      found.add(file);
+      if (!roots.has(file)) roots.set(file, root ?? path.dirname(file));
+    }
   }
   const include = options.include?.length ? ignore({ allowRelativePaths: true }).add(options.include) : undefined;
   const exclude = options.exclude?.length ? ignore({ allowRelativePaths: true }).add(options.exclude) : undefined;
@@ -51,7 +60,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     const relative = toLocation(file, options.cwd);
     return (!include || include.ignores(relative)) && !exclude?.ignores(relative);
   });
-  return { files: files.sort(compareStrings), missing };
+  return { files: files.sort(compareStrings), missing, roots };
 }
 
 /** Code-unit order, so the result does not depend on the machine's locale. */
@@ -59,19 +68,22 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function expandInput(input: string, cwd: string): Promise<string[]> {
+/** The files an input names, and the folder they were found in (undefined: each file's own folder). */
+async function expandInput(input: string, cwd: string): Promise<{ root?: string; files: string[] }> {
   const absolute = path.resolve(cwd, input);
   const info = await stat(absolute).catch(() => undefined);
-  if (info?.isFile()) return [absolute];
-  if (info?.isDirectory()) return walkFolder(absolute);
-  if (!fg.isDynamicPattern(input)) return [];
+  if (info?.isFile()) return { files: [absolute] };
+  if (info?.isDirectory()) return { root: absolute, files: await walkFolder(absolute) };
+  if (!fg.isDynamicPattern(input)) return { files: [] };
   const matches = await fg(input, {
     cwd,
     absolute: true,
     onlyFiles: true,
     ignore: ALWAYS_SKIPPED,
   }).catch(() => []);
-  return keepDiscoverable(matches.map((file) => path.resolve(file)));
+  // `schemas/**/*.json` is rooted at `schemas`, as if that folder had been given.
+  const base = fg.generateTasks([input], { cwd })[0]?.base;
+  return { ...(base === undefined ? {} : { root: path.resolve(cwd, base) }), files: await keepDiscoverable(matches.map((file) => path.resolve(file))) };
 }
 
 /** A .gitignore's rules and the folder (relative to the walk root, POSIX) they apply below. */

@@ -37,6 +37,8 @@ export interface StreamOptions {
   engine?: 'builtin' | 'duckdb';
   /** Read only this byte range of the file: one part of a big file split across threads (csv-ranges.ts). */
   range?: ReadRange;
+  /** Schemas: the folder `$ref`s may read files in (the scanned folder); default: the file's own folder. */
+  scanRoot?: string;
 }
 
 /** A byte range of a file that starts and ends on record boundaries, and what reading it found. */
@@ -236,6 +238,8 @@ export interface SourceFile {
   /** POSIX path relative to the working directory, for messages and reports. */
   location: string;
   sizeBytes: number;
+  /** The folder the scan was given (or this file's own folder): schema `$ref`s never read outside it. */
+  scanRoot?: string;
 }
 
 /** `rows()` on top of `batches()`: one Row at a time, as the Dataset contract asks. */

@@ -132,6 +132,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
   try {
     const { result } = await runScan({
       paths: selection?.paths ?? paths,
+      ...(selection ? { scanRoots: selection.roots } : {}),
       cwd: io.cwd,
       ...filters,
       sample,
