@@ -103,12 +103,13 @@ export function markdownCode(text: string, options: { inTable?: boolean } = {}):
 
 /** YAML 1.2 c-printable (§5.1) minus what a double-quoted scalar must escape anyway. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const YAML_UNSAFE_IN_QUOTES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff"\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const YAML_UNSAFE_IN_QUOTES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff"\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * A YAML double-quoted scalar (§7.3.1) that reads back as exactly `text`: quotes and backslashes
  * escaped, and every character YAML does not allow printed (controls, DEL, C1, BOM, lone
- * surrogates) or that a YAML 1.1 reader takes as a line break (U+2028/2029) as a `\u` escape.
+ * surrogates), that a YAML 1.1 reader takes as a line break (U+2028/2029) or that reorders what
+ * a reviewer sees (bidi controls) as a `\u` escape.
  */
 export function yamlQuoted(text: string): string {
   const body = text.replace(YAML_UNSAFE_IN_QUOTES, (c) => (c === '"' || c === '\\' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
