@@ -12,6 +12,8 @@ export interface ChangedSelection {
   /** Inputs to scan: changed files, database URLs as given, and inputs that matched nothing (reported as missing). */
   paths: string[];
   changed: ReadonlySet<string>;
+  /** Each selected file → the folder discovery found it in, so its `$ref`s reach as far as in a full scan. */
+  roots: Map<string, string>;
   /** Discovered files before narrowing, for the progress note. */
   discovered: number;
 }
@@ -26,13 +28,13 @@ export async function selectChanged(
 ): Promise<ChangedSelection> {
   const changed = new Set(await Promise.all([...(await changedFilesSince(options.since, options.cwd))].map(real)));
   const urls = paths.filter(isUrlInput);
-  const { files, missing } = await discoverInputs(
+  const { files, missing, roots } = await discoverInputs(
     paths.filter((p) => !isUrlInput(p)),
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
   const selected: string[] = [];
   for (const file of files) if (changed.has(await real(file))) selected.push(file);
-  return { paths: [...selected, ...missing, ...urls], changed, discovered: files.length };
+  return { paths: [...selected, ...missing, ...urls], changed, roots, discovered: files.length };
 }
 
 /** Whether a changed-only scan can vouch for findings about `dataset` (see the file comment). */

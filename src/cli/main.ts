@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type * as Commander from 'commander';
 import { requireCjs } from '../util/require-cjs.js';
-import { processIo, type Io } from './io.js';
+import { printLine, processIo, safeLines, type Io } from './io.js';
 import { UsageError, isKnownError, formatLocation } from './errors.js';
 import { packageVersion } from './version.js';
 import type { BaselineFlags } from './commands/baseline.js';
@@ -30,7 +30,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('after', EXIT_HELP)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeErr: (s) => io.stderr.write(safeLines(s)),
     })
     .exitOverride()
     .showHelpAfterError('(run datamin --help for usage)');
@@ -137,11 +137,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
     if (error instanceof UsageError || isKnownError(error)) {
-      io.stderr.write(`datamin: ${formatLocation(error as { file?: string })}${error.message}\n`);
+      printLine(io.stderr, `datamin: ${formatLocation(error as { file?: string })}${error.message}`);
       return 2;
     }
-    io.stderr.write(`datamin: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    printLine(io.stderr, `datamin: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${safeLines(error.stack)}\n`);
     else io.stderr.write('Run again with --debug to see the stack trace, and report it at the project issue tracker.\n');
     return 2;
   }

@@ -1,5 +1,6 @@
 // The progress line shown on a terminal while inputs stream: bytes read of the file's size, rows,
 // and an estimated time left. Pure text and timing arithmetic; the caller decides where it goes.
+import { visibleControls } from '../util/escape.js';
 
 /** One input's progress as the sources report it. */
 export interface InputProgress {
@@ -62,7 +63,8 @@ export function formatProgress(progress: InputProgress, elapsedMs: number): stri
   const remaining = estimateRemainingMs(bytes, totalBytes, elapsedMs);
   // Rounded to whole seconds, the last half second read 'about 0 s left'.
   if (remaining !== undefined) parts.push(remaining < 500 ? 'almost done' : `about ${formatDuration(remaining)} left`);
-  return `${label}: ${parts.join(' · ')}`;
+  // The label is a file name: a control character in it would act on the terminal.
+  return `${visibleControls(label)}: ${parts.join(' · ')}`;
 }
 
 /** Redraws at most this often: a terminal cannot show more, and each redraw costs. */

@@ -15,6 +15,8 @@ export interface InputTask {
   /** How the input is named in messages: a relative path, or a URL without its password. */
   label: string;
   file?: string;
+  /** The folder the file was found in (discover.ts `roots`): schema `$ref`s stay inside it. */
+  scanRoot?: string;
   url?: string;
   cwd: string;
   sample: number | 'all';
@@ -78,6 +80,7 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
         sample: rows,
         headerCellsAreValues,
         ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}),
+        ...(task.scanRoot ? { scanRoot: task.scanRoot } : {}),
       });
   } catch (error) {
     diag.error(error);

@@ -32,6 +32,11 @@ export interface ScanOptions {
   /** Organisation and title for report covers (datamin.yaml `organization`, --title). */
   organization?: string;
   project?: string;
+  /**
+   * File → the folder it was found in, when `paths` were narrowed to single files (--changed-only)
+   * but `$ref`s should still reach the folders first given. Default: what discovery finds.
+   */
+  scanRoots?: ReadonlyMap<string, string>;
   /** Worker threads; default: one per core. */
   jobs?: number;
   /**
@@ -220,7 +225,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   const sources: SourceSummary[] = [];
 
   const urls = options.paths.filter(isUrlInput);
-  const { files, missing, unreadable } = await discoverInputs(
+  const { files, missing, unreadable, roots } = await discoverInputs(
     options.paths.filter((p) => !isUrlInput(p)),
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
@@ -236,7 +241,12 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     ...(sqlCatalog ? { sqlCatalog } : {}),
   };
   const inputs: InputTask[] = [
-    ...files.map((file) => ({ ...common, file, label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file) })),
+    ...files.map((file) => ({
+      ...common,
+      file,
+      label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file),
+      scanRoot: options.scanRoots?.get(file) ?? roots.get(file) ?? path.dirname(file),
+    })),
     ...urls.map((url) => ({ ...common, url, label: redactUrl(url) })),
   ];
   const outcomes = await scanInputs(inputs, options);

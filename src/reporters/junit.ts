@@ -4,16 +4,17 @@
 // Format: the de-facto schema of the Ant JUnit task (https://github.com/windyroad/JUnit-Schema).
 import type { Finding, ScanError, ScanResult } from '../model/result.js';
 import { severityRank } from '../model/result.js';
+import { visibleControls } from '../util/escape.js';
 import type { Reporter } from './types.js';
 
 /**
- * XML 1.0 text and attribute escaping (§2.4, §3.3.3): the five predefined entities, and the
- * characters XML 1.0 cannot carry at all (C0 controls but tab/newline/CR, lone surrogates,
- * U+FFFE/U+FFFF; §2.2 Char) replaced by U+FFFD.
+ * XML 1.0 text escaping (§2.4): the five predefined entities, and the characters XML 1.0 cannot
+ * carry at all (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF; §2.2 Char)
+ * shown as visible escapes (`\x1b`), since a character reference to them is not allowed either.
  */
 export function xmlEscape(text: string): string {
   return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, (c) => visibleControls(c) === c ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : visibleControls(c))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -21,9 +22,17 @@ export function xmlEscape(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/**
+ * An attribute value: text escaping, plus tab, newline and CR as character references, which a
+ * parser keeps, where it would turn the raw characters into spaces (§3.3.3 normalization).
+ */
+export function xmlAttribute(text: string): string {
+  return xmlEscape(text).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 function attrs(values: Record<string, string | number>): string {
   return Object.entries(values)
-    .map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${xmlAttribute(String(v))}"`)
     .join('');
 }
 

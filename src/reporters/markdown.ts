@@ -2,14 +2,17 @@
 // table of new findings with their remediation) for a CI step summary or a PR comment.
 import type { Finding, ScanResult } from '../model/result.js';
 import { severityRank } from '../model/result.js';
+import { markdownCode, markdownText } from '../util/escape.js';
 import type { Reporter } from './types.js';
 
 /** GitHub comments stop at 65,536 characters; a long table is cut well before that. */
 export const MAX_MARKDOWN_ROWS = 100;
 
 /**
- * One GitHub-flavoured-Markdown table cell: `|` and backslashes escaped, line breaks folded,
- * and `<`, `>`, `&` as entities so no cell can open HTML (GFM spec §4.10 tables, §6.6 raw HTML).
+ * A table cell of markdown datamin itself wrote (a rule's remediation from the catalog, which
+ * may use code spans): `|` and backslashes escaped, line breaks folded, and `<`, `>`, `&` as
+ * entities so no cell can open HTML (GFM spec §4.10 tables, §6.6 raw HTML). Names, messages and
+ * anything else that quotes the scanned data go through markdownText instead.
  */
 export function markdownCell(text: string): string {
   return text
@@ -48,7 +51,7 @@ export const markdown: Reporter = (result: ScanResult) => {
     lines.push('### New findings', '', '| Severity | Dataset | Field | Rule | Finding | Remediation |', '| --- | --- | --- | --- | --- | --- |');
     for (const f of fresh.slice(0, MAX_MARKDOWN_ROWS)) {
       const severity = severityRank(f.severity) >= threshold ? `**${f.severity}**` : f.severity;
-      const cells = [severity, markdownCell(f.dataset ?? '—'), markdownCell(f.field ?? '—'), `\`${markdownCell(f.ruleId)}\``, markdownCell(f.message), markdownCell(remediation.get(f.ruleId) ?? '')];
+      const cells = [severity, markdownText(f.dataset ?? '—'), markdownText(f.field ?? '—'), markdownCode(f.ruleId, { inTable: true }), markdownText(f.message), markdownCell(remediation.get(f.ruleId) ?? '')];
       lines.push(`| ${cells.join(' | ')} |`);
     }
     if (fresh.length > MAX_MARKDOWN_ROWS) lines.push('', `…and ${fresh.length - MAX_MARKDOWN_ROWS} more (see the full report).`);
@@ -59,21 +62,21 @@ export const markdown: Reporter = (result: ScanResult) => {
   if (expired.length > 0) {
     lines.push('### Expired acceptances', '');
     for (const f of expired) {
-      const where = f.acceptance?.file && f.acceptance.line ? ` (${markdownCell(f.acceptance.file)}:${f.acceptance.line})` : '';
-      lines.push(`- \`${markdownCell(f.ruleId)}\` ${markdownCell(`${f.dataset ?? ''}.${f.field ?? ''}`)}: expired on ${f.acceptance?.expires ?? '?'}${where}: ${markdownCell(f.acceptance?.reason ?? '')}`);
+      const where = f.acceptance?.file && f.acceptance.line ? ` (${markdownText(f.acceptance.file)}:${f.acceptance.line})` : '';
+      lines.push(`- ${markdownCode(f.ruleId)} ${markdownText(`${f.dataset ?? ''}.${f.field ?? ''}`)}: expired on ${markdownText(f.acceptance?.expires ?? '?')}${where}: ${markdownText(f.acceptance?.reason ?? '')}`);
     }
     lines.push('');
   }
 
   if (resolved.length > 0) {
     lines.push('### Resolved since the baseline', '');
-    for (const r of resolved) lines.push(`- \`${markdownCell(r.ruleId)}\` ${markdownCell(`${r.dataset ?? ''}${r.field === undefined ? '' : `.${r.field}`}`)} (accepted ${r.since})`);
+    for (const r of resolved) lines.push(`- ${markdownCode(r.ruleId)} ${markdownText(`${r.dataset ?? ''}${r.field === undefined ? '' : `.${r.field}`}`)} (accepted ${markdownText(r.since)})`);
     lines.push('', "Run `datamin baseline --prune` to drop them from the baseline.", '');
   }
 
   if (errors.length > 0) {
     lines.push('### Errors', '');
-    for (const e of errors) lines.push(`- ${e.file ? `\`${markdownCell(e.file)}${e.line ? `:${e.line}` : ''}\`: ` : ''}${markdownCell(e.message)}`);
+    for (const e of errors) lines.push(`- ${e.file ? `${markdownCode(`${e.file}${e.line ? `:${e.line}` : ''}`)}: ` : ''}${markdownText(e.message)}`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -6,6 +6,7 @@
 // https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
 import type * as Sarif from 'sarif';
 import type { Finding, RuleMeta, ScanResult, Severity } from '../model/result.js';
+import { visibleControls } from '../util/escape.js';
 import type { Reporter } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -59,6 +60,15 @@ function isUrlLocator(source: string): boolean {
 }
 
 /** RFC 3986 relative reference for a POSIX path, each segment percent-encoded. */
+/**
+ * Message text as viewers show it (code scanning, IDEs, CI logs): names inside it come from the
+ * scanned data, so their control characters (ESC, bidi overrides, newlines) are shown as escapes.
+ * JSON escaping alone keeps the document valid but hands the raw characters to every viewer.
+ */
+function plainText(text: string): string {
+  return visibleControls(text);
+}
+
 function fileUri(source: string): { uri: string; uriBaseId?: string } {
   const posix = source.replace(/\\/g, '/');
   const encoded = posix.split('/').map(encodeURIComponent).join('/');
@@ -96,12 +106,12 @@ function sarifResult(finding: Finding, ruleIndex: Map<string, number>, databaseS
     ruleId: finding.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: sarifLevel(finding.severity),
-    message: { text: finding.message },
+    message: { text: plainText(finding.message) },
     locations: locations(finding, databaseSources),
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     ...(finding.baseline === undefined ? {} : { baselineState: accepted ? 'unchanged' : 'new' }),
     // §3.35: an accepted finding is suppressed externally (baseline or datamin.yaml), with why.
-    ...(accepted ? { suppressions: [{ kind: 'external', status: 'accepted', ...(justification ? { justification } : {}) }] } : {}),
+    ...(accepted ? { suppressions: [{ kind: 'external', status: 'accepted', ...(justification ? { justification: plainText(justification) } : {}) }] } : {}),
     properties: {
       severity: finding.severity,
       ...(finding.dataset === undefined ? {} : { dataset: finding.dataset }),
@@ -118,7 +128,7 @@ export function toSarif(result: ScanResult): Sarif.Log {
   const databaseSources = new Set(result.sources.filter((s) => databaseKinds.has(s.kind)).map((s) => s.path));
   const notifications = result.errors.map((e): Sarif.Notification => ({
     level: e.level === 'error' ? 'error' : 'warning',
-    message: { text: e.message },
+    message: { text: plainText(e.message) },
     descriptor: { id: e.code },
     ...(e.file === undefined || isUrlLocator(e.file)
       ? {}

@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { CategoryMatch, FieldProfile, Finding, ScanResult, Severity } from '../model/result.js';
 import { SEVERITIES } from '../model/result.js';
 import { TAXONOMY, type Sensitivity } from '../model/taxonomy.js';
+import { mapStrings, visibleControls } from '../util/escape.js';
 import type { Reporter } from './types.js';
 
 function paint(c: ChalkInstance): Record<Sensitivity | Severity, (s: string) => string> {
@@ -80,7 +81,26 @@ function summaryLine(result: ScanResult): string {
   return parts.join('; ');
 }
 
-export const table: Reporter = (result, options) => {
+/**
+ * The result with every string that can come from the scanned data (names, paths, messages,
+ * reasons) made safe for a terminal: controls shown as `\x1b`-style escapes. Rule metadata is
+ * datamin's own text and keeps its line breaks.
+ */
+function terminalSafe(result: ScanResult): ScanResult {
+  const safe = <T>(value: T): T => mapStrings(value, visibleControls);
+  return {
+    ...result,
+    sources: safe(result.sources),
+    datasets: safe(result.datasets),
+    fields: safe(result.fields),
+    findings: safe(result.findings),
+    errors: safe(result.errors),
+    ...(result.resolved ? { resolved: safe(result.resolved) } : {}),
+  };
+}
+
+export const table: Reporter = (raw, options) => {
+  const result = terminalSafe(raw);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const colours = paint(c);
   const out: string[] = [];

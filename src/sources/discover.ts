@@ -32,6 +32,11 @@ export interface DiscoveredInputs {
    * could not.
    */
   unreadable: UnreadableFolder[];
+  /**
+   * File → the folder it was found in as given on the command line: the folder walked, the
+   * glob's static base, or a file's own folder. Schema `$ref`s never read outside it.
+   */
+  roots: Map<string, string>;
 }
 
 export interface UnreadableFolder {
@@ -55,10 +60,14 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
   const found = new Set<string>();
   const missing: string[] = [];
   const unreadable = new Map<string, string>();
+  const roots = new Map<string, string>();
   for (const input of paths) {
-    const matches = await expandInput(input, options.cwd, unreadable);
+    const { root, files: matches } = await expandInput(input, options.cwd, unreadable);
     if (matches.length === 0) missing.push(input);
-    for (const file of matches) found.add(file);
+    for (const file of matches) {
+      found.add(file);
+      if (!roots.has(file)) roots.set(file, root ?? path.dirname(file));
+    }
   }
   const include = options.include?.length ? ignore({ allowRelativePaths: true }).add(options.include) : undefined;
   const exclude = options.exclude?.length ? ignore({ allowRelativePaths: true }).add(options.exclude) : undefined;
@@ -67,7 +76,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     return (!include || include.ignores(relative)) && !exclude?.ignores(relative);
   });
   const folders = [...unreadable].map(([folder, code]) => ({ folder, code })).sort((a, b) => compareStrings(a.folder, b.folder));
-  return { files: files.sort(compareStrings), missing, unreadable: folders };
+  return { files: files.sort(compareStrings), missing, unreadable: folders, roots };
 }
 
 /**
@@ -96,12 +105,13 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function expandInput(input: string, cwd: string, unreadable: Map<string, string>): Promise<string[]> {
+/** The files an input names, and the folder they were found in (undefined: each file's own folder). */
+async function expandInput(input: string, cwd: string, unreadable: Map<string, string>): Promise<{ root?: string; files: string[] }> {
   const absolute = path.resolve(cwd, input);
   const info = await stat(absolute).catch(() => undefined);
-  if (info?.isFile()) return [absolute];
-  if (info?.isDirectory()) return walkFolder(absolute, unreadable);
-  if (!fg.isDynamicPattern(input)) return [];
+  if (info?.isFile()) return { files: [absolute] };
+  if (info?.isDirectory()) return { root: absolute, files: await walkFolder(absolute, unreadable) };
+  if (!fg.isDynamicPattern(input)) return { files: [] };
   const matches = await fg(input, {
     cwd,
     absolute: true,
@@ -109,7 +119,9 @@ async function expandInput(input: string, cwd: string, unreadable: Map<string, s
     ignore: ALWAYS_SKIPPED,
     fs: recordingFs(unreadable),
   }).catch(() => []);
-  return keepDiscoverable(matches.map((file) => path.resolve(file)));
+  // `schemas/**/*.json` is rooted at `schemas`, as if that folder had been given.
+  const base = fg.generateTasks([input], { cwd })[0]?.base;
+  return { ...(base === undefined ? {} : { root: path.resolve(cwd, base) }), files: await keepDiscoverable(matches.map((file) => path.resolve(file))) };
 }
 
 /** A .gitignore's rules and the folder (relative to the walk root, POSIX) they apply below. */

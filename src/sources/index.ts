@@ -150,5 +150,6 @@ export async function openSource(filePath: string, cwd: string, options?: Stream
     throw new SourceError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`, location);
   }
   const name = path.basename(file).slice(0, -extension.length);
-  return asOpened(await opener({ file, name, location, sizeBytes }, options));
+  const scanRoot = path.resolve(cwd, options?.scanRoot ?? path.dirname(file));
+  return asOpened(await opener({ file, name, location, sizeBytes, scanRoot }, options));
 }

@@ -41,6 +41,8 @@ export interface StreamOptions {
    * the sniffer's shape checks decide.
    */
   headerCellsAreValues?: (cells: readonly string[]) => Promise<boolean>;
+  /** Schemas: the folder `$ref`s may read files in (the scanned folder); default: the file's own folder. */
+  scanRoot?: string;
 }
 
 /** A byte range of a file that starts and ends on record boundaries, and what reading it found. */
@@ -240,6 +242,8 @@ export interface SourceFile {
   /** POSIX path relative to the working directory, for messages and reports. */
   location: string;
   sizeBytes: number;
+  /** The folder the scan was given (or this file's own folder): schema `$ref`s never read outside it. */
+  scanRoot?: string;
 }
 
 /** `rows()` on top of `batches()`: one Row at a time, as the Dataset contract asks. */

@@ -3,7 +3,7 @@
 // Existing entries keep their accepted day; `--prune` drops entries no longer found.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Io } from '../io.js';
+import { printLine, type Io } from '../io.js';
 import { writeOutputFile } from '../output-file.js';
 import { acceptancesOf, scanWithPolicy, type ScanFlags } from './scan.js';
 import { BASELINE_FILE_NAME, applyBaseline, buildBaseline, parseBaseline, serializeBaseline, type Baseline } from '../../baseline/index.js';
@@ -35,8 +35,8 @@ export async function baselineCommand(paths: string[], flags: BaselineFlags, io:
   const errors = result.errors.filter((e) => e.level === 'error');
   if (errors.length > 0) {
     // A baseline from a partial scan would list the unread inputs' findings as resolved later.
-    for (const e of errors) io.stderr.write(`datamin: ${e.file ? `${e.file}: ` : ''}${e.message}\n`);
-    io.stderr.write(`datamin: the scan had errors; ${shown} was not written\n`);
+    for (const e of errors) printLine(io.stderr, `datamin: ${e.file ? `${e.file}: ` : ''}${e.message}`);
+    printLine(io.stderr, `datamin: the scan had errors; ${shown} was not written`);
     return 2;
   }
   const today = result.startedAt.slice(0, 10);
@@ -56,6 +56,6 @@ export async function baselineCommand(paths: string[], flags: BaselineFlags, io:
   else if (resolvedKept > 0) parts.push(`${resolvedKept} no longer found (drop them with --prune)`);
   const skipped = governed.length - findings.length;
   if (skipped > 0) parts.push(`${skipped} left to accept: entries of datamin.yaml`);
-  io.stderr.write(`datamin: wrote ${shown}: ${parts.join(', ')}\n`);
+  printLine(io.stderr, `datamin: wrote ${shown}: ${parts.join(', ')}`);
   return 0;
 }

@@ -2,7 +2,7 @@
 // under its dataset with a TODO purpose, so adoption starts with one command and a review.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { Io } from '../io.js';
+import { printLine, type Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
 import { writeOutputFile } from '../output-file.js';
@@ -11,14 +11,15 @@ import { configSearchStart } from '../policy.js';
 import type { ScanResult } from '../../model/result.js';
 import { parsePositiveInt } from './scan.js';
 import { formatLocation } from '../errors.js';
+import { yamlCommentText, yamlKey } from '../../util/escape.js';
 
 const LEGAL_BASES = 'consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests';
 
-function yamlKey(key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
-}
-
-/** The draft: valid against the config schema, so `datamin scan` runs on it and flags each TODO. */
+/**
+ * The draft: valid against the config schema, so `datamin scan` runs on it and flags each TODO.
+ * Dataset and field names are keys from the scanned data: each is a plain key only when YAML reads
+ * it back as the same string, otherwise double-quoted; names in comments keep to one line.
+ */
 export function draftConfig(result: ScanResult, today: string): string {
   const lines = [
     `# datamin purpose map: a draft written by \`datamin init\` on ${today} (datamin ${result.tool.version}).`,
@@ -46,13 +47,13 @@ export function draftConfig(result: ScanResult, today: string): string {
     for (const f of fields) if (f.categories.length > 0 && !personal.has(f.field)) personal.set(f.field, f);
     if (personal.size === 0) continue;
     datasets++;
-    lines.push(`  ${yamlKey(name)}:   # ${sources.join(', ')}`);
+    lines.push(`  ${yamlKey(name)}:   # ${yamlCommentText(sources.join(', '))}`);
     const dateFields = [...new Set(fields.filter((f) => (f.stats.dates ?? 0) > 0 && f.categories.length === 0).map((f) => f.field))];
-    if (dateFields.length > 0) lines.push(`    # retention_field: TODO the date a row's retention starts (candidates: ${dateFields.join(', ')})`);
+    if (dateFields.length > 0) lines.push(`    # retention_field: TODO the date a row's retention starts (candidates: ${yamlCommentText(dateFields.join(', '))})`);
     lines.push('    fields:');
     for (const f of personal.values()) {
       const cats = f.categories.map((c) => `${c.id} ${c.confidence.toFixed(2)}`).join(', ');
-      lines.push(`      ${yamlKey(f.field)}: [todo]   # ${cats}`);
+      lines.push(`      ${yamlKey(f.field)}: [todo]   # ${yamlCommentText(cats)}`);
     }
   }
   if (datasets === 0) lines[lines.length - 1] = 'datasets: {}   # no personal data was found';
@@ -72,9 +73,9 @@ export async function initCommand(paths: string[], opts: { sample?: string; forc
   }
   const shown = path.relative(io.cwd, target) || target;
   const { result } = await runScan({ paths, cwd: io.cwd, sample, showValues: false, failOn: 'high', now: io.now(), version: packageVersion(), outputs: [target] });
-  for (const e of result.errors) io.stderr.write(`datamin: ${e.level}: ${formatLocation(e)}${e.message}\n`);
+  for (const e of result.errors) printLine(io.stderr, `datamin: ${e.level}: ${formatLocation(e)}${e.message}`);
   await writeOutputFile(target, draftConfig(result, io.now().toISOString().slice(0, 10)), shown);
   const personal = result.fields.filter((f) => f.categories.length > 0).length;
-  io.stdout.write(`wrote ${shown}: ${personal} personal fields in ${result.datasets.length} datasets to review\n`);
+  printLine(io.stdout, `wrote ${shown}: ${personal} personal fields in ${result.datasets.length} datasets to review`);
   return result.errors.some((e) => e.level === 'error') ? 2 : 0;
 }

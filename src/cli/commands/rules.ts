@@ -1,11 +1,11 @@
 // `datamin rules`: the shipped rules with the severity and switch that apply after datamin.yaml.
-import type { Io } from '../io.js';
+import { printLine, type Io } from '../io.js';
 import { loadPolicy } from '../policy.js';
 
 export async function rulesCommand(opts: { json?: boolean; config?: string }, io: Io): Promise<number> {
   const policy = await loadPolicy({ ...(opts.config ? { explicitConfig: opts.config } : {}), searchFrom: io.cwd, cwd: io.cwd });
   if (policy.errors.length > 0) {
-    for (const e of policy.errors) io.stderr.write(`datamin: ${e.format(io.cwd)}\n`);
+    for (const e of policy.errors) printLine(io.stderr, `datamin: ${e.format(io.cwd)}`);
     return 2;
   }
   const rows = policy.rules.map((r) => ({
@@ -21,7 +21,10 @@ export async function rulesCommand(opts: { json?: boolean; config?: string }, io
     return 0;
   }
   const width = Math.max(...rows.map((r) => r.id.length));
-  if (policy.config) io.stdout.write(`overrides from ${policy.config.file}\n\n`);
+  if (policy.config) {
+    printLine(io.stdout, `overrides from ${policy.config.file}`);
+    io.stdout.write('\n');
+  }
   for (const r of rows) {
     const severity = r.enabled ? r.severity : 'off';
     const changed = !r.enabled || r.severity !== r.defaultSeverity ? ` (default ${r.defaultSeverity})` : '';

@@ -1,7 +1,7 @@
 // `datamin scan`: options → pipeline → baseline and acceptances → reporter outputs → exit code.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Io } from '../io.js';
+import { printLine, type Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
 import { writeOutputFile } from '../output-file.js';
@@ -108,7 +108,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
     cwd: io.cwd,
   });
   if (policy.errors.length > 0) {
-    for (const e of policy.errors) io.stderr.write(`datamin: ${e.format(io.cwd)}\n`);
+    for (const e of policy.errors) printLine(io.stderr, `datamin: ${e.format(io.cwd)}`);
     io.stderr.write(`datamin: ${policy.errors.length} problem${policy.errors.length === 1 ? '' : 's'} in the configuration; nothing was scanned\n`);
     return 2;
   }
@@ -123,7 +123,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
   const selection = flags.since === undefined ? undefined : await selectChanged(paths, { cwd: io.cwd, since: flags.since, ...filters });
   if (selection && !flags.quiet) {
     const files = selection.paths.length;
-    io.stderr.write(`datamin: --changed-only: scanning ${files} of ${selection.discovered} input${selection.discovered === 1 ? '' : 's'} changed since ${flags.since}\n`);
+    printLine(io.stderr, `datamin: --changed-only: scanning ${files} of ${selection.discovered} input${selection.discovered === 1 ? '' : 's'} changed since ${flags.since}`);
   }
   // A terminal that reports no width (some CI pseudo-terminals) would make ora redraw forever.
   const showProgress = showsProgress({ quiet: flags.quiet, isTTY: io.stderr.isTTY === true && io.stderr.columns !== 0 });
@@ -132,6 +132,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
   try {
     const { result } = await runScan({
       paths: selection?.paths ?? paths,
+      ...(selection ? { scanRoots: selection.roots } : {}),
       cwd: io.cwd,
       ...filters,
       sample,

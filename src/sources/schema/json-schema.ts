@@ -15,7 +15,7 @@ export async function openJsonSchema(source: SourceFile): Promise<OpenedSource> 
   const text = await readSchemaText(source.file, source.location, source.sizeBytes);
   const document = parseSchemaDocument(text, source.location);
   if (!isRecord(document.root)) throw new SourceError('not a JSON Schema (the top level is not an object)', source.location, 1);
-  const { root, warnings } = await dereferenceInPlace(source.file, document);
+  const { root, warnings } = await dereferenceInPlace(source.file, document, source.scanRoot);
   const { fields, truncated } = schemaFields(root, document);
   if (fields.length === 0 && warnings.length > 0) {
     throw new SourceError(`no field could be read: ${warnings[0].message}`, source.location, warnings[0].line);

@@ -32,7 +32,7 @@ export async function openOpenApi(source: SourceFile): Promise<OpenedSource> {
   if (!isOpenApiRoot(document.root)) {
     throw new SourceError("not an OpenAPI document (no top-level 'openapi' or 'swagger' key)", source.location, 1);
   }
-  const { root, warnings } = await dereferenceInPlace(source.file, document);
+  const { root, warnings } = await dereferenceInPlace(source.file, document, source.scanRoot);
   const api = isRecord(root) ? root : document.root;
   const reader = new OpenApiReader(document, warnings);
   const drafts = [...reader.componentDatasets(api), ...reader.operationDatasets(api)];
