@@ -3,7 +3,7 @@
 // rules need (date counts, a row sample) that never leave the process. A file split into byte
 // ranges is profiled per range; the ranges' exported states merge into one profiler.
 import type { Cell, Dataset, DeclaredField, LazyRecord, ReadContext, RecordSink, Row } from '../model/dataset.js';
-import type { FieldProfile } from '../model/result.js';
+import type { EvidenceItem, FieldProfile } from '../model/result.js';
 import { toFieldName } from '../util/tokenize.js';
 import type { EvidenceData } from './evidence.js';
 import { Reservoir, detachString, seededRandom, type ReservoirPart } from '../util/reservoir.js';
@@ -180,12 +180,14 @@ export class DatasetProfiler implements RecordSink {
       const acc = accumulators[i];
       const siblings = fieldNames.filter((_, j) => j !== i);
       const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name, siblings });
+      const evidence: EvidenceItem[] = [];
       const profile: FieldProfile = {
         source: dataset.location,
         dataset: dataset.name,
         field: declared.name,
-        categories: classifyField(name, acc?.sample.items ?? [], options, acc?.everyValue),
+        categories: classifyField(name, acc?.sample.items ?? [], options, acc?.everyValue, evidence),
         stats: acc?.stats() ?? { count: 0, empty: 0, distinct: 0 },
+        evidence,
       };
       if (declared.type !== undefined) profile.type = declared.type;
       if (declared.comment !== undefined) profile.comment = declared.comment;
