@@ -10,6 +10,7 @@ import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { WEIGHTS, type Feature } from './weights.js';
 import { typeVerdict } from './context/declared-type.js';
 import { headVetoes, vetoingHead } from './context/head-noun.js';
+import { parentFindings } from './context/parent-path.js';
 import {
   combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
   type EvidenceByCategory,
@@ -88,6 +89,16 @@ export function classifyField(name: FieldName, values: readonly string[], option
     if (head && leaf?.end !== undefined && headVetoes(head, hit.category, leaf.end, leafTokens)) {
       e.items.push(item(hit.category, 'name', 'name.head-noun', 'head-noun', 1, `name: its head noun is "${head.head}", which "${leaf.phrase}" only qualifies`, 'against'));
     }
+  }
+
+  for (const found of parentFindings(name.raw)) {
+    if (found.direction === 'against' && !evidence.has(found.category)) continue;
+    const e = evidenceFor(evidence, found.category);
+    if (found.direction === 'for') {
+      e.name = Math.max(e.name, found.confidence);
+      e.nameReasons.push(found.reason);
+    }
+    e.items.push(item(found.category, 'parent', 'parent.leaf', 'parent-path', found.confidence, found.reason, found.direction));
   }
 
   let tallies = counted?.tallies;
