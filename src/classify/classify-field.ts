@@ -64,7 +64,7 @@ function nameItems(hit: NameHit & { detector: string }): EvidenceItem[] {
       ? item(hit.category, 'name', 'name.lexicon', hit.detector, part.confidence, `name: ${part.reason}`)
       : part.kind === 'parent'
         ? item(hit.category, 'parent', 'parent.lexicon', hit.detector, part.confidence, `name: ${part.reason}`)
-        : item(hit.category, 'comment', 'comment.lexicon', hit.detector, part.confidence, `comment: ${part.reason.replace(/^comment /, '')}`));
+        : item(hit.category, 'comment', part.words >= 2 ? 'comment.phrase' : 'comment.word', hit.detector, part.confidence, `comment: ${part.reason.replace(/^comment /, '')}`));
 }
 
 /**
@@ -176,7 +176,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   const matches: CategoryMatch[] = [];
   for (const [id, e] of evidence) {
     evidenceOut?.push(...e.items);
-    const confidence = combineItems(e.items);
+    const confidence = combineItems(id, e.items);
     if (confidence < TAXONOMY[id].threshold) continue;
     let examples = examplesByCategory.get(id) ?? [];
     if (examples.length === 0) examples = fallbackExamples(values, id, options.showValues);

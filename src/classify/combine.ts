@@ -1,6 +1,6 @@
 // Turns name hits and value-match counts into one confidence per category. Kept apart from the
 // profiler so the arithmetic is testable and tunable by the accuracy benchmark.
-import type { CategoryId } from '../model/taxonomy.js';
+import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
 import type { EvidenceItem } from '../model/result.js';
 import { WEIGHTS } from './weights.js';
 
@@ -79,6 +79,12 @@ export function embeddedScore(strength: number, matched: number, sampled: number
   return strength * (0.6 + 0.4 * Math.min(1, share / 0.2));
 }
 
+/** Critical, special (Art. 9) and criminal (Art. 10) categories: a description alone never decides them. */
+function sensitive(id: CategoryId): boolean {
+  const c = TAXONOMY[id];
+  return c.sensitivity === 'critical' || c.gdprClass !== 'personal';
+}
+
 /** Name and comment agreeing never lift a category above this. */
 const AGREEMENT_CAP = 0.95;
 
@@ -89,14 +95,15 @@ const AGREEMENT_CAP = 0.95;
  * `comment.agreement` weight to the definition. Evidence *against* scales the channel it acts on
  * by (1 − value × weight), so a weight of 1 is a veto.
  */
-export function combineItems(items: readonly EvidenceItem[]): number {
+export function combineItems(id: CategoryId, items: readonly EvidenceItem[]): number {
   let definition = 0;
   let values = 0;
   let named = 0;
   let commented = 0;
+  const proseOnly = sensitive(id) && !items.some((i) => i.direction === 'for' && i.kind !== 'comment' && i.value > 0);
   for (const item of items) {
     if (item.direction !== 'for') continue;
-    const c = item.value * item.weight;
+    const c = item.value * item.weight * (proseOnly ? WEIGHTS['comment.alone-sensitive'] : 1);
     if (item.channel === 'values') values = Math.max(values, c);
     else definition = Math.max(definition, c);
     if (item.kind === 'name' || item.kind === 'parent') named = Math.max(named, c);

@@ -9,8 +9,18 @@ export const WEIGHTS = {
   'parent.lexicon': 1,
   /** A parent key that gives a bare leaf its meaning (`name.first`, `dob.date`, `login.sha256`). */
   'parent.leaf': 1,
-  /** A lexicon phrase in the column comment or schema description. */
-  'comment.lexicon': 1,
+  /** A lexicon phrase of two or more words in the column comment or schema description (`date of birth`). */
+  'comment.phrase': 1,
+  /**
+   * A single word of a description (`pass`, `via`, `mac`, `code`): prose uses such words for many
+   * things, so one alone never decides (0.6 × 0.5 stays under every threshold); it still agrees with a name.
+   */
+  'comment.word': 0.5,
+  /**
+   * A description that is the only evidence for a critical, special or criminal category: scaled
+   * so that it never decides one alone (issue 21: 12 of 40 never-store findings of one API rested on prose).
+   */
+  'comment.alone-sensitive': 0.5,
   /** Name and comment agreeing on a category: added to the stronger of the two (capped at 0.95). */
   'comment.agreement': 0.1,
   /** Dataset context a name detector read (clinical tables with a patient column). */
