@@ -11,6 +11,7 @@ import { WEIGHTS, type Feature } from './weights.js';
 import { typeVerdict } from './context/declared-type.js';
 import { headVetoes, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
+import { isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import {
   combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
   type EvidenceByCategory,
@@ -167,6 +168,8 @@ export function classifyField(name: FieldName, values: readonly string[], option
   discountByShape(name, values, evidence);
   weighDeclaredType(declaredType, evidence);
 
+  weighSubject(name, values, evidence);
+
   for (const [id, e] of evidence) {
     if (contradictsName(id, e) && e.name > 0) {
       e.items.push(item(id, 'value', 'value.contradicts-name', 'value-check', 1, `values: none of ${e.sampled} sampled values passes the ${id} check`, 'against', 'definition'));
@@ -252,6 +255,27 @@ function weighDeclaredType(type: string | undefined, evidence: EvidenceByCategor
   for (const [id, e] of evidence) {
     if (verdict.allows(id)) continue;
     e.items.push(item(id, 'type', 'type.excludes', `type-${verdict.family}`, 1, `type: a ${type} column never holds ${id}`, 'against', 'all'));
+  }
+}
+
+/**
+ * Contact fields of rows about an organisation, a product, settings or a system log are company
+ * contact data: vetoed, unless a column beside them names a person or the emails are free-mail
+ * addresses. Either way the consideration is kept as evidence, so explain shows it.
+ */
+function weighSubject(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
+  const subject = notPersonSubject(name);
+  if (subject === undefined) return;
+  const person = personNameSibling(name.siblings);
+  for (const [id, e] of evidence) {
+    if (!isCompanyContact(id)) continue;
+    if (person !== undefined) {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 0, `subject: ${subject}, but "${person}" beside it names a person`, 'against', 'all'));
+    } else if (id === 'contact.email' && mostlyFreeMail(values)) {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 0, `subject: ${subject}, but the values are mostly free-mail addresses`, 'against', 'all'));
+    } else {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}; at most company contact data`, 'against', 'all'));
+    }
   }
 }
 
