@@ -11,6 +11,7 @@ import { discoverInputs } from '../sources/discover.js';
 import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
+import { applyConsistency } from '../classify/consistency.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
 import { tuneGarbageCollection } from './gc-flags.js';
@@ -205,6 +206,9 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     evidence.push(...outcome.evidence.map(toEvidence));
     if (outcome.source) sources.push(outcome.source);
   }
+
+  // One verdict per column definition across the whole scan, before any rule reads the fields.
+  applyConsistency(evidence.flatMap((e) => e.fields));
 
   const today = options.now.toISOString().slice(0, 10);
   const ruled = ruleStage ? ruleStage.run(evidence, today) : { findings: [], errors: [] };
