@@ -10,7 +10,7 @@ describe('declared type families', () => {
     ['bit', 'boolean'], ['bit(1)', 'boolean'], ['bit(8)', 'text'], ['int(11)', 'integer'], ['bigint', 'integer'], ['integer', 'integer'],
     ['numeric(12,0)', 'integer'], ['number', 'integer'], ['numeric(9,6)', 'decimal'], ['double precision', 'decimal'], ['inet', 'inet'],
     ['cidr', 'inet'], ['string/ipv4', 'inet'], ['macaddr', 'macaddr'], ['macaddr8', 'macaddr'], ["enum('a','b')", 'enum'], ['jsonb', 'json'],
-    ['json', 'json'], ['bytea', 'binary'], ['varbinary(16)', 'binary'], ['string/byte', 'binary'], ['timestamp with time zone', 'temporal'],
+    ['json', 'json'], ['geography', 'spatial'], ['point', 'spatial'], ['bytea', 'binary'], ['varbinary(16)', 'binary'], ['string/byte', 'binary'], ['timestamp with time zone', 'temporal'],
     ['date', 'temporal'], ['string/date-time', 'temporal'], ['varchar(255)', 'text'], ['text', 'text'], ['string/email', 'text'],
   ])('%s is %s', (type, family) => {
     expect(typeFamily(type)).toBe(family);
@@ -66,6 +66,10 @@ describe('declared type against categories', () => {
     expect(categoriesOf('first_name', { type: 'bytea' })).toEqual([]);
     expect(categoriesOf('password', { type: 'bytea' })).toEqual(['credentials.password']);
     expect(categoriesOf('ip', { type: 'varbinary(16)' })).toEqual(['online.ip_address']);
+  });
+  it('a geometry holds coordinates, also as bytes (well-known binary)', () => {
+    expect(categoriesOf('home_location', { type: 'geography(Point,4326)' })).toEqual(['location.coordinates']);
+    expect(categoriesOf('SpatialLocation', { type: 'bytea' })).toContain('location.coordinates');
   });
   it('a date holds a birth date, never a phone', () => {
     expect(categoriesOf('birth', { type: 'date' })).toEqual(['person.date_of_birth']);

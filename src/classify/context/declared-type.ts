@@ -5,7 +5,7 @@ import { TAXONOMY } from '../../model/taxonomy.js';
 
 /** Type families with something to say; `text` (varchar, string, unknown) says nothing. */
 export type TypeFamily =
-  | 'uuid' | 'boolean' | 'integer' | 'decimal' | 'inet' | 'macaddr' | 'enum' | 'json' | 'binary' | 'temporal' | 'text';
+  | 'uuid' | 'boolean' | 'integer' | 'decimal' | 'inet' | 'macaddr' | 'spatial' | 'enum' | 'json' | 'binary' | 'temporal' | 'text';
 
 /**
  * SQL (PostgreSQL, MySQL, SQLite, SQL Server), Prisma and JSON Schema spellings, lower-cased.
@@ -27,6 +27,7 @@ export function typeFamily(type: string | undefined): TypeFamily {
   if (/^(bool|boolean|bit\b(?!\s*\(\s*([2-9]|\d\d)))|^tinyint\s*\(\s*1\s*\)/.test(t)) return 'boolean';
   if (/^(inet|cidr)\b/.test(t)) return 'inet';
   if (/^(macaddr8?)\b/.test(t)) return 'macaddr';
+  if (/^(point|geometry|geography|st_point|sdo_geometry)\b/.test(t)) return 'spatial';
   if (/^enum\b/.test(t)) return 'enum';
   if (/^(json|jsonb|object)\b/.test(t)) return 'json';
   if (/^(bytea|blob|tinyblob|mediumblob|longblob|binary|varbinary|image|bytes)\b/.test(t)) return 'binary';
@@ -55,10 +56,13 @@ const DECIMAL_OK: readonly CategoryId[] = ['location.coordinates', 'person.age',
 const ENUM_OK: readonly CategoryId[] = ['person.gender', 'person.age', ...special, 'criminal.record', 'online.device_id'];
 /** A date or time: a birth date, a diagnosis date, a conviction date. */
 const TEMPORAL_OK: readonly CategoryId[] = ['person.date_of_birth', 'special.health', 'special.genetic', 'criminal.record'];
-/** Bytes: a hash, a key, a biometric template, an encoded address (MySQL `varbinary(16)` for IPs), a document. */
+/**
+ * Bytes: a hash, a key, a biometric template, an encoded address (MySQL `varbinary(16)` for IPs),
+ * a well-known-binary geometry (SQL Server and PostGIS store positions so), a document.
+ */
 const BINARY_OK: readonly CategoryId[] = [
   'credentials.password', 'credentials.secret', 'special.biometric', 'special.genetic', 'special.health',
-  'online.ip_address', 'online.mac_address', 'online.device_id',
+  'online.ip_address', 'online.mac_address', 'online.device_id', 'location.coordinates',
 ];
 /** A uuid is a key or a random token: a device or advertising id may be one, no government or contact datum is. */
 const UUID_OK: readonly CategoryId[] = [...ALL.filter((id) => /^online\.(device|advertising|cookie)_id$/.test(id)), 'credentials.secret'];
@@ -90,6 +94,8 @@ const VERDICTS: Readonly<Record<TypeFamily, Omit<TypeVerdict, 'family'>>> = {
   decimal: { allows: only(DECIMAL_OK) },
   inet: { holds: 'online.ip_address', allows: only(['online.ip_address']) },
   macaddr: { holds: 'online.mac_address', allows: only(['online.mac_address']) },
+  // A geometry may be a street's shape as much as a person's position: it holds coordinates, no other category.
+  spatial: { holds: 'location.coordinates', allows: only(['location.coordinates']) },
   enum: { allows: only(ENUM_OK) },
   json: { allows: except(JSON_NOT) },
   binary: { allows: only(BINARY_OK) },
