@@ -42,3 +42,12 @@ describe('dataset subject', () => {
     expect(categoriesOf('owner_ssn', { dataset: 'companies' })).toContain('government.ssn');
   });
 });
+
+describe('an ambiguous special-category word', () => {
+  it('a bare fingerprint is a biometric only among people', () => {
+    expect(categoriesOf('fingerprint', { dataset: 'employees' })).toEqual(['special.biometric']);
+    expect(categoriesOf('fingerprint', { dataset: 'sessions' })).toEqual([]);
+    expect(categoriesOf('fingerprint', { dataset: 'visits', siblings: ['ip', 'user_agent'] })).toEqual([]);
+    expect(categoriesOf('fingerabdruck', { dataset: 'sessions' })).toEqual(['special.biometric']);
+  });
+});
