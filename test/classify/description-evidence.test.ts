@@ -4,21 +4,36 @@ import { categoriesOf, classify } from './context-helpers.js';
 
 describe('descriptions', () => {
   it.each([
-    ['flags', 'Whether to pass the request through the proxy'],
-    ['route', 'Payments sent via the partner network'],
-    ['client', 'The ua of the calling SDK'],
-    ['signature', 'HMAC signature, see the mac field'],
-    ['result', 'The result code of the operation'],
-    ['status_text', 'Diagnose des Fehlers'],
-  ])('a single short word in the description decides nothing (%s: %s)', (field, comment) => {
+    ['flag', 'Pass'],
+    ['note', 'The pass for the event'],
+    ['route', 'via'],
+    ['memo', 'Payment via bank transfer'],
+    ['agent', 'ua'],
+    ['header', 'The ua header'],
+    ['sig', 'mac'],
+    ['check', 'The mac of the request'],
+    ['x', 'The security code'],
+    ['y', 'Card code'],
+    ['text', 'Diagnose'],
+    ['status', 'Diagnose des Fehlers'],
+    ['info', 'Diagnose information for support'],
+  ])('a single word in the description decides nothing (%s: %s)', (field, comment) => {
     expect(categoriesOf(field, { comment })).toEqual([]);
   });
   it('a single word is recorded as the weaker comment.word feature', () => {
-    const { evidence } = classify('route', { comment: 'Payments sent via the partner network' });
-    for (const e of evidence.filter((i) => i.kind === 'comment')) expect(e.feature).toBe('comment.word');
+    const { evidence } = classify('sig', { comment: 'mac' });
+    const said = evidence.filter((i) => i.kind === 'comment');
+    expect(said.length).toBeGreaterThan(0);
+    for (const e of said) expect(e.feature).toBe('comment.word');
+  });
+  it('words of a term written apart count as a phrase (user name)', () => {
+    expect(categoriesOf('x', { comment: 'The user name' })).toEqual(['online.username']);
+    expect(categoriesOf('x', { comment: 'User agent' })).toEqual(['online.user_agent']);
   });
   it('a description alone never decides a critical or special category', () => {
     expect(categoriesOf('notes', { comment: 'The card verification code printed on the back' })).toEqual([]);
+    expect(categoriesOf('x', { comment: 'Card verification code' })).toEqual([]);
+    expect(categoriesOf('token', { comment: 'One-time pass code' })).not.toContain('credentials.password');
     expect(categoriesOf('field_17', { comment: 'Medical diagnosis of the patient' })).toEqual([]);
     expect(categoriesOf('extra', { comment: 'Religious affiliation of the member' })).toEqual([]);
   });

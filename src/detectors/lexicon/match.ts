@@ -254,6 +254,7 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
   return best && { category: lex.category, confidence: round(best.confidence), reason: best.reason, parts };
 }
 
+/** The phrase and how many words it took (`user name` in prose is two words though the term is `username`). */
 function phraseFacts(w: Window): { phrase: string; words: number } {
-  return { phrase: w.phrase.text, words: w.phrase.tokens.length };
+  return { phrase: w.phrase.text, words: Math.max(w.phrase.tokens.length, w.end - w.start + 1) };
 }
