@@ -264,6 +264,7 @@ function weighDeclaredType(type: string | undefined, evidence: EvidenceByCategor
  * addresses. Either way the consideration is kept as evidence, so explain shows it.
  */
 function weighSubject(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
+  if (![...evidence.keys()].some(isCompanyContact)) return;
   const subject = notPersonSubject(name);
   if (subject === undefined) return;
   const person = personNameSibling(name.siblings);

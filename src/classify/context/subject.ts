@@ -92,13 +92,24 @@ export function notPersonSubject(name: FieldName): string | undefined {
 const PERSON_NAME_PARTS = words('first last given family surname forename firstname lastname fullname middle vorname nachname prenom apellido cognome voornaam achternaam sobrenome');
 const NAME_OWNERS = words('contact person owner representative responsible manager agent rep attention attn ansprechpartner');
 
-export function personNameSibling(siblings: readonly string[] | undefined): string | undefined {
-  return siblings?.find((raw) => {
+/** Whether a column name names a person, memoised: every field of a wide table asks about the same siblings. */
+const namesPerson = new Map<string, boolean>();
+const MEMO_LIMIT = 100_000;
+
+function isPersonNameColumn(raw: string): boolean {
+  let known = namesPerson.get(raw);
+  if (known === undefined) {
     const last = raw.split(PATH_SEPARATOR).filter(Boolean).pop() ?? raw;
     const tokens = tokenizeIdentifier(last);
-    if (tokens.some((t) => PERSON_NAME_PARTS.has(t))) return true;
-    return tokens.includes('name') && tokens.some((t) => NAME_OWNERS.has(t));
-  });
+    known = tokens.some((t) => PERSON_NAME_PARTS.has(t)) || (tokens.includes('name') && tokens.some((t) => NAME_OWNERS.has(t)));
+    if (namesPerson.size >= MEMO_LIMIT) namesPerson.clear();
+    namesPerson.set(raw, known);
+  }
+  return known;
+}
+
+export function personNameSibling(siblings: readonly string[] | undefined): string | undefined {
+  return siblings?.find(isPersonNameColumn);
 }
 
 /** Mailbox providers for individuals: an organisation's address is on its own domain. */
