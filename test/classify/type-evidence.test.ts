@@ -94,8 +94,9 @@ describe('the head noun of a field name', () => {
     expect(categoriesOf('email')).toEqual(['contact.email']);
     expect(categoriesOf('image_email')).toEqual(['contact.email']);
   });
-  it('an image of a fingerprint is still biometric data', () => {
-    expect(categoriesOf('fingerprint_image')).toContain('special.biometric');
+  it('an image of a biometric sample is still biometric data', () => {
+    expect(categoriesOf('biometric_template_image')).toContain('special.biometric');
+    expect(categoriesOf('fingerabdruck_bild')).toContain('special.biometric');
   });
   it('a phrase ending with the head is the category (email_address, postal_code)', () => {
     expect(categoriesOf('email_address')).toEqual(['contact.email']);
