@@ -15,6 +15,7 @@ describe('descriptions', () => {
     ['x', 'The security code'],
     ['y', 'Card code'],
     ['text', 'Diagnose'],
+    ['channel', 'E-mail'],
     ['status', 'Diagnose des Fehlers'],
     ['info', 'Diagnose information for support'],
   ])('a single word in the description decides nothing (%s: %s)', (field, comment) => {

@@ -229,11 +229,11 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
 
   let fromName: NameHitPart | undefined;
   if (own.confidence !== undefined && own.window) {
-    fromName = { kind: 'name', confidence: own.confidence, reason: `name has "${own.reason}"`, ...phraseFacts(own.window), end: own.window.end };
+    fromName = { kind: 'name', confidence: own.confidence, reason: `name has "${own.reason}"`, ...phraseFacts(own.window, tokens), end: own.window.end };
   } else if (tokens.length > 0 && tokens.every((t) => GENERIC_LEAF_TOKENS.has(t) || /^\d+$/.test(t))) {
     const up = matchTokens(parents, lex, { ...name, parentTokens: [] }, { prose: false });
     if (up.confidence !== undefined && up.window) {
-      fromName = { kind: 'parent', confidence: up.confidence * PARENT_FACTOR, reason: `path has "${up.reason}"`, ...phraseFacts(up.window) };
+      fromName = { kind: 'parent', confidence: up.confidence * PARENT_FACTOR, reason: `path has "${up.reason}"`, ...phraseFacts(up.window, parents) };
     }
   }
 
@@ -241,7 +241,7 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
   if (comment !== undefined) {
     const said = matchTokens(comment, lex, { ...name, parentTokens: [] }, { prose: true });
     if (said.confidence !== undefined && said.window) {
-      fromComment = { kind: 'comment', confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"`, ...phraseFacts(said.window) };
+      fromComment = { kind: 'comment', confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"`, ...phraseFacts(said.window, comment) };
     }
   }
 
@@ -254,7 +254,11 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
   return best && { category: lex.category, confidence: round(best.confidence), reason: best.reason, parts };
 }
 
-/** The phrase and how many words it took (`user name` in prose is two words though the term is `username`). */
-function phraseFacts(w: Window): { phrase: string; words: number } {
-  return { phrase: w.phrase.text, words: Math.max(w.phrase.tokens.length, w.end - w.start + 1) };
+/**
+ * The phrase and how many words it took: `user name` in prose is two words though the term is
+ * `username`; `e-mail` is one (a single letter is not a word of its own).
+ */
+function phraseFacts(w: Window, tokens: readonly string[]): { phrase: string; words: number } {
+  const words = (list: readonly string[]): number => list.filter((t) => t.length > 1).length;
+  return { phrase: w.phrase.text, words: Math.max(words(w.phrase.tokens), words(tokens.slice(w.start, w.end + 1))) };
 }
