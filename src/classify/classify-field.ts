@@ -1,13 +1,19 @@
 // Runs the registered detectors over one field's name and sampled values and returns the
 // categories that pass their thresholds, each with its reasons and redacted examples.
 import type { FieldName, NameDetector, NameHit, ValueDetector } from '../model/detector.js';
-import type { CategoryMatch } from '../model/result.js';
+import type { CategoryMatch, EvidenceItem } from '../model/result.js';
 import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { ValueTallies } from './value-tallies.js';
 import { neverNumeric } from '../detectors/lexicon/context.js';
+import { STOPWORDS } from '../detectors/lexicon/types.js';
+import { WEIGHTS, type Feature } from './weights.js';
+import { typeVerdict } from './context/declared-type.js';
+import { headVetoes, vetoingHead } from './context/head-noun.js';
+import { parentFindings } from './context/parent-path.js';
+import { isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import {
-  combineConfidence, embeddedScore, evidenceFor, looksLikeCounts, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
+  combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
   type EvidenceByCategory,
 } from './combine.js';
 
@@ -40,18 +46,60 @@ function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: 
   return hits;
 }
 
+/** Name detectors that read the dataset around the field (its name, its other columns), not the field itself. */
+const CONTEXT_DETECTORS = new Set(['clinical-context-name']);
+
+function item(category: CategoryId, kind: EvidenceItem['kind'], feature: Feature, detector: string, value: number, reason: string, direction: EvidenceItem['direction'] = 'for', channel?: EvidenceItem['channel']): EvidenceItem {
+  return {
+    category, kind, feature, detector, value: Math.round(value * 1000) / 1000, weight: WEIGHTS[feature], direction,
+    channel: channel ?? (kind === 'value' && direction === 'for' ? 'values' : 'definition'), reason,
+  };
+}
+
+/** A name hit as evidence items: one per part (leaf name, path, comment) when the detector tells them apart. */
+function nameItems(hit: NameHit & { detector: string }): EvidenceItem[] {
+  if (CONTEXT_DETECTORS.has(hit.detector)) return [item(hit.category, 'subject', 'subject.context', hit.detector, hit.confidence, `context: ${hit.reason}`)];
+  if (!hit.parts) return [item(hit.category, 'name', 'name.lexicon', hit.detector, hit.confidence, `name: ${hit.reason}`)];
+  return hit.parts.map((part) =>
+    part.kind === 'name'
+      ? item(hit.category, 'name', 'name.lexicon', hit.detector, part.confidence, `name: ${part.reason}`)
+      : part.kind === 'parent'
+        ? item(hit.category, 'parent', 'parent.lexicon', hit.detector, part.confidence, `name: ${part.reason}`)
+        : item(hit.category, 'comment', part.words >= 2 ? 'comment.phrase' : 'comment.word', hit.detector, part.confidence, `comment: ${part.reason.replace(/^comment /, '')}`));
+}
+
 /**
  * Classifies one field. `values` is the field's sample (examples, shape checks); `tallies`, when
  * given, already holds value-detector counts over every value (`--sample all`), otherwise the
- * sample is run through the value detectors here.
+ * sample is run through the value detectors here. `evidenceOut`, when given, receives every
+ * evidence item the verdict rests on (datamin explain).
  */
-export function classifyField(name: FieldName, values: readonly string[], options: ClassifyFieldOptions, counted?: ValueTallies): CategoryMatch[] {
+export function classifyField(name: FieldName, values: readonly string[], options: ClassifyFieldOptions, counted?: ValueTallies, evidenceOut?: EvidenceItem[]): CategoryMatch[] {
   const evidence: EvidenceByCategory = new Map();
-  for (const hit of nameHits(name, options.detectors.name, options.onDetectorError)) {
+  // The declared type is weighed here, as evidence of its own, not inside each name detector.
+  const { type: declaredType, ...untyped } = name;
+  const leafTokens = name.tokens.filter((t) => !STOPWORDS.has(t));
+  const head = vetoingHead(leafTokens);
+  for (const hit of nameHits(untyped, options.detectors.name, options.onDetectorError)) {
     const e = evidenceFor(evidence, hit.category);
     e.nameDetectors.add(hit.detector);
     if (hit.confidence > e.name) e.name = hit.confidence;
     e.nameReasons.push(`name: ${hit.reason} (${hit.detector})`);
+    e.items.push(...nameItems(hit));
+    const leaf = hit.parts?.find((p) => p.kind === 'name');
+    if (head && leaf?.end !== undefined && headVetoes(head, hit.category, leaf.end, leafTokens)) {
+      e.items.push(item(hit.category, 'name', 'name.head-noun', 'head-noun', 1, `name: its head noun is "${head.head}", which "${leaf.phrase}" only qualifies`, 'against'));
+    }
+  }
+
+  for (const found of parentFindings(name.raw)) {
+    if (found.direction === 'against' && !evidence.has(found.category)) continue;
+    const e = evidenceFor(evidence, found.category);
+    if (found.direction === 'for') {
+      e.name = Math.max(e.name, found.confidence);
+      e.nameReasons.push(found.reason);
+    }
+    e.items.push(item(found.category, 'parent', 'parent.leaf', 'parent-path', found.confidence, found.reason, found.direction));
   }
 
   let tallies = counted?.tallies;
@@ -77,7 +125,9 @@ export function classifyField(name: FieldName, values: readonly string[], option
           e.matched = matched;
           e.sampled = t.sampled;
         }
-        e.valueReasons.push(`values: ${matched} of ${t.sampled} sampled match (${detector.id})`);
+        const reason = `values: ${matched} of ${t.sampled} sampled match (${detector.id})`;
+        e.valueReasons.push(reason);
+        e.items.push(item(category, 'value', 'value.whole', detector.id, score, reason));
       } else {
         const score = embeddedScore(detector.strength, matched, t.sampled);
         if (score > e.embedded) {
@@ -86,7 +136,9 @@ export function classifyField(name: FieldName, values: readonly string[], option
           if (e.matched === 0) e.sampled = t.sampled;
         }
         const pct = ((100 * matched) / t.sampled).toFixed(1);
-        e.embeddedReasons.push(`text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detector.id})`);
+        const reason = `text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detector.id})`;
+        e.embeddedReasons.push(reason);
+        e.items.push(item(category, 'value', 'value.embedded', detector.id, score, reason));
       }
       if (detector.scope === 'whole') e.valueDetectors.add(detector.id);
       else e.embeddedDetectors.add(detector.id);
@@ -108,14 +160,26 @@ export function classifyField(name: FieldName, values: readonly string[], option
   const ip = evidence.get('online.ip_address');
   if (ip && ip.value > 0 && ip.valueDetectors.has('ipv4') && looksLikeVersionNumbers(values)) {
     ip.value = 0;
-    ip.valueReasons.push('values: dotted quads read as version numbers (first number mostly below 20)');
+    const reason = 'values: dotted quads read as version numbers (first number mostly below 20)';
+    ip.valueReasons.push(reason);
+    ip.items.push(item('online.ip_address', 'value', 'value.lookalike', 'ipv4', 1, reason, 'against', 'values'));
   }
 
   discountByShape(name, values, evidence);
+  weighDeclaredType(declaredType, evidence);
+
+  weighSubject(name, values, evidence);
+
+  for (const [id, e] of evidence) {
+    if (contradictsName(id, e) && e.name > 0) {
+      e.items.push(item(id, 'value', 'value.contradicts-name', 'value-check', 1, `values: none of ${e.sampled} sampled values passes the ${id} check`, 'against', 'definition'));
+    }
+  }
 
   const matches: CategoryMatch[] = [];
   for (const [id, e] of evidence) {
-    const confidence = combineConfidence(id, e);
+    evidenceOut?.push(...e.items);
+    const confidence = combineItems(id, e.items);
     if (confidence < TAXONOMY[id].threshold) continue;
     let examples = examplesByCategory.get(id) ?? [];
     if (examples.length === 0) examples = fallbackExamples(values, id, options.showValues);
@@ -156,10 +220,14 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
     if (e.name === 0 || e.value > 0 || e.embedded > 0) continue;
     if (counts) {
       e.name = 0;
-      e.nameReasons.push('values: small whole numbers under a plural name, read as a count');
+      const reason = 'values: small whole numbers under a plural name, read as a count';
+      e.nameReasons.push(reason);
+      e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
     } else if (keys && neverNumeric(id)) {
       e.name = 0;
-      e.nameReasons.push('values: integers or UUIDs, read as keys');
+      const reason = 'values: integers or UUIDs, read as keys';
+      e.nameReasons.push(reason);
+      e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
     }
   }
   const health = evidence.get('special.health');
@@ -167,7 +235,48 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
   for (const [id, e] of evidence) {
     if (id === 'special.health' || e.value === 0 || ![...e.valueDetectors].every((d) => WEAK_DIGIT_CHECKS.has(d))) continue;
     e.value = 0;
-    e.valueReasons.push('values: mostly SNOMED CT concept ids, so the digit check passes by chance');
+    const reason = 'values: mostly SNOMED CT concept ids, so the digit check passes by chance';
+    e.valueReasons.push(reason);
+    e.items.push(item(id, 'value', 'value.lookalike', 'snomed-ct-id', 1, reason, 'against', 'values'));
+  }
+}
+
+/**
+ * The declared type for and against each category met: a type that cannot hold a category vetoes
+ * it (names and values alike); a type that names its category (`inet`) is evidence for it.
+ */
+function weighDeclaredType(type: string | undefined, evidence: EvidenceByCategory): void {
+  if (type === undefined) return;
+  const verdict = typeVerdict(type);
+  if (verdict.family === 'text') return;
+  if (verdict.holds) {
+    evidenceFor(evidence, verdict.holds).items.push(item(verdict.holds, 'type', 'type.holds', `type-${verdict.family}`, 1, `type: ${type} holds ${verdict.holds}`));
+  }
+  for (const [id, e] of evidence) {
+    if (verdict.allows(id)) continue;
+    e.items.push(item(id, 'type', 'type.excludes', `type-${verdict.family}`, 1, `type: a ${type} column never holds ${id}`, 'against', 'all'));
+  }
+}
+
+/**
+ * Contact fields of rows about an organisation, a product, settings or a system log are company
+ * contact data: vetoed, unless a column beside them names a person or the emails are free-mail
+ * addresses. Either way the consideration is kept as evidence, so explain shows it.
+ */
+function weighSubject(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
+  if (![...evidence.keys()].some(isCompanyContact)) return;
+  const subject = notPersonSubject(name);
+  if (subject === undefined) return;
+  const person = personNameSibling(name.siblings);
+  for (const [id, e] of evidence) {
+    if (!isCompanyContact(id)) continue;
+    if (person !== undefined) {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 0, `subject: ${subject}, but "${person}" beside it names a person`, 'against', 'all'));
+    } else if (id === 'contact.email' && mostlyFreeMail(values)) {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 0, `subject: ${subject}, but the values are mostly free-mail addresses`, 'against', 'all'));
+    } else {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}; at most company contact data`, 'against', 'all'));
+    }
   }
 }
 

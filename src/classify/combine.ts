@@ -1,6 +1,8 @@
 // Turns name hits and value-match counts into one confidence per category. Kept apart from the
 // profiler so the arithmetic is testable and tunable by the accuracy benchmark.
-import type { CategoryId } from '../model/taxonomy.js';
+import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
+import type { EvidenceItem } from '../model/result.js';
+import { WEIGHTS } from './weights.js';
 
 export interface CategoryEvidence {
   /** Strongest name hit, 0..1. */
@@ -20,6 +22,8 @@ export interface CategoryEvidence {
   valueReasons: string[];
   embeddedDetectors: Set<string>;
   embeddedReasons: string[];
+  /** Every piece of evidence, as the combiner reads it (combineItems). */
+  items: EvidenceItem[];
 }
 
 export function emptyEvidence(): CategoryEvidence {
@@ -37,6 +41,7 @@ export function emptyEvidence(): CategoryEvidence {
     valueReasons: [],
     embeddedDetectors: new Set(),
     embeddedReasons: [],
+    items: [],
   };
 }
 
@@ -72,6 +77,52 @@ export function embeddedScore(strength: number, matched: number, sampled: number
   if (sampled === 0 || matched < Math.min(2, sampled)) return 0;
   const share = matched / sampled;
   return strength * (0.6 + 0.4 * Math.min(1, share / 0.2));
+}
+
+/** Critical, special (Art. 9) and criminal (Art. 10) categories: a description alone never decides them. */
+function sensitive(id: CategoryId): boolean {
+  const c = TAXONOMY[id];
+  return c.sensitivity === 'critical' || c.gdprClass !== 'personal';
+}
+
+/** Name and comment agreeing never lift a category above this. */
+const AGREEMENT_CAP = 0.95;
+
+/**
+ * The confidence the evidence items give one category. Evidence *for* adds up as a noisy-OR of
+ * two channels, each the strongest of its items (value × weight): the field's definition (name,
+ * path, comment, type, context) and its values. Name and comment agreeing add the
+ * `comment.agreement` weight to the definition. Evidence *against* scales the channel it acts on
+ * by (1 − value × weight), so a weight of 1 is a veto.
+ */
+export function combineItems(id: CategoryId, items: readonly EvidenceItem[]): number {
+  let definition = 0;
+  let values = 0;
+  let named = 0;
+  let commented = 0;
+  const proseOnly = sensitive(id) && !items.some((i) => i.direction === 'for' && i.kind !== 'comment' && i.value > 0);
+  for (const item of items) {
+    if (item.direction !== 'for') continue;
+    const c = item.value * item.weight * (proseOnly ? WEIGHTS['comment.alone-sensitive'] : 1);
+    if (item.channel === 'values') values = Math.max(values, c);
+    else definition = Math.max(definition, c);
+    if (item.kind === 'name' || item.kind === 'parent') named = Math.max(named, c);
+    if (item.kind === 'comment') commented = Math.max(commented, c);
+  }
+  if (named > 0 && commented > 0) definition = Math.max(definition, Math.min(AGREEMENT_CAP, Math.max(named, commented) + WEIGHTS['comment.agreement']));
+  for (const item of items) {
+    if (item.direction !== 'against') continue;
+    const keep = 1 - Math.min(1, item.value * item.weight);
+    if (item.channel !== 'values') definition *= keep;
+    if (item.channel !== 'definition') values *= keep;
+  }
+  const combined = 1 - (1 - definition) * (1 - values);
+  return Math.round(combined * 1000) / 1000;
+}
+
+/** Whether a canonical-format category's own value check contradicts the name (see combineConfidence). */
+export function contradictsName(id: CategoryId, e: CategoryEvidence): boolean {
+  return CANONICAL_FORMAT.has(id) && e.sampled >= MIN_SAMPLED_TO_CONTRADICT && e.matched / e.sampled < 0.05 && e.embedded === 0;
 }
 
 /**

@@ -3,7 +3,7 @@
 // rules need (date counts, a row sample) that never leave the process. A file split into byte
 // ranges is profiled per range; the ranges' exported states merge into one profiler.
 import type { Cell, Dataset, DeclaredField, LazyRecord, ReadContext, RecordSink, Row } from '../model/dataset.js';
-import type { CategoryMatch, FieldProfile, FieldStats } from '../model/result.js';
+import type { CategoryMatch, EvidenceItem, FieldProfile, FieldStats } from '../model/result.js';
 import { redact } from '../util/redact.js';
 import { toFieldName } from '../util/tokenize.js';
 import type { EvidenceData } from './evidence.js';
@@ -201,13 +201,15 @@ export class DatasetProfiler implements RecordSink {
       const acc = accumulators[i];
       const siblings = fieldNames.filter((_, j) => j !== i);
       const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name, siblings });
-      const categories = classifyField(name, acc?.sample.items ?? [], options, acc?.everyValue);
+      const evidence: EvidenceItem[] = [];
+      const categories = classifyField(name, acc?.sample.items ?? [], options, acc?.everyValue, evidence);
       const profile: FieldProfile = {
         source: dataset.location,
         dataset: dataset.name,
         field: declared.name,
         categories,
         stats: redactStats(acc?.stats() ?? { count: 0, empty: 0, distinct: 0 }, categories, options.showValues),
+        evidence,
       };
       if (declared.type !== undefined) profile.type = declared.type;
       if (declared.comment !== undefined) profile.comment = declared.comment;

@@ -78,6 +78,22 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('explain')
+    .description('scan, then show for one field every piece of evidence for and against each category, its weight, and the verdict')
+    .argument('<dataset.field>', 'the field to explain, as the scan names it (customers.email, resume.basics.name)')
+    .argument('[paths...]', 'files, folders or globs to scan', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--show-values', 'show raw example values (they are redacted by default)')
+    .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
+    .option('--include <glob...>', 'only scan files matching these globs')
+    .option('--exclude <glob...>', 'skip files matching these globs')
+    .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
+    .addHelpText('after', EXIT_HELP.replace('1  findings at or above --fail-on', '1  (not used)').replace('usage, config or source errors', 'usage, config or source errors, or no such field'))
+    .action(async (target: string, paths: string[], opts: Record<string, unknown>) => {
+      setExit(await (await import('./commands/explain.js')).explainCommand(target, paths, opts, io));
+    });
+
+  program
     .command('detectors')
     .description('list the detectors and the categories they find')
     .option('--json', 'print as JSON')

@@ -5,12 +5,13 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { DatasetEvidence, PurposeMap } from '../model/rule.js';
-import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding } from '../model/result.js';
+import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding, FieldProfile } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
 import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
 import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
+import { applyConsistency } from '../classify/consistency.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
 import { tuneGarbageCollection } from './gc-flags.js';
@@ -22,6 +23,8 @@ import { refuseOutputsOntoInputs } from './output-file.js';
 export interface ScanOptions {
   paths: string[];
   cwd: string;
+  /** Keep each field's evidence items in the result (datamin explain); a published result has none. */
+  keepEvidence?: boolean;
   include?: string[];
   exclude?: string[];
   sample: number | 'all';
@@ -258,11 +261,14 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     if (outcome.source) sources.push(outcome.source);
   }
 
+  // One verdict per column definition across the whole scan, before any rule reads the fields.
+  applyConsistency(evidence.flatMap((e) => e.fields));
+
   const today = options.now.toISOString().slice(0, 10);
   const ruled = ruleStage ? ruleStage.run(evidence, today) : { findings: [], errors: [] };
   errors.push(...ruled.errors);
 
-  const fields = evidence.flatMap((e) => e.fields);
+  const fields = evidence.flatMap((e) => e.fields).map((f) => (options.keepEvidence ? f : withoutEvidence(f)));
   fields.sort((a, b) => cmp(a.source, b.source) || cmp(a.dataset, b.dataset));
   const result: ScanResult = {
     version: RESULT_SCHEMA_VERSION,
@@ -282,4 +288,12 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     method: buildMethod((await import('../detectors/index.js')).detectors, options.sample),
   };
   return { result, evidence };
+}
+
+/** A field profile as published: the evidence items stay inside the scan (explain asks for them). */
+function withoutEvidence(field: FieldProfile): FieldProfile {
+  if (field.evidence === undefined) return field;
+  const published = { ...field };
+  delete published.evidence;
+  return published;
 }

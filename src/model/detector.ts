@@ -29,6 +29,23 @@ export interface NameHit {
   confidence: number;
   /** What matched, for the "why" line (e.g. the token `email`). */
   reason: string;
+  /**
+   * Where the confidence came from, when the detector can tell: the leaf name, the enclosing path
+   * or the comment, each on its own. The classifier weighs them as separate evidence.
+   */
+  parts?: NameHitPart[];
+}
+
+export interface NameHitPart {
+  kind: 'name' | 'parent' | 'comment';
+  confidence: number;
+  reason: string;
+  /** The matched phrase. */
+  phrase: string;
+  /** Number of words of the matched phrase (a single short word in prose decides nothing). */
+  words: number;
+  /** For a leaf-name match: index of its last token among the name's tokens without stopwords. */
+  end?: number;
 }
 
 export interface NameDetector {

@@ -29,6 +29,31 @@ export interface CategoryMatch {
   reasons: string[];
 }
 
+/** What a piece of evidence was read from (`datamin explain` groups by it). */
+export type EvidenceKind = 'name' | 'type' | 'parent' | 'subject' | 'comment' | 'value' | 'consistency';
+
+/**
+ * One piece of evidence the classifier used for or against a category: a named feature with a
+ * value, and the weight the combiner gave it (src/classify/weights.ts). Never holds a raw value.
+ */
+export interface EvidenceItem {
+  category: CategoryId;
+  kind: EvidenceKind;
+  /** Stable feature name, the key of its weight (`name.lexicon`, `type.uuid`, `value.whole`). */
+  feature: string;
+  /** The detector or context rule that produced it. */
+  detector: string;
+  /** Feature value, 0..1 (a lexicon confidence, strength × match share, 1 for a plain fact). */
+  value: number;
+  /** Weight the combiner applied to the value. */
+  weight: number;
+  /** `for` raises the confidence; `against` scales it down by (1 − value × weight); 1 is a veto. */
+  direction: 'for' | 'against';
+  /** Which evidence it acts on: the field's definition (name, type, path, comment), its values, or both. */
+  channel: 'definition' | 'values' | 'all';
+  reason: string;
+}
+
 export interface FieldStats {
   /** Rows in which the field was present (not absent). */
   count: number;
@@ -53,6 +78,11 @@ export interface FieldProfile {
   line?: number;
   categories: CategoryMatch[];
   stats: FieldStats;
+  /**
+   * Every piece of evidence classification used, for `datamin explain`. Kept while the scan runs
+   * (consistency across tables reads it) and dropped from the published result.
+   */
+  evidence?: EvidenceItem[];
 }
 
 export interface DatasetSummary {

@@ -98,7 +98,7 @@ export interface PolicyScan {
  * Loads datamin.yaml and the rules, then scans (only the changed inputs with --changed-only).
  * Returns the exit code instead when the configuration has problems (printed to stderr).
  */
-export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'format' | 'color'>, io: Io, outputs: readonly string[] = []): Promise<PolicyScan | number> {
+export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'format' | 'color'>, io: Io, outputs: readonly string[] = [], extra: { keepEvidence?: boolean } = {}): Promise<PolicyScan | number> {
   const flagSample = flags.sample === undefined ? undefined : parseSample(flags.sample);
   const jobs = flags.jobs === undefined ? undefined : parsePositiveInt(flags.jobs, '--jobs');
   if (flags.changedOnly && flags.since === undefined) throw new UsageError('--changed-only needs --since <ref>, for example --since origin/main');
@@ -137,6 +137,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       ...filters,
       sample,
       showValues: flags.showValues === true,
+      ...(extra.keepEvidence ? { keepEvidence: true } : {}),
       ...(organization === undefined ? {} : { organization }),
       ...(flags.title === undefined ? {} : { project: flags.title }),
       failOn,

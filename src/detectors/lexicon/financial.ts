@@ -27,6 +27,10 @@ export const CARD_NUMBER = lexicon({
         it: ['numero carta', 'numero di carta', 'carta di credito', 'carta di debito'],
         nl: ['kaartnummer', 'creditcard', 'creditcardnummer', 'bankpas', 'pinpas'],
         pt: ['número do cartão', 'cartão de crédito', 'cartão de débito'],
+        pl: ['numer karty', 'karta kredytowa', 'karta płatnicza'],
+        sv: ['kortnummer', 'kreditkort', 'betalkort'],
+        da: ['kortnummer', 'kreditkort', 'betalingskort'],
+        tr: ['kart numarası', 'kredi kartı', 'banka kartı'],
       },
     },
     // PAN is also a camera move and India's tax id (Permanent Account Number).
@@ -87,6 +91,10 @@ export const BANK_ACCOUNT = lexicon({
         it: ['numero di conto', 'conto corrente', 'conto bancario', 'coordinate bancarie'],
         nl: ['rekeningnummer', 'bankrekening', 'bankrekeningnummer'],
         pt: ['número da conta', 'conta bancária', 'NIB', 'conta corrente', 'dados bancários'],
+        pl: ['numer konta', 'numer rachunku', 'rachunek bankowy', 'konto bankowe', 'nr rachunku'],
+        sv: ['kontonummer', 'bankkonto', 'clearingnummer', 'bankgiro'],
+        da: ['kontonummer', 'bankkonto', 'registreringsnummer', 'reg nr'],
+        tr: ['hesap numarası', 'banka hesabı', 'hesap no'],
       },
     },
     {

@@ -51,6 +51,11 @@ export const NATIONAL_ID = lexicon({
       },
     },
     { confidence: 0.6, say: { en: ['id number', 'id card', 'identity document'], de: ['Ausweis'], fr: ['pièce d’identité'], es: ['identificación'], it: ['documento di identità'], nl: ['legitimatie'], pt: ['identidade'] } },
+    {
+      // A document number may be an invoice's: too weak alone, enough when a description says which document.
+      confidence: 0.3,
+      say: { en: ['document number', 'document no', 'doc number'], de: ['Dokumentnummer'], fr: ['numéro de document'], es: ['número de documento'], it: ['numero documento'], nl: ['documentnummer'], pt: ['número do documento'] },
+    },
   ],
 });
 

@@ -1,6 +1,6 @@
 // The name matcher every name detector shares: finds a lexicon term in a field's tokens, then
 // applies negative context, declared type, path and dataset context, and the column comment.
-import type { FieldName, NameHit } from '../../model/index.js';
+import type { FieldName, NameHit, NameHitPart } from '../../model/index.js';
 import {
   BOOLEAN_PREFIXES, CONTEXT, COUNT_PREFIXES, GENERIC_LEAF_TOKENS, HASH_TOKENS, HASHED_CONFIDENCE, NEGATIVE_TOKENS,
   PARENT_FACTOR, flagCarries, typeAllows, typeClass,
@@ -25,6 +25,8 @@ interface Outcome {
   /** Best confidence among terms that matched and were not negated; undefined if none. */
   confidence?: number;
   reason?: string;
+  /** The winning match's window. */
+  window?: Window;
   /** A term matched but negative context ruled it out: nothing else may revive the category. */
   vetoed: boolean;
 }
@@ -177,6 +179,7 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
     if (outcome.confidence === undefined || confidence > outcome.confidence) {
       outcome.confidence = confidence;
       outcome.reason = w.phrase.text;
+      outcome.window = w;
     }
   }
   if (outcome.confidence !== undefined) outcome.vetoed = false;
@@ -224,27 +227,38 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
   const own = matchTokens(tokens, lex, name, { prose: false, ...(parentLast === undefined ? {} : { parentLast }) });
   if (own.vetoed) return undefined;
 
-  let fromName: { confidence: number; reason: string } | undefined;
-  if (own.confidence !== undefined) fromName = { confidence: own.confidence, reason: `name has "${own.reason}"` };
-  else if (tokens.length > 0 && tokens.every((t) => GENERIC_LEAF_TOKENS.has(t) || /^\d+$/.test(t))) {
+  let fromName: NameHitPart | undefined;
+  if (own.confidence !== undefined && own.window) {
+    fromName = { kind: 'name', confidence: own.confidence, reason: `name has "${own.reason}"`, ...phraseFacts(own.window, tokens), end: own.window.end };
+  } else if (tokens.length > 0 && tokens.every((t) => GENERIC_LEAF_TOKENS.has(t) || /^\d+$/.test(t))) {
     const up = matchTokens(parents, lex, { ...name, parentTokens: [] }, { prose: false });
-    if (up.confidence !== undefined) {
-      fromName = { confidence: up.confidence * PARENT_FACTOR, reason: `path has "${up.reason}"` };
+    if (up.confidence !== undefined && up.window) {
+      fromName = { kind: 'parent', confidence: up.confidence * PARENT_FACTOR, reason: `path has "${up.reason}"`, ...phraseFacts(up.window, parents) };
     }
   }
 
-  let fromComment: { confidence: number; reason: string } | undefined;
+  let fromComment: NameHitPart | undefined;
   if (comment !== undefined) {
     const said = matchTokens(comment, lex, { ...name, parentTokens: [] }, { prose: true });
-    if (said.confidence !== undefined) {
-      fromComment = { confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"` };
+    if (said.confidence !== undefined && said.window) {
+      fromComment = { kind: 'comment', confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"`, ...phraseFacts(said.window, comment) };
     }
   }
 
+  const parts = [fromName, fromComment].filter((p): p is NameHitPart => p !== undefined).map((p) => ({ ...p, confidence: round(p.confidence) }));
   if (fromName && fromComment) {
     const confidence = Math.min(MAX_CONFIDENCE, Math.max(fromName.confidence, fromComment.confidence) + AGREEMENT_BONUS);
-    return { category: lex.category, confidence: round(confidence), reason: `${fromName.reason}; ${fromComment.reason}` };
+    return { category: lex.category, confidence: round(confidence), reason: `${fromName.reason}; ${fromComment.reason}`, parts };
   }
   const best = fromName ?? fromComment;
-  return best && { category: lex.category, confidence: round(best.confidence), reason: best.reason };
+  return best && { category: lex.category, confidence: round(best.confidence), reason: best.reason, parts };
+}
+
+/**
+ * The phrase and how many words it took: `user name` in prose is two words though the term is
+ * `username`; `e-mail` is one (a single letter is not a word of its own).
+ */
+function phraseFacts(w: Window, tokens: readonly string[]): { phrase: string; words: number } {
+  const words = (list: readonly string[]): number => list.filter((t) => t.length > 1).length;
+  return { phrase: w.phrase.text, words: Math.max(words(w.phrase.tokens), words(tokens.slice(w.start, w.end + 1))) };
 }

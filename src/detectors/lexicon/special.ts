@@ -37,6 +37,41 @@ export const HEALTH = lexicon({
       },
     },
     {
+      // Diagnoses, medication, disability and sick leave (HR) in the domain languages.
+      confidence: 0.88,
+      say: {
+        pl: ['diagnoza', 'rozpoznanie', 'choroba', 'alergia', 'leki', 'niepełnosprawność', 'grupa krwi', 'zwolnienie lekarskie', 'historia choroby', 'ciąża'],
+        sv: ['diagnos', 'sjukdom', 'allergi', 'läkemedel', 'funktionsnedsättning', 'blodgrupp', 'sjukskrivning', 'sjukfrånvaro', 'journal', 'graviditet'],
+        da: ['diagnose', 'sygdom', 'allergi', 'lægemiddel', 'medicin', 'handicap', 'blodtype', 'sygemelding', 'sygefravær', 'graviditet'],
+        tr: ['teşhis', 'tanı', 'hastalık', 'alerji', 'ilaç', 'engellilik', 'kan grubu', 'sağlık raporu', 'hastalık izni', 'hamilelik'],
+      },
+    },
+    {
+      // Clinical measurements and lab values: what a person's body measured, in eleven languages.
+      confidence: 0.75,
+      not: ['engine', 'cpu', 'room', 'water', 'oil', 'tire', 'tyre', 'sensor', 'device', 'network', 'server'],
+      say: {
+        en: ['blood pressure', 'systolic', 'diastolic', 'heart rate', 'pulse rate', 'blood glucose', 'blood sugar', 'glucose', 'hba1c', 'cholesterol', 'ldl', 'hdl', 'triglycerides', 'creatinine', 'hemoglobin', 'haemoglobin', 'egfr', 'spo2', 'oxygen saturation', 'body temperature', 'lab value', 'viral load', 'cd4 count', 'sbp', 'dbp'],
+        de: ['Blutdruck', 'systolisch', 'diastolisch', 'Herzfrequenz', 'Puls', 'Blutzucker', 'Cholesterin', 'Kreatinin', 'Hämoglobin', 'Laborwert', 'Körpertemperatur', 'Sauerstoffsättigung'],
+        fr: ['tension artérielle', 'pression artérielle', 'fréquence cardiaque', 'glycémie', 'cholestérol', 'créatinine', 'hémoglobine', 'température corporelle', 'saturation en oxygène'],
+        es: ['presión arterial', 'tensión arterial', 'frecuencia cardiaca', 'glucemia', 'glucosa en sangre', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
+        it: ['pressione arteriosa', 'pressione sanguigna', 'frequenza cardiaca', 'glicemia', 'colesterolo', 'creatinina', 'emoglobina', 'temperatura corporea'],
+        nl: ['bloeddruk', 'hartslag', 'bloedsuiker', 'glucose', 'cholesterol', 'creatinine', 'hemoglobine', 'lichaamstemperatuur', 'zuurstofsaturatie'],
+        pt: ['pressão arterial', 'frequência cardíaca', 'glicemia', 'glicose', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
+        pl: ['ciśnienie krwi', 'ciśnienie tętnicze', 'tętno', 'glukoza', 'cholesterol', 'kreatynina', 'hemoglobina', 'temperatura ciała'],
+        sv: ['blodtryck', 'hjärtfrekvens', 'puls', 'blodsocker', 'kolesterol', 'kreatinin', 'hemoglobin', 'kroppstemperatur'],
+        da: ['blodtryk', 'hjertefrekvens', 'puls', 'blodsukker', 'kolesterol', 'kreatinin', 'hæmoglobin', 'kropstemperatur'],
+        tr: ['tansiyon', 'kan basıncı', 'nabız', 'kalp hızı', 'kan şekeri', 'glikoz', 'kolesterol', 'kreatinin', 'hemoglobin', 'vücut ısısı'],
+      },
+    },
+    {
+      // Clinical abbreviations that mean other things elsewhere (`bp`, `rx`, `dx`, `meds`): only among patients.
+      confidence: 0,
+      say: { en: ['bp', 'rx', 'dx', 'meds', 'vitals', 'hr bpm'], de: ['RR'], fr: ['TA'], es: ['TA'], it: ['PA'], nl: ['RR'], pt: ['PA'] },
+      context: { kind: 'health', boosted: 0.75 },
+      whole: true,
+    },
+    {
       confidence: 0.6,
       say: { en: ['treatment', 'therapy', 'drug', 'medicine'], de: ['Behandlung', 'Therapie'], fr: ['traitement', 'thérapie'], es: ['tratamiento', 'terapia'], it: ['terapia', 'trattamento'], nl: ['behandeling', 'therapie'], pt: ['tratamento', 'terapia'] },
     },
@@ -60,7 +95,7 @@ export const BIOMETRIC = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['biometric', 'biometrics', 'biometric data', 'biometric template', 'face template', 'face encoding', 'face embedding', 'facial recognition', 'faceprint', 'face print', 'iris scan', 'iris template', 'retina scan', 'voiceprint', 'voice print', 'palm print', 'hand geometry', 'finger print'],
+        en: ['biometric', 'biometrics', 'biometric data', 'biometric template', 'face template', 'face encoding', 'face embedding', 'facial recognition', 'faceprint', 'face print', 'iris scan', 'iris template', 'retina scan', 'voiceprint', 'voice print', 'palm print', 'hand geometry'],
         de: ['Biometrie', 'biometrische Daten', 'Fingerabdruck', 'Gesichtserkennung', 'Gesichtsmerkmale'],
         fr: ['biométrie', 'données biométriques', 'empreinte digitale', 'reconnaissance faciale', 'gabarit facial', 'empreinte vocale'],
         es: ['biometría', 'datos biométricos', 'huella dactilar', 'huella digital', 'reconocimiento facial', 'plantilla facial'],
@@ -69,7 +104,14 @@ export const BIOMETRIC = lexicon({
         pt: ['biometria', 'dados biométricos', 'impressão digital', 'reconhecimento facial'],
       },
     },
-    { confidence: 0.75, say: { en: ['fingerprint', 'face id', 'iris'] } },
+    { confidence: 0.75, say: { en: ['face id', 'iris'] } },
+    {
+      // An English `fingerprint` is as often a browser's, a key's or a file's (issue 21): a
+      // person's only among people (`employees.fingerprint`), too weak to report elsewhere.
+      confidence: 0.3,
+      say: { en: ['fingerprint', 'finger print'] },
+      context: { kind: 'person', boosted: 0.85 },
+    },
   ],
 });
 
@@ -188,6 +230,10 @@ export const TRADE_UNION = lexicon({
         it: ['sindacato', 'iscrizione sindacale', 'tessera sindacale', 'quota sindacale'],
         nl: ['vakbond', 'vakbondslidmaatschap', 'vakbondslid', 'vakbondscontributie'],
         pt: ['sindicato', 'filiação sindical', 'contribuição sindical'],
+        pl: ['związek zawodowy', 'członkostwo w związku zawodowym', 'składka związkowa'],
+        sv: ['fackförening', 'fackmedlem', 'fackavgift', 'facklig tillhörighet'],
+        da: ['fagforening', 'fagforeningsmedlem', 'fagforeningskontingent'],
+        tr: ['sendika', 'sendika üyeliği', 'sendika aidatı'],
       },
     },
   ],

@@ -5,7 +5,12 @@ import { tokenizeIdentifier } from '../../util/tokenize.js';
 
 /** The languages every category's lexicon covers (DESIGN.md "Detection"). */
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/**
+ * Further languages of the domain vocabularies (clinical, HR, finance: issue 21): Polish, Swedish,
+ * Danish and Turkish, so those domains are covered in eleven languages.
+ */
+export const DOMAIN_LANGUAGES = ['pl', 'sv', 'da', 'tr'] as const;
+export type Language = (typeof LANGUAGES)[number] | (typeof DOMAIN_LANGUAGES)[number];
 
 /** Which surrounding words raise a context-dependent term (see context.ts). */
 export type ContextKind = 'person' | 'address' | 'health';

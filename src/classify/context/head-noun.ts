@@ -1,0 +1,48 @@
+// The head noun of a field name: in English compounds the last noun says what the field is and
+// the words before it only qualify it. `email_image_file_name` is a file name (about an email
+// image), `ip_count` a count, `phone_template` a template: a category term that only qualifies
+// such a head is not what the field holds.
+import type { CategoryId } from '../../model/taxonomy.js';
+
+/** Heads that refer to or count something else: the field holds a reference, a number or a layout, never the category. */
+const REFERENCE_HEADS = new Set([
+  'file', 'filename', 'files', 'url', 'urls', 'uri', 'link', 'links', 'href', 'path', 'paths', 'dir', 'directory', 'folder',
+  'count', 'counter', 'template', 'templates', 'icon', 'logo', 'format', 'pattern', 'regex', 'label', 'placeholder',
+  'extension', 'mime', 'mimetype', 'filepath',
+]);
+/** Heads that are a picture of something: a scanned document or a biometric sample is still that data, nothing else is. */
+const IMAGE_HEADS = new Set(['image', 'images', 'img', 'picture', 'pic', 'photo', 'thumbnail', 'thumb', 'screenshot']);
+/** Words that may follow a head without changing it (`file_name`, `image_url`, `logo_id`). */
+const HEAD_TAIL = new Set(['name', 'names', 'id', 'ids', 'key', 'size', 'type', 'no', 'nr', 'number', 'ref', 'width', 'height']);
+
+function imageMayHold(category: CategoryId): boolean {
+  return category === 'special.biometric' || category.startsWith('government.');
+}
+
+export interface HeadNoun {
+  /** Index (in the stopword-free tokens) of the head noun. */
+  index: number;
+  head: string;
+}
+
+/**
+ * The head noun when it is one of the vetoing heads and not the first token: every token after
+ * it is another head or a tail word (`email_image_file_name` → `image` at 1).
+ */
+export function vetoingHead(tokens: readonly string[]): HeadNoun | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!REFERENCE_HEADS.has(t) && !IMAGE_HEADS.has(t)) continue;
+    const rest = tokens.slice(i + 1);
+    if (rest.every((r) => REFERENCE_HEADS.has(r) || IMAGE_HEADS.has(r) || HEAD_TAIL.has(r) || /^\d+$/.test(r))) return { index: i, head: t };
+  }
+  return undefined;
+}
+
+/** Whether a name hit ending at token `end` only qualifies the head (and so is not the category). */
+export function headVetoes(head: HeadNoun, category: CategoryId, end: number, tokens: readonly string[]): boolean {
+  if (end >= head.index) return false;
+  const heads = tokens.slice(head.index);
+  const reference = heads.some((t) => REFERENCE_HEADS.has(t));
+  return reference || !imageMayHold(category);
+}

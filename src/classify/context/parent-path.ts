@@ -1,0 +1,72 @@
+// The parent path as evidence: a bare leaf takes its meaning from the key that encloses it.
+// `name.first` is a first name, `dob.date` a birth date, `login.sha256` a password hash,
+// `location.street.name` a street; `document.name` is the name of a document type, not a person.
+import type { CategoryId } from '../../model/taxonomy.js';
+import { tokenizeIdentifier } from '../../util/tokenize.js';
+
+interface ParentRule {
+  /** Tokens of the innermost enclosing key (any one of them). */
+  parents: ReadonlySet<string>;
+  /** The leaf, joined without separators (`sha256`, `first`, `line1`). */
+  leaves: ReadonlySet<string>;
+  category: CategoryId;
+  /** `for`: the leaf holds the category (value: confidence); `against`: it never does. */
+  direction: 'for' | 'against';
+  confidence: number;
+  why: string;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Keys that hold a person's name, in the lexicon languages and a few more. */
+const NAME_KEYS = set('name names fullname personname person nombre nom naam nome imie navn namn');
+/** Keys that hold a date of birth (`dob`, `birth`, `geburtsdatum`, `nascimento`...). */
+const BIRTH_KEYS = set(`dob birth birthday birthdate born geburt geburtsdatum geburtstag naissance nacimiento nascita geboorte
+  geboortedatum nascimento urodziny fodelsedag fodselsdato`);
+/** Keys that group a login's secrets (randomuser-style `login.sha256`). */
+const LOGIN_KEYS = set('login logins auth authentication credential credentials security signin anmeldung connexion acceso accesso inloggen');
+const HASH_LEAVES = set('sha sha1 sha224 sha256 sha384 sha512 md5 hash hashed bcrypt digest pbkdf2 argon2 scrypt passwordhash');
+/** Keys that are a street or a postal address: their `name`, `number` or `line` is the address. */
+const STREET_KEYS = set('street streets address addresses addr strasse strase anschrift rue adresse calle direccion indirizzo straat adres rua endereco morada ulica');
+const STREET_LEAVES = set('name number no nr num line line1 line2 line3 house housenumber');
+/** Keys that are a document or identifier record: their `name` or `type` names the kind of document. */
+const DOCUMENT_KEYS = set('id ids identification identity identifier document documents doc idcard');
+
+const RULES: readonly ParentRule[] = [
+  { parents: NAME_KEYS, leaves: set('first last given family middle maiden surname forename firstname lastname givenname familyname vorname nachname prenom apellido cognome voornaam achternaam sobrenome'), category: 'person.name', direction: 'for', confidence: 0.85, why: 'a part of a name' },
+  { parents: BIRTH_KEYS, leaves: set('date value day iso timestamp utc raw full datum fecha data'), category: 'person.date_of_birth', direction: 'for', confidence: 0.85, why: 'the date of a birth' },
+  { parents: LOGIN_KEYS, leaves: HASH_LEAVES, category: 'credentials.password', direction: 'for', confidence: 0.85, why: "a hash of a login's password" },
+  { parents: STREET_KEYS, leaves: STREET_LEAVES, category: 'contact.address', direction: 'for', confidence: 0.85, why: 'a part of a street address' },
+  { parents: STREET_KEYS, leaves: STREET_LEAVES, category: 'person.name', direction: 'against', confidence: 1, why: "a street's name, not a person's" },
+  { parents: STREET_KEYS, leaves: STREET_LEAVES, category: 'location.coordinates', direction: 'against', confidence: 1, why: 'a street, not a position' },
+  { parents: DOCUMENT_KEYS, leaves: set('name type kind label'), category: 'person.name', direction: 'against', confidence: 1, why: 'the kind of a document or identifier, not a person' },
+];
+
+export interface ParentFinding {
+  category: CategoryId;
+  direction: 'for' | 'against';
+  confidence: number;
+  reason: string;
+}
+
+/** Path separators, as util/tokenize.ts splits paths. */
+const PATH_SEPARATOR = /\.|\[[^\]]*\]/;
+
+/** What the innermost enclosing key says about the leaf of a dotted path (nothing for a flat name). */
+export function parentFindings(raw: string): ParentFinding[] {
+  const segments = raw.split(PATH_SEPARATOR).filter((s) => s.trim() !== '');
+  if (segments.length < 2) return [];
+  const leafSegment = segments[segments.length - 1];
+  const parentSegment = segments[segments.length - 2];
+  const leaf = tokenizeIdentifier(leafSegment).join('');
+  const parentTokens = tokenizeIdentifier(parentSegment);
+  const parentJoined = parentTokens.join('');
+  const out: ParentFinding[] = [];
+  for (const rule of RULES) {
+    if (!rule.leaves.has(leaf)) continue;
+    const parentWord = [parentJoined, ...parentTokens].find((t) => rule.parents.has(t) || rule.parents.has(t.replace(/s$/, '')));
+    if (parentWord === undefined) continue;
+    out.push({ category: rule.category, direction: rule.direction, confidence: rule.confidence, reason: `parent: "${leafSegment}" under "${parentSegment}" is ${rule.why}` });
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+// The dataset's subject as evidence: rows about organisations, products, settings or system logs
+// are not about natural persons, so their contact fields (address, postal code, phone, email,
+// coordinates) are company contact data, not personal data, unless the values say otherwise.
+import type { FieldName } from '../../model/detector.js';
+import type { CategoryId } from '../../model/taxonomy.js';
+import { tokenizeIdentifier } from '../../util/tokenize.js';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Things that are not natural persons, in English and the lexicon languages (accents folded). */
+const NOT_PERSON = words(`
+  organization organisation org company business firm enterprise corporation corp supplier vendor payer insurer insurance
+  carrier store shop warehouse depot merchant retailer manufacturer brand bank agency institution school university hospital
+  clinic pharmacy hotel restaurant venue branch office facility plant product item catalog catalogue sku inventory setting
+  config configuration syslog
+  firma unternehmen lieferant haendler handler lager filiale geschaeft geschaft produkt artikel einstellung versicherer
+  versicherung krankenkasse kasse
+  entreprise societe fournisseur magasin entrepot boutique produit marchand assureur parametre etablissement
+  empresa proveedor tienda almacen producto comerciante aseguradora configuracion
+  azienda fornitore negozio magazzino prodotto assicuratore impostazione
+  bedrijf leverancier winkel magazijn verzekeraar instelling
+  fornecedor loja armazem produto seguradora configuracao`);
+/** Rows of system logs (`system_logs`, `server_log`): events of machines, not people's contact data. */
+const LOG = words('log');
+const LOG_OWNERS = words('system server app application service daemon kernel error access audit job worker cron');
+/** Data about people: a table whose name holds one of these is about persons, whatever else it names. */
+const PERSON = words(`user customer client contact person people employee staff member patient student guest applicant
+  candidate account profile owner subscriber lead kunde nutzer benutzer mitarbeiter utilisateur usuario cliente utente klant
+  gebruiker medewerker utilizador paciente`);
+/** Tokens of a table that only lists the owner's contact data (`supplier_addresses`): the owner decides. */
+const CONTACT_PARTS = words('address addr phone location geo coordinate entry record row detail info data');
+
+/** Contact categories an organisation has too; names, identity numbers and special data stay personal. */
+const COMPANY_CONTACT: ReadonlySet<CategoryId> = new Set<CategoryId>([
+  'contact.address', 'contact.postal_code', 'contact.phone', 'contact.email', 'location.coordinates',
+]);
+
+export function isCompanyContact(category: CategoryId): boolean {
+  return COMPANY_CONTACT.has(category);
+}
+
+/** The token and its likely singulars (`companies`, `warehouses`, `addresses`, `Lieferanten`, `fournisseurs`). */
+function forms(t: string): string[] {
+  const out = [t];
+  if (t.endsWith('ies')) out.push(`${t.slice(0, -3)}y`);
+  if (t.endsWith('es')) out.push(t.slice(0, -2));
+  if (t.endsWith('s') && !t.endsWith('ss')) out.push(t.slice(0, -1));
+  if (t.endsWith('en')) out.push(t.slice(0, -2));
+  if (t.endsWith('n') || t.endsWith('e')) out.push(t.slice(0, -1));
+  return out;
+}
+const inSet = (set: ReadonlySet<string>, t: string): string | undefined => forms(t).find((f) => set.has(f));
+
+/** The word that makes one name (a table, a path segment) about something other than a person. */
+function notPersonWord(raw: string): string | undefined {
+  const tokens = tokenizeIdentifier(raw);
+  if (tokens.length === 0 || tokens.some((t) => inSet(PERSON, t))) return undefined;
+  const last = tokens[tokens.length - 1];
+  const thing = inSet(NOT_PERSON, last);
+  if (thing !== undefined) return thing;
+  if (inSet(LOG, last) && tokens.slice(0, -1).some((t) => LOG_OWNERS.has(t))) return tokens.join('_');
+  // `supplier_addresses`, `catalog_entries`: the table lists its owner's contact data or records.
+  if (inSet(CONTACT_PARTS, last)) {
+    for (const t of tokens.slice(0, -1).reverse()) {
+      const owner = inSet(NOT_PERSON, t);
+      if (owner !== undefined) return owner;
+    }
+  }
+  return undefined;
+}
+
+/** Path separators, as util/tokenize.ts splits paths. */
+const PATH_SEPARATOR = /\.|\[[^\]]*\]/;
+
+/**
+ * What the field's rows are about when that is not a person: the innermost enclosing key that
+ * names an organisation (`supplier.phone` in an orders export), else the dataset's name.
+ */
+export function notPersonSubject(name: FieldName): string | undefined {
+  const parents = name.raw.split(PATH_SEPARATOR).filter((s) => s.trim() !== '').slice(0, -1).reverse();
+  for (const segment of parents) {
+    const word = notPersonWord(segment);
+    if (word !== undefined) return `"${segment}" is about a ${word.replace(/_/g, ' ')}`;
+    if (tokenizeIdentifier(segment).some((t) => inSet(PERSON, t))) return undefined;
+  }
+  if (name.dataset === undefined) return undefined;
+  const word = notPersonWord(name.dataset);
+  return word === undefined ? undefined : `dataset "${name.dataset}" is about a ${word.replace(/_/g, ' ')}, not a natural person`;
+}
+
+/** Sibling columns naming a person (`contact_name`, `first_name`): the contact fields may be that person's. */
+const PERSON_NAME_PARTS = words('first last given family surname forename firstname lastname fullname middle vorname nachname prenom apellido cognome voornaam achternaam sobrenome');
+const NAME_OWNERS = words('contact person owner representative responsible manager agent rep attention attn ansprechpartner');
+
+/** Whether a column name names a person, memoised: every field of a wide table asks about the same siblings. */
+const namesPerson = new Map<string, boolean>();
+const MEMO_LIMIT = 100_000;
+
+function isPersonNameColumn(raw: string): boolean {
+  let known = namesPerson.get(raw);
+  if (known === undefined) {
+    const last = raw.split(PATH_SEPARATOR).filter(Boolean).pop() ?? raw;
+    const tokens = tokenizeIdentifier(last);
+    known = tokens.some((t) => PERSON_NAME_PARTS.has(t)) || (tokens.includes('name') && tokens.some((t) => NAME_OWNERS.has(t)));
+    if (namesPerson.size >= MEMO_LIMIT) namesPerson.clear();
+    namesPerson.set(raw, known);
+  }
+  return known;
+}
+
+export function personNameSibling(siblings: readonly string[] | undefined): string | undefined {
+  return siblings?.find(isPersonNameColumn);
+}
+
+/** Mailbox providers for individuals: an organisation's address is on its own domain. */
+const FREE_MAIL = words(`gmail.com googlemail.com yahoo.com yahoo.co.uk yahoo.fr yahoo.de hotmail.com hotmail.fr hotmail.co.uk
+  outlook.com live.com msn.com icloud.com me.com mac.com aol.com gmx.de gmx.net gmx.at web.de t-online.de freenet.de mail.ru
+  yandex.ru proton.me protonmail.com orange.fr wanadoo.fr free.fr laposte.net libero.it virgilio.it tiscali.it alice.it
+  ziggo.nl kpnmail.nl hetnet.nl planet.nl telenet.be skynet.be sapo.pt terra.com.br uol.com.br bol.com.br qq.com 163.com
+  naver.com seznam.cz wp.pl o2.pl onet.pl interia.pl`);
+/** Share of sampled addresses on free-mail domains above which the column holds people's addresses. */
+const FREE_MAIL_SHARE = 0.3;
+
+export function freeMailShare(values: readonly string[]): number {
+  let emails = 0;
+  let free = 0;
+  for (const raw of values) {
+    const at = raw.lastIndexOf('@');
+    if (at < 1) continue;
+    emails++;
+    if (FREE_MAIL.has(raw.slice(at + 1).trim().toLowerCase())) free++;
+  }
+  return emails === 0 ? 0 : free / emails;
+}
+
+export function mostlyFreeMail(values: readonly string[]): boolean {
+  return freeMailShare(values) >= FREE_MAIL_SHARE;
+}

@@ -1,0 +1,56 @@
+// Descriptions and comments as weak evidence, matched as phrases (issue 21, part 2).
+import { describe, expect, it } from 'vitest';
+import { categoriesOf, classify } from './context-helpers.js';
+
+describe('descriptions', () => {
+  it.each([
+    ['flag', 'Pass'],
+    ['note', 'The pass for the event'],
+    ['route', 'via'],
+    ['memo', 'Payment via bank transfer'],
+    ['agent', 'ua'],
+    ['header', 'The ua header'],
+    ['sig', 'mac'],
+    ['check', 'The mac of the request'],
+    ['x', 'The security code'],
+    ['y', 'Card code'],
+    ['text', 'Diagnose'],
+    ['channel', 'E-mail'],
+    ['status', 'Diagnose des Fehlers'],
+    ['info', 'Diagnose information for support'],
+  ])('a single word in the description decides nothing (%s: %s)', (field, comment) => {
+    expect(categoriesOf(field, { comment })).toEqual([]);
+  });
+  it('a single word is recorded as the weaker comment.word feature', () => {
+    const { evidence } = classify('sig', { comment: 'mac' });
+    const said = evidence.filter((i) => i.kind === 'comment');
+    expect(said.length).toBeGreaterThan(0);
+    for (const e of said) expect(e.feature).toBe('comment.word');
+  });
+  it('words of a term written apart count as a phrase (user name)', () => {
+    expect(categoriesOf('x', { comment: 'The user name' })).toEqual(['online.username']);
+    expect(categoriesOf('x', { comment: 'User agent' })).toEqual(['online.user_agent']);
+  });
+  it('a description alone never decides a critical or special category', () => {
+    expect(categoriesOf('notes', { comment: 'The card verification code printed on the back' })).toEqual([]);
+    expect(categoriesOf('x', { comment: 'Card verification code' })).toEqual([]);
+    expect(categoriesOf('token', { comment: 'One-time pass code' })).not.toContain('credentials.password');
+    expect(categoriesOf('field_17', { comment: 'Medical diagnosis of the patient' })).toEqual([]);
+    expect(categoriesOf('extra', { comment: 'Religious affiliation of the member' })).toEqual([]);
+  });
+  it('a description alone still decides an ordinary category when it is a phrase', () => {
+    expect(categoriesOf('col7', { comment: "customer's date of birth" })).toEqual(['person.date_of_birth']);
+    expect(categoriesOf('c2', { comment: 'Email address of the buyer' })).toEqual(['contact.email']);
+  });
+  it("an explicit description finds the ID-document number field", () => {
+    const comment = "The number of the customer's identity document";
+    expect(categoriesOf('documentNumber', { comment })).toContain('government.national_id');
+    expect(categoriesOf('documentNumber')).toEqual([]);
+    expect(categoriesOf('documentNumber', { comment: 'Number of the invoice document' })).toEqual([]);
+  });
+  it('a name and a description that agree are stronger than the name', () => {
+    const alone = classify('cvv').confidence.get('financial.card_cvv') ?? 0;
+    const both = classify('cvv', { comment: 'card verification value' }).confidence.get('financial.card_cvv') ?? 0;
+    expect(both).toBeGreaterThan(alone);
+  });
+});

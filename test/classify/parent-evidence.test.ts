@@ -1,0 +1,35 @@
+// The parent path as evidence (issue 21, part 2): a bare leaf takes its meaning from its key.
+import { describe, expect, it } from 'vitest';
+import { categoriesOf, classify } from './context-helpers.js';
+
+describe('parent path', () => {
+  it.each([
+    ['name.first', 'person.name'], ['name.last', 'person.name'], ['fullName.given', 'person.name'], ['names[].family', 'person.name'],
+    ['dob.date', 'person.date_of_birth'], ['birth.value', 'person.date_of_birth'], ['geburtsdatum.datum', 'person.date_of_birth'],
+    ['login.sha256', 'credentials.password'], ['login.md5', 'credentials.password'], ['auth.hash', 'credentials.password'],
+    ['login.username', 'online.username'], ['location.street.name', 'contact.address'], ['address.street.name', 'contact.address'],
+    ['address.street.number', 'contact.address'], ['customer.address.line1', 'contact.address'],
+    ['national_id.value', 'government.national_id'], ['nationalId.number', 'government.national_id'],
+  ])('%s is %s without any value', (raw, category) => {
+    expect(categoriesOf(raw)).toContain(category);
+  });
+  it('the evidence names the parent', () => {
+    const { evidence } = classify('dob.date');
+    expect(evidence).toContainEqual(expect.objectContaining({ category: 'person.date_of_birth', kind: 'parent', feature: 'parent.leaf', detector: 'parent-path', direction: 'for' }));
+  });
+  it('a street name is not a person name nor a position', () => {
+    expect(categoriesOf('location.street.name')).not.toContain('person.name');
+    expect(categoriesOf('location.street.number')).not.toContain('location.coordinates');
+  });
+  it('the name of an identifier record is its kind, not a person', () => {
+    expect(categoriesOf('id.name')).not.toContain('person.name');
+    expect(categoriesOf('document.type')).toEqual([]);
+  });
+  it('flat names and unrelated parents are left alone', () => {
+    expect(categoriesOf('first')).toEqual([]);
+    expect(categoriesOf('date')).toEqual([]);
+    expect(categoriesOf('product.name')).toEqual([]);
+    expect(categoriesOf('release.date')).toEqual([]);
+    expect(categoriesOf('file.sha256')).toEqual([]);
+  });
+});
