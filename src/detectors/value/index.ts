@@ -24,6 +24,7 @@ import itCodiceFiscale from './it-codice-fiscale.js';
 import jwt from './jwt.js';
 import loincCode from './loinc-code.js';
 import macAddress from './mac-address.js';
+import nameDictionary from './name-dictionary.js';
 import nlBsn from './nl-bsn.js';
 import passportMrz from './passport-mrz.js';
 import passwordHash from './password-hash.js';
@@ -66,6 +67,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   jwt,
   loincCode,
   macAddress,
+  nameDictionary,
   nlBsn,
   passportMrz,
   passwordHash,
