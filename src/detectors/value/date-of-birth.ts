@@ -79,9 +79,16 @@ function parseBirthDate(value: string): number | undefined {
 const MIN_DATES = 8;
 /** Births of a population spread over decades: the middle half spans at least this many years. */
 const MIN_SPREAD_YEARS = 8;
-/** A population's median age lies between these (event dates crowd into recent years). */
-const MIN_MEDIAN_AGE = 16;
+/**
+ * A population's median age lies between these, and its youngest quarter is at least
+ * MIN_YOUNG_QUARTER_AGE old: events logged over a lifetime (a patient's conditions since
+ * birth) spread over decades too, but crowd into recent years.
+ */
+const MIN_MEDIAN_AGE = 20;
 const MAX_MEDIAN_AGE = 95;
+const MIN_YOUNG_QUARTER_AGE = 8;
+/** People's birth dates rarely coincide; events of one day (an allergy list's date) repeat. */
+const MIN_DISTINCT_SHARE = 0.5;
 /** More than this share of dates in the last year are events, not births. */
 const MAX_LAST_YEAR_SHARE = 0.05;
 
@@ -107,11 +114,14 @@ const detector: ValueDetector = {
   column(values) {
     const present = nonEmpty(values);
     const ages: number[] = [];
+    const distinct = new Set<number>();
     let timed = 0;
     for (const v of present) {
       if (v.length <= 40 && TIME_OF_DAY.test(v)) timed++;
       const key = parseBirthDate(v);
-      if (key !== undefined) ages.push(ageOf(key));
+      if (key === undefined) continue;
+      ages.push(ageOf(key));
+      distinct.add(key);
     }
     if (timed > 0) return `${timed} of ${present.length} values carry a time of day, as event timestamps do`;
     if (ages.length < MIN_DATES) return `only ${ages.length} dates, too few to judge their spread`;
@@ -121,6 +131,9 @@ const detector: ValueDetector = {
     if (spread < MIN_SPREAD_YEARS) return `the middle half of the dates spans ${spread} years, like events rather than births`;
     const median = quartile(0.5);
     if (median < MIN_MEDIAN_AGE || median > MAX_MEDIAN_AGE) return `the median date is ${median} years ago, not a population's births`;
+    const youngQuarter = quartile(0.25);
+    if (youngQuarter < MIN_YOUNG_QUARTER_AGE) return `a quarter of the dates are under ${MIN_YOUNG_QUARTER_AGE} years old, as a log of events is`;
+    if (distinct.size < MIN_DISTINCT_SHARE * ages.length) return `only ${distinct.size} distinct dates in ${ages.length}, repeated like events`;
     const lastYear = ages.filter((a) => a === 0).length;
     if (lastYear > MAX_LAST_YEAR_SHARE * ages.length) return `${lastYear} of ${ages.length} dates fall in the last year, as events do`;
     return undefined;

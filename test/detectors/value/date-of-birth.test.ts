@@ -71,3 +71,16 @@ describe('date-of-birth column check', () => {
     expect(detector.column!(values)).toMatch(/last year/);
   });
 });
+
+describe('date-of-birth column check against lifetime event logs', () => {
+  it('rejects conditions recorded over patients\' lives: the recent years dominate', () => {
+    // Dates from 60 years ago to last year, most of them in the last fifteen.
+    const values = [...dates(40, thisYear - 60, thisYear - 16), ...dates(80, thisYear - 15, thisYear - 1)];
+    expect(detector.column!(values)).toMatch(/median date|under 8 years/);
+  });
+
+  it('rejects a few dates repeated over many rows', () => {
+    const values = Array.from({ length: 60 }, (_, i) => dates(12, 1940, 2000)[i % 12]);
+    expect(detector.column!(values)).toMatch(/distinct dates/);
+  });
+});
