@@ -68,6 +68,7 @@ toledo toronto tucson turin valencia vancouver venice verona victoria vienna war
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 amber azure crimson coral ivory jade olive ruby scarlet silver violet emerald sapphire pearl diamond crystal
+white black brown green grey gray red blue gold golden pink rose orange purple yellow beige navy
 mercedes porsche ferrari lamborghini maserati bentley chrysler dodge ford lincoln honda mazda subaru nissan
 philips siemens bosch dell prada chanel gucci lego zara disney marriott hilton hyatt kellogg heinz
 `;

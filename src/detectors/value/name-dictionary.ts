@@ -67,11 +67,11 @@ function isName(value: string): boolean {
 
 /** A column is names when at least this share of its non-empty values are. */
 const MIN_SHARE = 0.7;
-/** Fewer distinct names than this are a code list (M/F, a few product lines), not people. */
-const MIN_DISTINCT = 5;
-/** From this many values on, a column of people holds at least MIN_DISTINCT_LARGE distinct names. */
-const LARGE_SAMPLE = 50;
-const MIN_DISTINCT_LARGE = 10;
+/**
+ * Distinct names a column of people holds: a quarter of its values, at least five and at most ten
+ * needed. Fewer are a code list (M/F), a few product lines or colours, repeated.
+ */
+const distinctNeeded = (values: number): number => Math.min(10, Math.max(5, Math.ceil(values / 4)));
 
 const detector: ValueDetector = {
   id: 'name-dictionary',
@@ -88,7 +88,7 @@ const detector: ValueDetector = {
     const present = nonEmpty(values);
     const { passing, distinct } = countPassing(present, (v) => detector.prefilter!(v) && isName(v), foldName);
     if (passing < MIN_SHARE * present.length) return `only ${passing} of ${present.length} values are names`;
-    const needed = present.length >= LARGE_SAMPLE ? MIN_DISTINCT_LARGE : MIN_DISTINCT;
+    const needed = distinctNeeded(present.length);
     if (distinct < needed) return `only ${distinct} distinct names, too few for a column of people`;
     return undefined;
   },

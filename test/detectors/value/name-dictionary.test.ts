@@ -77,7 +77,7 @@ describe('name-dictionary column check', () => {
     expect(detector.column!(values)).toMatch(/3 distinct names/);
   });
 
-  it('needs ten distinct names in a sample of fifty or more', () => {
+  it('needs distinct names for a quarter of the sample, up to ten', () => {
     const few = Array.from({ length: 60 }, (_, i) => firstNames[i % 6]);
     const many = Array.from({ length: 60 }, (_, i) => firstNames[i % 12]);
     expect(detector.column!(few)).toMatch(/6 distinct/);
