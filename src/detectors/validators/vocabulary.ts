@@ -46,6 +46,7 @@ export function compileVocabulary(vocabulary: Vocabulary, what: string): Compile
   for (const t of vocabulary.strong) terms.set(normalizeTerm(t), 'strong');
   const strengthOf = (value: string): TermStrength | undefined =>
     value.length > MAX_TERM_LENGTH ? undefined : terms.get(normalizeTerm(value));
+  // Values are normalised once each: a column check runs over the whole sample.
   return {
     strengthOf,
     column(values) {
@@ -55,12 +56,12 @@ export function compileVocabulary(vocabulary: Vocabulary, what: string): Compile
       const strong = new Set<string>();
       const distinct = new Set<string>();
       for (const v of present) {
-        const strength = strengthOf(v);
+        const key = v.length > MAX_TERM_LENGTH ? '' : normalizeTerm(v);
+        const strength = terms.get(key);
         if (strength === 'neutral') continue;
         answered++;
         if (strength === undefined) continue;
         matched++;
-        const key = normalizeTerm(v);
         distinct.add(key);
         if (strength === 'strong') strong.add(key);
       }
