@@ -20,7 +20,7 @@ const detector: ValueDetector = {
   strength: 0.8,
   prefilter: (value) => value.length >= 2 && value.length <= 20,
   match(value) {
-    return BLOOD_GROUP.test(value) ? { category: 'special.health' } : undefined;
+    return value.length <= 20 && BLOOD_GROUP.test(value) ? { category: 'special.health' } : undefined;
   },
   column(values) {
     const present = nonEmpty(values);
