@@ -15,12 +15,18 @@ export interface Vocabulary {
 
 /** Answers that fit any special-category question: they neither prove nor disprove a column. */
 const NEUTRAL = [
-  'none', 'no', 'other', 'others', 'unknown', 'n/a', 'na', 'not stated', 'not known', 'not specified', 'unspecified',
-  'prefer not to say', 'prefer not to answer', 'declined', 'declined to answer', 'refused', 'rather not say', '-',
+  'none', 'other', 'others', 'unknown', 'not stated', 'not known', 'not specified', 'unspecified',
+  'prefer not to say', 'prefer not to answer', 'declined', 'declined to answer', 'refused', 'rather not say',
   'keine', 'keine angabe', 'sonstige', 'andere', 'unbekannt', 'aucune', 'aucun', 'autre', 'inconnu', 'non renseigne',
   'ninguna', 'ninguno', 'otra', 'otro', 'desconocido', 'nessuna', 'nessuno', 'altro', 'altra', 'sconosciuto',
   'geen', 'anders', 'overig', 'onbekend', 'nenhuma', 'nenhum', 'outra', 'outro', 'desconhecido',
 ];
+
+/**
+ * Stand-ins for an empty cell: never a term (no detector claims "N/A"), and left out of the
+ * column check's counts like empty values.
+ */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['n/a', 'na', '-', '--', '?', 'null', 'nil', 'n.a', 'k.a', 'nd']);
 
 /** Lower case, accents folded, curly quotes straightened, inner spaces collapsed, end dots cut. */
 export function normalizeTerm(value: string): string {
@@ -57,6 +63,7 @@ export function compileVocabulary(vocabulary: Vocabulary, what: string): Compile
       const distinct = new Set<string>();
       for (const v of present) {
         const key = v.length > MAX_TERM_LENGTH ? '' : normalizeTerm(v);
+        if (PLACEHOLDERS.has(key)) continue;
         const strength = terms.get(key);
         if (strength === 'neutral') continue;
         answered++;

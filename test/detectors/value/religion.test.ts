@@ -27,3 +27,10 @@ describe('religion column check', () => {
     expect(detector.column!(['Catholic', 'Catholic', 'Catholic'])).toMatch(/single/);
   });
 });
+
+describe('religion placeholders', () => {
+  it('N/A is no term, and a column check passes over it like an empty cell', () => {
+    expect(detector.match('N/A')).toBeUndefined();
+    expect(detector.column!(['Catholic', 'N/A', 'N/A', 'N/A', 'Muslim', 'n/a'])).toBeUndefined();
+  });
+});
