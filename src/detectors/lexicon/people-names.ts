@@ -1,29 +1,20 @@
-// Given names and surnames for the `name-dictionary` value detector: the CSpell people-names
-// list (people-names.data.ts, MIT licence) decoded into a Set on first use, plus the words that
-// list shares with places, months and trade names, which alone say nothing about a person.
+// Given names and surnames for the `name-dictionary` value detector: the CSpell people-names and
+// gender-detection-from-name lists (people-names.data.ts, both MIT licence), searched in place
+// by binary search over the sorted text, plus the words they share with places, months and
+// colours, which alone say nothing about a person.
 import { foldAccents } from '../../util/tokenize.js';
-import { PEOPLE_NAMES_CODED } from './people-names.data.js';
+import { PEOPLE_NAMES } from './people-names.data.js';
 
-let names: Set<string> | undefined;
-
-/**
- * Decodes the front-coded list (scripts/build-people-names.mjs): each item is the length of the
- * prefix shared with the word before (one base-36 digit) and the rest. The words are built as
- * concatenations and then joined and split once, which hands the Set flat strings: hashing
- * 89 000 concatenations one by one took twice as long.
- */
-function decode(coded: string): Set<string> {
-  const items = coded.split(' ');
-  const words = new Array<string>(items.length);
-  let previous = '';
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const code = item.charCodeAt(0);
-    const shared = code <= 57 ? code - 48 : code - 87;
-    previous = shared === 0 ? item.slice(1) : previous.slice(0, shared) + item.slice(1);
-    words[i] = previous;
+/** Compares `word` with the dictionary word at `start` by UTF-16 code unit, as the build sorted them. */
+function compareAt(text: string, start: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const at = start + i;
+    const c = at < text.length ? text.charCodeAt(at) : 32;
+    if (i === word.length) return c === 32 ? 0 : -1;
+    if (c === 32) return 1;
+    const d = word.charCodeAt(i) - c;
+    if (d !== 0) return d;
   }
-  return new Set(words.join(' ').split(' '));
 }
 
 /** The accent-folded, lower-case form names are stored and looked up in. */
@@ -33,8 +24,24 @@ export function foldName(word: string): string {
 
 /** Whether the folded word is a given name or surname of the dictionary. */
 export function isDictionaryName(folded: string): boolean {
-  names ??= decode(PEOPLE_NAMES_CODED);
-  return names.has(folded);
+  // Binary search over character positions of the sorted text: the word around the middle
+  // position is found by looking back to the space before it. No index to build, no strings made.
+  const text = PEOPLE_NAMES;
+  let low = 0; // always a word's start
+  let high = text.length; // always a word's start or the end
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = text.lastIndexOf(' ', mid - 1) + 1;
+    const order = compareAt(text, start, folded);
+    if (order === 0) return true;
+    if (order < 0) {
+      high = start;
+    } else {
+      const space = text.indexOf(' ', start);
+      low = space < 0 ? text.length : space + 1;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Tests for the name-dictionary value detector: names of many cultures alone and in full, and the
 // look-alikes a dictionary of names also holds (places, products, companies, job titles, streets).
 import { describe, expect, it } from 'vitest';
+import { isDictionaryName } from '../../../src/detectors/lexicon/people-names.js';
+import { PEOPLE_NAMES } from '../../../src/detectors/lexicon/people-names.data.js';
 import detector from '../../../src/detectors/value/name-dictionary.js';
 import { testValueDetector } from '../../helpers/detector-tester.js';
 
@@ -82,5 +84,17 @@ describe('name-dictionary column check', () => {
     const many = Array.from({ length: 60 }, (_, i) => firstNames[i % 12]);
     expect(detector.column!(few)).toMatch(/6 distinct/);
     expect(detector.column!(many)).toBeUndefined();
+  });
+});
+
+describe('the name dictionary', () => {
+  it('finds every listed word and nothing between two neighbours', () => {
+    const words = PEOPLE_NAMES.split(' ');
+    expect(words.length).toBeGreaterThan(80_000);
+    for (const word of words) expect(isDictionaryName(word)).toBe(true);
+    for (const word of words.slice(0, 2000)) expect(isDictionaryName(`${word}\u0001`)).toBe(false);
+    expect(isDictionaryName('')).toBe(false);
+    expect(isDictionaryName('zzzzzz')).toBe(false);
+    expect(isDictionaryName('a')).toBe(false);
   });
 });
