@@ -72,8 +72,18 @@ export const RELIGIONS: Vocabulary = {
     'rk', 'r.k', 'ev', 'ev.', 'jew', 'lds', 'jain', 'christian', 'orthodox', 'spiritual', 'ortodosso', 'ortodoxo', 'orthodoxe', 'christlich', 'chretien', 'cristiano', 'cristao', 'christelijk'],
 };
 
+/** Colour words that census race lists use. */
+const RACE_COLOURS = new Set(['white', 'black', 'branca', 'branco', 'preta', 'preto', 'blanco', 'blanca', 'negro', 'negra', 'blanc', 'noir', 'weiss', 'schwarz', 'bianco', 'nero', 'wit', 'zwart']);
+
 /** Census and survey ethnicity categories (US OMB, UK ONS, Canada, Australia, NZ, Brazil IBGE, NL CBS). */
 export const ETHNICITIES: Vocabulary = {
+  // A colour beside two or more origins ("white", "black", "asian", "native"): a race column.
+  // Colours alone are product colours; origins alone are cuisines or languages.
+  weakTogether(terms) {
+    let colours = 0;
+    for (const t of terms) if (RACE_COLOURS.has(t)) colours++;
+    return colours >= 1 && terms.size - colours >= 2;
+  },
   strong: [
     'hispanic', 'hispanic or latino', 'not hispanic or latino', 'non-hispanic', 'nonhispanic', 'non hispanic', 'latino',
     'latina', 'latinx', 'black or african american', 'african american', 'african-american', 'afro-american',

@@ -11,6 +11,12 @@ export type TermStrength = 'strong' | 'weak' | 'neutral';
 export interface Vocabulary {
   strong: readonly string[];
   weak?: readonly string[];
+  /**
+   * When weak terms together say the category although none does alone (the distinct weak
+   * terms of a column, normalised): "white", "black", "asian", "native" side by side are races,
+   * not colours or cuisines.
+   */
+  weakTogether?: (terms: ReadonlySet<string>) => boolean;
 }
 
 /** Answers that fit any special-category question: they neither prove nor disprove a column. */
@@ -60,6 +66,7 @@ export function compileVocabulary(vocabulary: Vocabulary, what: string): Compile
       let answered = 0;
       let matched = 0;
       const strong = new Set<string>();
+      const weak = new Set<string>();
       const distinct = new Set<string>();
       for (const v of present) {
         const key = v.length > MAX_TERM_LENGTH ? '' : normalizeTerm(v);
@@ -71,8 +78,9 @@ export function compileVocabulary(vocabulary: Vocabulary, what: string): Compile
         matched++;
         distinct.add(key);
         if (strength === 'strong') strong.add(key);
+        else weak.add(key);
       }
-      if (strong.size === 0) return `no value names a ${what} on its own`;
+      if (strong.size === 0 && !(vocabulary.weakTogether?.(weak) ?? false)) return `no value names a ${what} on its own`;
       if (matched < MIN_SHARE * answered) return `only ${matched} of ${answered} answered values are ${what} terms`;
       if (distinct.size < 2) return `a single ${what} term, a constant rather than people's answers`;
       return undefined;

@@ -32,3 +32,13 @@ describe('ethnicity column check', () => {
     expect(detector.column!(['Chinese', 'Japanese', 'Korean', 'Chinese'])).toMatch(/on its own/);
   });
 });
+
+describe('ethnicity from weak terms together', () => {
+  it('accepts Synthea-style race values: a colour beside two origins', () => {
+    expect(detector.column!(['white', 'black', 'asian', 'native', 'white', 'hawaiian', 'other'])).toBeUndefined();
+  });
+  it('rejects a colour beside one origin, and origins without a colour', () => {
+    expect(detector.column!(['White', 'Black', 'Asian', 'White'])).toMatch(/on its own/);
+    expect(detector.column!(['Chinese', 'Japanese', 'Korean', 'Indian', 'Vietnamese', 'Filipino'])).toMatch(/on its own/);
+  });
+});
