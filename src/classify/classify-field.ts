@@ -111,6 +111,13 @@ export function classifyField(name: FieldName, values: readonly string[], option
   const examplesByCategory = new Map<CategoryId, string[]>();
   for (const t of tallies) {
     const { detector } = t;
+    const veto = t.matched.size > 0 ? columnVeto(detector, values, options.onDetectorError) : undefined;
+    if (veto !== undefined) {
+      for (const [category, matched] of t.matched) {
+        evidenceFor(evidence, category).valueReasons.push(`values: ${matched} of ${t.sampled} sampled match (${detector.id}), but ${veto}`);
+      }
+      continue;
+    }
     for (const category of detector.categories) {
       const prior = evidence.get(category);
       if (detector.scope === 'whole' && prior && detector.strength > prior.valueDetectable) prior.valueDetectable = detector.strength;
@@ -197,6 +204,17 @@ export function classifyField(name: FieldName, values: readonly string[], option
     });
   }
   return matches.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+}
+
+/** A value detector's objection to the column as a whole (`ValueDetector.column`), if it has one. */
+function columnVeto(detector: ValueDetector, values: readonly string[], onError: ClassifyFieldOptions['onDetectorError']): string | undefined {
+  if (!detector.column) return undefined;
+  try {
+    return detector.column(values);
+  } catch (error) {
+    onError?.(detector.id, error);
+    return 'its column check failed';
+  }
 }
 
 /** Below this share of SNOMED CT concept ids, a column's digits are not read as clinical codes. */

@@ -81,6 +81,13 @@ export interface ValueDetector {
   /** Cheap check before any regular expression; false means "cannot match". */
   prefilter?(value: string): boolean;
   match(value: string): ValueHit | undefined;
+  /**
+   * Optional check of the column as a whole, run on the field's sample once the detector matched
+   * some of it: why the matches do not make the column this category (two distinct values are
+   * not a list of names; dates packed into two recent years are events, not births), or
+   * undefined when they do. Share, spread and cardinality are facts of a column, not of a value.
+   */
+  column?(values: readonly string[]): string | undefined;
 }
 
 export type Detector = NameDetector | ValueDetector;

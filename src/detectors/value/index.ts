@@ -1,6 +1,7 @@
 // Registry of value detectors: every one listed explicitly, sorted by id (STYLE.md guideline 1).
 import type { ValueDetector } from '../../model/index.js';
 import apiKey from './api-key.js';
+import bloodGroup from './blood-group.js';
 import cardInText from './card-in-text.js';
 import cardNumber from './card-number.js';
 import coordinateDecimal from './coordinate-decimal.js';
@@ -9,12 +10,14 @@ import dateOfBirth from './date-of-birth.js';
 import deSteuerId from './de-steuer-id.js';
 import deviceId from './device-id.js';
 import drugStrength from './drug-strength.js';
-import email from './email.js';
 import emailInText from './email-in-text.js';
+import email from './email.js';
 import esDni from './es-dni.js';
 import esNie from './es-nie.js';
+import ethnicity from './ethnicity.js';
 import frNir from './fr-nir.js';
 import gender from './gender.js';
+import genotype from './genotype.js';
 import iban from './iban.js';
 import icd10Category from './icd10-category.js';
 import icd10Code from './icd10-code.js';
@@ -24,25 +27,32 @@ import itCodiceFiscale from './it-codice-fiscale.js';
 import jwt from './jwt.js';
 import loincCode from './loinc-code.js';
 import macAddress from './mac-address.js';
+import nameDictionary from './name-dictionary.js';
 import nlBsn from './nl-bsn.js';
 import passportMrz from './passport-mrz.js';
 import passwordHash from './password-hash.js';
 import personName from './person-name.js';
-import phone from './phone.js';
 import phoneInText from './phone-in-text.js';
+import phone from './phone.js';
+import politicalParty from './political-party.js';
 import postalCode5 from './postal-code-5.js';
 import privateKey from './private-key.js';
+import religion from './religion.js';
+import sexualOrientation from './sexual-orientation.js';
 import snomedCtId from './snomed-ct-id.js';
 import snomedDescription from './snomed-description.js';
+import socialHandle from './social-handle.js';
+import tradeUnion from './trade-union.js';
 import ukNino from './uk-nino.js';
 import ukPostcode from './uk-postcode.js';
-import usSsn from './us-ssn.js';
 import usSsnBare from './us-ssn-bare.js';
+import usSsn from './us-ssn.js';
 import usZip4 from './us-zip4.js';
 import userAgent from './user-agent.js';
 
 export const valueDetectors: readonly ValueDetector[] = [
   apiKey,
+  bloodGroup,
   cardInText,
   cardNumber,
   coordinateDecimal,
@@ -55,8 +65,10 @@ export const valueDetectors: readonly ValueDetector[] = [
   emailInText,
   esDni,
   esNie,
+  ethnicity,
   frNir,
   gender,
+  genotype,
   iban,
   icd10Category,
   icd10Code,
@@ -66,16 +78,22 @@ export const valueDetectors: readonly ValueDetector[] = [
   jwt,
   loincCode,
   macAddress,
+  nameDictionary,
   nlBsn,
   passportMrz,
   passwordHash,
   personName,
   phone,
   phoneInText,
+  politicalParty,
   postalCode5,
   privateKey,
+  religion,
+  sexualOrientation,
   snomedCtId,
   snomedDescription,
+  socialHandle,
+  tradeUnion,
   ukNino,
   ukPostcode,
   usSsn,

@@ -5,6 +5,7 @@
 import type { ValueDetector } from '../../model/index.js';
 import { foldAccents } from '../../util/tokenize.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
+import { NOT_A_PERSON } from '../lexicon/people-names.js';
 
 /** Honorifics in the seven lexicon languages, lower-case without the dot. */
 const TITLES = new Set([
@@ -15,15 +16,6 @@ const TITLES = new Set([
 const DOTTED_ONLY_TITLES = new Set(['m']);
 /** Name particles written in lower case between given name and surname. */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'ten', 'ter', 'zu', 'y', 'e']);
-/** Words that make a capitalised phrase a company, a place or an institution. */
-const NOT_A_PERSON = new Set([
-  'gmbh', 'ag', 'kg', 'ohg', 'ug', 'se', 'inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv',
-  'nv', 'sl', 'oy', 'ab', 'group', 'holding', 'holdings', 'bank', 'hotel', 'street', 'st', 'road', 'rd', 'avenue', 'ave',
-  'lane', 'strasse', 'str', 'weg', 'platz', 'allee', 'rue', 'via', 'viale', 'piazza', 'calle', 'plaza', 'straat', 'laan',
-  'plein', 'rua', 'park', 'station', 'church', 'school', 'university', 'hospital', 'clinic', 'center', 'centre', 'store',
-  'shop', 'market', 'pharmacy', 'and', 'und', 'et', 'en', 'of', 'the', 'foundation', 'stiftung', 'verein', 'company',
-]);
-
 /** A capitalised word: "Owen", "Müller", "O'Brien", "Jean-Luc", "DUPONT". */
 const WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** Parenthesised or quoted additions: a maiden name "(Florence Briggs Thayer)", a nickname "Annie". */
