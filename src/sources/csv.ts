@@ -201,12 +201,23 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
   /** Progress the record scanner already reported before handing over is not reported again. */
   const reported = resume?.reported ?? -1;
   let leftover = '';
+  /** An unfinished row is parsed again only once the text after it has doubled (see below). */
+  let parseAt = 0;
   let bytes = 0;
   for await (const chunk of readTextChunks(source.file, dialect.encoding, ctx, options, resume?.start)) {
     bytes = chunk.bytesRead;
     const input = leftover === '' ? chunk.text : leftover + chunk.text;
+    if (input.length < parseAt) {
+      // Parsing a long unfinished row again from its start after every chunk was quadratic
+      // (a cell of 8 MB of escaped quotes took minutes); waiting until it doubles keeps the
+      // total linear.
+      leftover = input;
+      if (bytes > reported) ctx.progress?.(bytes, rows.rowCount);
+      continue;
+    }
     const result = parser.parse(input);
     leftover = input.slice(result.meta.cursor);
+    parseAt = 2 * leftover.length;
     if (leftover.length > MAX_ROW_CHARS) {
       throw new SourceError(`a row starting on line ${rows.line} runs past ${MAX_ROW_CHARS / 1024 / 1024} MiB characters (unterminated quote?)`, source.location, rows.line);
     }
