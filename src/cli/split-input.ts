@@ -33,6 +33,8 @@ export interface RangePart {
   rows: number;
   lines: number;
   cleanEnd: boolean;
+  /** Records dropped for a broken quote: the range may have been cut inside a quoted cell. */
+  brokenQuotes?: number;
   /** The warnings shown (at most WARNING_CAP), with range-relative line numbers, and how many there were. */
   warnings: SourceWarning[];
   warningCount: number;
@@ -98,6 +100,7 @@ export async function scanRange(task: InputTask & { range: TaskRange }, onProgre
     part.lines = summary.lines;
     part.cleanEnd = summary.cleanEnd;
     part.warningCount = summary.warnings;
+    if (summary.brokenQuotes) part.brokenQuotes = summary.brokenQuotes;
   };
   try {
     const opened = await openSource(task.file ?? task.label, task.cwd, { range: { start: range.start, end: range.end, onEnd } });
@@ -209,7 +212,7 @@ export class SplitMerger {
       const rows = this.rowsBefore + part.rows;
       const error = shiftLine(part.readError, this.lineOffset);
       this.errors.push({ code: 'source-error', level: 'error', file: this.task.label, ...error, message: `${error.message} (the ${rows} rows before it were scanned)` });
-    } else if (!last && !part.cleanEnd) this.misSplit = true;
+    } else if ((!last && !part.cleanEnd) || part.brokenQuotes) this.misSplit = true;
     this.lineOffset += part.lines;
     this.rowsBefore += part.rows;
   }
@@ -227,7 +230,12 @@ export class SplitMerger {
     await this.profilerMade;
     if (this.misSplit) return 'whole';
     const evidence = await this.profiler!.finish();
-    const warnings: ScanError[] = this.shown.map((w) => ({ code: 'source-warning', level: 'warning', file: this.task.label, message: w.message, ...(w.line ? { line: w.line } : {}) }));
+    const warnings: ScanError[] = this.shown.map((w) => ({
+      ...(w.level === 'error' ? { code: 'source-error', level: 'error' } : { code: 'source-warning', level: 'warning' }),
+      file: this.task.label,
+      message: w.message,
+      ...(w.line ? { line: w.line } : {}),
+    }));
     const summary = cappedWarningsSummary(this.warningCount, this.opened.datasets[0]?.kind === 'ndjson' ? NDJSON_WARNINGS : CSV_WARNINGS);
     if (summary) warnings.push({ code: 'source-warning', level: 'warning', file: this.task.label, message: summary });
     const { opened } = this;

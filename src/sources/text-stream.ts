@@ -55,6 +55,8 @@ export interface RangeReadSummary {
   cleanEnd: boolean;
   /** Warnings raised, shown or not (the cap applies to the whole file after merging). */
   warnings: number;
+  /** Records dropped for a quote that does not close properly (CSV): the split is not trusted. */
+  brokenQuotes?: number;
 }
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';
@@ -210,9 +212,9 @@ export class CappedWarnings {
     private readonly cap = WARNING_CAP,
   ) {}
 
-  warn(message: string, line?: number): void {
+  warn(message: string, line?: number, level?: 'error'): void {
     this.count++;
-    if (this.count <= this.cap) this.ctx.warn(line === undefined ? { message } : { message, line });
+    if (this.count <= this.cap) this.ctx.warn({ message, ...(line === undefined ? {} : { line }), ...(level ? { level } : {}) });
   }
 
   /** Warnings raised so far, shown or not. */
