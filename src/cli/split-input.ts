@@ -64,6 +64,8 @@ export async function planSplit(task: InputTask, sizeBytes: number, bytes: numbe
     const opened = await openSource(task.file, task.cwd);
     const dataset = opened.datasets[0] as CsvDataset | NdjsonDataset | undefined;
     if (dataset?.kind !== 'csv' && dataset?.kind !== 'ndjson') return undefined;
+    // Compressed or UTF-16/32 files have no byte offsets to cut at: one task reads them whole.
+    if (!dataset.byteRanges) return undefined;
     const ranges =
       dataset.kind === 'csv'
         ? await planCsvRanges(task.file, sizeBytes, dataset.dialect, dataset.fields.length, rangeBytes, 2 * bytes)

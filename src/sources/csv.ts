@@ -14,13 +14,14 @@ import {
   type LineBreak,
   type PapaParseResult,
 } from './csv-sniff.js';
+import { isAsciiCompatible } from './byte-stream.js';
 import {
   CappedWarnings,
   ENCODING_SAMPLE_BYTES,
   countNewlines,
   decodeBytes,
   detectEncoding,
-  readPrefix,
+  readSourceStart,
   readTextChunks,
   rowsFromBatches,
   type BatchedDataset,
@@ -65,6 +66,8 @@ export interface CsvDialect {
 export interface CsvDataset extends BatchedDataset {
   kind: 'csv';
   dialect: CsvDialect;
+  /** The file may be read in byte ranges (uncompressed, in an ASCII-compatible encoding). */
+  byteRanges: boolean;
 }
 
 interface HeaderSample {
@@ -74,20 +77,19 @@ interface HeaderSample {
 }
 
 async function readHeaderSample(source: SourceFile): Promise<HeaderSample> {
-  let bytes = await readPrefix(source.file, ENCODING_SAMPLE_BYTES);
-  const encoding = detectEncoding(bytes, bytes.length >= source.sizeBytes);
+  let { bytes, isWholeFile } = await readSourceStart(source, ENCODING_SAMPLE_BYTES);
+  const encoding = detectEncoding(bytes, isWholeFile);
   // A header longer than the encoding sample needs a bigger look (rare: very wide exports).
-  if (bytes.length < source.sizeBytes && !/[\r\n]/.test(new TextDecoder(encoding).decode(bytes, { stream: true }))) {
-    bytes = await readPrefix(source.file, MAX_HEADER_BYTES);
+  if (!isWholeFile && !/[\r\n]/.test(decodeBytes(encoding, bytes, false))) {
+    ({ bytes, isWholeFile } = await readSourceStart(source, MAX_HEADER_BYTES));
   }
-  const isWholeFile = bytes.length >= source.sizeBytes;
   return { text: decodeBytes(encoding, bytes, isWholeFile), isWholeFile, encoding };
 }
 
 /** Opens a CSV/TSV file: reads only a prefix to sniff the dialect and declare the fields. */
 export async function openCsv(source: SourceFile, options: StreamOptions = {}): Promise<CsvDataset> {
   const sample = await readHeaderSample(source);
-  const fallbackDelimiter: Delimiter = /\.tsv$/i.test(source.file) ? '\t' : ',';
+  const fallbackDelimiter: Delimiter = /\.tsv(?:\.gz|\.zst)?$/i.test(source.file) ? '\t' : ',';
   const newline = sniffLineBreak(sample.text);
   const delimiter = sniffDelimiter(sample.text, newline, sample.isWholeFile, fallbackDelimiter);
   const parser = createParser(delimiter, newline, 50);
@@ -106,10 +108,16 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
   const names = !firstRow ? [] : hasHeader ? uniqueFieldNames(firstRow) : firstRow.map((_, index) => `column_${index + 1}`);
   const fields: DeclaredField[] = names.map((name, index) => ({ name, line: firstLine, column: index + 1 }));
   const dialect: CsvDialect = { delimiter, newline, encoding: sample.encoding, hasHeader };
+  // The byte scanner and byte ranges need plain bytes with ASCII where ASCII is.
+  const byteLevel = source.compression === undefined && isAsciiCompatible(dialect.encoding);
 
   const batches = (ctx: ReadContext): AsyncGenerator<Row[]> => streamCsv(source, dialect, fields.length, ctx, options);
   const feed = async (sink: RecordSink, ctx: ReadContext): Promise<void> => {
     if (fields.length === 0) return;
+    if (!byteLevel) {
+      for await (const batch of streamCsv(source, dialect, fields.length, ctx, options)) sink.add(batch);
+      return;
+    }
     const rows = new CsvRowCollector(ctx, dialect, fields.length, options.range, source.location);
     const handOver = await feedRegularRecords(source, dialect, fields.length, rows, sink, ctx, options);
     if (handOver.finished) rows.finish(options.range, handOver.cleanEnd);
@@ -122,6 +130,7 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
     fields,
     sizeBytes: source.sizeBytes,
     dialect,
+    byteRanges: byteLevel,
     batches,
     feed,
     rows: (ctx) => rowsFromBatches(batches(ctx)),
@@ -293,7 +302,7 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
   /** An unfinished row is parsed again only once the text after it has doubled (see below). */
   let parseAt = 0;
   let bytes = 0;
-  for await (const chunk of readTextChunks(source.file, dialect.encoding, ctx, options, resume?.start)) {
+  for await (const chunk of readTextChunks(source, dialect.encoding, ctx, options, resume?.start)) {
     bytes = chunk.bytesRead;
     const input = leftover === '' ? chunk.text : leftover + chunk.text;
     if (input.length < parseAt) {
