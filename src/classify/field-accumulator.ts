@@ -7,9 +7,8 @@ import { HyperLogLog } from '../util/hyperloglog.js';
 import { Reservoir, detachString, seededRandom, type ReservoirPart } from '../util/reservoir.js';
 import { DayCounts, isoDayFromNumber, parseDay } from '../util/dates.js';
 import type { ValueTallies, ValueTalliesState } from './value-tallies.js';
+import { sampledText } from './long-values.js';
 
-/** Longer values are cut before sampling: enough for any detector, bounded memory. */
-const MAX_SAMPLED_LENGTH = 2048;
 /** After this many non-empty values, date tracking stops unless most values were dates. */
 const DATE_PROBE = 200;
 
@@ -84,7 +83,7 @@ export class FieldAccumulator {
     const sample = this.sample;
     if (sample.wantsNext()) this.keep(cell);
     else sample.skip();
-    if (this.tallies !== undefined) this.tallies.add(cell.length > MAX_SAMPLED_LENGTH ? cell.slice(0, MAX_SAMPLED_LENGTH) : cell);
+    if (this.tallies !== undefined) this.tallies.add(sampledText(cell));
     if (this.dateState !== OFF) this.trackDate(cell);
   }
 
@@ -105,7 +104,7 @@ export class FieldAccumulator {
     else sample.skip();
     if (this.tallies !== undefined) {
       const text = record.text(index);
-      this.tallies.add(text.length > MAX_SAMPLED_LENGTH ? text.slice(0, MAX_SAMPLED_LENGTH) : text);
+      this.tallies.add(sampledText(text));
     }
     if (this.dateState !== OFF) this.trackDay(record.day(index));
   }
@@ -138,14 +137,17 @@ export class FieldAccumulator {
     this.distinct.add(s);
     if (this.sample.wantsNext()) this.keep(s);
     else this.sample.skip();
-    if (this.tallies !== undefined) this.tallies.add(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s);
+    if (this.tallies !== undefined) this.tallies.add(sampledText(s));
     if (this.dateState !== OFF && typeof v === 'string') this.trackDate(s);
     return true;
   }
 
-  /** A value the sample keeps: cut to size and detached from the chunk it was parsed from. */
+  /**
+   * A value the sample keeps, detached from the chunk it was parsed from; a long one bounded to
+   * what detectors can find in all of it (long-values.ts).
+   */
   private keep(s: string): void {
-    this.sample.offer(detachString(s.length > MAX_SAMPLED_LENGTH ? s.slice(0, MAX_SAMPLED_LENGTH) : s));
+    this.sample.offer(detachString(sampledText(s)));
   }
 
   private trackDate(s: string): void {

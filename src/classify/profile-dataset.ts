@@ -199,8 +199,9 @@ export class DatasetProfiler implements RecordSink {
     const fieldNames = dataset.fields.map((f) => f.name);
     for (const [i, declared] of dataset.fields.entries()) {
       const acc = accumulators[i];
-      const siblings = fieldNames.filter((_, j) => j !== i);
-      const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name, siblings });
+      // One array shared by every field (a copy without the field itself made a 100,000-column
+      // export quadratic: minutes); detectors skip the field's own name.
+      const name = toFieldName(declared.name, { type: declared.type, comment: declared.comment, dataset: dataset.name, siblings: fieldNames });
       const evidence: EvidenceItem[] = [];
       const categories = classifyField(name, acc?.sample.items ?? [], options, acc?.everyValue, evidence);
       const profile: FieldProfile = {

@@ -26,7 +26,12 @@ export class InputDiagnostics {
   private readonly detectorFailures = new Set<string>();
   constructor(readonly file: string) {}
 
-  warn(message: string, line?: number): void {
+  /** A warning, or with level `error` a problem that lost rows while reading went on (exit 2, never capped). */
+  warn(message: string, line?: number, level?: 'error'): void {
+    if (level === 'error') {
+      this.errors.push({ code: 'source-error', level: 'error', file: this.file, message, ...(line ? { line } : {}) });
+      return;
+    }
     this.warnings++;
     if (this.warnings <= MAX_WARNINGS_PER_INPUT) this.errors.push({ code: 'source-warning', level: 'warning', file: this.file, message, ...(line ? { line } : {}) });
   }

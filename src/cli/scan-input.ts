@@ -38,7 +38,7 @@ export interface InputOutcome {
 const ALL_ROWS = 1_000_000_000;
 
 async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: ReadContext, options: ProfileOptions): Promise<EvidenceData[]> {
-  for (const w of opened.warnings ?? []) diag.warn(w.message, w.line);
+  for (const w of opened.warnings ?? []) diag.warn(w.message, w.line, w.level);
   if (opened.interleaved) {
     // Datasets may be appended while streaming (a dump declares tables as it goes).
     const profilers: DatasetProfiler[] = [];
@@ -87,7 +87,7 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
     return { label: task.label, evidence: [], errors: diag.done() };
   }
   const totalBytes = opened.sizeBytes;
-  const ctx: ReadContext = { warn: (w) => diag.warn(w.message, w.line), progress: (bytes, rows) => onProgress?.(rows, bytes, totalBytes) };
+  const ctx: ReadContext = { warn: (w) => diag.warn(w.message, w.line, w.level), progress: (bytes, rows) => onProgress?.(rows, bytes, totalBytes) };
   const options: ProfileOptions = {
     sample: task.sample,
     showValues: task.showValues,

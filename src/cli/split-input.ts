@@ -34,6 +34,8 @@ export interface RangePart {
   rows: number;
   lines: number;
   cleanEnd: boolean;
+  /** Records dropped for a broken quote: the range may have been cut inside a quoted cell. */
+  brokenQuotes?: number;
   /** The warnings shown (at most WARNING_CAP), with range-relative line numbers, and how many there were. */
   warnings: SourceWarning[];
   warningCount: number;
@@ -63,6 +65,8 @@ export async function planSplit(task: InputTask, sizeBytes: number, bytes: numbe
     const opened = await openSource(task.file, task.cwd, { headerCellsAreValues });
     const dataset = opened.datasets[0] as CsvDataset | NdjsonDataset | undefined;
     if (dataset?.kind !== 'csv' && dataset?.kind !== 'ndjson') return undefined;
+    // Compressed or UTF-16/32 files have no byte offsets to cut at: one task reads them whole.
+    if (!dataset.byteRanges) return undefined;
     const ranges =
       dataset.kind === 'csv'
         ? await planCsvRanges(task.file, sizeBytes, dataset.dialect, dataset.fields.length, rangeBytes, 2 * bytes)
@@ -99,6 +103,7 @@ export async function scanRange(task: InputTask & { range: TaskRange }, onProgre
     part.lines = summary.lines;
     part.cleanEnd = summary.cleanEnd;
     part.warningCount = summary.warnings;
+    if (summary.brokenQuotes) part.brokenQuotes = summary.brokenQuotes;
   };
   try {
     const opened = await openSource(task.file ?? task.label, task.cwd, { range: { start: range.start, end: range.end, onEnd }, headerCellsAreValues });
@@ -210,7 +215,7 @@ export class SplitMerger {
       const rows = this.rowsBefore + part.rows;
       const error = shiftLine(part.readError, this.lineOffset);
       this.errors.push({ code: 'source-error', level: 'error', file: this.task.label, ...error, message: `${error.message} (the ${rows} rows before it were scanned)` });
-    } else if (!last && !part.cleanEnd) this.misSplit = true;
+    } else if ((!last && !part.cleanEnd) || part.brokenQuotes) this.misSplit = true;
     this.lineOffset += part.lines;
     this.rowsBefore += part.rows;
   }
@@ -228,7 +233,12 @@ export class SplitMerger {
     await this.profilerMade;
     if (this.misSplit) return 'whole';
     const evidence = await this.profiler!.finish();
-    const warnings: ScanError[] = this.shown.map((w) => ({ code: 'source-warning', level: 'warning', file: this.task.label, message: w.message, ...(w.line ? { line: w.line } : {}) }));
+    const warnings: ScanError[] = this.shown.map((w) => ({
+      ...(w.level === 'error' ? { code: 'source-error', level: 'error' } : { code: 'source-warning', level: 'warning' }),
+      file: this.task.label,
+      message: w.message,
+      ...(w.line ? { line: w.line } : {}),
+    }));
     const summary = cappedWarningsSummary(this.warningCount, this.opened.datasets[0]?.kind === 'ndjson' ? NDJSON_WARNINGS : CSV_WARNINGS);
     if (summary) warnings.push({ code: 'source-warning', level: 'warning', file: this.task.label, message: summary });
     const { opened } = this;

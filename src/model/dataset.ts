@@ -38,10 +38,15 @@ export interface DeclaredField {
 export interface SourceWarning {
   message: string;
   line?: number;
+  /**
+   * `error`: rows were lost (the scan exits 2) though reading went on; a plain warning
+   * otherwise.
+   */
+  level?: 'error';
 }
 
 export interface ReadContext {
-  /** Report a recoverable problem; reading continues. */
+  /** Report a recoverable problem (or, with level `error`, lost rows); reading continues. */
   warn(warning: SourceWarning): void;
   /** Bytes consumed so far, for progress display. */
   progress?(bytesRead: number, rows: number): void;

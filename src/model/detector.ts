@@ -17,8 +17,9 @@ export interface FieldName {
   /** Dataset (file stem or table) name, for context. */
   dataset?: string;
   /**
-   * Raw names of the other fields of the same dataset, for context: a `CODE` column in a
-   * `conditions` table that also has a `PATIENT` column holds a patient's diagnoses.
+   * Raw names of the fields of the same dataset, for context: a `CODE` column in a
+   * `conditions` table that also has a `PATIENT` column holds a patient's diagnoses. One array
+   * shared by all the dataset's fields, so it may hold this field's own name: skip it (`raw`).
    */
   siblings?: readonly string[];
 }

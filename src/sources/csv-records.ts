@@ -195,10 +195,8 @@ class IrregularStretch {
     // Reset: the held-back bytes of a cut character must not open the next, unrelated stretch.
     this.decoder.decode();
     if (this.utf8 && text.includes('\ufffd')) return IRREGULAR;
-    const result = atEnd ? this.parser.parseComplete(text) : this.parser.parse(text);
-    const cursor = result.meta.cursor;
+    const { batch, cursor } = this.rows.parse(this.parser, text, atEnd);
     if (!atEnd && cursor === 0) return INCOMPLETE;
-    const batch = this.rows.collect(result, text, atEnd);
     if (batch.length > 0) sink.add(batch);
     if (atEnd) return to;
     return from + (this.utf8 ? Buffer.byteLength(text.slice(0, cursor), 'utf8') : cursor);

@@ -2,6 +2,7 @@
 // papaparse's core parser chunk by chunk, tracking physical line numbers for messages.
 import { SourceError, type DeclaredField, type ReadContext, type RecordSink, type Row } from '../model/index.js';
 import { feedRegularRecords, type HandOver } from './csv-records.js';
+import { findBrokenQuote, offsetAfterLines } from './csv-quotes.js';
 import {
   createParser,
   isBlankRow,
@@ -13,13 +14,14 @@ import {
   type LineBreak,
   type PapaParseResult,
 } from './csv-sniff.js';
+import { isAsciiCompatible } from './byte-stream.js';
 import {
   CappedWarnings,
   ENCODING_SAMPLE_BYTES,
   countNewlines,
   decodeBytes,
   detectEncoding,
-  readPrefix,
+  readSourceStart,
   readTextChunks,
   rowsFromBatches,
   type BatchedDataset,
@@ -39,6 +41,19 @@ const MAX_HEADER_BYTES = 8 * 1024 * 1024;
  */
 const MAX_ROW_CHARS = 16 * 1024 * 1024;
 
+/**
+ * An unfinished row longer than this is parsed again only when the text after it has doubled.
+ * Shorter ones are parsed after every chunk, as the record scanner (csv-records.ts) takes records
+ * up to this size: both readers then report progress with the same row counts.
+ */
+const REPARSE_AFTER_DOUBLING_CHARS = 1024 * 1024;
+
+/**
+ * Broken quotes recovered from per file before the rest is not read: each costs a parse of the
+ * text after it, so a file of nothing but stray quotes must not cost its size squared.
+ */
+const MAX_BROKEN_QUOTES = 100;
+
 /** What sniffing found; exposed on the dataset for messages and tests. */
 export interface CsvDialect {
   delimiter: Delimiter;
@@ -51,6 +66,8 @@ export interface CsvDialect {
 export interface CsvDataset extends BatchedDataset {
   kind: 'csv';
   dialect: CsvDialect;
+  /** The file may be read in byte ranges (uncompressed, in an ASCII-compatible encoding). */
+  byteRanges: boolean;
 }
 
 interface HeaderSample {
@@ -60,20 +77,19 @@ interface HeaderSample {
 }
 
 async function readHeaderSample(source: SourceFile): Promise<HeaderSample> {
-  let bytes = await readPrefix(source.file, ENCODING_SAMPLE_BYTES);
-  const encoding = detectEncoding(bytes, bytes.length >= source.sizeBytes);
+  let { bytes, isWholeFile } = await readSourceStart(source, ENCODING_SAMPLE_BYTES);
+  const encoding = detectEncoding(bytes, isWholeFile);
   // A header longer than the encoding sample needs a bigger look (rare: very wide exports).
-  if (bytes.length < source.sizeBytes && !/[\r\n]/.test(new TextDecoder(encoding).decode(bytes, { stream: true }))) {
-    bytes = await readPrefix(source.file, MAX_HEADER_BYTES);
+  if (!isWholeFile && !/[\r\n]/.test(decodeBytes(encoding, bytes, false))) {
+    ({ bytes, isWholeFile } = await readSourceStart(source, MAX_HEADER_BYTES));
   }
-  const isWholeFile = bytes.length >= source.sizeBytes;
   return { text: decodeBytes(encoding, bytes, isWholeFile), isWholeFile, encoding };
 }
 
 /** Opens a CSV/TSV file: reads only a prefix to sniff the dialect and declare the fields. */
 export async function openCsv(source: SourceFile, options: StreamOptions = {}): Promise<CsvDataset> {
   const sample = await readHeaderSample(source);
-  const fallbackDelimiter: Delimiter = /\.tsv$/i.test(source.file) ? '\t' : ',';
+  const fallbackDelimiter: Delimiter = /\.tsv(?:\.gz|\.zst)?$/i.test(source.file) ? '\t' : ',';
   const newline = sniffLineBreak(sample.text);
   const delimiter = sniffDelimiter(sample.text, newline, sample.isWholeFile, fallbackDelimiter);
   const parser = createParser(delimiter, newline, 50);
@@ -95,11 +111,17 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
   const names = !firstRow ? [] : hasHeader ? uniqueFieldNames(firstRow) : firstRow.map((_, index) => `column_${index + 1}`);
   const fields: DeclaredField[] = names.map((name, index) => ({ name, line: firstLine, column: index + 1 }));
   const dialect: CsvDialect = { delimiter, newline, encoding: sample.encoding, hasHeader };
+  // The byte scanner and byte ranges need plain bytes with ASCII where ASCII is.
+  const byteLevel = source.compression === undefined && isAsciiCompatible(dialect.encoding);
 
   const batches = (ctx: ReadContext): AsyncGenerator<Row[]> => streamCsv(source, dialect, fields.length, ctx, options);
   const feed = async (sink: RecordSink, ctx: ReadContext): Promise<void> => {
     if (fields.length === 0) return;
-    const rows = new CsvRowCollector(ctx, dialect, fields.length, options.range);
+    if (!byteLevel) {
+      for await (const batch of streamCsv(source, dialect, fields.length, ctx, options)) sink.add(batch);
+      return;
+    }
+    const rows = new CsvRowCollector(ctx, dialect, fields.length, options.range, source.location);
     const handOver = await feedRegularRecords(source, dialect, fields.length, rows, sink, ctx, options);
     if (handOver.finished) rows.finish(options.range, handOver.cleanEnd);
     else for await (const batch of streamCsv(source, dialect, fields.length, ctx, options, handOver)) sink.add(batch);
@@ -111,6 +133,7 @@ export async function openCsv(source: SourceFile, options: StreamOptions = {}): 
     fields,
     sizeBytes: source.sizeBytes,
     dialect,
+    byteRanges: byteLevel,
     batches,
     feed,
     rows: (ctx) => rowsFromBatches(batches(ctx)),
@@ -128,13 +151,19 @@ export class CsvRowCollector {
   rowCount = 0;
   headerPending: boolean;
   readonly warnings: CappedWarnings;
+  /** Records dropped because a quote in them did not close properly. */
+  brokenQuotes = 0;
+  /** Set by collect(): where in its input parsing must start again after a broken quote, else −1. */
+  private resumeAt = -1;
   private readonly lineBreak: '\n' | '\r';
 
   constructor(
-    ctx: ReadContext,
-    dialect: CsvDialect,
+    private readonly ctx: ReadContext,
+    private readonly dialect: CsvDialect,
     private readonly width: number,
     range: ReadRange | undefined,
+    /** The file as messages name it. */
+    private readonly location: string,
   ) {
     this.warnings = new CappedWarnings(ctx, CSV_WARNINGS);
     this.lineBreak = dialect.newline === '\r' ? '\r' : '\n';
@@ -142,10 +171,43 @@ export class CsvRowCollector {
     this.headerPending = dialect.hasHeader && (range?.start ?? 0) === 0;
   }
 
+  /**
+   * Parses `input` (all of it when `atEnd`, else its complete rows) into one batch, dropping each
+   * record with a broken quote (see csv-quotes.ts) and parsing again after the line the quote
+   * opened on. Returns the batch and how many characters of `input` were taken.
+   */
+  parse(parser: ReturnType<typeof createParser>, input: string, atEnd: boolean): { batch: Row[]; cursor: number } {
+    let offset = 0;
+    let text = input;
+    let batch: Row[] = [];
+    for (;;) {
+      const result = atEnd ? parser.parseComplete(text) : parser.parse(text);
+      const rows = this.collect(result, text, atEnd);
+      batch = batch.length === 0 ? rows : batch.concat(rows);
+      if (this.resumeAt < 0) return { batch, cursor: atEnd ? input.length : offset + result.meta.cursor };
+      offset += this.resumeAt;
+      text = text.slice(this.resumeAt);
+      if (text === '') return { batch, cursor: offset };
+    }
+  }
+
+  /**
+   * Drops a record whose first cell runs on for more than a row may (MAX_ROW_CHARS): it holds a
+   * quote that never closes. Returns the characters of `input` to skip, or undefined when the
+   * long row has no such quote.
+   */
+  dropOverlongRow(input: string): number | undefined {
+    const quote = findBrokenQuote(input, 0, this.width, this.dialect.delimiter, this.dialect.newline);
+    if (quote === undefined) return undefined;
+    return this.dropBrokenRecord(input, 0, quote, this.line);
+  }
+
   /** Turns one parse result of `input` into a batch, advancing `line`. */
-  collect(result: PapaParseResult, input: string, atEnd: boolean): Row[] {
+  private collect(result: PapaParseResult, input: string, atEnd: boolean): Row[] {
+    this.resumeAt = -1;
     const { data } = result;
     const { width, warnings, lineBreak } = this;
+    const startLine = this.line;
     // Every complete row ends with one line break; more breaks mean quoted multi-line cells.
     const breaks = atEnd ? -1 : countNewlines(input, 0, result.meta.cursor, lineBreak);
     const singleLineRows = breaks === data.length;
@@ -167,8 +229,17 @@ export class CsvRowCollector {
     for (let index = 0; index < data.length; index++) {
       const row = data[index];
       const rowLine = this.line;
-      this.line += singleLineRows ? 1 : 1 + innerLineBreaks(row, lineBreak);
+      const innerBreaks = singleLineRows ? 0 : innerLineBreaks(row, lineBreak);
+      this.line += 1 + innerBreaks;
       const problem = problems.get(index);
+      if (problem || (innerBreaks > 0 && row.length !== width && !this.headerPending)) {
+        const rowStart = offsetAfterLines(input, rowLine - startLine, lineBreak);
+        const quote = findBrokenQuote(input, rowStart, width, this.dialect.delimiter, this.dialect.newline);
+        if (quote !== undefined) {
+          this.resumeAt = this.dropBrokenRecord(input, rowStart, quote, rowLine);
+          break;
+        }
+      }
       if (problem) warnings.warn(`${problem} in the row starting on line ${rowLine}`, rowLine);
       if (isBlankRow(row)) continue;
       if (this.headerPending) {
@@ -185,10 +256,37 @@ export class CsvRowCollector {
     return batch;
   }
 
+  /**
+   * Reports the record starting at `rowStart` (on `rowLine`) as dropped for the quote at `quote`
+   * and returns the offset after the line that quote opened on, where reading goes on; `line`
+   * moves to that line. Past MAX_BROKEN_QUOTES, throws: the rest of the file is not read.
+   */
+  private dropBrokenRecord(input: string, rowStart: number, quote: number, rowLine: number): number {
+    const quoteLine = rowLine + countNewlines(input, rowStart, quote, this.lineBreak);
+    this.brokenQuotes++;
+    if (this.brokenQuotes > MAX_BROKEN_QUOTES) {
+      throw new SourceError(`more than ${MAX_BROKEN_QUOTES} quotes that do not close properly; the rest of the file from line ${quoteLine} was not read`, this.location, quoteLine);
+    }
+    // Never quote the cell: it holds personal data.
+    const skipped = quoteLine > rowLine ? `lines ${rowLine}–${quoteLine} skipped` : `line ${rowLine} skipped`;
+    this.warnings.warn(`a quote opened on line ${quoteLine} does not close properly (RFC 4180: a quoted cell ends with a quote before the delimiter or line break); ${skipped}, reading went on at line ${quoteLine + 1}`, quoteLine, 'error');
+    const lineEnd = input.indexOf(this.lineBreak, quote);
+    this.line = quoteLine + 1;
+    return lineEnd === -1 ? input.length : lineEnd + 1;
+  }
+
   /** Ends the read: a byte range reports its summary (merged for the whole file later), a whole file its warning total. */
   finish(range: ReadRange | undefined, cleanEnd: boolean): void {
-    if (range) range.onEnd?.({ lines: this.line - 1, cleanEnd, warnings: this.warnings.total });
-    else this.warnings.finish();
+    // A range with a broken quote may have been cut inside a quoted cell: the file is read whole.
+    if (range) range.onEnd?.({ lines: this.line - 1, cleanEnd: cleanEnd && this.brokenQuotes === 0, warnings: this.warnings.total, brokenQuotes: this.brokenQuotes });
+    else {
+      this.warnings.finish();
+      if (this.brokenQuotes > 0) {
+        const [it, records] = this.brokenQuotes === 1 ? ['it', 'record'] : ['them', 'records'];
+        const total = this.rowCount + this.brokenQuotes;
+        this.ctx.warn({ level: 'error', message: `${this.rowCount} of ${total} records read: ${this.brokenQuotes} ${records} skipped because a quote in ${it} does not close properly` });
+      }
+    }
   }
 }
 
@@ -200,26 +298,39 @@ async function* streamCsv(source: SourceFile, dialect: CsvDialect, width: number
   if (width === 0) return;
   const parser = createParser(dialect.delimiter, dialect.newline);
   const { range } = options;
-  const rows = resume?.collector ?? new CsvRowCollector(ctx, dialect, width, range);
+  const rows = resume?.collector ?? new CsvRowCollector(ctx, dialect, width, range, source.location);
   /** Progress the record scanner already reported before handing over is not reported again. */
   const reported = resume?.reported ?? -1;
   let leftover = '';
+  /** An unfinished row is parsed again only once the text after it has doubled (see below). */
+  let parseAt = 0;
   let bytes = 0;
-  for await (const chunk of readTextChunks(source.file, dialect.encoding, ctx, options, resume?.start)) {
+  for await (const chunk of readTextChunks(source, dialect.encoding, ctx, options, resume?.start)) {
     bytes = chunk.bytesRead;
     const input = leftover === '' ? chunk.text : leftover + chunk.text;
-    const result = parser.parse(input);
-    leftover = input.slice(result.meta.cursor);
-    if (leftover.length > MAX_ROW_CHARS) {
-      throw new SourceError(`a row starting on line ${rows.line} runs past ${MAX_ROW_CHARS / 1024 / 1024} MiB characters (unterminated quote?)`, source.location, rows.line);
+    if (input.length < parseAt) {
+      // Parsing a long unfinished row again from its start after every chunk was quadratic
+      // (a cell of 8 MB of escaped quotes took minutes); waiting until it doubles keeps the
+      // total linear.
+      leftover = input;
+      if (bytes > reported) ctx.progress?.(bytes, rows.rowCount);
+      continue;
     }
-    const batch = rows.collect(result, input, false);
+    const { batch, cursor } = rows.parse(parser, input, false);
+    leftover = input.slice(cursor);
+    parseAt = leftover.length > REPARSE_AFTER_DOUBLING_CHARS ? 2 * leftover.length : 0;
+    if (leftover.length > MAX_ROW_CHARS) {
+      const skip = rows.dropOverlongRow(leftover);
+      if (skip === undefined) throw new SourceError(`a row starting on line ${rows.line} runs past ${MAX_ROW_CHARS / 1024 / 1024} MiB characters`, source.location, rows.line);
+      leftover = leftover.slice(skip);
+      parseAt = 0;
+    }
     // After the batch is taken: the samples' extrapolation counts this chunk's rows.
     if (batch.length > 0) yield batch;
     if (bytes > reported) ctx.progress?.(bytes, rows.rowCount);
   }
   if (leftover !== '') {
-    const batch = rows.collect(parser.parseComplete(leftover), leftover, true);
+    const { batch } = rows.parse(parser, leftover, true);
     if (batch.length > 0) yield batch;
     if (!resume?.reportedRest) ctx.progress?.(bytes, rows.rowCount);
   }

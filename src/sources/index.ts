@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SourceError, type Dataset, type OpenedSource } from '../model/index.js';
+import { sniffCompression, type Compression } from './byte-stream.js';
 import { openCsv } from './csv.js';
 import { databaseFileKinds, databaseUrlKinds } from './db/index.js';
 import { openNdjson } from './ndjson.js';
@@ -83,6 +84,17 @@ export const sourceKinds: Record<string, SourceOpener> = {
   '.sql': openSql,
 };
 
+/**
+ * Exports that may come compressed: the extension says so (`.csv.gz`), or only the magic bytes
+ * do (a gzipped file named `.csv`). Either way the content decides; the readers stream the
+ * decompressed bytes.
+ */
+const COMPRESSIBLE: Record<string, SourceOpener> = { '.csv': openCsv, '.tsv': openCsv, '.jsonl': openNdjson, '.ndjson': openNdjson };
+const COMPRESSION_EXTENSIONS: Record<string, Compression> = { '.gz': 'gzip', '.zst': 'zstd' };
+for (const [extension, opener] of Object.entries(COMPRESSIBLE)) {
+  for (const suffix of Object.keys(COMPRESSION_EXTENSIONS)) sourceKinds[extension + suffix] = opener;
+}
+
 /** The registered extension a path ends with (longest first), if any. */
 function matchExtension(filePath: string): string | undefined {
   const lower = filePath.toLowerCase();
@@ -150,6 +162,25 @@ export async function openSource(filePath: string, cwd: string, options?: Stream
     throw new SourceError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`, location);
   }
   const name = path.basename(file).slice(0, -extension.length);
+  const compression = await compressionOf(file, extension, location);
   const scanRoot = path.resolve(cwd, options?.scanRoot ?? path.dirname(file));
-  return asOpened(await opener({ file, name, location, sizeBytes, scanRoot }, options));
+  const source = { file, name, location, sizeBytes, scanRoot, ...(compression ? { compression } : {}) };
+  return asOpened(await opener(source, options));
+}
+
+/** The compression of an export whose kind may come compressed, from its magic bytes. */
+async function compressionOf(file: string, extension: string, location: string): Promise<Compression | undefined> {
+  const plain = extension.replace(/\.(gz|zst)$/, '');
+  if (!Object.hasOwn(COMPRESSIBLE, plain)) return undefined;
+  let found: Compression | undefined;
+  try {
+    found = await sniffCompression(file);
+  } catch (error) {
+    throw new SourceError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, location);
+  }
+  const named = COMPRESSION_EXTENSIONS[extension.slice(plain.length)];
+  if (named && found !== named) {
+    throw new SourceError(`named ${extension} but not ${named === 'gzip' ? 'gzip' : 'Zstandard'} data (its first bytes say ${found ?? 'uncompressed'})`, location);
+  }
+  return found;
 }

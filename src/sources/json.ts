@@ -181,7 +181,7 @@ async function* streamJson(source: SourceFile, encoding: TextEncodingName, regis
   const fatal = (): SourceError | undefined =>
     scanner.error ? new SourceError(scanner.error.message, source.location, scanner.error.line) : undefined;
 
-  for await (const chunk of readTextChunks(source.file, encoding, ctx, options)) {
+  for await (const chunk of readTextChunks(source, encoding, ctx, options)) {
     bytes = chunk.bytesRead;
     scanner.push(chunk.text, events);
     const { batches, failure } = drain();

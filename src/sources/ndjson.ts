@@ -1,6 +1,7 @@
 // NDJSON / JSON Lines exports (https://jsonlines.org): one JSON value per line, split with
 // indexOf over decoded chunks, each line parsed and flattened on its own.
 import { SourceError, type ReadContext, type Row } from '../model/index.js';
+import { isAsciiCompatible } from './byte-stream.js';
 import { RecordFlattener } from './flatten.js';
 import {
   CappedWarnings,
@@ -23,6 +24,8 @@ const SEED_LINES = 50;
 
 export interface NdjsonDataset extends BatchedDataset {
   kind: 'ndjson';
+  /** The file may be read in byte ranges (uncompressed, in an ASCII-compatible encoding). */
+  byteRanges: boolean;
 }
 
 /** Opens an NDJSON file; fields are seeded from the first lines and grow while streaming. */
@@ -46,6 +49,7 @@ export async function openNdjson(source: SourceFile, options: StreamOptions = {}
     location: source.location,
     fields: flattener.fields,
     sizeBytes: source.sizeBytes,
+    byteRanges: source.compression === undefined && isAsciiCompatible(encoding),
     batches,
     rows: (ctx) => rowsFromBatches(batches(ctx)),
   };
@@ -75,7 +79,7 @@ async function* streamNdjson(source: SourceFile, encoding: TextEncodingName, fla
     batch.push(flattener.flatten(value, lineNumber));
   };
 
-  for await (const chunk of readTextChunks(source.file, encoding, ctx, options)) {
+  for await (const chunk of readTextChunks(source, encoding, ctx, options)) {
     bytes = chunk.bytesRead;
     const text = leftover === '' ? chunk.text : leftover + chunk.text;
     const batch: Row[] = [];

@@ -131,12 +131,17 @@ describe('csv source', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('warns about an unterminated quote at the end of the file, naming the line', async () => {
+  it('reports a quote that never closes as an error naming its line, and reads the lines after it', async () => {
     const { rows, warnings, error } = await readAll('csv/unterminated.csv');
     expect(error).toBeUndefined();
-    expect(rows[0]).toEqual(['1', 'ok']);
-    expect(rows[1][0]).toBe('2');
-    expect(warnings).toEqual([{ message: 'unterminated quoted field in the row starting on line 3', line: 3 }]);
+    expect(rows).toEqual([
+      ['1', 'ok'],
+      ['3', 'x'],
+    ]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ level: 'error', line: 3, message: expect.stringMatching(/^a quote opened on line 3 does not close properly .*line 3 skipped/) }),
+      { level: 'error', message: '2 of 3 records read: 1 record skipped because a quote in it does not close properly' },
+    ]);
   });
 
   it('rejects a file whose header row never closes its quote', async () => {

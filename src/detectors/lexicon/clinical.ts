@@ -97,14 +97,31 @@ export function clinicalDatasetWord(dataset: string): string | undefined {
   return undefined;
 }
 
-/** The first sibling column that names the person the row belongs to, if any. */
-export function personLink(siblings: readonly string[]): string | undefined {
-  return siblings.find((raw) => {
-    const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
-    // `patientnummer`, `PatientNr`: a patient word may carry its key word run together.
-    if (tokens.some((t) => [...PATIENT_WORDS].some((p) => t.startsWith(p)))) return true;
-    return tokens.some((t, i) => PERSON_KEY_WORDS.has(t) && tokens[i + 1] !== undefined && KEY_WORDS.has(tokens[i + 1]));
-  });
+/**
+ * The first two person columns of each field list: the list is shared by all fields of a
+ * dataset, so it is judged once, not once per field (quadratic on a 100,000-column export).
+ */
+const personLinksOfList = new WeakMap<readonly string[], string[]>();
+
+/** The first sibling column other than `self` that names the person the row belongs to, if any. */
+export function personLink(siblings: readonly string[], self?: string): string | undefined {
+  let links = personLinksOfList.get(siblings);
+  if (links === undefined) {
+    links = [];
+    for (const raw of siblings) {
+      if (isPersonLink(raw)) links.push(raw);
+      if (links.length === 2) break;
+    }
+    personLinksOfList.set(siblings, links);
+  }
+  return links.find((raw) => raw !== self);
+}
+
+function isPersonLink(raw: string): boolean {
+  const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
+  // `patientnummer`, `PatientNr`: a patient word may carry its key word run together.
+  if (tokens.some((t) => [...PATIENT_WORDS].some((p) => t.startsWith(p)))) return true;
+  return tokens.some((t, i) => PERSON_KEY_WORDS.has(t) && tokens[i + 1] !== undefined && KEY_WORDS.has(tokens[i + 1]));
 }
 
 /**

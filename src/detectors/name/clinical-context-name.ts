@@ -20,7 +20,7 @@ const detector: NameDetector = {
     if (!isClinicalContentName(name.tokens)) return undefined;
     const clinical = clinicalDatasetWord(name.dataset);
     if (clinical === undefined) return undefined;
-    const link = personLink(name.siblings);
+    const link = personLink(name.siblings, name.raw);
     if (link === undefined) return undefined;
     return { category: 'special.health', confidence: CONFIDENCE, reason: `clinical dataset ("${clinical}") with a person column (${link})` };
   },

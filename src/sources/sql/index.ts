@@ -49,7 +49,7 @@ async function* splitFile(
 ): AsyncGenerator<SplitEvent[]> {
   const splitter = new SqlSplitter();
   splitter.backslashEscapes = prepared.dialect !== 'postgres';
-  for await (const chunk of readTextChunks(source.file, prepared.encoding, ctx, options)) {
+  for await (const chunk of readTextChunks(source, prepared.encoding, ctx, options)) {
     const events = splitter.push(chunk.text);
     if (events.length > 0) yield events;
     onProgress?.(chunk.bytesRead);
