@@ -8,8 +8,10 @@ import { commentText, joinComments, unquote, type PrismaBlockDecl, type PrismaFi
 // a block is `keyword Name {`, a field is `name Type` with optional `[]`/`?` then attributes.
 const BLOCK_START = /^\s*(model|view|type|enum|datasource|generator)\s+([A-Za-z_][\w]*)\s*\{\s*(\/\/.*)?$/;
 const BLOCK_END = /^\s*\}\s*(\/\/.*)?$/;
-const FIELD = /^(\s*)([A-Za-z_][\w]*)\s+([A-Za-z_][\w]*(?:\((?:"[^"]*"|[^)])*\))?)(\[\])?(\?)?(?=\s|$)(.*)$/;
-const MAP_ARGUMENT = /@map\(([^)]*)\)/;
+// Inside a type's parentheses a `"` only opens a string: with `[^)]` (which also matches `"`)
+// beside `"[^"]*"`, a run of quotes could be split in exponentially many ways before the match
+// failed (36 quotes took a second, each one more doubled it).
+const FIELD = /^(\s*)([A-Za-z_][\w]*)\s+([A-Za-z_][\w]*(?:\((?:"[^"]*"|[^)"])*\))?)(\[\])?(\?)?(?=\s|$)(.*)$/;
 const BLOCK_MAP_ARGUMENT = /^\s*@@map\(([^)]*)\)/;
 
 export interface PrismaLinesResult {
@@ -53,7 +55,9 @@ export function readPrismaLines(text: string): PrismaLinesResult {
       continue;
     }
     if (trimmed.startsWith('//')) {
-      docComments = trimmed.startsWith('///') ? [...docComments, commentText(trimmed)] : [];
+      // Pushed, not spread into a new array: a run of `///` lines would be copied once per line.
+      if (trimmed.startsWith('///')) docComments.push(commentText(trimmed));
+      else docComments = [];
       continue;
     }
     if (trimmed.startsWith('@@')) {
@@ -70,14 +74,14 @@ export function readPrismaLines(text: string): PrismaLinesResult {
       continue;
     }
     const { attributes, trailing } = splitTrailingComment(field[6]);
-    const map = MAP_ARGUMENT.exec(attributes);
+    const map = mapArgument(attributes);
     const comment = joinComments([...docComments, trailing === undefined ? undefined : commentText(trailing)]);
     const decl: PrismaFieldDecl = {
       name: field[2],
       type: field[3],
       array: field[4] !== undefined,
       optional: field[5] !== undefined,
-      ...(map ? { mapped: unquote(map[1]) } : {}),
+      ...(map === undefined ? {} : { mapped: unquote(map) }),
       ...(comment === undefined ? {} : { comment }),
       line: lineNumber,
       column: field[1].length + 1,
@@ -99,4 +103,17 @@ function splitTrailingComment(rest: string): { attributes: string; trailing?: st
     else if (!inString && char === '/' && rest[i + 1] === '/') return { attributes: rest.slice(0, i), trailing: rest.slice(i) };
   }
   return { attributes: rest };
+}
+
+/**
+ * The argument of the first complete `@map(…)` in a field's attributes: the text up to the first
+ * `)` after the first `@map(` (if that `@map(` has none, no later one has). Two searches rather
+ * than `/@map\(([^)]*)\)/`, which looks for a `)` from every `@map(` and so is quadratic on a
+ * line of unclosed ones.
+ */
+function mapArgument(attributes: string): string | undefined {
+  const open = attributes.indexOf('@map(');
+  if (open === -1) return undefined;
+  const close = attributes.indexOf(')', open + 5);
+  return close === -1 ? undefined : attributes.slice(open + 5, close);
 }
