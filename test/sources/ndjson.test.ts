@@ -1,5 +1,9 @@
 // NDJSON source: bad lines warned without content, blank lines, CRLF, warning cap, chunking.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectLinearTime } from '../helpers/linear-time.js';
 import { fieldNames, readAll } from './read-all.js';
 
 describe('ndjson source', () => {
@@ -28,5 +32,28 @@ describe('ndjson source', () => {
       expect(chunked.rows, `chunkBytes ${chunkBytes}`).toEqual(whole.rows);
       expect(chunked.warnings, `chunkBytes ${chunkBytes}`).toEqual(whole.warnings);
     }
+  });
+});
+
+describe('ndjson long lines', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'datamin-ndjson-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // The unfinished line was prepended to every chunk and searched again: quadratic in its length.
+  it('reads a line spanning many chunks in linear time', async () => {
+    await expectLinearTime(
+      'one long line',
+      1_000_000,
+      (n) => {
+        const file = path.join(dir, `long-${n}.ndjson`);
+        writeFileSync(file, `{"id":1}\n{"note":"${'x'.repeat(n)}"}\n{"id":3}\n`);
+        return file;
+      },
+      async (file) => {
+        const { rows, error } = await readAll(file, { chunkBytes: 16 * 1024 });
+        expect(error).toBeUndefined();
+        expect(rows).toHaveLength(3);
+      },
+    );
   });
 });
