@@ -64,6 +64,11 @@ const generators = {
     if (random() < 0.2) text += `1${delimiter}only-one-cell${eol}`; // a ragged row
     if (random() < 0.1) text += `"unterminated${eol}`;
     const name = `${pick(['customers', 'export', 'Kunden Liste', 'données'])}-${s.surname().toLowerCase()}.${delimiter === '\t' ? 'tsv' : 'csv'}`;
+    if (full && random() < 0.1) {
+      // Birth dates: the oldest and youngest reach stats.minDate/maxDate (a leak being fixed): full run only.
+      const days = Array.from({ length: 10 }, () => new Date(Date.UTC(1920 + Math.floor(random() * 80), Math.floor(random() * 12), 1 + Math.floor(random() * 28))).toISOString().slice(0, 10));
+      return { files: [{ name, data: `id,date_of_birth\n${days.map((d, i) => `${i + 1},${d}`).join('\n')}\n` }], values: days, knownLeak: true };
+    }
     // A headerless export turns its first record into field names (a leak being fixed): full run only.
     if (full && random() < 0.1) return { files: [{ name, data: body.map((r) => r.join(delimiter)).join(eol) + eol }], values, knownLeak: true };
     return { files: [{ name, data: text }], values };
@@ -185,6 +190,21 @@ const generators = {
       db.close();
     }
     return { files: [{ name, data: undefined }], values };
+  },
+
+  big(random, pick, s, full) {
+    // Hostile sizes that were quadratic (issue 26); the CI budget keeps to small inputs.
+    if (!full) return generators.ndjson(random, pick, s, full);
+    const email = s.email();
+    const mb = 1024 * 1024;
+    const shapes = [
+      () => ({ name: 'brackets.csv', data: `id,email,${'['.repeat(mb)}\n1,${email},x\n` }),
+      () => ({ name: 'one-string.json', data: `[{"id":1,"email":"${email}","blob":"${'x'.repeat(8 * mb)}"}]` }),
+      () => ({ name: 'one-line.ndjson', data: `{"email":"${email}","blob":"${'\\"'.repeat(4 * mb)}"}\n` }),
+      () => ({ name: 'quotes.prisma', data: `model A {\n  email String @default("${email}")\n  x Foo(${'"'.repeat(200)}\n}\n` }),
+      () => ({ name: 'tables.sql', data: Array.from({ length: 3000 }, (_, i) => `CREATE TABLE t_${i} (id int, email text);\n`).join('') + `INSERT INTO t_0 VALUES (1, '${email}');\n` }),
+    ];
+    return { files: [pick(shapes)()], values: [email] };
   },
 
   config(random, pick, s, full) {
