@@ -7,6 +7,7 @@ import type { ScanError } from '../model/index.js';
 export type ConfigErrorReason =
   | 'not-found'
   | 'unreadable'
+  | 'too-large'
   | 'yaml-syntax'
   | 'unknown-key'
   | 'missing-key'

@@ -1,6 +1,6 @@
 // Parses a YAML file keeping its syntax tree and line counter, so that any key path found by
 // the schema validator can be turned back into a line and column.
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type * as Yaml from 'yaml';
 import { requireCjs } from '../util/require-cjs.js';
 import { ConfigError } from './errors.js';
@@ -23,19 +23,66 @@ function shortMessage(message: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, or undefined. The yaml
+ * package's own check (`uniqueKeys`) compares each key with every earlier one, quadratic in the
+ * keys of a mapping (a purpose map drafted for thousands of tables); this one keeps a set per
+ * mapping. Keys compare as the package compares them: scalars by value, anything else never.
+ */
+function firstDuplicateKey(doc: Document): number | undefined {
+  let first: number | undefined;
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const at = pair.key.range?.[0];
+          if (seen.has(pair.key.value) && at !== undefined && (first === undefined || at < first)) first = at;
+          seen.add(pair.key.value);
+        }
+        pending.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return first;
+}
+
+/** The pairs of a mapping by scalar key (the first of equal keys), built when first looked up. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key) && !pairs.has(String(item.key.value))) pairs.set(String(item.key.value), item);
+    }
+    pairsByKey.set(map, pairs);
+  }
+  return pairs.get(key);
+}
+
 export function parseYamlSource(raw: string, file: string): YamlSource {
   // Editors on Windows save a byte order mark; it is not a column of line 1.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const position = (offset: number): { line: number; column: number } => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  // Only the first syntax error: the parser's later ones are mostly echoes of it.
-  const errors = doc.errors.slice(0, 1).map((error) => {
-    const { line, column } = position(error.pos[0]);
-    return new ConfigError('yaml-syntax', `YAML syntax error: ${shortMessage(error.message)}`, file, line, column);
+  // Only the first syntax error (the parser's later ones are mostly echoes of it), a repeated key
+  // counting as one where the parser would have reported it.
+  const syntax = doc.errors.slice(0, 1).map((error) => ({ offset: error.pos[0], message: shortMessage(error.message) }));
+  const duplicate = firstDuplicateKey(doc);
+  if (duplicate !== undefined && (syntax.length === 0 || duplicate < syntax[0].offset)) syntax[0] = { offset: duplicate, message: 'Map keys must be unique' };
+  const errors = syntax.map((error) => {
+    const { line, column } = position(error.offset);
+    return new ConfigError('yaml-syntax', `YAML syntax error: ${error.message}`, file, line, column);
   });
 
   const locate = (path: readonly string[], at: 'key' | 'value' = 'key'): { line: number; column: number } => {
@@ -43,7 +90,7 @@ export function parseYamlSource(raw: string, file: string): YamlSource {
     let offset = (doc.contents)?.range?.[0] ?? 0;
     for (const [index, segment] of path.entries()) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+        const pair = pairOf(node, segment);
         if (!pair) break;
         const keyOffset = (pair.key as Node | null)?.range?.[0];
         const valueNode = pair.value as Node | null;

@@ -141,7 +141,9 @@ export function inventory(result: ScanResult): InventoryDataset[] {
   for (const p of result.processing?.purposes ?? []) {
     for (const f of p.fields) {
       const key = `${f.dataset}\u0000${f.field}`;
-      purposesOf.set(key, [...(purposesOf.get(key) ?? []), p.id]);
+      const ids = purposesOf.get(key);
+      if (ids) ids.push(p.id);
+      else purposesOf.set(key, [p.id]);
     }
   }
   return result.datasets.map((d) => ({
@@ -175,7 +177,12 @@ export interface MinimizationAdvice {
 export function minimizationAdvice(result: ScanResult): MinimizationAdvice {
   const fieldsOf = new Map<CategoryId, string[]>();
   for (const f of result.fields) {
-    for (const c of f.categories) fieldsOf.set(c.id, [...(fieldsOf.get(c.id) ?? []), `${f.dataset}.${f.field}`]);
+    // Pushed, not copied per field: a category held by thousands of fields was quadratic.
+    for (const c of f.categories) {
+      const names = fieldsOf.get(c.id);
+      if (names) names.push(`${f.dataset}.${f.field}`);
+      else fieldsOf.set(c.id, [`${f.dataset}.${f.field}`]);
+    }
   }
   const categories = CATEGORY_IDS.filter((id) => fieldsOf.has(id))
     .map((id) => ({ category: id, title: TAXONOMY[id].title, sensitivity: TAXONOMY[id].sensitivity, hint: TAXONOMY[id].hint, fields: fieldsOf.get(id) ?? [] }))

@@ -28,8 +28,6 @@ export function pdfDefinition(result: ScanResult): TDocumentDefinitions {
     },
     header: (page) => (page === 1 ? null : { text: running, fontSize: 8, color: '#4b5563', margin: [40, 20, 40, 0] }),
     footer: (page, pages) => ({ text: `Page ${page} of ${pages}`, alignment: 'center', fontSize: 8, color: '#4b5563', margin: [0, 20, 0, 0] }),
-    // A sub-heading in the last fifth of a page would sit alone above a page break: move it over.
-    pageBreakBefore: (node) => node.headlineLevel !== undefined && node.startPosition.verticalRatio > 0.8,
     content: [
       ...coverPage(result),
       ...summaryPage(result),

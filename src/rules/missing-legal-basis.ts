@@ -16,7 +16,10 @@ const rule: RuleEvaluator = {
         for (const id of fieldCoverage(map, profile.dataset, profile.field).purposeIds) {
           const purpose = Object.hasOwn(map.purposes, id) ? map.purposes[id] : undefined;
           if (!purpose || purpose.legal_basis !== undefined) continue;
-          usedBy.set(id, [...(usedBy.get(id) ?? []), `${profile.dataset}.${profile.field}`]);
+          // Pushed, not copied per field: a purpose drafted for thousands of fields (`todo`) was quadratic.
+          const fields = usedBy.get(id);
+          if (fields) fields.push(`${profile.dataset}.${profile.field}`);
+          else usedBy.set(id, [`${profile.dataset}.${profile.field}`]);
         }
       }
     }

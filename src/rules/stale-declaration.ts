@@ -2,7 +2,7 @@
 // not see (GDPR Art. 30(1), Art. 5(2): the record must match the processing). Glob keys are not
 // checked on their own; fields under a glob dataset are stale when no dataset it covers has them.
 import type { DatasetEvidence, FindingDraft, PurposeMap, RuleEvaluator } from '../model/index.js';
-import { bestMatch, isGlob } from '../util/glob-match.js';
+import { bestKeyMatch, isGlob } from '../util/glob-match.js';
 import { mapSite } from './shared/purposes.js';
 
 function fieldNames(evidence: DatasetEvidence): string[] {
@@ -13,8 +13,11 @@ function fieldNames(evidence: DatasetEvidence): string[] {
 function datasetsByKey(map: PurposeMap, datasets: readonly DatasetEvidence[]): Map<string, DatasetEvidence[]> {
   const byKey = new Map<string, DatasetEvidence[]>();
   for (const evidence of datasets) {
-    const key = bestMatch(Object.keys(map.datasets), evidence.summary.name, '/');
-    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), evidence]);
+    const key = bestKeyMatch(map.datasets, evidence.summary.name, '/');
+    if (key === undefined) continue;
+    const group = byKey.get(key);
+    if (group) group.push(evidence);
+    else byKey.set(key, [evidence]);
   }
   return byKey;
 }

@@ -36,8 +36,12 @@ type Phase = 'start' | 'array' | 'object' | 'colon' | 'value' | 'peek' | 'elemen
 type ElementKind = 'record' | 'top' | 'key' | 'member' | 'skip';
 type Expect = 'first' | 'afterItem' | 'afterComma';
 
-/** Largest single record held while looking for its end; beyond it the input is not a record export. */
-export const MAX_RECORD_CHARS = 256 * 1024 * 1024;
+/**
+ * Largest single record held while looking for its end (the same cap as an NDJSON line); beyond
+ * it the read stops with an error naming the record's line, so memory stays bounded (the record's
+ * text, then its parsed value).
+ */
+export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 /** Largest member value of a wrapping object held while looking for the record array. */
 export const MAX_MEMBER_CHARS = 8 * 1024 * 1024;
 
@@ -72,6 +76,8 @@ export class JsonRecordScanner {
   private committed = false;
   private currentKey = '';
   private peekFrom = 0;
+  /** Line of the `[` being peeked past: the whitespace after it may be dropped before it is used. */
+  private peekLine = 1;
   // Element being scanned; kept across chunks so scanning resumes where it stopped.
   private elementKind: ElementKind = 'record';
   private elementStart = 0;
@@ -83,37 +89,79 @@ export class JsonRecordScanner {
   // Line bookkeeping: lineNo is the line at buffer index linePos.
   private lineNo = 1;
   private linePos = 0;
+  /**
+   * Text of the open element read before the current buffer. Kept as pieces and joined once when
+   * the element ends: appending every chunk to one string and scanning it made a long value cost
+   * time quadratic in its length (a 32 MB string took 34 s).
+   */
+  private pieces: string[] = [];
+  private pieceChars = 0;
+  /** Backslashes ending the pieces, when the buffer starts inside a run of them (escape parity). */
+  private carriedBackslashes = 0;
   /** Set when the input is not valid JSON; scanning stops there. */
   error: ScanError | undefined;
 
   /** Appends decoded text and pushes every event completed by it into `out`. */
   push(text: string, out: ScanEvent[]): void {
     if (this.error) return;
-    let keepFrom = this.phase === 'element' ? this.elementStart : this.phase === 'peek' ? this.peekFrom : this.pos;
-    if (this.phase === 'element' && this.elementKind === 'skip') {
-      // A skipped value's text is never needed: keep only the backslashes an escape check may look back at.
-      keepFrom = this.scanPos;
-      while (keepFrom > 0 && this.buf.charCodeAt(keepFrom - 1) === BACKSLASH) keepFrom--;
-    }
-    if (keepFrom > 0) {
-      this.lineAt(keepFrom);
-      this.buf = this.buf.slice(keepFrom);
-      this.pos -= keepFrom;
-      this.elementStart -= keepFrom;
-      this.scanPos -= keepFrom;
-      this.peekFrom -= keepFrom;
-      this.linePos -= keepFrom;
-    }
+    if (this.phase === 'element') this.setAsideOpenElement();
+    else if (this.phase === 'peek') this.dropPeekedWhitespace();
+    else if (this.pos > 0) this.dropBefore(this.pos);
     this.buf += text;
     this.run(out);
     // Bound memory: an element still open past its limit would otherwise grow with the file.
     if (this.phase === 'element' && !this.error) {
       const limit = this.elementKind === 'member' || this.elementKind === 'key' ? MAX_MEMBER_CHARS : MAX_RECORD_CHARS;
-      if (this.elementKind !== 'skip' && this.buf.length - this.elementStart > limit) {
+      if (this.elementKind !== 'skip' && this.pieceChars + this.buf.length - this.elementStart > limit) {
         this.error = { message: `the value starting on line ${this.elementLine} is larger than ${limit / 1024 / 1024} MiB characters`, line: this.elementLine };
         this.phase = 'failed';
       }
     }
+  }
+
+  /** Drops the buffer before `at` (already scanned), keeping the line count. */
+  private dropBefore(at: number): void {
+    this.lineAt(at);
+    this.buf = this.buf.slice(at);
+    this.pos -= at;
+    this.elementStart -= at;
+    this.scanPos -= at;
+    this.peekFrom -= at;
+    this.linePos -= at;
+  }
+
+  /**
+   * The open element was scanned to the end of the buffer: its text so far moves to `pieces` (a
+   * skipped value's is dropped) and the buffer restarts empty, so each character is scanned and
+   * copied once however long the element is.
+   */
+  private setAsideOpenElement(): void {
+    const buf = this.buf;
+    let run = 0;
+    while (run < buf.length - this.elementStart && buf.charCodeAt(buf.length - 1 - run) === BACKSLASH) run++;
+    this.carriedBackslashes = run === buf.length - this.elementStart ? this.carriedBackslashes + run : run;
+    if (this.elementKind !== 'skip' && buf.length > this.elementStart) {
+      this.pieces.push(buf.slice(this.elementStart));
+      this.pieceChars += buf.length - this.elementStart;
+    }
+    this.lineAt(buf.length);
+    this.buf = '';
+    this.pos = 0;
+    this.elementStart = 0;
+    this.scanPos = 0;
+    this.linePos = 0;
+  }
+
+  /**
+   * While peeking past `[` for a `{`, only the `[` is needed again (when the value turns out not
+   * to be a record array): the whitespace read so far is dropped rather than kept and rescanned.
+   */
+  private dropPeekedWhitespace(): void {
+    this.lineAt(this.pos);
+    this.buf = '[' + this.buf.slice(this.pos);
+    this.peekFrom = 0;
+    this.pos = 1;
+    this.linePos = 1;
   }
 
   /** End of input: completes a trailing top-level scalar or reports truncation. */
@@ -204,6 +252,7 @@ export class JsonRecordScanner {
         case 'value':
           if (code === OPEN_BRACKET) {
             this.peekFrom = this.pos;
+            this.peekLine = this.lineAt(this.pos);
             this.pos++;
             this.phase = 'peek';
           } else this.beginElement(this.committed ? 'skip' : 'member');
@@ -211,13 +260,14 @@ export class JsonRecordScanner {
         case 'peek':
           if (code === OPEN_BRACE) {
             this.committed = true;
-            out.push({ kind: 'array', key: this.currentKey, line: this.lineAt(this.peekFrom) });
+            out.push({ kind: 'array', key: this.currentKey, line: this.peekLine });
             this.phase = 'array';
             this.arrayExpect = 'first';
             this.recordsInObject = true;
           } else {
             this.pos = this.peekFrom;
             this.beginElement(this.committed ? 'skip' : 'member');
+            this.elementLine = this.peekLine;
           }
           break;
         case 'done':
@@ -271,9 +321,10 @@ export class JsonRecordScanner {
         }
         // A quote preceded by an odd number of backslashes is escaped (RFC 8259 §7).
         let backslash = quote - 1;
-        while (buf.charCodeAt(backslash) === BACKSLASH) backslash--;
+        while (backslash >= 0 && buf.charCodeAt(backslash) === BACKSLASH) backslash--;
+        const backslashes = quote - 1 - backslash + (backslash < 0 ? this.carriedBackslashes : 0);
         at = quote + 1;
-        if ((quote - 1 - backslash) % 2 === 0) {
+        if (backslashes % 2 === 0) {
           inString = false;
           if (depth === 0) return at;
         }
@@ -294,7 +345,11 @@ export class JsonRecordScanner {
   }
 
   private completeElement(end: number, out: ScanEvent[]): void {
-    const text = this.elementKind === 'skip' ? '' : this.buf.slice(this.elementStart, end);
+    const tail = this.elementKind === 'skip' ? '' : this.buf.slice(this.elementStart, end);
+    const text = this.pieces.length === 0 ? tail : this.pieces.join('') + tail;
+    this.pieces = [];
+    this.pieceChars = 0;
+    this.carriedBackslashes = 0;
     this.pos = end;
     switch (this.elementKind) {
       case 'record':

@@ -62,7 +62,13 @@ async function* streamNdjson(source: SourceFile, encoding: TextEncodingName, fla
   let lineNumber = 0;
   let rowCount = 0;
   let bytes = 0;
-  let leftover = '';
+  /**
+   * The unfinished last line, as the pieces of the chunks it spans: joined once when its newline
+   * comes. Prepending it to every chunk and searching again from its start made a long line cost
+   * time quadratic in its length.
+   */
+  let pending: string[] = [];
+  let pendingChars = 0;
 
   /** Parses one line; blank lines (CRLF leaves `\r`) are skipped without a warning. */
   const parseLine = (text: string, batch: Row[]): void => {
@@ -81,24 +87,33 @@ async function* streamNdjson(source: SourceFile, encoding: TextEncodingName, fla
 
   for await (const chunk of readTextChunks(source, encoding, ctx, options)) {
     bytes = chunk.bytesRead;
-    const text = leftover === '' ? chunk.text : leftover + chunk.text;
+    const text = chunk.text;
     const batch: Row[] = [];
     let start = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      parseLine(text.slice(start, end), batch);
+      if (pending.length === 0) parseLine(text.slice(start, end), batch);
+      else {
+        pending.push(text.slice(0, end));
+        parseLine(pending.join(''), batch);
+        pending = [];
+        pendingChars = 0;
+      }
       start = end + 1;
     }
-    leftover = text.slice(start);
-    if (leftover.length > MAX_LINE_CHARS) {
+    if (start < text.length) {
+      pending.push(text.slice(start));
+      pendingChars += text.length - start;
+    }
+    if (pendingChars > MAX_LINE_CHARS) {
       throw new SourceError(`line ${lineNumber + 1} is longer than ${MAX_LINE_CHARS / 1024 / 1024} MiB characters; not NDJSON?`, source.location, lineNumber + 1);
     }
     rowCount += batch.length;
     ctx.progress?.(bytes, rowCount);
     if (batch.length > 0) yield batch;
   }
-  if (leftover !== '') {
+  if (pending.length > 0) {
     const batch: Row[] = [];
-    parseLine(leftover, batch);
+    parseLine(pending.join(''), batch);
     rowCount += batch.length;
     ctx.progress?.(bytes, rowCount);
     if (batch.length > 0) yield batch;

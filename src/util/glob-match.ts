@@ -80,3 +80,43 @@ export function bestMatch(patterns: Iterable<string>, subject: string, separator
   }
   return best;
 }
+
+/**
+ * `bestMatch` over a fixed set of keys, prepared once: exact keys in a hash set, globs compiled
+ * and sorted from most to least specific, so a lookup costs one hash probe plus the globs tried
+ * until the first that matches, not a pass over every key. A purpose map drafted by `datamin init`
+ * for 5,000 tables made every field's lookup walk 5,000 keys.
+ */
+export class KeyMatcher {
+  private readonly keys: ReadonlySet<string>;
+  private readonly globs: ReadonlyArray<{ pattern: string; regexp: RegExp }>;
+
+  constructor(keys: Iterable<string>, separator: GlobSeparator) {
+    this.keys = new Set(keys);
+    const globs = [...this.keys].filter(isGlob).map((pattern) => ({ pattern, score: specificity(pattern) }));
+    globs.sort((a, b) => b.score[0] - a.score[0] || b.score[1] - a.score[1] || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0));
+    this.globs = globs.map(({ pattern }) => ({ pattern, regexp: globToRegExp(pattern, separator) }));
+  }
+
+  /** The same answer as `bestMatch(keys, subject, separator)`. */
+  match(subject: string): string | undefined {
+    if (this.keys.has(subject)) return subject;
+    for (const glob of this.globs) if (glob.regexp.test(subject)) return glob.pattern;
+    return undefined;
+  }
+}
+
+const matchers = new WeakMap<object, { separator: GlobSeparator; matcher: KeyMatcher }>();
+
+/**
+ * `bestMatch` over the keys of `record`, with the matcher kept for the record's lifetime. The
+ * record must not gain or lose keys afterwards (a loaded purpose map never changes).
+ */
+export function bestKeyMatch(record: Readonly<Record<string, unknown>>, subject: string, separator: GlobSeparator): string | undefined {
+  let entry = matchers.get(record);
+  if (entry?.separator !== separator) {
+    entry = { separator, matcher: new KeyMatcher(Object.keys(record), separator) };
+    matchers.set(record, entry);
+  }
+  return entry.matcher.match(subject);
+}

@@ -73,8 +73,35 @@ export function tokenizeIdentifier(s: string): string[] {
   return tokens;
 }
 
-/** Path separators: `.` and array markers `[]`, `[0]`, `[*]`. */
-const PATH_SEPARATOR = /\.|\[[^\]]*\]/;
+/**
+ * Splits a path on its separators: `.` and array markers `[]`, `[0]`, `[*]` (a `[` up to the next
+ * `]`; a `[` with no `]` after it is an ordinary character). A scan rather than the regular
+ * expression `/\.|\[[^\]]*\]/`, which looks for a `]` from every `[` and so takes quadratic
+ * time on a name holding a long run of `[` (100 KB of them took 19 s).
+ */
+export function splitPath(raw: string): string[] {
+  const segments: string[] = [];
+  let start = 0;
+  /** Index of the next `]` at or after the scan position, or -1 once none is left. */
+  let nextClose = raw.indexOf(']');
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw.charCodeAt(i);
+    if (char === 0x2e /* . */) {
+      segments.push(raw.slice(start, i));
+      start = i + 1;
+    } else if (char === 0x5b /* [ */ && nextClose !== -1) {
+      // Every `]` before i was passed by the scan, so a stale index only moves forward: each
+      // character is searched over at most once.
+      if (nextClose < i) nextClose = raw.indexOf(']', i);
+      if (nextClose === -1) continue;
+      segments.push(raw.slice(start, i));
+      i = nextClose;
+      start = i + 1;
+    }
+  }
+  segments.push(raw.slice(start));
+  return segments;
+}
 
 /**
  * Builds the `FieldName` name detectors read. The raw name is split into path segments on `.`
@@ -82,7 +109,7 @@ const PATH_SEPARATOR = /\.|\[[^\]]*\]/;
  * tokens and `parentTokens` those of the enclosing segments, outermost first.
  */
 export function toFieldName(raw: string, extra?: { type?: string; comment?: string; dataset?: string; siblings?: readonly string[] }): FieldName {
-  const segments = raw.split(PATH_SEPARATOR).filter((segment) => segment.trim() !== '');
+  const segments = splitPath(raw).filter((segment) => segment.trim() !== '');
   const last = segments.pop() ?? '';
   const name: FieldName = {
     raw,

@@ -1,6 +1,8 @@
 // src/util/glob-match.ts: `*` within a segment, `**` across segments, exact keys first.
 import { describe, expect, it } from 'vitest';
-import { bestMatch, globMatch, isGlob } from '../../src/util/glob-match.js';
+import { KeyMatcher, bestKeyMatch, bestMatch, globMatch, isGlob } from '../../src/util/glob-match.js';
+import { expectLinearTime } from '../helpers/linear-time.js';
+import { mulberry32, randomDraws } from '../helpers/mulberry32.js';
 
 describe('globMatch', () => {
   it.each([
@@ -49,5 +51,42 @@ describe('bestMatch', () => {
   it('tells globs from names', () => {
     expect(isGlob('export_*')).toBe(true);
     expect(isGlob('customers')).toBe(false);
+  });
+});
+
+describe('KeyMatcher', () => {
+  it('answers as bestMatch does on random keys and subjects', () => {
+    const random = mulberry32(5);
+    const { pick } = randomDraws(random);
+    const parts = ['a', 'b', 'ab', '*', '**', 'c*'];
+    const name = (separator: string): string => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(parts)).join(separator);
+    for (const separator of ['/', '.'] as const) {
+      for (let round = 0; round < 300; round++) {
+        const keys = Array.from({ length: Math.floor(random() * 6) }, () => name(separator));
+        const matcher = new KeyMatcher(keys, separator);
+        for (let i = 0; i < 10; i++) {
+          const subject = name(separator).replace(/\*/g, 'x');
+          expect(matcher.match(subject), `${JSON.stringify(keys)} ${subject}`).toBe(bestMatch(keys, subject, separator));
+        }
+      }
+    }
+  });
+
+  it('keeps one matcher per record, so a lookup does not walk every key', async () => {
+    await expectLinearTime(
+      'datasets',
+      2_000,
+      (n): Record<string, number> => {
+        const record: Record<string, number> = { 'audit_*': -1 };
+        for (let i = 0; i < n; i++) record[`table_${i}`] = i;
+        return record;
+      },
+      (record) => {
+        const n = Object.keys(record).length - 1;
+        let exact = 0;
+        for (let i = 0; i < n; i++) if (bestKeyMatch(record, `table_${i}`, '/') === `table_${i}`) exact++;
+        expect(exact).toBe(n);
+      },
+    );
   });
 });

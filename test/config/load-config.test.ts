@@ -1,10 +1,11 @@
 // loadConfig: discovery, parsing with positions, schema errors worded for people, all errors at once.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/index.js';
+import { expectLinearTime } from '../helpers/linear-time.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/config/', import.meta.url));
 const RULE_IDS = ['minimization-sparse-field', 'never-store', 'retention-exceeded', 'stale-declaration'];
@@ -184,5 +185,43 @@ describe('loadConfig: errors', () => {
       "datamin.yaml:4:18: purposes.marketing.legal_basis: 'consnt' is not one of consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests",
     );
     expect(errors[0].toScanError()).toMatchObject({ code: 'config-error', line: 4, column: 18, level: 'error' });
+  });
+});
+
+describe('loadConfig: big purpose maps', () => {
+  /** A purpose map declaring `n` datasets, as `datamin init` drafts them. */
+  function purposeMap(n: number): string {
+    let text = 'version: 1\npurposes:\n  billing:\n    legal_basis: contract\n    retention: P1Y\ndatasets:\n';
+    for (let i = 0; i < n; i++) text += `  table_${i}:\n    fields:\n      email_${i}: [billing]\n      "address_${i}.*": [billing]\n`;
+    return text;
+  }
+
+  // Each key's location was found by a linear search of its mapping, and the yaml package checked
+  // each key against every earlier one for duplicates: a 50 MB file gave no answer in minutes.
+  it('parses and locates the keys of many datasets in linear time', async () => {
+    await expectLinearTime('datasets', 1_500, purposeMap, (text) => {
+      const { config, errors } = parse(text);
+      expect(errors).toEqual([]);
+      expect(Object.keys(config?.purposeMap?.locations ?? {}).length).toBeGreaterThan(1_500);
+    }, { runs: 2 });
+  });
+
+  it('still reports a repeated dataset key, at its second occurrence, and only the first', () => {
+    const text = purposeMap(3) + '  table_1:\n    fields: {}\n  table_2: {}\n';
+    expect(parse(text).errors.map((e) => [e.reason, e.line, e.column, e.message])).toEqual([['yaml-syntax', 19, 3, 'YAML syntax error: Map keys must be unique']]);
+  });
+
+  it('refuses a datamin.yaml over 4 MiB with one config error, before parsing it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'datamin-big-config-'));
+    try {
+      await writeFile(join(dir, 'datamin.yaml'), `version: 1\n${'#'.repeat(80)}\n`.repeat(60_000));
+      const { config, errors } = await loadConfig({ searchFrom: dir });
+      expect(config).toBeUndefined();
+      expect(errors.map((e) => [e.reason, e.message])).toEqual([
+        ['too-large', "config file is 5.3 MiB, over the 4.0 MiB a datamin.yaml may have; declare datasets with globs ('orders_*') to shorten it"],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { SourceError, type Row } from '../../src/model/index.js';
 import { openSource } from '../../src/sources/index.js';
 import { RecordFlattener } from '../../src/sources/flatten.js';
 import { JsonRecordScanner, type ScanEvent } from '../../src/sources/json-scanner.js';
+import { expectLinearTime } from '../helpers/linear-time.js';
 import { fieldNames, fixturesDir, readAll } from './read-all.js';
 
 describe('json source', () => {
@@ -235,5 +236,59 @@ describe('JsonRecordScanner memory bounds', () => {
     scanner.push('{"meta":"', events);
     for (let i = 0; i < 9; i++) scanner.push('y'.repeat(1024 * 1024), events);
     expect(scanner.error).toEqual({ message: 'the value starting on line 1 is larger than 8 MiB characters', line: 1 });
+  });
+});
+
+describe('JsonRecordScanner on long values', () => {
+  /** Events of `text` pushed in pieces of `size` characters. */
+  function scanInPieces(text: string, size: number): { events: ScanEvent[]; error: unknown } {
+    const scanner = new JsonRecordScanner();
+    const events: ScanEvent[] = [];
+    for (let at = 0; at < text.length; at += size) scanner.push(text.slice(at, at + size), events);
+    scanner.finish(events);
+    // Whitespace after a member's `[` may be dropped while peeking for a record array.
+    const same = events.map((event) => (event.kind === 'member' ? { ...event, text: JSON.stringify(JSON.parse(event.text)) } : event));
+    return { events: same, error: scanner.error };
+  }
+
+  it('gives the same events whatever the piece size (escape runs, skipped members, peeked whitespace)', () => {
+    const documents = [
+      `[{"a":"${'\\\\'.repeat(7)}\\"${'\\\\'.repeat(4)}"},\n{"b":"x\\\\"}]`,
+      `{"meta":[ \n\n 1, "\\\\\\""],"rows":[{"c":"${'\\\\'.repeat(9)}\\""}],"tail":"${'\\\\'.repeat(6)}","n":1}`,
+      `{"wrap":${' '.repeat(40)}\n[${' \n'.repeat(20)}{"d":1},{"e":"]"}]}`,
+      `"${'\\\\'.repeat(11)}\\""`,
+      `{"only":"member", "list":[\n  \n 2]}`,
+    ];
+    for (const document of documents) {
+      const whole = scanInPieces(document, document.length);
+      expect(whole.error, document).toBeUndefined();
+      for (const size of [1, 2, 3, 5, 8]) expect(scanInPieces(document, size), `${document} in pieces of ${size}`).toEqual(whole);
+    }
+  });
+
+  // A value spanning many pushes was appended to one string and rescanned per push: 32 MB took 34 s.
+  const shapes: Record<string, (n: number) => string> = {
+    'one long string in a record': (n) => `[{"a":"${'x'.repeat(n)}"}]`,
+    'a long run of escaped quotes': (n) => `[{"a":"${'\\"'.repeat(n / 2)}"}]`,
+    'a long skipped member': (n) => `{"rows":[{"a":1}],"blob":"${'\\\\'.repeat(n / 2)}"}`,
+    'long whitespace after a member [': (n) => `{"m":[${' '.repeat(n)}1]}`,
+  };
+  for (const [shape, make] of Object.entries(shapes)) {
+    it(`scans ${shape} in linear time`, async () => {
+      await expectLinearTime(shape, 1_000_000, make, (text) => {
+        const { error } = scanInPieces(text, 16 * 1024);
+        expect(error).toBeUndefined();
+      });
+    });
+  }
+
+  it('stops at a record larger than 64 MiB with its line', () => {
+    const scanner = new JsonRecordScanner();
+    const events: ScanEvent[] = [];
+    scanner.push('[{"id":1},\n{"a":"', events);
+    const piece = 'x'.repeat(1024 * 1024);
+    for (let i = 0; i < 65 && !scanner.error; i++) scanner.push(piece, events);
+    expect(scanner.error).toEqual({ message: 'the value starting on line 2 is larger than 64 MiB characters', line: 2 });
+    expect(events).toEqual([{ kind: 'record', text: '{"id":1}', line: 1 }]);
   });
 });

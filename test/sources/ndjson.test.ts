@@ -1,9 +1,11 @@
 // NDJSON source: bad lines warned without content, blank lines, CRLF, warning cap, chunking.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openSource } from '../../src/sources/index.js';
+import { expectLinearTime } from '../helpers/linear-time.js';
 import { fieldNames, readAll } from './read-all.js';
 
 describe('ndjson source', () => {
@@ -53,5 +55,28 @@ describe('fields that change shape between lines', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('ndjson long lines', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'datamin-ndjson-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // The unfinished line was prepended to every chunk and searched again: quadratic in its length.
+  it('reads a line spanning many chunks in linear time', async () => {
+    await expectLinearTime(
+      'one long line',
+      1_000_000,
+      (n) => {
+        const file = path.join(dir, `long-${n}.ndjson`);
+        writeFileSync(file, `{"id":1}\n{"note":"${'x'.repeat(n)}"}\n{"id":3}\n`);
+        return file;
+      },
+      async (file) => {
+        const { rows, error } = await readAll(file, { chunkBytes: 16 * 1024 });
+        expect(error).toBeUndefined();
+        expect(rows).toHaveLength(3);
+      },
+    );
   });
 });

@@ -1,6 +1,8 @@
 // Tests for identifier tokenization and FieldName building.
 import { describe, expect, it } from 'vitest';
-import { foldAccents, toFieldName, tokenizeIdentifier } from '../../src/util/tokenize.js';
+import { foldAccents, splitPath, toFieldName, tokenizeIdentifier } from '../../src/util/tokenize.js';
+import { expectLinearTime } from '../helpers/linear-time.js';
+import { mulberry32 } from '../helpers/mulberry32.js';
 
 describe('tokenizeIdentifier', () => {
   const cases: Array<[string, string[]]> = [
@@ -66,4 +68,31 @@ describe('toFieldName', () => {
   it('omits absent extras rather than setting them to undefined', () => {
     expect(Object.keys(toFieldName('x', {}))).toEqual(['raw', 'tokens', 'parentTokens']);
   });
+});
+
+describe('splitPath', () => {
+  it('splits like /\\.|\\[[^\\]]*\\]/ on random strings of path characters', () => {
+    const random = mulberry32(26);
+    const alphabet = ['a', 'B', '.', '[', ']', '*', '0', ' '];
+    for (let n = 0; n < 2000; n++) {
+      let raw = '';
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) raw += alphabet[Math.floor(random() * alphabet.length)];
+      expect(splitPath(raw), JSON.stringify(raw)).toEqual(raw.split(/\.|\[[^\]]*\]/));
+    }
+  });
+
+  // 100 KB of `[` took 19 s through the regular expression; each shape here was quadratic or is
+  // a near miss of one (a `]` only at the very end, dots between the brackets).
+  const shapes: Record<string, (n: number) => string> = {
+    'a run of [': (n) => '['.repeat(n),
+    '[ then one ] at the end': (n) => '['.repeat(n) + ']',
+    'a run of [.': (n) => '[.'.repeat(n / 2),
+    'a run of [a': (n) => '[a'.repeat(n / 2),
+  };
+  for (const [shape, make] of Object.entries(shapes)) {
+    it(`takes linear time on ${shape}`, async () => {
+      await expectLinearTime(shape, 5_000, make, (raw) => toFieldName(raw));
+    });
+  }
 });

@@ -1,7 +1,10 @@
 // The PDF report's content as pdfmake nodes: cover, executive summary with the SVG charts,
 // findings, record of processing, inventory, minimization advice and the method appendix.
-// Tables repeat their header row on every page they span (headerRows: 1).
-import type { Content, TableCell } from 'pdfmake/interfaces.js';
+// Tables repeat their header row on every page they span (headerRows: 1). A sub-heading is kept
+// with what follows it (the caption rows of its table, or one unbreakable block) rather than by
+// pdfmake's pageBreakBefore, which lays the whole document out again for every heading it moves:
+// a report of 1,000 tables gave no answer in minutes.
+import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { ScanResult } from '../../model/index.js';
 import { SEVERITIES, TAXONOMY } from '../../model/index.js';
 import { LEVEL_COLOURS, categoriesChart, severityChart } from '../audit-charts.js';
@@ -35,13 +38,35 @@ function level(name: string): TableCell {
   return { text: name.toUpperCase(), color: '#ffffff', fillColor: colour, bold: true, fontSize: 7 };
 }
 
-/** A table whose first row is a header repeated on every page it spans. */
-function table(widths: Array<string | number>, header: string[], rows: TableCell[][]): Content {
+/**
+ * A table whose first row is a header repeated on every page it spans. `lead` (a sub-heading and
+ * its intro line) becomes a caption row above the header, repeated with it and kept on the page
+ * of the first data row (keepWithHeaderRows), so a heading never ends a page alone.
+ */
+function table(widths: Array<string | number>, header: string[], rows: TableCell[][], lead: Content[] = []): Content {
+  if (lead.length === 0) {
+    return { table: { headerRows: 1, widths, body: [header.map(th), ...rows] }, layout: 'lightHorizontalLines', style: 'table' };
+  }
+  const caption: TableCell[] = [{ stack: lead, colSpan: widths.length, fontSize: 9 }, ...widths.slice(1).map((): TableCell => ({}))];
   return {
-    table: { headerRows: 1, widths, body: [header.map(th), ...rows] },
-    layout: 'lightHorizontalLines',
+    table: { headerRows: 2, keepWithHeaderRows: 1, widths, body: [caption, header.map(th), ...rows] },
+    layout: CAPTIONED_LINES,
     style: 'table',
   };
+}
+
+/** pdfmake's lightHorizontalLines, with no rule above or below the caption row. */
+const CAPTIONED_LINES: CustomTableLayout = {
+  hLineWidth: (i, node) => (i <= 1 || i === node.table.body.length ? 0 : i === node.table.headerRows ? 2 : 1),
+  vLineWidth: () => 0,
+  hLineColor: (i) => (i === 2 ? 'black' : '#aaa'),
+  paddingLeft: (i) => (i === 0 ? 0 : 8),
+  paddingRight: (i, node) => (Array.isArray(node.table.widths) && i === node.table.widths.length - 1 ? 0 : 8),
+};
+
+/** Nodes that must stay on one page (a heading and the short content under it). */
+function together(...nodes: Content[]): Content {
+  return { stack: nodes, unbreakable: true };
 }
 
 const notDeclared: TableCell = { text: 'not declared', italics: true, color: MUTED };
@@ -85,10 +110,8 @@ export function summaryPage(result: ScanResult): Content[] {
       ...SEVERITIES.map((sev): TableCell[] => [`Findings of ${sev} severity`, String(s.bySeverity[sev])]),
       [{ text: 'Findings in total', bold: true }, { text: String(s.findings), bold: true }],
     ]),
-    { text: 'Findings by severity', style: 'h3', headlineLevel: 3 },
-    { svg: severityChart(s, { font: FONT_FAMILY }), width: 420 },
-    { text: 'Personal-data categories by dataset', style: 'h3', headlineLevel: 3 },
-    { svg: categoriesChart(s, { font: FONT_FAMILY }), width: 420 },
+    together({ text: 'Findings by severity', style: 'h3' }, { svg: severityChart(s, { font: FONT_FAMILY }), width: 420 }),
+    together({ text: 'Personal-data categories by dataset', style: 'h3' }, { svg: categoriesChart(s, { font: FONT_FAMILY }), width: 420 }),
   ];
 }
 
@@ -97,9 +120,9 @@ export function findingsPages(result: ScanResult): Content[] {
   if (result.findings.length === 0) out.push({ text: 'No findings.' });
   for (const group of findingGroups(result)) {
     const count = group.datasets.reduce((n, d) => n + d.findings.length, 0);
-    out.push({ text: `${group.severity} severity (${count})`, style: 'h2', headlineLevel: 2, color: LEVEL_COLOURS[group.severity] });
-    for (const d of group.datasets) {
-      out.push({ text: d.dataset, style: 'h3', headlineLevel: 3 });
+    const groupHeading: Content = { text: `${group.severity} severity (${count})`, style: 'h2', color: LEVEL_COLOURS[group.severity] };
+    for (const [index, d] of group.datasets.entries()) {
+      const datasetHeading: Content = { text: d.dataset, style: 'h3' };
       out.push(
         table([80, 85, '*', 55, 110], ['Where', 'Rule', 'What was found', 'Regulation', 'Remediation'], d.findings.map((f) => {
           const rule = ruleFor(result, f.ruleId);
@@ -110,7 +133,7 @@ export function findingsPages(result: ScanResult): Content[] {
             rule?.regulation ?? '',
             rule?.remediation ?? '',
           ];
-        })),
+        }), index === 0 ? [groupHeading, datasetHeading] : [datasetHeading]),
       );
     }
   }
@@ -148,9 +171,14 @@ export function processingPages(result: ScanResult): Content[] {
 export function inventoryPages(result: ScanResult): Content[] {
   const out: Content[] = [heading('inventory')];
   for (const d of inventory(result)) {
-    out.push({ text: d.name, style: 'h2', headlineLevel: 2 });
-    out.push({ text: `${d.source} · ${d.kind} · ${d.rows === undefined ? 'schema only' : `${d.rows} rows`} · ${d.fields} fields, ${d.personal.length} with personal data`, color: MUTED, margin: [0, 0, 0, 4] });
-    if (d.personal.length === 0) continue;
+    const lead: Content[] = [
+      { text: d.name, style: 'h2' },
+      { text: `${d.source} · ${d.kind} · ${d.rows === undefined ? 'schema only' : `${d.rows} rows`} · ${d.fields} fields, ${d.personal.length} with personal data`, color: MUTED, margin: [0, 0, 0, 4] },
+    ];
+    if (d.personal.length === 0) {
+      out.push(together(...lead));
+      continue;
+    }
     out.push(
       table([85, 110, 45, '*', 75], ['Field', 'Categories', 'Confidence', 'Evidence (redacted)', 'Declared purposes'], d.personal.map(({ profile, purposes }) => [
         profile.type === undefined ? profile.field : { text: [profile.field, { text: ` ${profile.type}`, color: MUTED }] },
@@ -158,24 +186,25 @@ export function inventoryPages(result: ScanResult): Content[] {
         profile.categories.map((c) => percent(c.confidence)).join('\n'),
         profile.categories.map((c) => [c.examples.join(', '), evidenceLine(c)].filter(Boolean).join(' · ')).join('\n'),
         purposes.length === 0 ? notDeclared : purposes.join('\n'),
-      ])),
+      ]), lead),
     );
   }
   return out;
 }
 
+const FROM_THE_SCAN: Content = { text: 'From the scan', style: 'h2' };
+const BY_CATEGORY: Content = { text: 'By category of data', style: 'h2' };
+
 export function minimizationPages(result: ScanResult): Content[] {
   const advice = minimizationAdvice(result);
   return [
     heading('minimization'),
-    { text: 'From the scan', style: 'h2', headlineLevel: 2 },
     advice.findings.length === 0
-      ? { text: 'No minimization finding.' }
-      : table([70, 70, '*', 150], ['Dataset', 'Where', 'Advice', 'How'], advice.findings.map((f) => [f.dataset ?? '', findingLocation(f), f.message, ruleFor(result, f.ruleId)?.remediation ?? ''])),
-    { text: 'By category of data', style: 'h2', headlineLevel: 2 },
+      ? together(FROM_THE_SCAN, { text: 'No minimization finding.' })
+      : table([70, 70, '*', 150], ['Dataset', 'Where', 'Advice', 'How'], advice.findings.map((f) => [f.dataset ?? '', findingLocation(f), f.message, ruleFor(result, f.ruleId)?.remediation ?? '']), [FROM_THE_SCAN]),
     advice.categories.length === 0
-      ? { text: 'No personal data was found.' }
-      : table([110, 50, '*', 120], ['Category', 'Sensitivity', 'How to hold less of it', 'Fields'], advice.categories.map((c) => [`${c.title} (${c.category})`, level(c.sensitivity), c.hint, c.fields.join('\n')])),
+      ? together(BY_CATEGORY, { text: 'No personal data was found.' })
+      : table([110, 50, '*', 120], ['Category', 'Sensitivity', 'How to hold less of it', 'Fields'], advice.categories.map((c) => [`${c.title} (${c.category})`, level(c.sensitivity), c.hint, c.fields.join('\n')]), [BY_CATEGORY]),
   ];
 }
 
@@ -188,21 +217,20 @@ export function methodPages(result: ScanResult): Content[] {
       text: `Every field's name, type and comment were run through the name detectors; ${sample === 'all' ? 'every value' : `up to ${sample} values per field, drawn uniformly from the whole input,`} went through the value detectors, which validate what they match (checksums, check digits, parsers). A category is reported when its combined confidence reaches its threshold. Evidence examples are ${result.settings.redact ? 'redacted before any report is written' : 'shown raw (--show-values)'}. Findings at or above ${result.settings.failOn} fail the scan.`,
       margin: [0, 0, 0, 8],
     },
-    { text: 'Detectors', style: 'h2', headlineLevel: 2 },
   ];
-  if (method === undefined) out.push({ text: 'This result does not list its detectors (it was written by an older datamin).' });
+  const h2 = (text: string): Content => ({ text, style: 'h2' });
+  if (method === undefined) out.push(together(h2('Detectors'), { text: 'This result does not list its detectors (it was written by an older datamin).' }));
   else {
-    out.push(table([100, 35, 110, '*'], ['Detector', 'Kind', 'Categories', 'What it checks'], method.detectors.map((d) => [d.id, d.kind, d.categories.join('\n'), d.description])));
-    out.push({ text: 'Reporting thresholds', style: 'h2', headlineLevel: 2 });
-    out.push(table([150, 60], ['Category', 'Threshold'], method.thresholds.map((t) => [t.category, t.threshold.toFixed(2)])));
+    out.push(table([100, 35, 110, '*'], ['Detector', 'Kind', 'Categories', 'What it checks'], method.detectors.map((d) => [d.id, d.kind, d.categories.join('\n'), d.description]), [h2('Detectors')]));
+    out.push(table([150, 60], ['Category', 'Threshold'], method.thresholds.map((t) => [t.category, t.threshold.toFixed(2)]), [h2('Reporting thresholds')]));
   }
-  out.push({ text: 'Rules', style: 'h2', headlineLevel: 2 });
-  out.push(table([120, 50, 70, '*'], ['Rule', 'Severity', 'Regulation', 'What it checks'], result.rules.map((r) => [{ text: [{ text: r.id, bold: true }, `\n${r.title}`] }, level(r.severity), r.regulation, r.description])));
-  out.push({ text: 'Diagnostics', style: 'h2', headlineLevel: 2 });
-  out.push(
-    result.errors.length === 0
-      ? { text: 'Every input was read without error.' }
-      : { ul: result.errors.map((e) => `${e.level} ${e.code} ${e.file === undefined ? '' : `${e.file}${e.line === undefined ? '' : `:${e.line}`} `}${e.message}`) },
-  );
+  out.push(table([120, 50, 70, '*'], ['Rule', 'Severity', 'Regulation', 'What it checks'], result.rules.map((r) => [{ text: [{ text: r.id, bold: true }, `\n${r.title}`] }, level(r.severity), r.regulation, r.description]), [h2('Rules')]));
+  const diagnostics = result.errors.map((e) => `${e.level} ${e.code} ${e.file === undefined ? '' : `${e.file}${e.line === undefined ? '' : `:${e.line}`} `}${e.message}`);
+  if (diagnostics.length === 0) out.push(together(h2('Diagnostics'), { text: 'Every input was read without error.' }));
+  else {
+    // The heading stays with the first few lines; a long list then breaks across pages.
+    out.push(together(h2('Diagnostics'), { ul: diagnostics.slice(0, 3) }));
+    if (diagnostics.length > 3) out.push({ ul: diagnostics.slice(3) });
+  }
   return out;
 }

@@ -2,7 +2,7 @@
 // and which fields count as personal.
 import type { CategoryId, DatasetDeclaration, FieldProfile, GdprClass, PurposeMap } from '../../model/index.js';
 import { TAXONOMY } from '../../model/index.js';
-import { bestMatch } from '../../util/glob-match.js';
+import { bestKeyMatch } from '../../util/glob-match.js';
 
 export interface DeclarationMatch {
   /** The key under `datasets:` (a name or a glob). */
@@ -34,7 +34,7 @@ export function categoriesOfClass(profile: FieldProfile, gdprClass: GdprClass): 
 
 /** Dataset names are table names or file stems; `*` may span dots (`public.*`), so `/` separates. */
 export function declarationFor(map: PurposeMap, datasetName: string): DeclarationMatch | undefined {
-  const key = bestMatch(Object.keys(map.datasets), datasetName, '/');
+  const key = bestKeyMatch(map.datasets, datasetName, '/');
   const declaration = key === undefined ? undefined : map.datasets[key];
   return key === undefined || declaration === undefined ? undefined : { key, declaration };
 }
@@ -44,7 +44,7 @@ export function fieldCoverage(map: PurposeMap, datasetName: string, field: strin
   const dataset = declarationFor(map, datasetName);
   if (!dataset) return { purposeIds: [] };
   const fields = dataset.declaration.fields ?? {};
-  const fieldKey = bestMatch(Object.keys(fields), field, '.');
+  const fieldKey = bestKeyMatch(fields, field, '.');
   if (fieldKey === undefined) return { dataset, purposeIds: [] };
   return { dataset, fieldKey, purposeIds: [...(fields[fieldKey] ?? [])] };
 }

@@ -8,8 +8,10 @@ import { commentText, joinComments, unquote, type PrismaBlockDecl, type PrismaFi
 // a block is `keyword Name {`, a field is `name Type` with optional `[]`/`?` then attributes.
 const BLOCK_START = /^\s*(model|view|type|enum|datasource|generator)\s+([A-Za-z_][\w]*)\s*\{\s*(\/\/.*)?$/;
 const BLOCK_END = /^\s*\}\s*(\/\/.*)?$/;
-const FIELD = /^(\s*)([A-Za-z_][\w]*)\s+([A-Za-z_][\w]*(?:\((?:"[^"]*"|[^)])*\))?)(\[\])?(\?)?(?=\s|$)(.*)$/;
-const MAP_ARGUMENT = /@map\(([^)]*)\)/;
+// Inside a type's parentheses a `"` only opens a string: with `[^)]` (which also matches `"`)
+// beside `"[^"]*"`, a run of quotes could be split in exponentially many ways before the match
+// failed (36 quotes took a second, each one more doubled it).
+const FIELD = /^(\s*)([A-Za-z_][\w]*)\s+([A-Za-z_][\w]*(?:\((?:"[^"]*"|[^)"])*\))?)(\[\])?(\?)?(?=\s|$)(.*)$/;
 const BLOCK_MAP_ARGUMENT = /^\s*@@map\(([^)]*)\)/;
 /** The attributes only a column can carry (COLUMN_ATTRIBUTES in prisma-blocks.ts), and native `@db.` types. */
 const COLUMN_ATTRIBUTE = /(?:^|\s)@(?:id|default|unique|map|updatedAt|db\.\w+)(?=[\s(]|$)/;
@@ -55,7 +57,9 @@ export function readPrismaLines(text: string): PrismaLinesResult {
       continue;
     }
     if (trimmed.startsWith('//')) {
-      docComments = trimmed.startsWith('///') ? [...docComments, commentText(trimmed)] : [];
+      // Pushed, not spread into a new array: a run of `///` lines would be copied once per line.
+      if (trimmed.startsWith('///')) docComments.push(commentText(trimmed));
+      else docComments = [];
       continue;
     }
     if (trimmed.startsWith('@@')) {
@@ -72,7 +76,7 @@ export function readPrismaLines(text: string): PrismaLinesResult {
       continue;
     }
     const { attributes, trailing } = splitTrailingComment(field[6]);
-    const map = MAP_ARGUMENT.exec(attributes);
+    const map = mapArgument(attributes);
     const columnAttribute = COLUMN_ATTRIBUTE.test(attributes);
     const comment = joinComments([...docComments, trailing === undefined ? undefined : commentText(trailing)]);
     const decl: PrismaFieldDecl = {
@@ -80,7 +84,7 @@ export function readPrismaLines(text: string): PrismaLinesResult {
       type: field[3],
       array: field[4] !== undefined,
       optional: field[5] !== undefined,
-      ...(map ? { mapped: unquote(map[1]) } : {}),
+      ...(map === undefined ? {} : { mapped: unquote(map) }),
       ...(comment === undefined ? {} : { comment }),
       ...(columnAttribute ? { columnAttribute } : {}),
       line: lineNumber,
@@ -103,4 +107,17 @@ function splitTrailingComment(rest: string): { attributes: string; trailing?: st
     else if (!inString && char === '/' && rest[i + 1] === '/') return { attributes: rest.slice(0, i), trailing: rest.slice(i) };
   }
   return { attributes: rest };
+}
+
+/**
+ * The argument of the first complete `@map(…)` in a field's attributes: the text up to the first
+ * `)` after the first `@map(` (if that `@map(` has none, no later one has). Two searches rather
+ * than `/@map\(([^)]*)\)/`, which looks for a `)` from every `@map(` and so is quadratic on a
+ * line of unclosed ones.
+ */
+function mapArgument(attributes: string): string | undefined {
+  const open = attributes.indexOf('@map(');
+  if (open === -1) return undefined;
+  const close = attributes.indexOf(')', open + 5);
+  return close === -1 ? undefined : attributes.slice(open + 5, close);
 }

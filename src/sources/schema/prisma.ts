@@ -109,7 +109,9 @@ function blockFromAst(block: Block): PrismaBlockDecl | undefined {
   for (const property of block.properties) {
     if (property.type === 'comment') {
       // Only `///` lines directly above a field document it; a plain `//` line ends the run.
-      docComments = property.text.trimStart().startsWith('///') ? [...docComments, commentText(property.text)] : [];
+      // Pushed, not spread into a new array: a run of `///` lines would be copied once per line.
+      if (property.text.trimStart().startsWith('///')) docComments.push(commentText(property.text));
+      else docComments = [];
       continue;
     }
     if (property.type === 'attribute') {

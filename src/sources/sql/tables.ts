@@ -19,6 +19,12 @@ export type DatasetFactory = (name: string, fields: DeclaredField[]) => Dataset;
 
 export class SqlTables {
   private readonly entries: TableEntry[] = [];
+  /**
+   * Indexes into `entries` by lower-cased table name, in declaration order. Lookups and renames
+   * touch only the tables of one name: scanning every entry made a dump of thousands of tables
+   * quadratic.
+   */
+  private readonly byTableName = new Map<string, number[]>();
 
   constructor(
     /** The OpenedSource's list: tables are appended here, never removed. */
@@ -36,14 +42,15 @@ export class SqlTables {
   find(table: QualifiedName): number | undefined {
     const name = table.name.toLowerCase();
     const schema = table.schema?.toLowerCase();
-    const sameName = this.entries.filter((entry) => entry.table.name.toLowerCase() === name);
-    const exact = sameName.find((entry) => entry.table.schema?.toLowerCase() === schema);
-    const chosen =
+    const sameName = this.byTableName.get(name) ?? [];
+    const schemaOf = (index: number): string | undefined => this.entries[index].table.schema?.toLowerCase();
+    const exact = sameName.find((index) => schemaOf(index) === schema);
+    return (
       exact ??
       (schema === undefined
-        ? (sameName.find((entry) => DEFAULT_SCHEMAS.includes(entry.table.schema?.toLowerCase() ?? '')) ?? sameName[0])
-        : sameName.find((entry) => entry.table.schema === undefined));
-    return chosen === undefined ? undefined : this.entries.indexOf(chosen);
+        ? (sameName.find((index) => DEFAULT_SCHEMAS.includes(schemaOf(index) ?? '')) ?? sameName[0])
+        : sameName.find((index) => this.entries[index].table.schema === undefined))
+    );
   }
 
   /** Whether the CREATE TABLE at `line` was already read (a second pass over the same file). */
@@ -141,21 +148,19 @@ export class SqlTables {
     });
     this.entries.push({ table, dataset, byName, ...(line === undefined ? {} : { declaredAt: line }) });
     this.datasets.push(dataset);
-    this.rename();
-    return this.entries.length - 1;
+    const index = this.entries.length - 1;
+    const sameName = this.byTableName.get(table.name.toLowerCase());
+    if (sameName) sameName.push(index);
+    else this.byTableName.set(table.name.toLowerCase(), [index]);
+    this.rename(table.name.toLowerCase());
+    return index;
   }
 
   /** `customer` unless another schema also has a `customer`: then both become `schema.customer`. */
-  private rename(): void {
-    const schemasByName = new Map<string, Set<string>>();
-    for (const { table } of this.entries) {
-      const key = table.name.toLowerCase();
-      const schemas = schemasByName.get(key) ?? new Set<string>();
-      schemas.add(table.schema?.toLowerCase() ?? '');
-      schemasByName.set(key, schemas);
-    }
-    for (const { table, dataset } of this.entries) {
-      const ambiguous = schemasByName.get(table.name.toLowerCase())!.size > 1;
+  private rename(lowerName: string): void {
+    const sameName = (this.byTableName.get(lowerName) ?? []).map((index) => this.entries[index]);
+    const ambiguous = new Set(sameName.map(({ table }) => table.schema?.toLowerCase() ?? '')).size > 1;
+    for (const { table, dataset } of sameName) {
       dataset.name = ambiguous && table.schema !== undefined ? `${table.schema}.${table.name}` : table.name;
     }
   }

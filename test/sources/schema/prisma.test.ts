@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSource } from '../../../src/sources/index.js';
 import { prismaDatasets } from '../../../src/sources/schema/prisma-blocks.js';
 import { readPrismaLines } from '../../../src/sources/schema/prisma-lines.js';
+import { expectLinearTime } from '../../helpers/linear-time.js';
 
 const dir = 'test/fixtures/sources/schema';
 const cwd = process.cwd();
@@ -145,5 +146,23 @@ describe('relations to models the file does not declare', () => {
       User: ['id: String', 'gender: Gender?', 'home.street: String', 'home.city: String', 'teamId: String'],
     });
     expect(await fieldsOf('schema/team.prisma')).toEqual({ Team: ['id: String', 'name: String'] });
+  });
+});
+
+describe('the line reader on hostile lines', () => {
+  it('reads a type with quoted arguments and skips one with an unclosed quote', () => {
+    const { blocks, warnings } = readPrismaLines('model A {\n  loc Unsupported("point(4326)")\n  bad Foo("x)\n}\n');
+    expect(blocks[0].fields.map((f) => [f.name, f.type])).toEqual([['loc', 'Unsupported("point(4326)")']]);
+    expect(warnings).toEqual([{ message: 'line 3 of model A is not a field declaration; skipped', line: 3 }]);
+  });
+
+  it('gives up on a run of quotes in a type at once (was exponential: 36 quotes took a second)', async () => {
+    // Exponential before: 10 quotes took well under 1 ms, 40 took seconds.
+    await expectLinearTime('quotes in a type', 10, (n) => `model A {\n  x Foo(${'"'.repeat(n)}x\n}\n`, readPrismaLines, { runs: 1 });
+  });
+
+  it('reads a line of unclosed @map( and a long run of /// comments in linear time', async () => {
+    await expectLinearTime('unclosed @map(', 3_000, (n) => `model A {\n  x String ${'@map('.repeat(n)}\n}\n`, readPrismaLines);
+    await expectLinearTime('/// comments', 3_000, (n) => `model A {\n${'  /// note\n'.repeat(n)}  x String\n}\n`, readPrismaLines);
   });
 });
