@@ -1,0 +1,11 @@
+// Types for labelled.mjs, so the TypeScript regression test can score the labelled corpus.
+import type { Score } from './score.mjs';
+export const CORPUS: string;
+export const SCHEMA_FORMATS: ReadonlySet<string>;
+export interface LabelledPart {
+  sources: Array<{ id: string; format: string; domain: string }>;
+  missing: string[];
+  unlabelled: string[];
+  notScanned: string[];
+}
+export function scorePart(part: 'dev' | 'test'): { data: LabelledPart; all: Score; schemaOnly: Score };
