@@ -1,8 +1,11 @@
 // Registry of value detectors: every one listed explicitly, sorted by id (STYLE.md guideline 1).
 import type { ValueDetector } from '../../model/index.js';
+import adClickId from './ad-click-id.js';
+import advertisingId from './advertising-id.js';
 import apiKey from './api-key.js';
 import cardInText from './card-in-text.js';
 import cardNumber from './card-number.js';
+import cookieId from './cookie-id.js';
 import coordinateDecimal from './coordinate-decimal.js';
 import coordinates from './coordinates.js';
 import dateOfBirth from './date-of-birth.js';
@@ -14,6 +17,7 @@ import emailInText from './email-in-text.js';
 import esDni from './es-dni.js';
 import esNie from './es-nie.js';
 import frNir from './fr-nir.js';
+import gaClientId from './ga-client-id.js';
 import gender from './gender.js';
 import iban from './iban.js';
 import icd10Category from './icd10-category.js';
@@ -34,6 +38,7 @@ import postalCode5 from './postal-code-5.js';
 import privateKey from './private-key.js';
 import snomedCtId from './snomed-ct-id.js';
 import snomedDescription from './snomed-description.js';
+import tcfConsentString from './tcf-consent-string.js';
 import ukNino from './uk-nino.js';
 import ukPostcode from './uk-postcode.js';
 import usSsn from './us-ssn.js';
@@ -42,9 +47,12 @@ import usZip4 from './us-zip4.js';
 import userAgent from './user-agent.js';
 
 export const valueDetectors: readonly ValueDetector[] = [
+  adClickId,
+  advertisingId,
   apiKey,
   cardInText,
   cardNumber,
+  cookieId,
   coordinateDecimal,
   coordinates,
   dateOfBirth,
@@ -56,6 +64,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   esDni,
   esNie,
   frNir,
+  gaClientId,
   gender,
   iban,
   icd10Category,
@@ -76,6 +85,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   privateKey,
   snomedCtId,
   snomedDescription,
+  tcfConsentString,
   ukNino,
   ukPostcode,
   usSsn,
