@@ -11,6 +11,7 @@ import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
 import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
+import { annotateLinkability } from '../classify/linkability.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
 import { tuneGarbageCollection } from './gc-flags.js';
@@ -264,6 +265,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
 
   const fields = evidence.flatMap((e) => e.fields);
   fields.sort((a, b) => cmp(a.source, b.source) || cmp(a.dataset, b.dataset));
+  annotateLinkability(evidence.map((e) => e.summary), fields);
   const result: ScanResult = {
     version: RESULT_SCHEMA_VERSION,
     tool: { name: 'datamin', version: options.version },

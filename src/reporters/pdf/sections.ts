@@ -150,6 +150,7 @@ export function inventoryPages(result: ScanResult): Content[] {
   for (const d of inventory(result)) {
     out.push({ text: d.name, style: 'h2', headlineLevel: 2 });
     out.push({ text: `${d.source} · ${d.kind} · ${d.rows === undefined ? 'schema only' : `${d.rows} rows`} · ${d.fields} fields, ${d.personal.length} with personal data`, color: MUTED, margin: [0, 0, 0, 4] });
+    if (d.linkability !== undefined) out.push({ text: `Linkability: ${d.linkability}`, margin: [0, 0, 0, 4] });
     if (d.personal.length === 0) continue;
     out.push(
       table([85, 110, 45, '*', 75], ['Field', 'Categories', 'Confidence', 'Evidence (redacted)', 'Declared purposes'], d.personal.map(({ profile, purposes }) => [
