@@ -18,10 +18,15 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'marketing_opt_in', type: 'boolean' },
     { raw: 'allow_marketing', type: 'bool' },
     { raw: 'consented_at', type: 'timestamp with time zone' },
+    // A person's rows by a localized identifier column or a dataset of people with a locale suffix.
+    { raw: 'newsletter_opt_in', dataset: 'export', siblings: ['id', 'prenom', 'courriel'] },
+    { raw: 'opt_in', dataset: 'customers_de', siblings: ['id', 'plz'] },
+    { raw: 'abgemeldet', dataset: 'kontakte', siblings: ['Kundennummer', 'ort'] },
   ].map((name) => ({ name, category })),
   invalid: [
     'consent_template', 'consent_text', 'consent_form_url', 'consent_id', 'consent_ip', 'newsletter_id',
     'newsletter_title', 'cookie_policy_url', 'consent_banner_config',
     { raw: 'consent_version', dataset: 'consent_texts', siblings: ['language', 'body', 'published_at'] },
+    { raw: 'opt_in', dataset: 'stores_de', siblings: ['id', 'name', 'city'] },
   ],
 });
