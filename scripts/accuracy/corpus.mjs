@@ -85,7 +85,8 @@ function customers(locale) {
     look('created_at', isoTime),
     look('email_sent_count', (f) => f.number.int({ min: 0, max: 400 })),
     look('address_verified', (f) => f.datatype.boolean()),
-    look('newsletter_opt_in', (f) => (f.datatype.boolean() ? 'yes' : 'no')),
+    // A marketing opt-in of a customer is consent evidence (consent.record, issue 24).
+    col('newsletter_opt_in', ['consent.record'], (f) => (f.datatype.boolean() ? 'yes' : 'no')),
     look('loyalty_points', (f) => f.number.int({ min: 10000, max: 99999 })),
   ];
 }
@@ -161,7 +162,7 @@ function domainTable(locale) {
       col('passport_number', ['government.passport'], (f) => ids.digits(f, 9)),
       col('bank_account_number', ['financial.bank_account'], (f) => ids.digits(f, 10)),
       look('password_changed_at', isoTime),
-      look('email_opt_in', (f) => f.datatype.boolean())];
+      col('email_opt_in', ['consent.record'], (f) => f.datatype.boolean())];
     case 'en_GB': return [...common,
       col(n.full, ['person.name'], (f) => f.person.fullName()),
       col(n.natid, ['government.national_id'], ids.ukNino, { acceptable: ids.ALSO.en_GB }),

@@ -221,6 +221,8 @@ function columnVeto(detector: ValueDetector, values: readonly string[], onError:
 const CODE_SHARE = 0.5;
 /** Value detectors whose check digit a 9-digit clinical code passes by chance (the BSN 11-test: 1 in 11). */
 const WEAK_DIGIT_CHECKS = new Set(['nl-bsn', 'us-ssn-bare']);
+/** Categories a count is an instance of: a customer's `orders` = 4 or `page_views` = 12 is their behaviour. */
+const COUNTS_ARE_DATA: ReadonlySet<CategoryId> = new Set<CategoryId>(['behavior.browsing', 'behavior.purchase']);
 
 /**
  * Evidence the values' shape contradicts:
@@ -236,7 +238,7 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
   const keys = looksLikeKeys(values);
   for (const [id, e] of evidence) {
     if (e.name === 0 || e.value > 0 || e.embedded > 0) continue;
-    if (counts) {
+    if (counts && !COUNTS_ARE_DATA.has(id)) {
       e.name = 0;
       const reason = 'values: small whole numbers under a plural name, read as a count';
       e.nameReasons.push(reason);

@@ -12,6 +12,7 @@ import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import { applyConsistency } from '../classify/consistency.js';
+import { annotateLinkability } from '../classify/linkability.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
 import { tuneGarbageCollection } from './gc-flags.js';
@@ -270,6 +271,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
 
   const fields = evidence.flatMap((e) => e.fields).map((f) => (options.keepEvidence ? f : withoutEvidence(f)));
   fields.sort((a, b) => cmp(a.source, b.source) || cmp(a.dataset, b.dataset));
+  annotateLinkability(evidence.map((e) => e.summary), fields);
   const result: ScanResult = {
     version: RESULT_SCHEMA_VERSION,
     tool: { name: 'datamin', version: options.version },

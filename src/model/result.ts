@@ -92,6 +92,34 @@ export interface DatasetSummary {
   /** Rows read (undefined for schema sources). */
   rows?: number;
   fields: number;
+  /**
+   * For a dataset of personalization data keyed by a pseudonymous id and holding no direct
+   * identifier of its own: whether another dataset of the scan links that key to a person.
+   */
+  linkability?: DatasetLinkability;
+}
+
+/** Another dataset that holds a pseudonymous key beside direct identifiers. */
+export interface LinkingDataset {
+  source: string;
+  dataset: string;
+  /** The field there that carries the same key. */
+  field: string;
+  /** The direct identifiers beside it, in taxonomy order. */
+  identifiers: CategoryId[];
+}
+
+export interface DatasetLinkability {
+  /**
+   * `linked`: a key of this dataset sits beside direct identifiers elsewhere in the scan, so its
+   * rows are personal data of identified people; `pseudonymous`: no scanned dataset links it
+   * (still personal data, GDPR Recital 26, but held apart from identities).
+   */
+  status: 'linked' | 'pseudonymous';
+  /** The fields that key rows to a person (cookie, advertising, device or customer ids). */
+  keys: string[];
+  /** The datasets that link the keys; present when `status` is `linked`. */
+  linkedBy?: LinkingDataset[];
 }
 
 export interface SourceSummary {

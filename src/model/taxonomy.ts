@@ -36,6 +36,13 @@ export const CATEGORY_IDS = [
   'special.sexual_orientation',
   'special.trade_union',
   'criminal.record',
+  'behavior.browsing',
+  'behavior.purchase',
+  'behavior.preference',
+  'behavior.profile',
+  'online.advertising_id',
+  'online.cookie_id',
+  'consent.record',
 ] as const;
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
@@ -56,6 +63,8 @@ export interface Category {
   hint: string;
   /** Confidence at or above which a field is reported as holding this category. */
   threshold: number;
+  /** GDPR provisions beyond the class that govern this data (profiling, consent, objection). */
+  note?: string;
 }
 
 type Facts = Omit<Category, 'id' | 'threshold'> & { threshold?: number };
@@ -95,6 +104,16 @@ const FACTS: Record<CategoryId, Facts> = {
   'special.sexual_orientation': { title: 'Sex life or sexual orientation', sensitivity: 'critical', gdprClass: 'special', identifier: 'quasi', hint: 'Needs an Art. 9(2) condition; avoid collecting it.' },
   'special.trade_union': { title: 'Trade union membership', sensitivity: 'critical', gdprClass: 'special', identifier: 'quasi', hint: 'Needs an Art. 9(2) condition; keep it in payroll only.' },
   'criminal.record': { title: 'Criminal convictions and offences', sensitivity: 'critical', gdprClass: 'criminal', identifier: 'none', hint: 'Art. 10: only under official authority or a legal authorization.' },
+  // Personalization data (issue 24). Behaviour is personal only when rows belong to a person or a
+  // pseudonymous person key; the name detectors check for that key. Behaviour is not flagged as a
+  // quasi-identifier: an events table has one row per event, so "unique rows" would say nothing.
+  'behavior.browsing': { title: 'Browsing behaviour', sensitivity: 'medium', gdprClass: 'personal', identifier: 'none', hint: 'Aggregate page views per page or day; keep raw clickstreams and search terms for weeks, not years.', note: 'Profiling when used to evaluate or predict a person (Art. 4(4)); tracking needs consent under ePrivacy Art. 5(3).' },
+  'behavior.purchase': { title: 'Purchase history', sensitivity: 'medium', gdprClass: 'personal', identifier: 'none', hint: 'Keep order lines for the accounting period; keep counts or spend bands for personalization.', note: 'Profiling when used to evaluate or predict a person (Art. 4(4)).' },
+  'behavior.preference': { title: 'Declared preferences', sensitivity: 'low', gdprClass: 'personal', identifier: 'none', hint: 'Ask only for preferences a purpose uses; let people see and change them.', note: 'Zero-party data: given by the person for a stated purpose (Art. 5(1)(b)).' },
+  'behavior.profile': { title: 'Inferred profile or score', sensitivity: 'high', gdprClass: 'personal', identifier: 'none', hint: 'Recompute scores instead of storing their history; drop predicted attributes no purpose needs.', note: 'Profiling (Art. 4(4)); decisions based solely on it with legal or similar effects need Art. 22 safeguards; objection under Art. 21.' },
+  'online.advertising_id': { title: 'Advertising or ad-click identifier', sensitivity: 'medium', gdprClass: 'personal', identifier: 'direct', hint: 'Drop click ids after attribution; never join advertising ids to customer records without consent.', note: 'Read from the device or URL for advertising: consent under ePrivacy Art. 5(3); objection to direct marketing under Art. 21(2)-(3).' },
+  'online.cookie_id': { title: 'Cookie or visitor identifier', sensitivity: 'medium', gdprClass: 'personal', identifier: 'direct', hint: 'Rotate visitor ids and expire them; keep them apart from customer records unless a purpose needs the link.', note: 'Pseudonymous personal data (Recital 30); setting the cookie needs consent under ePrivacy Art. 5(3).' },
+  'consent.record': { title: 'Consent or opt-out record', sensitivity: 'low', gdprClass: 'personal', identifier: 'none', hint: 'Keep who consented to what, when, in which version and channel, and every withdrawal; nothing more.', note: 'Evidence of consent (Art. 7(1)); withdrawal as easy as giving it (Art. 7(3)); opt-out of direct marketing (Art. 21(2)-(3)).' },
 };
 
 /** Default reporting threshold: tuned by the accuracy benchmark. */

@@ -3,6 +3,7 @@
 // inventory and the minimization advice. Both formats render exactly this, so they agree.
 import type { CategoryId, FieldProfile, Finding, RuleMeta, ScanResult, Severity } from '../model/index.js';
 import { CATEGORY_IDS, SEVERITIES, TAXONOMY, type Sensitivity } from '../model/index.js';
+import { linkabilityNote } from './linkability-note.js';
 
 /** Section titles in order; tests look for each of them in both formats. */
 export const SECTION_TITLES = {
@@ -133,6 +134,8 @@ export interface InventoryDataset {
   rows?: number;
   fields: number;
   personal: InventoryField[];
+  /** The linkability sentence, for a dataset of personalization data keyed by a pseudonymous id. */
+  linkability?: string;
 }
 
 /** Personal fields per dataset with the purposes the record of processing lists for them. */
@@ -152,6 +155,7 @@ export function inventory(result: ScanResult): InventoryDataset[] {
     kind: d.kind,
     ...(d.rows === undefined ? {} : { rows: d.rows }),
     fields: d.fields,
+    ...(d.linkability === undefined ? {} : { linkability: linkabilityNote(d.linkability) }),
     personal: result.fields
       .filter((f) => f.dataset === d.name && f.source === d.source && f.categories.length > 0)
       .map((profile) => ({ profile, purposes: purposesOf.get(`${profile.dataset}\u0000${profile.field}`) ?? [] })),

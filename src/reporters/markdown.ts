@@ -4,6 +4,7 @@ import type { Finding, ScanResult } from '../model/result.js';
 import { severityRank } from '../model/result.js';
 import { markdownCode, markdownText } from '../util/escape.js';
 import type { Reporter } from './types.js';
+import { linkabilityNote } from './linkability-note.js';
 
 /** GitHub comments stop at 65,536 characters; a long table is cut well before that. */
 export const MAX_MARKDOWN_ROWS = 100;
@@ -55,6 +56,13 @@ export const markdown: Reporter = (result: ScanResult) => {
       lines.push(`| ${cells.join(' | ')} |`);
     }
     if (fresh.length > MAX_MARKDOWN_ROWS) lines.push('', `…and ${fresh.length - MAX_MARKDOWN_ROWS} more (see the full report).`);
+    lines.push('');
+  }
+
+  const notes = result.datasets.flatMap((d) => (d.linkability === undefined ? [] : [{ d, note: linkabilityNote(d.linkability) }]));
+  if (notes.length > 0) {
+    lines.push('### Linkability of pseudonymous data', '');
+    for (const { d, note } of notes) lines.push(`- ${markdownText(d.name)} (${markdownText(d.source)}): ${markdownText(note)}`);
     lines.push('');
   }
 

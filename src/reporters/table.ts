@@ -6,6 +6,7 @@ import { SEVERITIES } from '../model/result.js';
 import { TAXONOMY, type Sensitivity } from '../model/taxonomy.js';
 import { mapStrings, visibleControls } from '../util/escape.js';
 import type { Reporter } from './types.js';
+import { linkabilityNote } from './linkability-note.js';
 
 function paint(c: ChalkInstance): Record<Sensitivity | Severity, (s: string) => string> {
   return {
@@ -116,6 +117,7 @@ export const table: Reporter = (raw, options) => {
     const personal = fields.filter((f) => f.categories.length > 0);
     const rowInfo = d.rows === undefined ? '' : `, ${d.rows.toLocaleString('en-US')} rows`;
     out.push(`${c.bold(d.name)} ${c.gray(`(${d.source}${rowInfo}, ${d.fields} fields)`)}`);
+    if (d.linkability) out.push(c.cyan(`  ${linkabilityNote(d.linkability)}`));
     for (const f of personal) out.push(...fieldLines(f, c, colours));
     const others = fields.filter((f) => f.categories.length === 0).map((f) => f.field);
     if (personal.length === 0) out.push(c.gray('  no personal data found'));

@@ -55,8 +55,13 @@ describe('long free-text cells', () => {
       return best;
     };
     time(500_000);
-    const once = time(2_000_000);
-    const twice = time(4_000_000);
+    // Retried when the shared machine stalls one timing; quadratic work fails every attempt.
+    let once = Infinity;
+    let twice = Infinity;
+    for (let attempt = 0; attempt < 3 && !(twice < 3 * once + 1); attempt++) {
+      once = Math.min(once, time(2_000_000));
+      twice = Math.min(twice, time(4_000_000));
+    }
     expect(twice).toBeLessThan(3 * once + 1);
   });
 });

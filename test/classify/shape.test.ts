@@ -59,3 +59,28 @@ describe('classifyField with value shapes', () => {
     expect(ids('DESCRIPTION', repeat(['Body Height', 'Heart rate']), { dataset: 'observations', siblings: ['START', 'CODE'] })).toEqual([]);
   });
 });
+
+describe('classifyField with personalization values', () => {
+  const person = { dataset: 'customers', siblings: ['customer_id', 'email'] };
+
+  it('a count of orders or page views is the person’s behaviour, not a count to discount', () => {
+    expect(ids('orders', repeat(['0', '4', '12']), person)).toContain('behavior.purchase');
+    expect(ids('page_views', repeat(['3', '10', '142']), person)).toContain('behavior.browsing');
+  });
+
+  it('a GA client id or TCF string decides alone; a UUID alone is no cookie or advertising id', () => {
+    expect(ids('c7', repeat(['GA1.2.123456789.1712345678', 'GA1.2.987654321.1612345678']))).toEqual(['online.cookie_id']);
+    expect(ids('x1', repeat(['CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA']))).toEqual(['consent.record']);
+    const uuids = repeat(['c6ef3124-b53a-4b13-a233-0088f79dcbcb', '6d92078a-8246-4ba4-ae5b-76104861e7dc']);
+    expect(ids('ref', uuids)).toEqual([]);
+    expect(ids('ad_id', uuids)).toContain('online.advertising_id');
+    expect(ids('ad_id', repeat(['1042', '77']))).not.toContain('online.advertising_id');
+  });
+
+  it('a gclid name is strengthened by gclid-shaped values', () => {
+    const [gclid] = classifyField(toFieldName('gclid'), repeat(['Cj0KCQjwxYOiBhC9ARIsANiEIfYQ0e3xExampleClickIdValue_AbCdEfGh']), options);
+    const [bare] = classifyField(toFieldName('gclid'), [], options);
+    expect(gclid.id).toBe('online.advertising_id');
+    expect(gclid.confidence).toBeGreaterThan(bare.confidence);
+  });
+});

@@ -41,8 +41,17 @@ export async function expectLinearTime<Input>(
   const small = prepare(size);
   const large = prepare(size * 4);
   await run(small); // warm up: compile the code paths before timing
-  const smallMs = await bestTime(() => run(small), runs);
-  const largeMs = await bestTime(() => run(large), runs);
+  await run(large);
+  // A loaded CI machine (other test files run on the same two cores) can stall one timing for a
+  // GC or a descheduled thread; quadratic work fails every attempt, noise does not. Up to three
+  // measurements, interleaved so that a slow spell hits both sizes alike.
+  let smallMs = Infinity;
+  let largeMs = Infinity;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    smallMs = Math.min(smallMs, await bestTime(() => run(small), runs));
+    largeMs = Math.min(largeMs, await bestTime(() => run(large), runs));
+    if (largeMs < maxRatio * (smallMs + noiseMs)) break;
+  }
   expect(largeMs, `${label}: ${size} → ${smallMs.toFixed(1)} ms, ${size * 4} → ${largeMs.toFixed(1)} ms`).toBeLessThan(
     maxRatio * (smallMs + noiseMs),
   );

@@ -43,7 +43,15 @@ async function timeTwoSizes(make: (size: number) => string, size: number): Promi
     return Math.min(first.seconds, second.seconds);
   };
   await at(size / 4); // warm up the detectors and the JIT
-  return [await at(size), await at(2 * size)];
+  // Other test files share the two cores: a stalled timing is retried, a quadratic one fails
+  // every attempt.
+  let once = Infinity;
+  let twice = Infinity;
+  for (let attempt = 0; attempt < 3 && !(twice < 3 * once); attempt++) {
+    once = Math.min(once, await at(size));
+    twice = Math.min(twice, await at(2 * size));
+  }
+  return [once, twice];
 }
 
 describe('hostile CSV shapes in linear time', () => {

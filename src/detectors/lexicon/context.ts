@@ -128,6 +128,8 @@ export function typeClass(type: string | undefined): TypeClass {
 const BOOLEAN_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>([
   'person.gender', 'special.health', 'special.biometric', 'special.genetic', 'special.ethnicity', 'special.religion',
   'special.political', 'special.sexual_orientation', 'special.trade_union', 'criminal.record',
+  // `newsletter`, `marketing_opt_in`, `allow_marketing`: a consent flag is the consent record.
+  'consent.record',
 ]);
 /** Categories whose values are never plain numbers (an integer `email` or `address` is a foreign key). */
 const NEVER_NUMERIC: ReadonlySet<CategoryId> = new Set<CategoryId>([
@@ -137,6 +139,8 @@ const NEVER_NUMERIC: ReadonlySet<CategoryId> = new Set<CategoryId>([
 /** Categories a date or time column can hold (`birth` as a date; `diagnosed` as a timestamp). */
 const TEMPORAL_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>([
   'person.date_of_birth', 'special.health', 'special.genetic', 'criminal.record',
+  // `consented_at`, `unsubscribed_at`; `last_order_date` of a customer.
+  'consent.record', 'behavior.purchase',
 ]);
 
 /** Whether the category's values are never bare numbers (an integer `email` or `user` is a key). */

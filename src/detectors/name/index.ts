@@ -1,12 +1,16 @@
 // Registry of name detectors: every one listed explicitly, sorted by id (STYLE.md guideline 1).
 import type { NameDetector } from '../../model/index.js';
 import addressName from './address-name.js';
+import advertisingIdName from './advertising-id-name.js';
 import ageName from './age-name.js';
 import bankAccountName from './bank-account-name.js';
 import biometricName from './biometric-name.js';
+import browsingName from './browsing-name.js';
 import cardCvvName from './card-cvv-name.js';
 import cardNumberName from './card-number-name.js';
 import clinicalContextName from './clinical-context-name.js';
+import consentRecordName from './consent-record-name.js';
+import cookieIdName from './cookie-id-name.js';
 import coordinatesName from './coordinates-name.js';
 import criminalRecordName from './criminal-record-name.js';
 import dateOfBirthName from './date-of-birth-name.js';
@@ -27,6 +31,9 @@ import personNameName from './person-name-name.js';
 import phoneName from './phone-name.js';
 import politicalName from './political-name.js';
 import postalCodeName from './postal-code-name.js';
+import preferenceName from './preference-name.js';
+import profileName from './profile-name.js';
+import purchaseName from './purchase-name.js';
 import religionName from './religion-name.js';
 import secretName from './secret-name.js';
 import sexualOrientationName from './sexual-orientation-name.js';
@@ -38,12 +45,16 @@ import usernameName from './username-name.js';
 
 export const nameDetectors: readonly NameDetector[] = [
   addressName,
+  advertisingIdName,
   ageName,
   bankAccountName,
   biometricName,
+  browsingName,
   cardCvvName,
   cardNumberName,
   clinicalContextName,
+  consentRecordName,
+  cookieIdName,
   coordinatesName,
   criminalRecordName,
   dateOfBirthName,
@@ -64,6 +75,9 @@ export const nameDetectors: readonly NameDetector[] = [
   phoneName,
   politicalName,
   postalCodeName,
+  preferenceName,
+  profileName,
+  purchaseName,
   religionName,
   secretName,
   sexualOrientationName,

@@ -1,9 +1,12 @@
 // Registry of value detectors: every one listed explicitly, sorted by id (STYLE.md guideline 1).
 import type { ValueDetector } from '../../model/index.js';
+import adClickId from './ad-click-id.js';
+import advertisingId from './advertising-id.js';
 import apiKey from './api-key.js';
 import bloodGroup from './blood-group.js';
 import cardInText from './card-in-text.js';
 import cardNumber from './card-number.js';
+import cookieId from './cookie-id.js';
 import coordinateDecimal from './coordinate-decimal.js';
 import coordinates from './coordinates.js';
 import dateOfBirth from './date-of-birth.js';
@@ -16,6 +19,7 @@ import esDni from './es-dni.js';
 import esNie from './es-nie.js';
 import ethnicity from './ethnicity.js';
 import frNir from './fr-nir.js';
+import gaClientId from './ga-client-id.js';
 import gender from './gender.js';
 import genotype from './genotype.js';
 import iban from './iban.js';
@@ -42,6 +46,7 @@ import sexualOrientation from './sexual-orientation.js';
 import snomedCtId from './snomed-ct-id.js';
 import snomedDescription from './snomed-description.js';
 import socialHandle from './social-handle.js';
+import tcfConsentString from './tcf-consent-string.js';
 import tradeUnion from './trade-union.js';
 import ukNino from './uk-nino.js';
 import ukPostcode from './uk-postcode.js';
@@ -51,10 +56,13 @@ import usZip4 from './us-zip4.js';
 import userAgent from './user-agent.js';
 
 export const valueDetectors: readonly ValueDetector[] = [
+  adClickId,
+  advertisingId,
   apiKey,
   bloodGroup,
   cardInText,
   cardNumber,
+  cookieId,
   coordinateDecimal,
   coordinates,
   dateOfBirth,
@@ -67,6 +75,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   esNie,
   ethnicity,
   frNir,
+  gaClientId,
   gender,
   genotype,
   iban,
@@ -93,6 +102,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   snomedCtId,
   snomedDescription,
   socialHandle,
+  tcfConsentString,
   tradeUnion,
   ukNino,
   ukPostcode,

@@ -48,6 +48,7 @@ ${total === 0 ? html`<p>No personal data was found.</p>` : ''}
 ${datasets.map(
   (d) => html`<section class="group" aria-labelledby="ds-${slug(d.source)}"><h3 id="ds-${slug(d.source)}">${d.name}</h3>
 <p class="muted"><code>${d.source}</code> · ${d.kind} · ${d.rows === undefined ? 'schema only' : `${d.rows} rows`} · ${d.fields} fields, ${d.personal.length} with personal data</p>
+${d.linkability === undefined ? '' : html`<p class="linkability"><strong>Linkability:</strong> ${d.linkability}</p>`}
 ${d.personal.length === 0 ? '' : html`<table><thead><tr><th scope="col">Field</th><th scope="col">Categories</th><th scope="col" class="num">Confidence</th><th scope="col">Evidence (redacted)</th><th scope="col">Declared purposes</th></tr></thead>
 <tbody>${d.personal.map(({ profile, purposes }) => {
   const special = profile.categories.some((c) => isSpecial(c.id));

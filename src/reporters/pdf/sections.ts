@@ -175,6 +175,7 @@ export function inventoryPages(result: ScanResult): Content[] {
       { text: d.name, style: 'h2' },
       { text: `${d.source} · ${d.kind} · ${d.rows === undefined ? 'schema only' : `${d.rows} rows`} · ${d.fields} fields, ${d.personal.length} with personal data`, color: MUTED, margin: [0, 0, 0, 4] },
     ];
+    if (d.linkability !== undefined) lead.push({ text: `Linkability: ${d.linkability}`, margin: [0, 0, 0, 4] });
     if (d.personal.length === 0) {
       out.push(together(...lead));
       continue;

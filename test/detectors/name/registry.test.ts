@@ -9,6 +9,7 @@ import * as financial from '../../../src/detectors/lexicon/financial.js';
 import * as government from '../../../src/detectors/lexicon/government.js';
 import * as online from '../../../src/detectors/lexicon/online.js';
 import * as person from '../../../src/detectors/lexicon/person.js';
+import * as personalization from '../../../src/detectors/lexicon/personalization.js';
 import * as special from '../../../src/detectors/lexicon/special.js';
 import { LANGUAGES, type Lexicon } from '../../../src/detectors/lexicon/types.js';
 import { CATEGORY_IDS } from '../../../src/model/index.js';
@@ -16,7 +17,7 @@ import { CATEGORY_IDS } from '../../../src/model/index.js';
 const nameDir = fileURLToPath(new URL('../../../src/detectors/name/', import.meta.url));
 const testDir = fileURLToPath(new URL('./', import.meta.url));
 const files = readdirSync(nameDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
-const lexicons: Lexicon[] = [contact, financial, government, online, person, special].flatMap((m) => Object.values(m));
+const lexicons: Lexicon[] = [contact, financial, government, online, person, personalization, special].flatMap((m) => Object.values(m));
 
 describe('name detector registry', () => {
   const ids = nameDetectors.map((d) => d.id);

@@ -1,5 +1,5 @@
 // Cross-detector test: common non-personal values (order ids, SKUs, ISBNs, timestamps, digests,
-// amounts, UUIDs) must not be claimed by any detector, except UUIDs by the weak device-id.
+// amounts, UUIDs) must not be claimed by any detector, except UUIDs by the weak id detectors.
 import { describe, expect, it } from 'vitest';
 import { valueDetectors } from '../../../src/detectors/value/index.js';
 
@@ -21,7 +21,9 @@ describe('look-alikes', () => {
     expect(matchingIds(value)).toEqual([]);
   });
 
-  it('a UUID is only a weak device id', () => {
-    expect(matchingIds('550e8400-e29b-41d4-a716-446655440000')).toEqual(['device-id']);
+  it('a UUID is only a weak device, advertising or cookie id', () => {
+    const ids = matchingIds('550e8400-e29b-41d4-a716-446655440000');
+    expect(ids).toEqual(['advertising-id', 'cookie-id', 'device-id']);
+    for (const d of valueDetectors.filter((v) => ids.includes(v.id))) expect(d.strength).toBeLessThanOrEqual(0.2);
   });
 });
