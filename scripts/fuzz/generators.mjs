@@ -64,13 +64,13 @@ const generators = {
     if (random() < 0.2) text += `1${delimiter}only-one-cell${eol}`; // a ragged row
     if (random() < 0.1) text += `"unterminated${eol}`;
     const name = `${pick(['customers', 'export', 'Kunden Liste', 'données'])}-${s.surname().toLowerCase()}.${delimiter === '\t' ? 'tsv' : 'csv'}`;
-    if (full && random() < 0.1) {
-      // Birth dates: the oldest and youngest reach stats.minDate/maxDate (a leak being fixed): full run only.
+    if (random() < 0.1) {
+      // Birth dates: the oldest and youngest once reached stats.minDate/maxDate raw (issue 26).
       const days = Array.from({ length: 10 }, () => new Date(Date.UTC(1920 + Math.floor(random() * 80), Math.floor(random() * 12), 1 + Math.floor(random() * 28))).toISOString().slice(0, 10));
-      return { files: [{ name, data: `id,date_of_birth\n${days.map((d, i) => `${i + 1},${d}`).join('\n')}\n` }], values: days, knownLeak: true };
+      return { files: [{ name, data: `id,date_of_birth\n${days.map((d, i) => `${i + 1},${d}`).join('\n')}\n` }], values: days };
     }
-    // A headerless export turns its first record into field names (a leak being fixed): full run only.
-    if (full && random() < 0.1) return { files: [{ name, data: body.map((r) => r.join(delimiter)).join(eol) + eol }], values, knownLeak: true };
+    // A headerless export once turned its first record into field names (issue 26).
+    if (random() < 0.1) return { files: [{ name, data: body.map((r) => r.join(delimiter)).join(eol) + eol }], values };
     return { files: [{ name, data: text }], values };
   },
 
@@ -96,10 +96,10 @@ const generators = {
     let text = JSON.stringify(document, null, random() < 0.5 ? 2 : undefined);
     if (random() < 0.1) text = text.slice(0, Math.floor(text.length * random())); // truncated
     const name = `${pick(['orders', 'users', 'crm dump'])}-${s.surname().toLowerCase()}.json`;
-    if (full && random() < 0.1) {
-      // A map keyed by personal values (a leak being fixed): full run only.
+    if (random() < 0.1) {
+      // A map keyed by personal values once printed its keys as field names (issue 26).
       const email = s.email();
-      return { files: [{ name, data: JSON.stringify([{ id: 1, scores: { [email]: 1 } }]) }], values: [email], knownLeak: true };
+      return { files: [{ name, data: JSON.stringify([{ id: 1, scores: { [email]: 1 } }]) }], values: [email] };
     }
     return { files: [{ name, data: text }], values };
   },
