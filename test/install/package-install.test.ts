@@ -4,21 +4,17 @@
 // of a CSV and a SQLite file (the native better-sqlite3) into JSON and PDF (pdfmake, loaded
 // from node_modules).
 //
-// Slow-ish (about a minute and a half on two cores): dependencies come from the npm registry
-// through npm's cache with --prefer-offline (warm after `npm ci`), never the network for our own
-// package. better-sqlite3 would compile from source in each install (~1 min: its prebuilt
-// binaries are on GitHub, unreachable here), so prebuild-install is pointed at a local prebuild
-// (`npm_config_better_sqlite3_local_prebuilds`, its documented option) holding the binary
-// `npm ci` compiled for this Node: the same step a download does, and the module still loads in
-// each installed tree. DATAMIN_INSTALL_TEST_REF picks the commit the git install clones
-// (default HEAD), to check an older commit fails.
-import { execFile } from 'node:child_process';
+// Slow-ish (about a minute and a half on two cores): see test/helpers/npm-install-env.ts for how
+// the installs avoid the network for our own package and a compile of better-sqlite3 each.
+// DATAMIN_INSTALL_TEST_REF picks the commit the git install clones (default HEAD), to check an
+// older commit fails.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distIsFresh } from '../../scripts/prepare.mjs';
+import { npmInstallEnv, packRepository, run } from '../helpers/npm-install-env.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -26,36 +22,6 @@ const INSTALL_TIMEOUT = 300_000;
 
 /** Values planted in the fixture: none may appear in any output. */
 const PLANTED = ['ana.lopez@example.org', 'ben.okafor@example.net', '+44 20 7946 0958'];
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * The environment a user's shell has: without the `npm_*` variables `npm test` sets (they would
- * carry this repository's config into the nested installs) and without this repository's
- * node_modules/.bin on PATH (a build in the clone must find its own tsc and esbuild).
- */
-function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE_OPTIONS' || key === 'VITEST' || key.startsWith('VITEST_')) continue;
-    env[key] = value;
-  }
-  env.PATH = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => !dir.includes(`node_modules${path.sep}.bin`)).join(path.delimiter);
-  return { ...env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...extra };
-}
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: INSTALL_TIMEOUT }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr: error && typeof error.code !== 'number' ? `${stderr}\n${error.message}` : stderr });
-    });
-  });
-}
 
 let work: string;
 let env: NodeJS.ProcessEnv;
@@ -113,19 +79,7 @@ async function installAndScan(name: string, spec: string): Promise<void> {
 describe.concurrent('installing the package outside this repository', () => {
   beforeAll(async () => {
     work = mkdtempSync(path.join(os.tmpdir(), 'datamin-install-'));
-    const extra: Record<string, string> = {};
-    const binary = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-    const sqlitePackage = JSON.parse(readFileSync(path.join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')) as { version: string };
-    if (existsSync(binary)) {
-      // The file name prebuild-install looks for: {name}-v{version}-{runtime}-v{abi}-{platform}{libc}-{arch}.tar.gz
-      const prebuilds = path.join(work, 'prebuilds');
-      mkdirSync(prebuilds);
-      const tarball = path.join(prebuilds, `better-sqlite3-v${sqlitePackage.version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`);
-      const tar = await run('tar', ['-czf', tarball, '-C', path.join(root, 'node_modules', 'better-sqlite3'), 'build/Release/better_sqlite3.node'], root, process.env);
-      expect(tar.code, tar.stderr).toBe(0);
-      extra.npm_config_better_sqlite3_local_prebuilds = prebuilds;
-    }
-    env = userEnv(extra);
+    env = await npmInstallEnv(root, work);
   }, 60_000);
 
   afterAll(() => {
@@ -147,15 +101,13 @@ describe.concurrent('installing the package outside this repository', () => {
     // The test suite builds first (pretest); a stale dist/ would be rebuilt by prepare under the
     // other tests' feet, so it must be fresh, and prepare must then say so and do nothing.
     expect(distIsFresh(root), 'dist/ is older than its sources: run `npm run build` first').toBe(true);
-    const pack = await run('npm', ['pack', '--json', '--pack-destination', work], root, env);
-    expect(pack.code, pack.stderr).toBe(0);
-    expect(pack.stdout + pack.stderr).toContain('dist/ is up to date');
-    const packed = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>)[0];
-    const files = packed.files.map((f) => f.path);
+    const packed = await packRepository(root, work, env);
+    expect(packed.output).toContain('dist/ is up to date');
+    const files = packed.files;
     expect(files).toContain('bin/datamin.js');
     expect(files).toContain('dist/bundle/main.js');
     expect(files).toContain('rules.default.yaml');
     expect(files.filter((f) => /^(src|test|scripts|corpus|examples)\//.test(f))).toEqual([]);
-    await installAndScan('from-tarball', path.join(work, packed.filename));
+    await installAndScan('from-tarball', packed.tarball);
   }, INSTALL_TIMEOUT);
 });
