@@ -1,4 +1,5 @@
 // The reporter registry: format id → reporter. `--format` choices come from its keys.
+import { gitlab } from './gitlab.js';
 import { htmlReport } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
@@ -10,6 +11,7 @@ import type { Reporter } from './types.js';
 import type { FormatId } from './formats.js';
 
 export const reporters = {
+  gitlab,
   html: htmlReport,
   json,
   junit,
