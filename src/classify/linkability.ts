@@ -6,6 +6,7 @@ import type { DatasetLinkability, DatasetSummary, FieldProfile, LinkingDataset }
 import { CATEGORY_IDS, TAXONOMY, type CategoryId } from '../model/taxonomy.js';
 import { personKeyColumn } from '../detectors/lexicon/person-key.js';
 import { tokenizeIdentifier } from '../util/tokenize.js';
+import { splitPath } from '../util/tokenize.js';
 
 /** Categories that make a dataset personalization data. */
 const PERSONALIZATION: ReadonlySet<CategoryId> = new Set<CategoryId>([
@@ -24,7 +25,7 @@ function identifiers(profile: FieldProfile): CategoryId[] {
 
 /** A field name compared across datasets: its last path segment's tokens (`customerId` = `customer_id`). */
 function keyName(field: string): string {
-  const leaf = field.split(/\.|\[[^\]]*\]/).filter((s) => s !== '').at(-1) ?? field;
+  const leaf = splitPath(field).filter((s) => s !== '').at(-1) ?? field;
   return tokenizeIdentifier(leaf).join('_');
 }
 

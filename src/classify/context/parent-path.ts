@@ -3,6 +3,7 @@
 // `location.street.name` a street; `document.name` is the name of a document type, not a person.
 import type { CategoryId } from '../../model/taxonomy.js';
 import { tokenizeIdentifier } from '../../util/tokenize.js';
+import { splitPath } from '../../util/tokenize.js';
 
 interface ParentRule {
   /** Tokens of the innermost enclosing key (any one of them). */
@@ -50,11 +51,10 @@ export interface ParentFinding {
 }
 
 /** Path separators, as util/tokenize.ts splits paths. */
-const PATH_SEPARATOR = /\.|\[[^\]]*\]/;
 
 /** What the innermost enclosing key says about the leaf of a dotted path (nothing for a flat name). */
 export function parentFindings(raw: string): ParentFinding[] {
-  const segments = raw.split(PATH_SEPARATOR).filter((s) => s.trim() !== '');
+  const segments = splitPath(raw).filter((s) => s.trim() !== '');
   if (segments.length < 2) return [];
   const leafSegment = segments[segments.length - 1];
   const parentSegment = segments[segments.length - 2];

@@ -4,6 +4,7 @@
 import type { FieldName } from '../../model/detector.js';
 import type { CategoryId } from '../../model/taxonomy.js';
 import { tokenizeIdentifier } from '../../util/tokenize.js';
+import { splitPath } from '../../util/tokenize.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -70,14 +71,13 @@ function notPersonWord(raw: string): string | undefined {
 }
 
 /** Path separators, as util/tokenize.ts splits paths. */
-const PATH_SEPARATOR = /\.|\[[^\]]*\]/;
 
 /**
  * What the field's rows are about when that is not a person: the innermost enclosing key that
  * names an organisation (`supplier.phone` in an orders export), else the dataset's name.
  */
 export function notPersonSubject(name: FieldName): string | undefined {
-  const parents = name.raw.split(PATH_SEPARATOR).filter((s) => s.trim() !== '').slice(0, -1).reverse();
+  const parents = splitPath(name.raw).filter((s) => s.trim() !== '').slice(0, -1).reverse();
   for (const segment of parents) {
     const word = notPersonWord(segment);
     if (word !== undefined) return `"${segment}" is about a ${word.replace(/_/g, ' ')}`;
@@ -99,7 +99,7 @@ const MEMO_LIMIT = 100_000;
 function isPersonNameColumn(raw: string): boolean {
   let known = namesPerson.get(raw);
   if (known === undefined) {
-    const last = raw.split(PATH_SEPARATOR).filter(Boolean).pop() ?? raw;
+    const last = splitPath(raw).filter(Boolean).pop() ?? raw;
     const tokens = tokenizeIdentifier(last);
     known = tokens.some((t) => PERSON_NAME_PARTS.has(t)) || (tokens.includes('name') && tokens.some((t) => NAME_OWNERS.has(t)));
     if (namesPerson.size >= MEMO_LIMIT) namesPerson.clear();
