@@ -11,7 +11,30 @@ import type { Reporter } from './types.js';
 
 const require = createRequire(import.meta.url);
 
-export function pdfDefinition(result: ScanResult): TDocumentDefinitions {
+/** Longest run of characters without a space that the PDF shows whole. */
+const MAX_UNBROKEN = 200;
+const UNBROKEN_RUN = new RegExp(`\\S{${MAX_UNBROKEN + 1},}`, 'gu');
+
+/**
+ * pdfmake breaks a word wider than its cell one character at a time and re-measures the rest
+ * each time: a field name of 1 MB of `[` (from a hostile header) took minutes (issue 26). Every
+ * string of the result is copied for display with each run of more than 200 characters that
+ * holds no space cut to its first 120 and a count of the rest; the result itself is untouched.
+ */
+export function shortenUnbrokenRuns<T>(value: T): T {
+  if (typeof value === 'string') {
+    if (value.length <= MAX_UNBROKEN) return value;
+    return value.replace(UNBROKEN_RUN, (run) => `${run.slice(0, 120)}… (${run.length - 120} more characters)`) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => shortenUnbrokenRuns(v as unknown)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenUnbrokenRuns(v as unknown)])) as T;
+  }
+  return value;
+}
+
+export function pdfDefinition(full: ScanResult): TDocumentDefinitions {
+  const result = shortenUnbrokenRuns(full);
   const c = cover(result);
   const running = c.organization === undefined ? c.title : `${c.title} · ${c.organization}`;
   return {

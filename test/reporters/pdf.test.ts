@@ -131,3 +131,25 @@ describe('pdf layout', () => {
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
   });
 });
+
+// A hostile header of 1 MB of brackets once made pdfmake break one unbreakable word a character
+// at a time: minutes (found by npm run fuzz). Runs without a space are cut for display.
+describe('pdf report of a field name without spaces', () => {
+  const dir = tempDir();
+  it('renders in time linear in the name length', async () => {
+    await expectLinearTime(
+      'unbroken field name',
+      250_000,
+      (n) => {
+        const input = path.join(dir, `brackets-${n}.csv`);
+        writeFileSync(input, `id,email,${'['.repeat(n)}\n1,ann@example.com,x\n2,bob@example.org,y\n`);
+        return { input, output: path.join(dir, `brackets-${n}.pdf`) };
+      },
+      async ({ input, output }) => {
+        const run = await runCli(['scan', input, '-v', '--format', `pdf=${output}`], { cwd: dir });
+        expect([0, 1]).toContain(run.code);
+      },
+      { runs: 1, noiseMs: 100 },
+    );
+  }, 120_000);
+});
