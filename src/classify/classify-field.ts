@@ -11,6 +11,7 @@ import { WEIGHTS, type Feature } from './weights.js';
 import { typeVerdict } from './context/declared-type.js';
 import { headVetoes, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
+import { shadowedSibling } from './context/shadow-key.js';
 import { isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import {
   combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
@@ -176,6 +177,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   weighDeclaredType(declaredType, evidence);
 
   weighSubject(name, values, evidence);
+  weighShadowKey(name, evidence);
 
   for (const [id, e] of evidence) {
     if (contradictsName(id, e) && e.name > 0) {
@@ -285,7 +287,7 @@ function weighSubject(name: FieldName, values: readonly string[], evidence: Evid
   if (![...evidence.keys()].some(isCompanyContact)) return;
   const subject = notPersonSubject(name);
   if (subject === undefined) return;
-  const person = personNameSibling(name.siblings);
+  const person = personNameSibling(name.raw, name.siblings);
   for (const [id, e] of evidence) {
     if (!isCompanyContact(id)) continue;
     if (person !== undefined) {
@@ -295,6 +297,19 @@ function weighSubject(name: FieldName, values: readonly string[], evidence: Evid
     } else {
       e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}; at most company contact data`, 'against', 'all'));
     }
+  }
+}
+
+/**
+ * A shadow key (`_birthDate` beside `birthDate`) holds metadata about its sibling's value, so
+ * what its name says is vetoed; values that show the category still count.
+ */
+function weighShadowKey(name: FieldName, evidence: EvidenceByCategory): void {
+  if (evidence.size === 0) return;
+  const annotated = shadowedSibling(name.raw, name.siblings);
+  if (annotated === undefined) return;
+  for (const [id, e] of evidence) {
+    e.items.push(item(id, 'name', 'name.shadow-key', 'shadow-key', 1, `name: a shadow key holding metadata about "${annotated}", not its value`, 'against', 'definition'));
   }
 }
 
