@@ -27,6 +27,12 @@ describe('dataset subject', () => {
     expect(categoriesOf('phone', { dataset: 'suppliers', siblings: ['id', 'contact_name', 'phone'] })).toEqual(['contact.phone']);
     expect(categoriesOf('email', { dataset: 'stores', siblings: ['first_name', 'last_name'] })).toEqual(['contact.email']);
   });
+  it('only a person-name column of the same or an enclosing object counts', () => {
+    const siblings = ['hq.street', 'hq.town', 'liaison[].name.surname', 'liaison[].address.town', 'owner_name'];
+    expect(categoriesOf('hq.street', { dataset: 'Company', siblings: siblings.slice(0, 4) })).toEqual([]);
+    expect(categoriesOf('liaison[].address.town', { dataset: 'Company', siblings: siblings.slice(0, 4) })).toEqual([]);
+    expect(categoriesOf('hq.street', { dataset: 'Company', siblings })).toEqual(['contact.address']);
+  });
   it('free-mail addresses show a person behind an organisation', () => {
     const own = Array.from({ length: 20 }, (_, i) => `sales${i}@acme-supply.example`);
     const free = Array.from({ length: 20 }, (_, i) => `j.doe${i}@gmail.com`);

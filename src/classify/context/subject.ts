@@ -108,8 +108,20 @@ function isPersonNameColumn(raw: string): boolean {
   return known;
 }
 
-export function personNameSibling(siblings: readonly string[] | undefined): string | undefined {
-  return siblings?.find(isPersonNameColumn);
+/** The path of the object that holds a field (`contact[].name.` for `contact[].name.family[]`, '' at the top). */
+function holderOf(raw: string): string {
+  const leaf = raw.split(PATH_SEPARATOR).filter((s) => s.trim() !== '').pop() ?? raw;
+  const at = raw.lastIndexOf(leaf);
+  return at <= 0 ? '' : raw.slice(0, at);
+}
+
+/**
+ * A sibling that names a person, in the field's own object or one enclosing it: the contact
+ * person of `contact[]` says nothing about the organisation's own `address[]` beside it.
+ */
+export function personNameSibling(raw: string, siblings: readonly string[] | undefined): string | undefined {
+  const holder = holderOf(raw);
+  return siblings?.find((s) => s !== raw && isPersonNameColumn(s) && holder.startsWith(holderOf(s)));
 }
 
 /** Mailbox providers for individuals: an organisation's address is on its own domain. */
