@@ -12,10 +12,13 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'jwt', 'token', 'remember_token', 'reset_token', 'password_reset_token', 'API-Schlüssel',
     'geheimer_Schlüssel', 'cle_api', 'jeton_d_acces', 'clave_api', 'token_de_acceso', 'chiave_api',
     'chiave_segreta', 'api_sleutel', 'toegangstoken', 'chave_api', 'token_de_acesso',
+    // A flat generic leaf of a table of secrets.
+    { raw: 'value', dataset: 'client_secrets' }, { raw: 'data', dataset: 'stored_credentials' },
   ].map((name) => ({ name, category })),
   invalid: [
     'token_count', 'secret_santa', 'token_type', 'next_page_token', 'max_tokens', 'api_key_id', 'api_key_name',
     'secret_name', 'token_expires_at', 'has_api_key', 'api_key_last4', 'access_token_expires', 'input_tokens',
     'tokenizer', 'keyboard', 'secretary',
+    { raw: 'value', dataset: 'token_usage' }, { raw: 'value', dataset: 'app_settings' },
   ],
 });

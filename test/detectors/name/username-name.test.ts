@@ -12,6 +12,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'gebruikersnaam', 'nome_de_usuario', 'nome_de_utilizador', 'user', 'account.username',
   ].map((name) => ({ name, category })),
   invalid: [
+    // A table of users names its rows: its generic `address1` is no login.
+    { raw: 'address1', dataset: 'users' },
     'username_length', 'last_login', 'login_count', 'login_attempts', 'user_id', 'user_agent', 'user_type',
     'users_count', 'file_handle', 'window_handle', 'has_username', 'login_ip', 'user_email',
     { raw: 'username', type: 'integer' },
