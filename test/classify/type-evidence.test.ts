@@ -90,6 +90,15 @@ describe('the head noun of a field name', () => {
   it.each(['phone_icon_url', 'address_template_path', 'customerEmailLogo', 'ip_counter', 'first_name_label'])('%s is not the category it qualifies', (raw) => {
     expect(categoriesOf(raw)).toEqual([]);
   });
+  it.each(['mail_sender_name', 'shipping_address_name', 'phone_alias', 'contact_email_nickname'])('%s is a name, not the contact data it names', (raw) => {
+    const { categories, evidence } = classify(raw);
+    expect(categories.filter((c) => c.startsWith('contact.'))).toEqual([]);
+    expect(evidence).toContainEqual(expect.objectContaining({ feature: 'name.head-noun', direction: 'against' }));
+  });
+  it('a name head keeps what it names when the term is the name itself', () => {
+    expect(categoriesOf('street_name')).toEqual(['contact.address']);
+    expect(categoriesOf('user_name')).toContain('online.username');
+  });
   it('a head first is the category itself (file_email is an email)', () => {
     expect(categoriesOf('email')).toEqual(['contact.email']);
     expect(categoriesOf('image_email')).toEqual(['contact.email']);

@@ -12,7 +12,7 @@ const NOT_PERSON = words(`
   organization organisation org company business firm enterprise corporation corp supplier vendor payer insurer insurance
   carrier store shop warehouse depot merchant retailer manufacturer brand bank agency institution school university hospital
   clinic pharmacy hotel restaurant venue branch office facility plant product item catalog catalogue sku inventory setting
-  config configuration syslog
+  config configuration syslog queue
   firma unternehmen lieferant haendler handler lager filiale geschaeft geschaft produkt artikel einstellung versicherer
   versicherung krankenkasse kasse
   entreprise societe fournisseur magasin entrepot boutique produit marchand assureur parametre etablissement

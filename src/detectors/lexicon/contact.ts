@@ -16,6 +16,8 @@ export const EMAIL = lexicon({
     'headers', 'reminder', 'reminders', 'alert', 'alerts', 'queue', 'job', 'log', 'open', 'opened', 'click',
     'clicks', 'clicked', 'delivery', 'delivered', 'code', 'otp', 'token', 'server', 'smtp', 'imap', 'pop',
     'box', 'merge', 'sending', 'unsubscribe', 'confirmed',
+    // Settings and tools of a mailbox, not an address: `email_lang`, `cold_email_prompt`, `mail_layout`.
+    'lang', 'language', 'locale', 'prompt', 'layout', 'scanner', 'action', 'actions',
   ],
   terms: [
     {
@@ -61,9 +63,15 @@ export const PHONE = lexicon({
   ],
 });
 
+/**
+ * Words that make an address term qualify another head noun: `address_country` is a country,
+ * `addressRegion` a region, `address_zip` a postal code. (`address_name` is a name: head-noun.ts.)
+ */
+const ADDRESS_PART_HEADS = ['country', 'region', 'state', 'province', 'county', 'zip'];
+
 export const ADDRESS = lexicon({
   category: 'contact.address',
-  not: NOT_POSTAL,
+  not: [...NOT_POSTAL, ...ADDRESS_PART_HEADS],
   terms: [
     {
       confidence: 0.85,
