@@ -5,7 +5,7 @@ import type { CategoryMatch, EvidenceItem } from '../model/result.js';
 import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { ValueTallies } from './value-tallies.js';
-import { neverNumeric } from '../detectors/lexicon/context.js';
+import { flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { WEIGHTS, type Feature } from './weights.js';
 import { typeVerdict } from './context/declared-type.js';
@@ -14,7 +14,7 @@ import { parentFindings } from './context/parent-path.js';
 import { shadowedSibling } from './context/shadow-key.js';
 import { isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import {
-  combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
+  combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeFlags, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
   type EvidenceByCategory,
 } from './combine.js';
 
@@ -236,9 +236,11 @@ const WEAK_DIGIT_CHECKS = new Set(['nl-bsn', 'us-ssn-bare']);
 function discountByShape(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
   const counts = pluralLeaf(name.tokens) && looksLikeCounts(values);
   const keys = looksLikeKeys(values);
+  // Only 0 and 1 is a flag, not a count: a flag can be a category of its own (`BPMeds`, `diabetes`).
+  const binary = counts && looksLikeFlags(values);
   for (const [id, e] of evidence) {
     if (e.name === 0 || e.value > 0 || e.embedded > 0) continue;
-    if (counts) {
+    if (counts && !(binary && flagCarries(id))) {
       e.name = 0;
       const reason = 'values: small whole numbers under a plural name, read as a count';
       e.nameReasons.push(reason);
