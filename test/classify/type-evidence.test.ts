@@ -71,6 +71,12 @@ describe('declared type against categories', () => {
     expect(categoriesOf('home_location', { type: 'geography(Point,4326)' })).toEqual(['location.coordinates']);
     expect(categoriesOf('SpatialLocation', { type: 'bytea' })).toContain('location.coordinates');
   });
+  it('a bare location is a place or a reference unless its values or a path say coordinates', () => {
+    expect(categoriesOf('location', { dataset: 'meetups' })).toEqual([]);
+    expect(categoriesOf('venue_position', { dataset: 'events' })).toEqual([]);
+    expect(categoriesOf('location', { dataset: 'check_ins', values: Array.from({ length: 20 }, (_, i) => `${(48.8566 + i / 1000).toFixed(4)}, ${(2.3522 + i / 1000).toFixed(4)}`) })).toEqual(['location.coordinates']);
+    expect(categoriesOf('gps_location')).toEqual(['location.coordinates']);
+  });
   it('a date holds a birth date, never a phone', () => {
     expect(categoriesOf('birth', { type: 'date' })).toEqual(['person.date_of_birth']);
     expect(categoriesOf('phone', { type: 'timestamp' })).toEqual([]);
