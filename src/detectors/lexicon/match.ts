@@ -255,7 +255,10 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
   }
 
   let fromComment: NameHitPart | undefined;
-  if (comment !== undefined) {
+  // A leaf that only says what kind of field it is (`type`, `status`, `format`) holds metadata,
+  // whatever its description is about, unless the category keeps that word (`health.status`).
+  const metadataLeaf = tokens.length > 0 && tokens.every((t) => NEGATIVE_TOKENS.has(t) && !lex.keep.has(t));
+  if (comment !== undefined && !metadataLeaf) {
     const said = matchTokens(comment, lex, { ...name, parentTokens: [] }, { prose: true });
     if (said.confidence !== undefined && said.window) {
       fromComment = { kind: 'comment', confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"`, ...phraseFacts(said.window, comment) };
