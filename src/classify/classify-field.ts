@@ -278,6 +278,13 @@ function weighDeclaredType(type: string | undefined, evidence: EvidenceByCategor
     if (verdict.allows(id)) continue;
     e.items.push(item(id, 'type', 'type.excludes', `type-${verdict.family}`, 1, `type: a ${type} column never holds ${id}`, 'against', 'all'));
   }
+  // A schema `object` describes a whole structure: its description tells what the structure
+  // is about, not what one value holds, so alone it decides nothing.
+  if (type.trim() !== 'object') return;
+  for (const [id, e] of evidence) {
+    if (e.items.some((i) => i.direction === 'for' && i.kind !== 'comment')) continue;
+    e.items.push(item(id, 'type', 'type.container', 'type-json', 1, `type: an object's description is about the structure, not a value`, 'against', 'definition'));
+  }
 }
 
 /**

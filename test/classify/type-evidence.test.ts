@@ -77,6 +77,12 @@ describe('declared type against categories', () => {
     expect(categoriesOf('location', { dataset: 'check_ins', values: Array.from({ length: 20 }, (_, i) => `${(48.8566 + i / 1000).toFixed(4)}, ${(2.3522 + i / 1000).toFixed(4)}`) })).toEqual(['location.coordinates']);
     expect(categoriesOf('gps_location')).toEqual(['location.coordinates']);
   });
+  it("an object's description alone is about the structure, not a value", () => {
+    const comment = 'An organisation that issues badges, reachable by its contact email address';
+    expect(categoriesOf('awardedBy', { type: 'object', comment })).toEqual([]);
+    expect(categoriesOf('awardedBy', { type: 'string', comment })).toEqual(['contact.email']);
+    expect(categoriesOf('home_address', { type: 'object', comment: 'Postal address of the member' })).toEqual(['contact.address']);
+  });
   it('a date holds a birth date, never a phone', () => {
     expect(categoriesOf('birth', { type: 'date' })).toEqual(['person.date_of_birth']);
     expect(categoriesOf('phone', { type: 'timestamp' })).toEqual([]);
