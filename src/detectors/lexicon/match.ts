@@ -167,7 +167,11 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
     const near = outsideNearestFirst(tokens, w, reach);
     const all = outsideNearestFirst(tokens, w);
     const counted = !mode.prose && w.start > 0 && COUNT_PREFIXES.has(tokens[0]);
-    const negated = near.some((t) => isNegative(t, term, lex)) || (mode.parentLast !== undefined && term.not.has(mode.parentLast))
+    // An enclosing object that is a person (`in_reply_to_user.name`) is context for a bare term, not a
+    // negation of it as in `user_name` (a login): the object's own `name` is that person's.
+    const personParent = all.length === 0 && term.context?.kind === 'person' && mode.parentLast !== undefined && CONTEXT.person.boost.has(mode.parentLast);
+    const parentNegates = mode.parentLast !== undefined && term.not.has(mode.parentLast) && !personParent;
+    const negated = near.some((t) => isNegative(t, term, lex)) || parentNegates
       || (mode.outer?.some((t) => forms(t).some((f) => term.not.has(f))) ?? false);
     const partial = term.whole === true && all.some((t) => !/^\d+$/.test(t));
     if (partial) continue;
