@@ -128,11 +128,29 @@ function isNegative(token: string, term: CompiledTerm, lex: Lexicon): boolean {
   return forms(token).some((t) => term.not.has(t) || (NEGATIVE_TOKENS.has(t) && !lex.keep.has(t)));
 }
 
-/** The context scan: nearest own token, then parents innermost first, then the dataset name. */
+/** Words of a table name that only say how it stores its owner's rows (`customer_details`, `dim_user`). */
+const TABLE_PART_WORDS: ReadonlySet<string> = new Set([
+  'detail', 'details', 'info', 'information', 'data', 'record', 'records', 'entry', 'entries', 'list', 'lists', 'master',
+  'table', 'tbl', 'dim', 'fact', 'view', 'v', 'tmp', 'temp', 'staging', 'stg', 'raw', 'all', 'new', 'old', 'archive', 'history',
+]);
+
+/**
+ * The dataset name's head noun, past words about storage: the rows are what it names. A person
+ * word before it only qualifies it (`user_preferences`, `personal_access_tokens` are not people).
+ */
+function datasetHead(dataset: string | undefined): string[] {
+  if (dataset === undefined) return [];
+  const tokens = contentTokens(dataset).filter((t) => !/^\d+$/.test(t));
+  for (let i = tokens.length - 1; i >= 0; i--) if (!TABLE_PART_WORDS.has(tokens[i])) return [tokens[i]];
+  return [];
+}
+
+/** The context scan: nearest own token, then parents innermost first, then the dataset's head noun. */
 function contextConfidence(term: CompiledTerm, near: readonly string[], name: FieldName): number {
   if (!term.context) return term.confidence;
   const words = CONTEXT[term.context.kind];
-  const dataset = name.dataset === undefined ? [] : contentTokens(name.dataset).reverse();
+  // Whose rows they are is the head noun's to say; a clinical or address word anywhere in the name is context.
+  const dataset = term.context.kind === 'person' ? datasetHead(name.dataset) : name.dataset === undefined ? [] : contentTokens(name.dataset).reverse();
   for (const t of [...near, ...[...name.parentTokens].reverse(), ...dataset]) {
     if (forms(t).some((f) => words.boost.has(f))) return term.context.boosted;
     if (forms(t).some((f) => words.block.has(f))) return 0;
