@@ -23,7 +23,10 @@ export const EMAIL = lexicon({
     {
       confidence: 0.92,
       say: {
-        en: ['email', 'email address', 'e-mail', 'e-mail address', 'mail address', 'emailaddress'],
+        en: ['email', 'email address', 'e-mail', 'e-mail address', 'mail address', 'emailaddress',
+          // Qualified addresses written as one word (`otheremail`, `secondaryemail`).
+          'other email', 'secondary email', 'alternate email', 'alternative email', 'alt email', 'backup email', 'recovery email',
+          'personal email', 'private email', 'work email', 'business email', 'home email'],
         de: ['E-Mail', 'E-Mail-Adresse', 'Mailadresse', 'Emailadresse'],
         fr: ['courriel', 'adresse email', 'adresse e-mail', 'adresse mail', 'adresse électronique', 'mél'],
         es: ['correo', 'correo electrónico', 'dirección de correo', 'email'],
@@ -32,7 +35,7 @@ export const EMAIL = lexicon({
         pt: ['endereço de email', 'endereço eletrônico', 'correio eletrônico', 'email'],
       },
     },
-    { confidence: 0.65, say: { en: ['mail'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] } },
+    { confidence: 0.65, say: { en: ['mail', 'bcc'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] } },
   ],
 });
 

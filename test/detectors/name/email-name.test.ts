@@ -11,7 +11,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'correo_electronico', 'posta_elettronica', 'indirizzo_email', 'emailadres', 'e-mailadres',
     'endereco_de_email', 'customer.email', 'email_hash', 'mail',
     { raw: 'notes', comment: "The customer's email address" }, 'emails[].value', 'contact.email.address',
-    'user_email', { raw: 'address', dataset: 'email_recipients' }, { raw: 'value', dataset: 'customer_emails' },
+    'user_email', 'otheremail', 'secondaryEmail', 'recovery_email', 'bcc', { raw: 'address', dataset: 'email_recipients' }, { raw: 'value', dataset: 'customer_emails' },
   ].map((name) => ({ name, category })),
   invalid: [
     'email_count', 'emails_sent', 'email_sent_count', 'email_verified', 'email_template', 'email_enabled',
