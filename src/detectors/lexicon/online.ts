@@ -116,6 +116,13 @@ export const USER_AGENT = lexicon({
       },
     },
     { confidence: 0.6, say: { en: ['ua'] } },
+    {
+      // A bare `agent` is as often a sales or insurance agent: the client's user agent only in rows of sessions or logins.
+      confidence: 0,
+      say: { en: ['agent', 'browser'], de: ['Browser'], fr: ['navigateur'], es: ['navegador'], it: ['browser'], nl: ['browser'], pt: ['navegador'] },
+      context: { kind: 'web', boosted: 0.7 },
+      whole: true,
+    },
   ],
 });
 
