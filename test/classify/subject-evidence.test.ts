@@ -61,6 +61,6 @@ describe('an ambiguous special-category word', () => {
 describe("a table's head noun says whose rows they are", () => {
   it('a person word that only qualifies the head does not make a bare name a person\'s', () => {
     for (const dataset of ['member_preferences', 'personal_api_tokens', 'UserWorkspace']) expect(categoriesOf('name', { dataset }), dataset).toEqual([]);
-    for (const dataset of ['customer_details', 'dim_employee', 'users']) expect(categoriesOf('name', { dataset }), dataset).toEqual(['person.name']);
+    for (const dataset of ['customer_details', 'dim_employee', 'users', 'clients_fr', 'members_v2']) expect(categoriesOf('name', { dataset }), dataset).toEqual(['person.name']);
   });
 });

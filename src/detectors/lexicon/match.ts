@@ -140,7 +140,8 @@ const TABLE_PART_WORDS: ReadonlySet<string> = new Set([
  */
 function datasetHead(dataset: string | undefined): string[] {
   if (dataset === undefined) return [];
-  const tokens = contentTokens(dataset).filter((t) => !/^\d+$/.test(t));
+  // Numbers, versions and locale codes (`customers_fr`, `users_v2`) are not the head either.
+  const tokens = contentTokens(dataset).filter((t) => !/^\d+$/.test(t) && t.length > 2);
   for (let i = tokens.length - 1; i >= 0; i--) if (!TABLE_PART_WORDS.has(tokens[i])) return [tokens[i]];
   return [];
 }
