@@ -5,15 +5,16 @@ import type { CategoryMatch, EvidenceItem } from '../model/result.js';
 import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { ValueTallies } from './value-tallies.js';
-import { neverNumeric } from '../detectors/lexicon/context.js';
+import { flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { WEIGHTS, type Feature } from './weights.js';
 import { typeVerdict } from './context/declared-type.js';
 import { headVetoes, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
+import { shadowedSibling } from './context/shadow-key.js';
 import { isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import {
-  combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
+  combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeFlags, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
   type EvidenceByCategory,
 } from './combine.js';
 
@@ -176,6 +177,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   weighDeclaredType(declaredType, evidence);
 
   weighSubject(name, values, evidence);
+  weighShadowKey(name, evidence);
 
   for (const [id, e] of evidence) {
     if (contradictsName(id, e) && e.name > 0) {
@@ -236,9 +238,11 @@ const COUNTS_ARE_DATA: ReadonlySet<CategoryId> = new Set<CategoryId>(['behavior.
 function discountByShape(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
   const counts = pluralLeaf(name.tokens) && looksLikeCounts(values);
   const keys = looksLikeKeys(values);
+  // Only 0 and 1 is a flag, not a count: a flag can be a category of its own (`BPMeds`, `diabetes`).
+  const binary = counts && looksLikeFlags(values);
   for (const [id, e] of evidence) {
     if (e.name === 0 || e.value > 0 || e.embedded > 0) continue;
-    if (counts && !COUNTS_ARE_DATA.has(id)) {
+    if (counts && !COUNTS_ARE_DATA.has(id) && !(binary && flagCarries(id))) {
       e.name = 0;
       const reason = 'values: small whole numbers under a plural name, read as a count';
       e.nameReasons.push(reason);
@@ -276,6 +280,13 @@ function weighDeclaredType(type: string | undefined, evidence: EvidenceByCategor
     if (verdict.allows(id)) continue;
     e.items.push(item(id, 'type', 'type.excludes', `type-${verdict.family}`, 1, `type: a ${type} column never holds ${id}`, 'against', 'all'));
   }
+  // A schema `object` describes a whole structure: its description tells what the structure
+  // is about, not what one value holds, so alone it decides nothing.
+  if (type.trim() !== 'object') return;
+  for (const [id, e] of evidence) {
+    if (e.items.some((i) => i.direction === 'for' && i.kind !== 'comment')) continue;
+    e.items.push(item(id, 'type', 'type.container', 'type-json', 1, `type: an object's description is about the structure, not a value`, 'against', 'definition'));
+  }
 }
 
 /**
@@ -287,7 +298,7 @@ function weighSubject(name: FieldName, values: readonly string[], evidence: Evid
   if (![...evidence.keys()].some(isCompanyContact)) return;
   const subject = notPersonSubject(name);
   if (subject === undefined) return;
-  const person = personNameSibling(name.siblings);
+  const person = personNameSibling(name.raw, name.siblings);
   for (const [id, e] of evidence) {
     if (!isCompanyContact(id)) continue;
     if (person !== undefined) {
@@ -297,6 +308,19 @@ function weighSubject(name: FieldName, values: readonly string[], evidence: Evid
     } else {
       e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}; at most company contact data`, 'against', 'all'));
     }
+  }
+}
+
+/**
+ * A shadow key (`_birthDate` beside `birthDate`) holds metadata about its sibling's value, so
+ * what its name says is vetoed; values that show the category still count.
+ */
+function weighShadowKey(name: FieldName, evidence: EvidenceByCategory): void {
+  if (evidence.size === 0) return;
+  const annotated = shadowedSibling(name.raw, name.siblings);
+  if (annotated === undefined) return;
+  for (const [id, e] of evidence) {
+    e.items.push(item(id, 'name', 'name.shadow-key', 'shadow-key', 1, `name: a shadow key holding metadata about "${annotated}", not its value`, 'against', 'definition'));
   }
 }
 

@@ -185,6 +185,12 @@ export function looksLikeCounts(values: readonly string[]): boolean {
   return shareMatching(values, SMALL_COUNT) >= SHAPE_SHARE;
 }
 
+const FLAG = /^[01]$/;
+/** Only 0 and 1: a yes/no flag (`diabetes` = 1), which a plural-looking name does not count. */
+export function looksLikeFlags(values: readonly string[]): boolean {
+  return shareMatching(values, FLAG) >= SHAPE_SHARE;
+}
+
 const KEY = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 /** Integers or UUIDs: surrogate keys (`user` = 1042), which no name, email or login is. */
 export function looksLikeKeys(values: readonly string[]): boolean {

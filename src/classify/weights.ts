@@ -29,8 +29,12 @@ export const WEIGHTS = {
   'type.holds': 0.9,
   /** A declared type that cannot hold the category (a uuid is never a tax number). */
   'type.excludes': 1,
+  /** A schema `object` whose only evidence is its description (which describes the structure, not a value). */
+  'type.container': 1,
   /** The field name's head noun is something else (`email_image_file_name` is a file name). */
   'name.head-noun': 1,
+  /** A `_key` beside `key` (FHIR primitive extensions): metadata about the sibling's value, not the value. */
+  'name.shadow-key': 1,
   /** A dataset about organisations, products, settings or logs: contact fields are not a person's. */
   'subject.not-person': 1,
   /** A whole-value detector's strength × share of sampled values that match. */

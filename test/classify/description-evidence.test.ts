@@ -21,6 +21,12 @@ describe('descriptions', () => {
   ])('a single word in the description decides nothing (%s: %s)', (field, comment) => {
     expect(categoriesOf(field, { comment })).toEqual([]);
   });
+  it('a field that only names its kind holds metadata, whatever its description is about', () => {
+    expect(categoriesOf('type', { comment: 'The value must be the IRI GeoCoordinates' })).toEqual([]);
+    expect(categoriesOf('kind', { comment: 'Whether this is the e-mail address of a person or a team' })).toEqual([]);
+    // Any other field still reads its description.
+    expect(categoriesOf('notes', { comment: 'The customer e-mail address' })).toEqual(['contact.email']);
+  });
   it('a single word is recorded as the weaker comment.word feature', () => {
     const { evidence } = classify('sig', { comment: 'mac' });
     const said = evidence.filter((i) => i.kind === 'comment');

@@ -33,3 +33,17 @@ describe('parent path', () => {
     expect(categoriesOf('file.sha256')).toEqual([]);
   });
 });
+
+describe('a person as the enclosing object', () => {
+  it('name parts under a person key are that person\'s name (citation authors)', () => {
+    expect(categoriesOf('refs[].author[].family')).toEqual(['person.name']);
+    expect(categoriesOf('refs[].translator.given')).toEqual(['person.name']);
+    expect(categoriesOf('refs[].publisher.given')).toEqual([]);
+  });
+  it("an enclosing user's own name is a person's name, user_name stays a login", () => {
+    expect(categoriesOf('reply.to_user.name')).toEqual(['person.name']);
+    expect(categoriesOf('user_name')).not.toContain('person.name');
+    expect(categoriesOf('host.name')).toEqual([]);
+    expect(categoriesOf('account.schemeName')).toEqual([]);
+  });
+});

@@ -40,6 +40,14 @@ describe('classifyField with value shapes', () => {
     expect(ids('medications', repeat(['Loratadine 5 MG Chewable Tablet', 'Aspirin']))).toContain('special.health');
   });
 
+  it('a 0/1 flag under a plural-looking name is a flag, not a count', () => {
+    expect(ids('has_allergies', repeat(['0', '1', '1', '0']))).toContain('special.health');
+    expect(ids('allergies', repeat(['0', '1', '0']))).toContain('special.health');
+    expect(ids('allergies', repeat(['0', '4', '2']))).not.toContain('special.health');
+    // A flag never carries an e-mail address: 0/1 under `emails` still counts something.
+    expect(ids('emails', repeat(['0', '1', '1']))).not.toContain('contact.email');
+  });
+
   it('a bare `user` column of logins is a username; one of ids is a key', () => {
     expect(ids('user', repeat(['eddie', 'mary', 'oliver']))).toContain('online.username');
     expect(ids('user', repeat(['1042', '17', '99']))).not.toContain('online.username');

@@ -9,7 +9,7 @@ const PERSONAL = ['contact.address', 'contact.postal_code', 'contact.phone', 'lo
 describe('dataset subject', () => {
   it.each([
     'organizations', 'companies', 'suppliers', 'payers', 'insurers', 'stores', 'warehouses', 'merchants', 'products', 'catalog_entries',
-    'settings', 'system_logs', 'supplier_addresses', 'Lieferanten', 'fournisseurs', 'empresas',
+    'settings', 'system_logs', 'supplier_addresses', 'Lieferanten', 'fournisseurs', 'empresas', 'ticket_queues',
   ])('contact fields of %s are not reported as personal data', (dataset) => {
     for (const field of CONTACT) expect(categoriesOf(field, { dataset, siblings: ['id', 'name'] }), `${dataset}.${field}`).toEqual([]);
   });
@@ -26,6 +26,12 @@ describe('dataset subject', () => {
   it('a person-name column beside them makes them personal again', () => {
     expect(categoriesOf('phone', { dataset: 'suppliers', siblings: ['id', 'contact_name', 'phone'] })).toEqual(['contact.phone']);
     expect(categoriesOf('email', { dataset: 'stores', siblings: ['first_name', 'last_name'] })).toEqual(['contact.email']);
+  });
+  it('only a person-name column of the same or an enclosing object counts', () => {
+    const siblings = ['hq.street', 'hq.town', 'liaison[].name.surname', 'liaison[].address.town', 'owner_name'];
+    expect(categoriesOf('hq.street', { dataset: 'Company', siblings: siblings.slice(0, 4) })).toEqual([]);
+    expect(categoriesOf('liaison[].address.town', { dataset: 'Company', siblings: siblings.slice(0, 4) })).toEqual([]);
+    expect(categoriesOf('hq.street', { dataset: 'Company', siblings })).toEqual(['contact.address']);
   });
   it('free-mail addresses show a person behind an organisation', () => {
     const own = Array.from({ length: 20 }, (_, i) => `sales${i}@acme-supply.example`);
@@ -49,5 +55,12 @@ describe('an ambiguous special-category word', () => {
     expect(categoriesOf('fingerprint', { dataset: 'sessions' })).toEqual([]);
     expect(categoriesOf('fingerprint', { dataset: 'visits', siblings: ['ip', 'user_agent'] })).toEqual([]);
     expect(categoriesOf('fingerabdruck', { dataset: 'sessions' })).toEqual(['special.biometric']);
+  });
+});
+
+describe("a table's head noun says whose rows they are", () => {
+  it('a person word that only qualifies the head does not make a bare name a person\'s', () => {
+    for (const dataset of ['member_preferences', 'personal_api_tokens', 'UserWorkspace']) expect(categoriesOf('name', { dataset }), dataset).toEqual([]);
+    for (const dataset of ['customer_details', 'dim_employee', 'users', 'clients_fr', 'members_v2']) expect(categoriesOf('name', { dataset }), dataset).toEqual(['person.name']);
   });
 });

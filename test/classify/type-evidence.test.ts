@@ -71,6 +71,18 @@ describe('declared type against categories', () => {
     expect(categoriesOf('home_location', { type: 'geography(Point,4326)' })).toEqual(['location.coordinates']);
     expect(categoriesOf('SpatialLocation', { type: 'bytea' })).toContain('location.coordinates');
   });
+  it('a bare location is a place or a reference unless its values or a path say coordinates', () => {
+    expect(categoriesOf('location', { dataset: 'meetups' })).toEqual([]);
+    expect(categoriesOf('venue_position', { dataset: 'events' })).toEqual([]);
+    expect(categoriesOf('location', { dataset: 'check_ins', values: Array.from({ length: 20 }, (_, i) => `${(48.8566 + i / 1000).toFixed(4)}, ${(2.3522 + i / 1000).toFixed(4)}`) })).toEqual(['location.coordinates']);
+    expect(categoriesOf('gps_location')).toEqual(['location.coordinates']);
+  });
+  it("an object's description alone is about the structure, not a value", () => {
+    const comment = 'An organisation that issues badges, reachable by its contact email address';
+    expect(categoriesOf('awardedBy', { type: 'object', comment })).toEqual([]);
+    expect(categoriesOf('awardedBy', { type: 'string', comment })).toEqual(['contact.email']);
+    expect(categoriesOf('home_address', { type: 'object', comment: 'Postal address of the member' })).toEqual(['contact.address']);
+  });
   it('a date holds a birth date, never a phone', () => {
     expect(categoriesOf('birth', { type: 'date' })).toEqual(['person.date_of_birth']);
     expect(categoriesOf('phone', { type: 'timestamp' })).toEqual([]);
@@ -89,6 +101,15 @@ describe('the head noun of a field name', () => {
   });
   it.each(['phone_icon_url', 'address_template_path', 'customerEmailLogo', 'ip_counter', 'first_name_label'])('%s is not the category it qualifies', (raw) => {
     expect(categoriesOf(raw)).toEqual([]);
+  });
+  it.each(['mail_sender_name', 'shipping_address_name', 'phone_alias', 'contact_email_nickname'])('%s is a name, not the contact data it names', (raw) => {
+    const { categories, evidence } = classify(raw);
+    expect(categories.filter((c) => c.startsWith('contact.'))).toEqual([]);
+    expect(evidence).toContainEqual(expect.objectContaining({ feature: 'name.head-noun', direction: 'against' }));
+  });
+  it('a name head keeps what it names when the term is the name itself', () => {
+    expect(categoriesOf('street_name')).toEqual(['contact.address']);
+    expect(categoriesOf('user_name')).toContain('online.username');
   });
   it('a head first is the category itself (file_email is an email)', () => {
     expect(categoriesOf('email')).toEqual(['contact.email']);

@@ -15,6 +15,16 @@ const IMAGE_HEADS = new Set(['image', 'images', 'img', 'picture', 'pic', 'photo'
 /** Words that may follow a head without changing it (`file_name`, `image_url`, `logo_id`). */
 const HEAD_TAIL = new Set(['name', 'names', 'id', 'ids', 'key', 'size', 'type', 'no', 'nr', 'number', 'ref', 'width', 'height']);
 
+/**
+ * A name at the end (`email_from_name`, `address_name`, `phone_alias`): the display name of a
+ * sender, an addressee or an address-book entry, never the address or number itself.
+ */
+const NAME_HEADS = new Set(['name', 'names', 'nickname', 'alias']);
+/** Categories a name is never: the contact data it is the name of. */
+const NOT_A_NAME: ReadonlySet<CategoryId> = new Set<CategoryId>([
+  'contact.email', 'contact.address', 'contact.phone', 'contact.postal_code', 'online.ip_address', 'location.coordinates',
+]);
+
 function imageMayHold(category: CategoryId): boolean {
   return category === 'special.biometric' || category.startsWith('government.');
 }
@@ -32,6 +42,7 @@ export interface HeadNoun {
 export function vetoingHead(tokens: readonly string[]): HeadNoun | undefined {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    if (NAME_HEADS.has(t) && tokens.slice(i + 1).every((r) => /^\d+$/.test(r))) return { index: i, head: t };
     if (!REFERENCE_HEADS.has(t) && !IMAGE_HEADS.has(t)) continue;
     const rest = tokens.slice(i + 1);
     if (rest.every((r) => REFERENCE_HEADS.has(r) || IMAGE_HEADS.has(r) || HEAD_TAIL.has(r) || /^\d+$/.test(r))) return { index: i, head: t };
@@ -42,6 +53,7 @@ export function vetoingHead(tokens: readonly string[]): HeadNoun | undefined {
 /** Whether a name hit ending at token `end` only qualifies the head (and so is not the category). */
 export function headVetoes(head: HeadNoun, category: CategoryId, end: number, tokens: readonly string[]): boolean {
   if (end >= head.index) return false;
+  if (NAME_HEADS.has(head.head) && !REFERENCE_HEADS.has(head.head)) return NOT_A_NAME.has(category);
   const heads = tokens.slice(head.index);
   const reference = heads.some((t) => REFERENCE_HEADS.has(t));
   return reference || !imageMayHold(category);

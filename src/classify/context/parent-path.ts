@@ -33,8 +33,13 @@ const STREET_LEAVES = set('name number no nr num line line1 line2 line3 house ho
 /** Keys that are a document or identifier record: their `name` or `type` names the kind of document. */
 const DOCUMENT_KEYS = set('id ids identification identity identifier document documents doc idcard');
 
+const NAME_PART_LEAVES = set('first last given family middle maiden surname forename firstname lastname givenname familyname vorname nachname prenom apellido cognome voornaam achternaam sobrenome');
+/** Keys that are a person (citation `author[].family`, `editor[].given`): their name parts are that person's. */
+const PERSON_KEYS = set('author authors editor editors creator creators contributor contributors translator person people contact owner member recipient sender');
+
 const RULES: readonly ParentRule[] = [
-  { parents: NAME_KEYS, leaves: set('first last given family middle maiden surname forename firstname lastname givenname familyname vorname nachname prenom apellido cognome voornaam achternaam sobrenome'), category: 'person.name', direction: 'for', confidence: 0.85, why: 'a part of a name' },
+  { parents: NAME_KEYS, leaves: NAME_PART_LEAVES, category: 'person.name', direction: 'for', confidence: 0.85, why: 'a part of a name' },
+  { parents: PERSON_KEYS, leaves: NAME_PART_LEAVES, category: 'person.name', direction: 'for', confidence: 0.85, why: "a part of a person's name" },
   { parents: BIRTH_KEYS, leaves: set('date value day iso timestamp utc raw full datum fecha data'), category: 'person.date_of_birth', direction: 'for', confidence: 0.85, why: 'the date of a birth' },
   { parents: LOGIN_KEYS, leaves: HASH_LEAVES, category: 'credentials.password', direction: 'for', confidence: 0.85, why: "a hash of a login's password" },
   { parents: STREET_KEYS, leaves: STREET_LEAVES, category: 'contact.address', direction: 'for', confidence: 0.85, why: 'a part of a street address' },

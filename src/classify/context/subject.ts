@@ -13,7 +13,7 @@ const NOT_PERSON = words(`
   organization organisation org company business firm enterprise corporation corp supplier vendor payer insurer insurance
   carrier store shop warehouse depot merchant retailer manufacturer brand bank agency institution school university hospital
   clinic pharmacy hotel restaurant venue branch office facility plant product item catalog catalogue sku inventory setting
-  config configuration syslog
+  config configuration syslog queue
   firma unternehmen lieferant haendler handler lager filiale geschaeft geschaft produkt artikel einstellung versicherer
   versicherung krankenkasse kasse
   entreprise societe fournisseur magasin entrepot boutique produit marchand assureur parametre etablissement
@@ -108,8 +108,20 @@ function isPersonNameColumn(raw: string): boolean {
   return known;
 }
 
-export function personNameSibling(siblings: readonly string[] | undefined): string | undefined {
-  return siblings?.find(isPersonNameColumn);
+/** The path of the object that holds a field (`contact[].name.` for `contact[].name.family[]`, '' at the top). */
+function holderOf(raw: string): string {
+  const leaf = splitPath(raw).filter((s) => s.trim() !== '').pop() ?? raw;
+  const at = raw.lastIndexOf(leaf);
+  return at <= 0 ? '' : raw.slice(0, at);
+}
+
+/**
+ * A sibling that names a person, in the field's own object or one enclosing it: the contact
+ * person of `contact[]` says nothing about the organisation's own `address[]` beside it.
+ */
+export function personNameSibling(raw: string, siblings: readonly string[] | undefined): string | undefined {
+  const holder = holderOf(raw);
+  return siblings?.find((s) => s !== raw && isPersonNameColumn(s) && holder.startsWith(holderOf(s)));
 }
 
 /** Mailbox providers for individuals: an organisation's address is on its own domain. */

@@ -48,6 +48,8 @@ const CONTENT_WORDS = new Set([
   'bezeichnung', 'beschreibung', 'wert', 'ergebnis', 'grund', 'libelle', 'valeur', 'resultat', 'motif', 'codigo',
   'descripcion', 'valor', 'resultado', 'motivo', 'codice', 'descrizione', 'valore', 'risultato', 'omschrijving', 'waarde',
   'uitslag', 'reden', 'descricao',
+  // Notes on and the course of a patient's condition, allergy or dose.
+  'note', 'notes', 'comment', 'comments', 'summary', 'severity', 'criticality', 'manifestation', 'onset', 'abatement',
 ]);
 
 /** Words that may qualify a content word without changing what it holds (`BODYSITE_CODE`, `REASONDESCRIPTION`). */
@@ -101,6 +103,9 @@ export function clinicalDatasetWord(dataset: string): string | undefined {
  * The first two person columns of each field list: the list is shared by all fields of a
  * dataset, so it is judged once, not once per field (quadratic on a 100,000-column export).
  */
+/** Columns of a message: beside them a `subject` is the message's. */
+const MESSAGE_PARTS = new Set(['body', 'sender', 'recipient', 'from', 'to', 'cc', 'message', 'content', 'html']);
+
 const personLinksOfList = new WeakMap<readonly string[], string[]>();
 
 /** The first sibling column other than `self` that names the person the row belongs to, if any. */
@@ -112,6 +117,8 @@ export function personLink(siblings: readonly string[], self?: string): string |
       if (isPersonLink(raw)) links.push(raw);
       if (links.length === 2) break;
     }
+    // A bare `subject` references the person (FHIR `Condition.subject`), unless the rows are messages.
+    if (links.length === 0 && siblings.includes('subject') && !siblings.some((s) => MESSAGE_PARTS.has(s.toLowerCase()))) links.push('subject');
     personLinksOfList.set(siblings, links);
   }
   return links.find((raw) => raw !== self);

@@ -16,12 +16,17 @@ export const EMAIL = lexicon({
     'headers', 'reminder', 'reminders', 'alert', 'alerts', 'queue', 'job', 'log', 'open', 'opened', 'click',
     'clicks', 'clicked', 'delivery', 'delivered', 'code', 'otp', 'token', 'server', 'smtp', 'imap', 'pop',
     'box', 'merge', 'sending', 'unsubscribe', 'confirmed',
+    // Settings and tools of a mailbox, not an address: `email_lang`, `cold_email_prompt`, `mail_layout`.
+    'lang', 'language', 'locale', 'prompt', 'layout', 'scanner', 'action', 'actions',
   ],
   terms: [
     {
       confidence: 0.92,
       say: {
-        en: ['email', 'email address', 'e-mail', 'e-mail address', 'mail address', 'emailaddress'],
+        en: ['email', 'email address', 'e-mail', 'e-mail address', 'mail address', 'emailaddress',
+          // Qualified addresses written as one word (`otheremail`, `secondaryemail`).
+          'other email', 'secondary email', 'alternate email', 'alternative email', 'alt email', 'backup email', 'recovery email',
+          'personal email', 'private email', 'work email', 'business email', 'home email'],
         de: ['E-Mail', 'E-Mail-Adresse', 'Mailadresse', 'Emailadresse'],
         fr: ['courriel', 'adresse email', 'adresse e-mail', 'adresse mail', 'adresse électronique', 'mél'],
         es: ['correo', 'correo electrónico', 'dirección de correo', 'email'],
@@ -30,7 +35,7 @@ export const EMAIL = lexicon({
         pt: ['endereço de email', 'endereço eletrônico', 'correio eletrônico', 'email'],
       },
     },
-    { confidence: 0.65, say: { en: ['mail'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] } },
+    { confidence: 0.65, say: { en: ['mail', 'bcc'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] } },
   ],
 });
 
@@ -61,9 +66,15 @@ export const PHONE = lexicon({
   ],
 });
 
+/**
+ * Words that make an address term qualify another head noun: `address_country` is a country,
+ * `addressRegion` a region, `address_zip` a postal code. (`address_name` is a name: head-noun.ts.)
+ */
+const ADDRESS_PART_HEADS = ['country', 'region', 'state', 'province', 'county', 'zip'];
+
 export const ADDRESS = lexicon({
   category: 'contact.address',
-  not: NOT_POSTAL,
+  not: [...NOT_POSTAL, ...ADDRESS_PART_HEADS],
   terms: [
     {
       confidence: 0.85,

@@ -103,8 +103,15 @@ const HEALTH_WORDS = [
   'paciente', 'paziente', 'patienten', 'medizinisch', 'medisch', 'medico', 'medicale', 'condition', 'conditions',
 ];
 
+/** Rows of web sessions, logins and requests: their bare `agent` or `browser` is the client's user agent. */
+const WEB_WORDS = [
+  'session', 'sessions', 'login', 'logins', 'signin', 'visit', 'visits', 'visitor', 'request', 'requests', 'access',
+  'pageview', 'pageviews', 'hit', 'hits', 'click', 'clicks', 'stream', 'streams', 'ip', 'http',
+];
+
 export const CONTEXT: Readonly<Record<ContextKind, ContextWords>> = {
   person: { boost: new Set(PERSON_WORDS), block: new Set(ENTITY_WORDS) },
+  web: { boost: new Set(WEB_WORDS), block: new Set() },
   address: { boost: new Set(ADDRESS_WORDS), block: new Set() },
   health: { boost: new Set(HEALTH_WORDS), block: new Set() },
 };

@@ -142,11 +142,15 @@ export const SECRET = lexicon({
     'last', 'created', 'revoked', 'rotated', 'description', 'question', 'manager', 'store', 'path', 'ref', 'sync',
     'cancellation', 'cancel', 'lexer', 'parser', 'estimate', 'budget', 'per',
   ],
+  // A provider's access token is still a token; `email_change_token` confirms a change.
+  keep: ['provider', 'change'],
   terms: [
     {
       confidence: 0.9,
       say: {
-        en: ['secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token', 'access token', 'refresh token', 'auth token', 'bearer token', 'session token', 'private key', 'privkey', 'secret access key', 'signing key', 'encryption key', 'webhook secret', 'shared secret', 'otp secret', 'totp secret', 'mfa secret', 'two factor secret', 'recovery codes', 'backup codes', 'reset token', 'remember token', 'oauth token', 'access key', 'connection string', 'jwt'],
+        en: ['secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token', 'access token', 'refresh token', 'auth token', 'bearer token', 'session token', 'private key', 'privkey', 'secret access key', 'signing key', 'encryption key', 'webhook secret', 'shared secret', 'otp secret', 'totp secret', 'mfa secret', 'two factor secret', 'recovery codes', 'backup codes', 'reset token', 'remember token', 'oauth token', 'access key', 'connection string', 'jwt',
+          // An OpenID Connect id token; an API key kept hashed; a private key spelled short.
+          'id token', 'hashed key', 'key hash', 'prv key', 'prvkey'],
         de: ['Geheimnis', 'geheimer Schlüssel', 'API-Schlüssel', 'Zugangstoken', 'Zugangsdaten', 'privater Schlüssel'],
         fr: ['clé API', 'clé secrète', "jeton d'accès", 'clé privée', 'secret partagé'],
         es: ['clave API', 'clave secreta', 'token de acceso', 'clave privada', 'secreto'],
@@ -157,8 +161,10 @@ export const SECRET = lexicon({
     },
     {
       confidence: 0.65,
-      say: { en: ['token', 'session id', 'session key', 'credentials', 'credential', 'csrf token', 'verification token', 'confirmation token', 'invitation token', 'cookie'], fr: ['jeton'], de: ['Token'] },
-      not: ['type', 'count', 'id', 'consent', 'banner', 'policy', 'domain', 'duration', 'lifetime', 'ttl', 'length', 'mint', 'symbol', 'decimals', 'supply', 'address', 'contract', 'kind', 'position', 'span', 'start', 'end', 'offset', 'index', 'stream'],
+      say: { en: ['token', 'session id', 'session key', 'sess id', 'sess key', 'sesskey', 'credentials', 'credential', 'csrf token', 'verification token', 'confirmation token', 'invitation token', 'cookie', 'license key', 'licence key'], fr: ['jeton'], de: ['Token'] },
+      not: ['type', 'count', 'id', 'consent', 'banner', 'policy', 'domain', 'duration', 'lifetime', 'ttl', 'length', 'mint', 'symbol', 'decimals', 'supply', 'address', 'contract', 'kind', 'position', 'span', 'start', 'end', 'offset', 'index', 'stream',
+        // A key that only makes a request unique; a push token identifies a device (online.device_id).
+        'idempotency', 'push', 'device'],
     },
   ],
 });

@@ -128,11 +128,30 @@ function isNegative(token: string, term: CompiledTerm, lex: Lexicon): boolean {
   return forms(token).some((t) => term.not.has(t) || (NEGATIVE_TOKENS.has(t) && !lex.keep.has(t)));
 }
 
-/** The context scan: nearest own token, then parents innermost first, then the dataset name. */
+/** Words of a table name that only say how it stores its owner's rows (`customer_details`, `dim_user`). */
+const TABLE_PART_WORDS: ReadonlySet<string> = new Set([
+  'detail', 'details', 'info', 'information', 'data', 'record', 'records', 'entry', 'entries', 'list', 'lists', 'master',
+  'table', 'tbl', 'dim', 'fact', 'view', 'v', 'tmp', 'temp', 'staging', 'stg', 'raw', 'all', 'new', 'old', 'archive', 'history',
+]);
+
+/**
+ * The dataset name's head noun, past words about storage: the rows are what it names. A person
+ * word before it only qualifies it (`user_preferences`, `personal_access_tokens` are not people).
+ */
+function datasetHead(dataset: string | undefined): string[] {
+  if (dataset === undefined) return [];
+  // Numbers, versions and locale codes (`customers_fr`, `users_v2`) are not the head either.
+  const tokens = contentTokens(dataset).filter((t) => !/^\d+$/.test(t) && t.length > 2);
+  for (let i = tokens.length - 1; i >= 0; i--) if (!TABLE_PART_WORDS.has(tokens[i])) return [tokens[i]];
+  return [];
+}
+
+/** The context scan: nearest own token, then parents innermost first, then the dataset's head noun. */
 function contextConfidence(term: CompiledTerm, near: readonly string[], name: FieldName): number {
   if (!term.context) return term.confidence;
   const words = CONTEXT[term.context.kind];
-  const dataset = name.dataset === undefined ? [] : contentTokens(name.dataset).reverse();
+  // Whose rows they are is the head noun's to say; a clinical or address word anywhere in the name is context.
+  const dataset = term.context.kind === 'person' ? datasetHead(name.dataset) : name.dataset === undefined ? [] : contentTokens(name.dataset).reverse();
   for (const t of [...near, ...[...name.parentTokens].reverse(), ...dataset]) {
     if (forms(t).some((f) => words.boost.has(f))) return term.context.boosted;
     if (forms(t).some((f) => words.block.has(f))) return 0;
@@ -145,6 +164,10 @@ interface Mode {
   prose: boolean;
   /** The enclosing segment's last token, which negates like an own token (`ip.address`). */
   parentLast?: string;
+  /** For a flat generic leaf, the dataset's tokens, which negate like an enclosing key (`emails.address`). */
+  outer?: readonly string[];
+  /** Matching the dataset's name: a term that must be a whole name (`user`) names the rows, not the field. */
+  dataset?: boolean;
 }
 
 function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, mode: Mode): Outcome {
@@ -154,7 +177,7 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
   const starts = startsOf(tokens);
   for (const t of candidateTerms(lex, starts)) {
     const term = lex.terms[t];
-    if (mode.prose && term.whole) continue;
+    if ((mode.prose || mode.dataset === true) && term.whole) continue;
     const w = findTerm(tokens, term, starts);
     if (!w) continue;
     // In prose, an acronym followed by a number cites a standard ("RFC 3986", "ISO 3166"), not the data.
@@ -163,7 +186,12 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
     const near = outsideNearestFirst(tokens, w, reach);
     const all = outsideNearestFirst(tokens, w);
     const counted = !mode.prose && w.start > 0 && COUNT_PREFIXES.has(tokens[0]);
-    const negated = near.some((t) => isNegative(t, term, lex)) || (mode.parentLast !== undefined && term.not.has(mode.parentLast));
+    // An enclosing object that is a person (`in_reply_to_user.name`) is context for a bare term, not a
+    // negation of it as in `user_name` (a login): the object's own `name` is that person's.
+    const personParent = all.length === 0 && term.context?.kind === 'person' && mode.parentLast !== undefined && CONTEXT.person.boost.has(mode.parentLast);
+    const parentNegates = mode.parentLast !== undefined && term.not.has(mode.parentLast) && !personParent;
+    const negated = near.some((t) => isNegative(t, term, lex)) || parentNegates
+      || (mode.outer?.some((t) => forms(t).some((f) => term.not.has(f))) ?? false);
     const partial = term.whole === true && all.some((t) => !/^\d+$/.test(t));
     if (partial) continue;
     if (flag || counted || negated) {
@@ -186,12 +214,19 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
   return outcome;
 }
 
+/** A leaf with no meaning of its own (`value`, `number`, `address`, `line1`). */
+function genericLeaf(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && tokens.every((t) => GENERIC_LEAF_TOKENS.has(t) || /^\d+$/.test(t));
+}
+
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** A field's tokens as every lexicon compares them: own and parent tokens without stopwords, the comment's words. */
 interface PreparedName {
   tokens: string[];
   parents: string[];
+  /** The dataset's tokens when the field is a flat generic leaf (`value`, `address`), else none. */
+  outer: string[];
   comment: string[] | undefined;
 }
 
@@ -205,9 +240,12 @@ const preparedNames = new WeakMap<FieldName, PreparedName>();
 function prepared(name: FieldName): PreparedName {
   let ready = preparedNames.get(name);
   if (!ready) {
+    const tokens = name.tokens.filter((t) => !STOPWORDS.has(t));
+    const parents = name.parentTokens.filter((t) => !STOPWORDS.has(t));
     ready = {
-      tokens: name.tokens.filter((t) => !STOPWORDS.has(t)),
-      parents: name.parentTokens.filter((t) => !STOPWORDS.has(t)),
+      tokens,
+      parents,
+      outer: parents.length === 0 && genericLeaf(tokens) && name.dataset !== undefined ? contentTokens(name.dataset) : [],
       comment: name.comment !== undefined && name.comment.trim() !== '' ? contentTokens(name.comment) : undefined,
     };
     preparedNames.set(name, ready);
@@ -222,23 +260,28 @@ function prepared(name: FieldName): PreparedName {
  */
 export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined {
   if (!typeAllows(lex.category, typeClass(name.type))) return undefined;
-  const { tokens, parents, comment } = prepared(name);
+  const { tokens, parents, comment, outer } = prepared(name);
   const parentLast = name.parentTokens.at(-1);
-  const own = matchTokens(tokens, lex, name, { prose: false, ...(parentLast === undefined ? {} : { parentLast }) });
+  const own = matchTokens(tokens, lex, name, { prose: false, ...(parentLast === undefined ? {} : { parentLast }), ...(outer.length > 0 ? { outer } : {}) });
   if (own.vetoed) return undefined;
 
   let fromName: NameHitPart | undefined;
   if (own.confidence !== undefined && own.window) {
     fromName = { kind: 'name', confidence: own.confidence, reason: `name has "${own.reason}"`, ...phraseFacts(own.window, tokens), end: own.window.end };
-  } else if (tokens.length > 0 && tokens.every((t) => GENERIC_LEAF_TOKENS.has(t) || /^\d+$/.test(t))) {
-    const up = matchTokens(parents, lex, { ...name, parentTokens: [] }, { prose: false });
+  } else if (genericLeaf(tokens)) {
+    // A flat generic leaf takes its meaning from the dataset, as a nested one from its key:
+    // `emails.address` is an e-mail address, `api_secrets.value` a secret.
+    const up = matchTokens(parents.length > 0 ? parents : outer, lex, { ...name, parentTokens: [] }, { prose: false, dataset: parents.length === 0 });
     if (up.confidence !== undefined && up.window) {
       fromName = { kind: 'parent', confidence: up.confidence * PARENT_FACTOR, reason: `path has "${up.reason}"`, ...phraseFacts(up.window, parents) };
     }
   }
 
   let fromComment: NameHitPart | undefined;
-  if (comment !== undefined) {
+  // A leaf that only says what kind of field it is (`type`, `status`, `format`) holds metadata,
+  // whatever its description is about, unless the category keeps that word (`health.status`).
+  const metadataLeaf = tokens.length > 0 && tokens.every((t) => NEGATIVE_TOKENS.has(t) && !lex.keep.has(t));
+  if (comment !== undefined && !metadataLeaf) {
     const said = matchTokens(comment, lex, { ...name, parentTokens: [] }, { prose: true });
     if (said.confidence !== undefined && said.window) {
       fromComment = { kind: 'comment', confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"`, ...phraseFacts(said.window, comment) };

@@ -20,8 +20,15 @@ export const USERNAME = lexicon({
     },
     {
       confidence: 0.65,
-      say: { en: ['login', 'handle', 'nickname', 'nick', 'alias'], de: ['Login', 'Spitzname'], fr: ['identifiant', 'surnom'], es: ['apodo'], it: ['soprannome'], nl: ['bijnaam'], pt: ['apelido de usuário'] },
+      say: { en: ['login', 'handle', 'nickname', 'nick'], de: ['Login', 'Spitzname'], fr: ['identifiant', 'surnom'], es: ['apodo'], it: ['soprannome'], nl: ['bijnaam'], pt: ['apelido de usuário'] },
       not: ['file', 'window', 'event', 'error', 'fd', 'attempts', 'required', 'provider', 'mail', 'email', 'phone', 'bar', 'drag', 'resize'],
+    },
+    {
+      // Organisations, parks and hosts have aliases too: a person's only among people.
+      confidence: 0.45,
+      say: { en: ['alias'], de: ['Alias'], fr: ['alias'], es: ['alias'], it: ['alias'], nl: ['alias'], pt: ['alias'] },
+      not: ['file', 'host', 'domain', 'email', 'mail', 'command', 'table', 'column'],
+      context: { kind: 'person', boosted: 0.65 },
     },
     {
       // A bare `user` column of text is the login (web-server, Kibana and audit logs); one of
@@ -109,6 +116,13 @@ export const USER_AGENT = lexicon({
       },
     },
     { confidence: 0.6, say: { en: ['ua'] } },
+    {
+      // A bare `agent` is as often a sales or insurance agent: the client's user agent only in rows of sessions or logins.
+      confidence: 0,
+      say: { en: ['agent', 'browser'], de: ['Browser'], fr: ['navigateur'], es: ['navegador'], it: ['browser'], nl: ['browser'], pt: ['navegador'] },
+      context: { kind: 'web', boosted: 0.7 },
+      whole: true,
+    },
   ],
 });
 
@@ -119,7 +133,7 @@ export const COORDINATES = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['latitude', 'longitude', 'lat', 'lon', 'lng', 'coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'geopoint', 'geo point', 'lat lng', 'latlng', 'lat lon', 'latlon', 'geo coordinates', 'gps position'],
+        en: ['latitude', 'longitude', 'lat', 'lon', 'lng', 'coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'geopoint', 'geo point', 'lat lng', 'latlng', 'lat lon', 'latlon', 'geo coordinates', 'gps position', 'gps location', 'geo position', 'spatial location'],
         de: ['Breitengrad', 'Längengrad', 'Koordinaten', 'GPS-Position', 'Geokoordinaten'],
         fr: ['coordonnées GPS', 'coordonnées géographiques', 'position GPS'],
         es: ['latitud', 'longitud', 'coordenadas'],
@@ -129,7 +143,9 @@ export const COORDINATES = lexicon({
       },
     },
     {
-      confidence: 0.55,
+      // Mostly a place's name or a reference (`event.location`, a profile's free-text location):
+      // coordinates only when the values are, or a person's path says so.
+      confidence: 0.45,
       say: { en: ['location', 'geo', 'geoip', 'position'], de: ['Standort', 'Position'], fr: ['localisation', 'géolocalisation'], es: ['ubicación', 'geolocalización'], it: ['posizione', 'geolocalizzazione'], nl: ['locatie'], pt: ['localização', 'geolocalização'] },
       not: ['id', 'type', 'description', 'address', 'city', 'country', 'region', 'zone', 'level', 'index', 'order', 'sort', 'rank', 'title', 'manager', 'x', 'y', 'top', 'left', 'absolute', 'relative',
         // A work or volunteer position is a job, its location a workplace (JSON Resume `work[].position`).

@@ -45,6 +45,8 @@ export const DATE_OF_BIRTH = lexicon({
   not: [
     'year', 'month', 'place', 'city', 'country', 'location', 'name', 'weight', 'certificate', 'reminder', 'email', 'mail',
     'greeting', 'message', 'discount', 'coupon', 'offer', 'gift', 'card', 'wish', 'wishes', 'rate', 'order',
+    // Where someone was born, or a birth's order (`birth_state`, `multipleBirthInteger`), is no date.
+    'state', 'province', 'region', 'county', 'town', 'multiple',
   ],
   terms: [
     {

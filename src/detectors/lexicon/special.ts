@@ -16,6 +16,8 @@ export const HEALTH = lexicon({
     'node', 'pod', 'db', 'system', 'app', 'dashboard', 'ping', 'heartbeat', 'service', 'indicator', 'potion', 'regen',
     'group', 'arm', 'variant', 'experiment', 'control', 'algorithm', 'engine', 'store', 'catalog', 'catalogue', 'price',
     'sku', 'stock', 'inventory', 'supplier', 'manufacturer',
+    // The health of a mailbox or an account is a deliverability score (`inbox_health_email_at`).
+    'inbox', 'mailbox', 'email', 'mail', 'domain', 'sender',
   ],
   terms: [
     {
@@ -62,6 +64,21 @@ export const HEALTH = lexicon({
         sv: ['blodtryck', 'hjärtfrekvens', 'puls', 'blodsocker', 'kolesterol', 'kreatinin', 'hemoglobin', 'kroppstemperatur'],
         da: ['blodtryk', 'hjertefrekvens', 'puls', 'blodsukker', 'kolesterol', 'kreatinin', 'hæmoglobin', 'kropstemperatur'],
         tr: ['tansiyon', 'kan basıncı', 'nabız', 'kalp hızı', 'kan şekeri', 'glikoz', 'kolesterol', 'kreatinin', 'hemoglobin', 'vücut ısısı'],
+      },
+    },
+    {
+      // Named conditions a study or a record notes per person (`diabetes`, `prevalent_stroke`,
+      // `TenYearCHD`), and clinical shorthand that is unambiguous as a whole (`sysBP`, `BPMeds`).
+      confidence: 0.75,
+      not: ['width', 'color', 'colour', 'style', 'opacity', 'dash', 'linecap', 'linejoin', 'miter', 'count', 'key', 'order', 'brush', 'pen', 'swim', 'swimming', 'rate', 'golf', 'tennis', 'rowing'],
+      say: {
+        en: ['diabetes', 'diabetic', 'hypertension', 'hypertensive', 'stroke', 'asthma', 'cancer', 'tumor', 'tumour', 'copd', 'coronary heart disease', 'heart disease', 'chd', 'epilepsy', 'dementia', 'hepatitis', 'tuberculosis', 'arthritis', 'insulin', 'anemia', 'anaemia', 'sys bp', 'dia bp', 'bp meds', 'bp medication', 'tot chol', 'total cholesterol', 'cigs per day', 'cigarettes per day'],
+        de: ['Diabetes', 'Bluthochdruck', 'Schlaganfall', 'Asthma', 'Krebs', 'Epilepsie', 'Demenz', 'Zigaretten pro Tag'],
+        fr: ['diabète', 'hypertension artérielle', 'AVC', 'asthme', 'cancer', 'épilepsie', 'démence'],
+        es: ['diabetes', 'hipertensión', 'ictus', 'asma', 'cáncer', 'epilepsia', 'demencia'],
+        it: ['diabete', 'ipertensione', 'ictus', 'asma', 'cancro', 'epilessia', 'demenza'],
+        nl: ['suikerziekte', 'hoge bloeddruk', 'beroerte', 'astma', 'kanker', 'epilepsie', 'dementie'],
+        pt: ['diabetes', 'hipertensão', 'AVC', 'asma', 'câncer', 'cancro', 'epilepsia', 'demência'],
       },
     },
     {

@@ -11,11 +11,16 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'house_number', 'Adresse', 'Anschrift', 'Straße', 'strasse', 'Hausnummer', 'rue', 'adresse_postale',
     'direccion', 'calle', 'domicilio', 'indirizzo', 'numero_civico', 'adres', 'straat', 'huisnummer', 'endereco',
     'morada', 'logradouro', 'customer.address.city', 'shipping.street', 'address.line1', 'city', 'Wohnort',
+    'street_name', { raw: 'address', dataset: 'members' },
   ].map((name) => ({ name, category })),
   invalid: [
     'address_verified', 'address_type', 'ip_address', 'mac_address', 'email_address', 'adresse_ip',
     'direccion_ip', 'indirizzo_email', 'wallet_address', 'remote_address', 'address_id', 'ip.address',
     'email.address', 'city_code', 'has_address', { raw: 'address', type: 'integer' }, 'line',
     'street_view_enabled',
+    // The address term only qualifies another head noun.
+    'address_country', 'shipAddressRegion', 'address_state', 'address_zip',
+    // A flat generic leaf in a table of e-mail or network addresses.
+    { raw: 'address', dataset: 'mail_recipients' }, { raw: 'addr', dataset: 'ip_allowlist' },
   ],
 });

@@ -22,6 +22,10 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'bezeichnung', dataset: 'Impfungen', siblings: ['Patient', 'Datum'] },
     { raw: 'descripcion', dataset: 'diagnosticos', siblings: ['paciente_id'] },
     { raw: 'omschrijving', dataset: 'medicatie', siblings: ['patientnummer'] },
+    // A bare `subject` references the person; notes and the course of a condition are about it too.
+    { raw: 'code', dataset: 'ProblemCondition', siblings: ['subject', 'onset', 'code'] },
+    { raw: 'notes', dataset: 'allergies', siblings: ['patient', 'notes'] },
+    { raw: 'severity', dataset: 'diagnoses', siblings: ['member_id', 'severity'] },
   ].map((name) => ({ name, category })),
   invalid: [
     // No person column: a code list of conditions, not someone's.

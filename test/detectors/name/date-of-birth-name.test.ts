@@ -13,6 +13,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'birth', type: 'date' }, { raw: 'col7', comment: "customer's date of birth" },
   ].map((name) => ({ name, category })),
   invalid: [
+    'birth_state', 'birthProvince', 'multiple_birth_count', 'multipleBirthInteger',
     'dob_verified', 'birth_year', 'birth_place', 'BIRTHPLACE', 'DEATHDATE', 'birthday_reminder',
     'birthday_email_sent', 'has_birthday', 'birth_country', 'birth_weight', { raw: 'dob', type: 'boolean' },
     'created_at', 'updated_at', 'date',

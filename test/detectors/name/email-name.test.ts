@@ -11,12 +11,15 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'correo_electronico', 'posta_elettronica', 'indirizzo_email', 'emailadres', 'e-mailadres',
     'endereco_de_email', 'customer.email', 'email_hash', 'mail',
     { raw: 'notes', comment: "The customer's email address" }, 'emails[].value', 'contact.email.address',
-    'user_email',
+    'user_email', 'otheremail', 'secondaryEmail', 'recovery_email', 'bcc', { raw: 'address', dataset: 'email_recipients' }, { raw: 'value', dataset: 'customer_emails' },
   ].map((name) => ({ name, category })),
   invalid: [
     'email_count', 'emails_sent', 'email_sent_count', 'email_verified', 'email_template', 'email_enabled',
     'is_email', 'has_email', 'num_emails', 'email_opt_in', 'email_domain', 'email_subject', 'mail_server',
     { raw: 'email', type: 'boolean' }, { raw: 'email', type: 'integer' }, 'email_verified_at', 'gmail',
     'mailbox',
+    // Settings of a mailbox and names beside an address, not the address.
+    'email_lang', 'email_locale', 'cold_email_prompt', 'mail_layout', 'mail_scanner_actions',
+    { raw: 'value', dataset: 'email_templates' },
   ],
 });

@@ -13,9 +13,12 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'Medikamente', 'Blutgruppe', 'Schwangerschaft', 'sante', 'maladie', 'groupe_sanguin', 'salud', 'enfermedad',
     'diagnostico', 'alergias', 'salute', 'malattia', 'diagnosi', 'gezondheid', 'ziekte', 'bloedgroep', 'saude',
     'doenca', 'gravidez', { raw: 'condition', dataset: 'patients' }, 'treatment',
+    'has_diabetes', 'hypertension', 'had_stroke', 'asthma', 'Bluthochdruck', 'systolicBP', 'sys_bp', 'bp_meds',
+    'cigarettes_per_day', 'total_cholesterol', 'chd_risk',
   ].map((name) => ({ name, category })),
   invalid: [
     'health_check', 'healthcheck', 'health_endpoint', 'server_health', 'health_points', 'condition',
     'treatment_group', 'product_condition', 'drug_store', 'medical_count', 'wealth', 'stealth', 'allergen_free',
+    'stroke_width', 'strokeColor', 'stroke_rate', 'inbox_health', 'sender_health_checked_at', 'domain_health',
   ],
 });

@@ -7,11 +7,16 @@ const category = 'online.username' as const;
 
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
+    { raw: 'alias', dataset: 'members' },
     'username', 'userName', 'user_name', 'login', 'login_name', 'screen_name', 'handle', 'nickname',
     'Benutzername', 'Anmeldename', 'nom_d_utilisateur', 'pseudo', 'nombre_de_usuario', 'nome_utente',
     'gebruikersnaam', 'nome_de_usuario', 'nome_de_utilizador', 'user', 'account.username',
   ].map((name) => ({ name, category })),
   invalid: [
+    // An alias of a place or an organisation is no login.
+    { raw: 'alias', dataset: 'venues' }, { raw: 'aliases[]', dataset: 'Organization' },
+    // A table of users names its rows: its generic `address1` is no login.
+    { raw: 'address1', dataset: 'users' },
     'username_length', 'last_login', 'login_count', 'login_attempts', 'user_id', 'user_agent', 'user_type',
     'users_count', 'file_handle', 'window_handle', 'has_username', 'login_ip', 'user_email',
     { raw: 'username', type: 'integer' },
