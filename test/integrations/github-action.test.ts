@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distIsFresh } from '../../scripts/prepare.mjs';
+import { CUSTOMERS, LEADS, PURPOSE_MAP } from './fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -125,20 +126,7 @@ function runAction(inputs: Record<string, string>, dirs: { workspace: string; ac
   return job;
 }
 
-const CUSTOMERS = 'email,full_name,plan\nana.lopez@example.org,Ana Lopez,basic\nben.okafor@example.net,Ben Okafor,pro\ncleo.martin@example.com,Cleo Martin,pro\n';
-const LEADS = 'lead_id,phone\n1,+44 20 7946 0958\n2,+44 20 7946 0112\n3,+44 20 7946 0345\n';
 const PLANTED = ['ana.lopez@example.org', 'Ben Okafor', '+44 20 7946 0958', '7946 0112'];
-const PURPOSE_MAP = `version: 1
-purposes:
-  accounts:
-    description: Run customer accounts
-    legal_basis: contract
-    retention: P2Y
-datasets:
-  customers:
-    fields:
-      email: [accounts]
-`;
 
 describe('the GitHub Action (action.yml)', () => {
   let work: string;

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distIsFresh } from '../../scripts/prepare.mjs';
 import { gitlabContractViolations } from '../helpers/gitlab-contract.js';
 import { npmInstallEnv, packRepository } from '../helpers/npm-install-env.js';
+import { CUSTOMERS, LEADS, PURPOSE_MAP } from './fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -27,20 +28,7 @@ interface Job {
 const template = parse(readFileSync(path.join(root, 'ci/gitlab/datamin.gitlab-ci.yml'), 'utf8')) as Record<string, Job>;
 const job = template.datamin;
 
-const CUSTOMERS = 'email,full_name,plan\nana.lopez@example.org,Ana Lopez,basic\nben.okafor@example.net,Ben Okafor,pro\ncleo.martin@example.com,Cleo Martin,pro\n';
-const LEADS = 'lead_id,phone\n1,+44 20 7946 0958\n2,+44 20 7946 0112\n3,+44 20 7946 0345\n';
 const PLANTED = ['ana.lopez@example.org', 'Ben Okafor', '+44 20 7946 0958'];
-const PURPOSE_MAP = `version: 1
-purposes:
-  accounts:
-    description: Run customer accounts
-    legal_basis: contract
-    retention: P2Y
-datasets:
-  customers:
-    fields:
-      email: [accounts]
-`;
 
 describe('the GitLab CI template', () => {
   let work: string;

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOMERS } from './fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -43,7 +44,6 @@ datasets:
       email: [accounts]
       full_name: [accounts]
 `;
-const CUSTOMERS = 'email,full_name,plan\nana.lopez@example.org,Ana Lopez,basic\nben.okafor@example.net,Ben Okafor,pro\ncleo.martin@example.com,Cleo Martin,pro\n';
 const LEADS = 'lead_id,phone,email\n1,+44 20 7946 0958,dora.vance@example.org\n2,+44 20 7946 0112,eli.moreau@example.com\n3,+44 20 7946 0345,fay.ngata@example.net\n';
 const PLANTED = ['ana.lopez@example.org', 'Ben Okafor', '+44 20 7946 0958', 'dora.vance@example.org'];
 

@@ -24,7 +24,7 @@ const NAME_KEYS = set('name names fullname personname person nombre nom naam nom
 /** Keys that hold a date of birth (`dob`, `birth`, `geburtsdatum`, `nascimento`...). */
 const BIRTH_KEYS = set(`dob birth birthday birthdate born geburt geburtsdatum geburtstag naissance nacimiento nascita geboorte
   geboortedatum nascimento urodziny fodelsedag fodselsdato`);
-/** Keys that group a login's secrets (randomuser-style `login.sha256`). */
+/** Keys that group a login's secrets (a login object's `login.sha256`, `login.salt`). */
 const LOGIN_KEYS = set('login logins auth authentication credential credentials security signin anmeldung connexion acceso accesso inloggen');
 const HASH_LEAVES = set('sha sha1 sha224 sha256 sha384 sha512 md5 hash hashed bcrypt digest pbkdf2 argon2 scrypt passwordhash');
 /** Keys that are a street or a postal address: their `name`, `number` or `line` is the address. */

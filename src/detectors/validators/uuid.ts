@@ -1,5 +1,5 @@
 // UUIDs (RFC 9562): the shape of mobile advertising ids (IDFA upper-case, GAID lower-case) and of
-// analytics cookie ids (Snowplow domain_userid, Segment anonymousId), and of most primary keys.
+// analytics cookie ids (domain user ids, Segment anonymousId), and of most primary keys.
 
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 /** The nil UUID (and the zeroed IDFA of a limited-ad-tracking device) identifies nobody. */

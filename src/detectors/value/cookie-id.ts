@@ -1,4 +1,4 @@
-// Value detector (weak): a UUID as an analytics cookie id (Snowplow `domain_userid`, Segment
+// Value detector (weak): a UUID as an analytics cookie id (a domain user id, Segment
 // `anonymousId`). A UUID alone is not a cookie id (most are primary keys): it only strengthens
 // a name that says cookie, visitor or anonymous id.
 import type { ValueDetector } from '../../model/index.js';
@@ -8,7 +8,7 @@ const detector: ValueDetector = {
   id: 'cookie-id',
   kind: 'value',
   categories: ['online.cookie_id'],
-  description: 'UUID-shaped identifier, as Snowplow and Segment cookie ids are; weak without a name.',
+  description: 'UUID-shaped identifier, as analytics cookie ids (domain user ids, Segment anonymous ids) are; weak without a name.',
   scope: 'whole',
   strength: 0.2,
   prefilter: mayBeUuid,

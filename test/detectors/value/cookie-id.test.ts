@@ -1,4 +1,4 @@
-// Tests for the (weak) cookie-id value detector: Snowplow and Segment UUID cookie ids.
+// Tests for the (weak) cookie-id value detector: domain-user-id and Segment UUID cookie ids.
 import { expect, it } from 'vitest';
 import { testValueDetector } from '../../helpers/detector-tester.js';
 import detector from '../../../src/detectors/value/cookie-id.js';
