@@ -9,13 +9,13 @@ import { flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { WEIGHTS, type Feature } from './weights.js';
 import { typeVerdict } from './context/declared-type.js';
-import { headVetoes, vetoingHead } from './context/head-noun.js';
+import { headVetoes, namesContactOwner, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
 import { shadowedSibling } from './context/shadow-key.js';
-import { isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
+import { animalSubject, isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import {
   combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeFlags, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
-  type EvidenceByCategory,
+  type CategoryEvidence, type EvidenceByCategory,
 } from './combine.js';
 
 export interface DetectorSet {
@@ -32,6 +32,8 @@ export interface ClassifyFieldOptions {
 }
 
 const MAX_EXAMPLES = 3;
+/** The name beside a contact item: as strong as `display name`; the subject check still weighs it. */
+const CONTACT_OWNER_NAME = 0.65;
 
 function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: ClassifyFieldOptions['onDetectorError']): Array<NameHit & { detector: string }> {
   const hits: Array<NameHit & { detector: string }> = [];
@@ -48,7 +50,7 @@ function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: 
 }
 
 /** Name detectors that read the dataset around the field (its name, its other columns), not the field itself. */
-const CONTEXT_DETECTORS = new Set(['clinical-context-name']);
+const CONTEXT_DETECTORS = new Set(['clinical-context-name', 'secret-table-name']);
 
 function item(category: CategoryId, kind: EvidenceItem['kind'], feature: Feature, detector: string, value: number, reason: string, direction: EvidenceItem['direction'] = 'for', channel?: EvidenceItem['channel']): EvidenceItem {
   return {
@@ -81,6 +83,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   const { type: declaredType, ...untyped } = name;
   const leafTokens = name.tokens.filter((t) => !STOPWORDS.has(t));
   const head = vetoingHead(leafTokens);
+  let contactOwner: string | undefined;
   for (const hit of nameHits(untyped, options.detectors.name, options.onDetectorError)) {
     const e = evidenceFor(evidence, hit.category);
     e.nameDetectors.add(hit.detector);
@@ -90,7 +93,16 @@ export function classifyField(name: FieldName, values: readonly string[], option
     const leaf = hit.parts?.find((p) => p.kind === 'name');
     if (head && leaf?.end !== undefined && headVetoes(head, hit.category, leaf.end, leafTokens)) {
       e.items.push(item(hit.category, 'name', 'name.head-noun', 'head-noun', 1, `name: its head noun is "${head.head}", which "${leaf.phrase}" only qualifies`, 'against'));
+      if (namesContactOwner(head, hit.category)) contactOwner = leaf.phrase;
     }
+  }
+  // `email_from_name`, `address_name`, `phone_name`: the name of whoever the address or number is.
+  if (contactOwner !== undefined) {
+    const reason = `name: the name that goes with a ${contactOwner}, a person's name`;
+    const e = evidenceFor(evidence, 'person.name');
+    e.name = Math.max(e.name, CONTACT_OWNER_NAME);
+    e.nameReasons.push(reason);
+    e.items.push(item('person.name', 'name', 'name.lexicon', 'head-noun', CONTACT_OWNER_NAME, reason));
   }
 
   for (const found of parentFindings(name.raw)) {
@@ -177,6 +189,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   weighDeclaredType(declaredType, evidence);
 
   weighSubject(name, values, evidence);
+  weighAnimalSubject(name, evidence);
   weighShadowKey(name, evidence);
 
   for (const [id, e] of evidence) {
@@ -254,6 +267,13 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
       e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
     }
   }
+  const gender = evidence.get('person.gender');
+  if (gender && gender.name > 0 && gender.value === 0 && numbersBeyondCodes(values)) {
+    gender.name = 0;
+    const reason = 'values: numbers beyond the ISO 5218 sex codes (0, 1, 2, 9), read as counts or measures';
+    gender.nameReasons.push(reason);
+    gender.items.push(item('person.gender', 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
+  }
   const health = evidence.get('special.health');
   if (!health?.valueDetectors.has('snomed-ct-id') || health.sampled === 0 || health.matched / health.sampled < CODE_SHARE) return;
   for (const [id, e] of evidence) {
@@ -264,6 +284,21 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
     e.items.push(item(id, 'value', 'value.lookalike', 'snomed-ct-id', 1, reason, 'against', 'values'));
   }
 }
+
+/** Every sampled value a number and some outside the sex codes (`male` = 1523 people, `female_pct` = 48.2). */
+function numbersBeyondCodes(values: readonly string[]): boolean {
+  let beyond = false;
+  let seen = 0;
+  for (const raw of values) {
+    const v = raw.trim();
+    if (v === '') continue;
+    if (!/^-?\d+(\.\d+)?$/.test(v)) return false;
+    seen++;
+    if (!SEX_CODES.has(v)) beyond = true;
+  }
+  return seen > 0 && beyond;
+}
+const SEX_CODES = new Set(['0', '1', '2', '9']);
 
 /**
  * The declared type for and against each category met: a type that cannot hold a category vetoes
@@ -295,11 +330,15 @@ function weighDeclaredType(type: string | undefined, evidence: EvidenceByCategor
  * addresses. Either way the consideration is kept as evidence, so explain shows it.
  */
 function weighSubject(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
-  if (![...evidence.keys()].some(isCompanyContact)) return;
+  if (![...evidence].some(([id, e]) => isCompanyContact(id) || isThingHandle(id, e))) return;
   const subject = notPersonSubject(name);
   if (subject === undefined) return;
   const person = personNameSibling(name.raw, name.siblings);
   for (const [id, e] of evidence) {
+    if (isThingHandle(id, e)) {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}; its handle or login is the thing's, not a person's`, 'against', 'all'));
+      continue;
+    }
     if (!isCompanyContact(id)) continue;
     if (person !== undefined) {
       e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 0, `subject: ${subject}, but "${person}" beside it names a person`, 'against', 'all'));
@@ -310,6 +349,29 @@ function weighSubject(name: FieldName, values: readonly string[], evidence: Evid
     }
   }
 }
+
+/** Categories of a natural person that an animal's records have lookalikes of (its name, birth date, sex, treatments). */
+const PERSON_ONLY = (id: CategoryId): boolean => id.startsWith('person.') || id.startsWith('special.');
+
+/** Rows about animals (`pets`, `hunde`): their name, birth date, sex and treatments are no person's. */
+function weighAnimalSubject(name: FieldName, evidence: EvidenceByCategory): void {
+  if (![...evidence.keys()].some(PERSON_ONLY)) return;
+  const subject = animalSubject(name);
+  if (subject === undefined) return;
+  for (const [id, e] of evidence) {
+    if (PERSON_ONLY(id)) e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}`, 'against', 'all'));
+  }
+}
+
+/**
+ * A handle, alias or login known from a weaker name term only (`handle`, `login`, `user`), with no
+ * value evidence: products, collections, stores and organisations have handles (URL slugs) too.
+ */
+function isThingHandle(id: CategoryId, e: CategoryEvidence): boolean {
+  return id === 'online.username' && e.value === 0 && e.embedded === 0 && e.name > 0 && e.name < STRONG_NAME;
+}
+/** A name term this strong (`username`, `user_name`) says a login whatever the rows are about. */
+const STRONG_NAME = 0.9;
 
 /**
  * A shadow key (`_birthDate` beside `birthDate`) holds metadata about its sibling's value, so

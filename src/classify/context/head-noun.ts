@@ -58,3 +58,10 @@ export function headVetoes(head: HeadNoun, category: CategoryId, end: number, to
   const reference = heads.some((t) => REFERENCE_HEADS.has(t));
   return reference || !imageMayHold(category);
 }
+
+/** Whether a head `name` vetoing this contact category makes the field the name of the contact's owner (`email_to_name`). */
+export function namesContactOwner(head: HeadNoun, category: CategoryId): boolean {
+  return (head.head === 'name' || head.head === 'names') && OWNED_CONTACT.has(category);
+}
+/** Contact items a person is named beside (not coordinates or IP addresses, which hosts and places have). */
+const OWNED_CONTACT: ReadonlySet<CategoryId> = new Set<CategoryId>(['contact.email', 'contact.address', 'contact.phone']);

@@ -13,7 +13,8 @@ const NOT_PERSON = words(`
   organization organisation org company business firm enterprise corporation corp supplier vendor payer insurer insurance
   carrier store shop warehouse depot merchant retailer manufacturer brand bank agency institution school university hospital
   clinic pharmacy hotel restaurant venue branch office facility plant product item catalog catalogue sku inventory setting
-  config configuration syslog queue
+  config configuration syslog queue office site airport station terminal department team workspace project
+  shipper courier publisher distributor wholesaler dealer museum library collection category tag page article menu
   firma unternehmen lieferant haendler handler lager filiale geschaeft geschaft produkt artikel einstellung versicherer
   versicherung krankenkasse kasse
   entreprise societe fournisseur magasin entrepot boutique produit marchand assureur parametre etablissement
@@ -26,7 +27,8 @@ const LOG = words('log');
 const LOG_OWNERS = words('system server app application service daemon kernel error access audit job worker cron');
 /** Data about people: a table whose name holds one of these is about persons, whatever else it names. */
 const PERSON = words(`user customer client contact person people employee staff member patient student guest applicant
-  candidate account profile owner subscriber lead kunde nutzer benutzer mitarbeiter utilisateur usuario cliente utente klant
+  candidate account profile owner subscriber lead reviewer author viewer attendee participant speaker signer invitee
+  follower voter respondent practitioner kunde nutzer benutzer mitarbeiter utilisateur usuario cliente utente klant
   gebruiker medewerker utilizador paciente`);
 /** Tokens of a table that only lists the owner's contact data (`supplier_addresses`): the owner decides. */
 const CONTACT_PARTS = words('address addr phone location geo coordinate entry record row detail info data');
@@ -86,6 +88,59 @@ export function notPersonSubject(name: FieldName): string | undefined {
   if (name.dataset === undefined) return undefined;
   const word = notPersonWord(name.dataset);
   return word === undefined ? undefined : `dataset "${name.dataset}" is about a ${word.replace(/_/g, ' ')}, not a natural person`;
+}
+
+/** Animals: a pet's name, birth date, sex and treatments are not a natural person's (accents folded). */
+const ANIMAL = words(`animal pet dog cat horse puppy kitten cattle cow livestock breed canine feline
+  tier hund katze pferd haustier animaux chien chat cheval animale cane gatto cavallo perro gato caballo mascota
+  dier hond kat paard huisdier cao cachorro cavalo`);
+/** Words a field's own name uses for the people around an animal: its owner's phone stays personal. */
+const ANIMAL_PEOPLE = words('owner vet veterinarian keeper breeder handler client customer halter besitzer proprietaire dueno proprietario eigenaar tutor');
+
+/** The animal a segment names, if its head noun is one (`pets`, `hunde`, `dog_owners` is about owners). */
+function animalWord(raw: string): string | undefined {
+  const tokens = tokenizeIdentifier(raw);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || tokens.some((t) => inSet(ANIMAL_PEOPLE, t) || inSet(PERSON, t))) return undefined;
+  return inSet(ANIMAL, last);
+}
+
+/**
+ * What makes the field's rows about animals: an enclosing key or the dataset naming one
+ * (`pets.birth_date`, `hunde.geschlecht`), or a dataset of events keyed by an animal and by no
+ * person (`behandlungen` with `hund_id`). Fields naming the owner (`owner_phone`) are excluded.
+ */
+export function animalSubject(name: FieldName): string | undefined {
+  if (tokenizeIdentifier(splitPath(name.raw).filter(Boolean).pop() ?? name.raw).some((t) => inSet(ANIMAL_PEOPLE, t) || inSet(PERSON, t))) return undefined;
+  for (const segment of splitPath(name.raw).filter((s) => s.trim() !== '').slice(0, -1)) {
+    const word = animalWord(segment);
+    if (word !== undefined) return `"${segment}" is about a ${word}`;
+  }
+  if (name.dataset === undefined) return undefined;
+  const word = animalWord(name.dataset);
+  if (word !== undefined) return `dataset "${name.dataset}" is about a ${word}, not a natural person`;
+  const keys = animalKeysOf(name.siblings);
+  return keys === undefined ? undefined : `the rows are keyed by an animal ("${keys}") and by no person`;
+}
+
+const animalKeys = new WeakMap<readonly string[], string | null>();
+
+/** A sibling key naming an animal (`hund_id`, `petId`) when no sibling names a person: judged once per field list. */
+function animalKeysOf(siblings: readonly string[] | undefined): string | undefined {
+  if (siblings === undefined) return undefined;
+  let known = animalKeys.get(siblings);
+  if (known === undefined) {
+    let animal: string | null = null;
+    let person = false;
+    for (const raw of siblings) {
+      const tokens = tokenizeIdentifier(raw);
+      if (tokens.some((t) => inSet(PERSON, t) || inSet(ANIMAL_PEOPLE, t))) person = true;
+      else if (animal === null && tokens.length >= 2 && tokens[tokens.length - 1] === 'id' && tokens.slice(0, -1).some((t) => inSet(ANIMAL, t))) animal = raw;
+    }
+    known = person ? null : animal;
+    animalKeys.set(siblings, known);
+  }
+  return known ?? undefined;
 }
 
 /** Sibling columns naming a person (`contact_name`, `first_name`): the contact fields may be that person's. */

@@ -50,12 +50,16 @@ const CONTENT_WORDS = new Set([
   'uitslag', 'reden', 'descricao',
   // Notes on and the course of a patient's condition, allergy or dose.
   'note', 'notes', 'comment', 'comments', 'summary', 'severity', 'criticality', 'manifestation', 'onset', 'abatement',
+  // How, where and how much was given, and how sure or how far along the finding is.
+  'route', 'dose', 'dosage', 'site', 'substance', 'certainty', 'stage', 'grade', 'outcome',
 ]);
 
 /** Words that may qualify a content word without changing what it holds (`BODYSITE_CODE`, `REASONDESCRIPTION`). */
 const QUALIFIER_WORDS = new Set([
   'body', 'site', 'bodysite', 'primary', 'secondary', 'snomed', 'icd', 'loinc', 'rxnorm', 'cvx', 'cpt', 'ops', 'atc',
   'allergen', 'substance', 'finding', 'test', 'drug', 'clinical',
+  // Typed variants of one element (`onsetString`, `doseQuantity`, `exposureRoute`).
+  'string', 'quantity', 'datetime', 'period', 'range', 'exposure',
 ]);
 
 /** Vocabulary used to split run-together upper-case names (`REASONCODE` → reason, code). */

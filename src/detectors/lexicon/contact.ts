@@ -36,6 +36,13 @@ export const EMAIL = lexicon({
       },
     },
     { confidence: 0.65, say: { en: ['mail', 'bcc'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] } },
+    {
+      // A message's header fields hold addresses; elsewhere `from` and `to` are ranges or places.
+      confidence: 0,
+      say: { en: ['from', 'to', 'cc', 'reply to', 'sender', 'recipient', 'recipients', 'return path'], de: ['Absender', 'Empfänger'], fr: ['expéditeur', 'destinataire'], es: ['remitente', 'destinatario'], it: ['mittente', 'destinatario'], nl: ['afzender', 'ontvanger'], pt: ['remetente', 'destinatário'] },
+      context: { kind: 'mail', boosted: 0.7 },
+      whole: true,
+    },
   ],
 });
 
@@ -79,13 +86,14 @@ export const ADDRESS = lexicon({
     {
       confidence: 0.85,
       say: {
-        en: ['address', 'street', 'street address', 'address line', 'home address', 'shipping address', 'billing address', 'postal address', 'mailing address', 'house number', 'street name', 'addr'],
-        de: ['Adresse', 'Anschrift', 'Straße', 'Strasse', 'Hausnummer', 'Lieferadresse', 'Rechnungsadresse', 'Wohnadresse', 'Postanschrift'],
-        fr: ['adresse', 'rue', 'adresse postale', 'numéro de rue', 'adresse de livraison', 'adresse de facturation', 'domicile'],
-        es: ['dirección', 'calle', 'domicilio', 'dirección postal', 'número de casa', 'dirección de envío'],
-        it: ['indirizzo', 'numero civico', 'civico', 'domicilio', 'residenza', 'indirizzo di spedizione'],
-        nl: ['adres', 'straat', 'straatnaam', 'huisnummer', 'postadres', 'woonadres', 'bezorgadres', 'factuuradres'],
-        pt: ['endereço', 'morada', 'rua', 'logradouro', 'número da casa', 'endereço de entrega'],
+        en: ['address', 'street', 'street address', 'address line', 'home address', 'shipping address', 'billing address', 'postal address', 'mailing address', 'house number', 'street name', 'addr',
+          'street number', 'building number', 'apartment number', 'po box', 'pobox', 'post office box', 'suburb'],
+        de: ['Adresse', 'Anschrift', 'Straße', 'Strasse', 'Hausnummer', 'Lieferadresse', 'Rechnungsadresse', 'Wohnadresse', 'Postanschrift', 'Postfach'],
+        fr: ['adresse', 'rue', 'adresse postale', 'numéro de rue', 'adresse de livraison', 'adresse de facturation', 'domicile', 'boîte postale'],
+        es: ['dirección', 'calle', 'domicilio', 'dirección postal', 'número de casa', 'dirección de envío', 'apartado postal'],
+        it: ['indirizzo', 'numero civico', 'civico', 'domicilio', 'residenza', 'indirizzo di spedizione', 'casella postale'],
+        nl: ['adres', 'straat', 'straatnaam', 'huisnummer', 'postadres', 'woonadres', 'bezorgadres', 'factuuradres', 'postbus'],
+        pt: ['endereço', 'morada', 'rua', 'logradouro', 'número da casa', 'endereço de entrega', 'caixa postal'],
       },
     },
     {

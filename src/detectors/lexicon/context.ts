@@ -21,6 +21,8 @@ export const NEGATIVE_TOKENS: ReadonlySet<string> = new Set([
   'service', 'server', 'host', 'port', 'url', 'link', 'button', 'icon', 'score', 'rate', 'ratio', 'percent',
   'percentage', 'pct', 'histogram', 'bucket', 'distribution', 'exists', 'present', 'missing', 'available',
   'allowed', 'id', 'ids', 'uuid', 'guid', 'key', 'fk', 'pk', 'ref', 'idx', 'index',
+  // How a value is stored or checked (`password_encryption_method`, `hash_algorithm`).
+  'method', 'algorithm', 'algo', 'scheme',
 ]);
 
 /** Leading tokens of a boolean (`is_`, `has_`...): a flag about the data, not the data. */
@@ -73,6 +75,10 @@ const PERSON_WORDS = [
   'benutzer', 'mitarbeiter', 'personal', 'utilisateur', 'employe', 'cliente', 'usuario', 'empleado', 'paciente',
   'utente', 'dipendente', 'paziente', 'klant', 'gebruiker', 'medewerker', 'werknemer', 'utilizador', 'funcionario',
   'persona', 'personne', 'persoon', 'pessoa', 'ceo', 'emergency', 'next', 'kin',
+  // People who write, attend, sign or are addressed: a review's or an identity's `name` is theirs.
+  'review', 'reviewer', 'identity', 'viewer', 'attendee', 'participant', 'speaker', 'signer', 'signatory', 'invitee',
+  'follower', 'voter', 'respondent', 'commenter', 'contributor', 'instructor', 'learner', 'practitioner', 'witness',
+  'prospect', 'representative', 'employees', 'mention', 'mentions',
   // Where a parcel or invoice goes, `name` is the addressee's.
   'shipping', 'billing', 'delivery', 'invoice', 'ship', 'bill', 'addressee', 'consignee',
 ];
@@ -94,7 +100,7 @@ const ENTITY_WORDS = [
 ];
 const ADDRESS_WORDS = [
   'address', 'addr', 'shipping', 'billing', 'delivery', 'mailing', 'postal', 'home', 'residence', 'residential',
-  'street', 'adresse', 'anschrift', 'lieferadresse', 'rechnungsadresse', 'wohnadresse', 'direccion', 'domicilio',
+  'street', 'addressbook', 'adresse', 'anschrift', 'lieferadresse', 'rechnungsadresse', 'wohnadresse', 'direccion', 'domicilio',
   'indirizzo', 'adres', 'endereco', 'morada', 'livraison', 'facturation', 'envio', 'spedizione', 'bezorg', 'levering',
   'entrega',
 ];
@@ -109,7 +115,11 @@ const WEB_WORDS = [
   'pageview', 'pageviews', 'hit', 'hits', 'click', 'clicks', 'stream', 'streams', 'ip', 'http',
 ];
 
+/** Rows of e-mail messages and mailboxes: their `from`, `to` and `reply_to` are addresses. */
+const MAIL_WORDS = ['mail', 'email', 'message', 'messages', 'mailbox', 'inbox', 'outbox', 'envelope', 'mailacct', 'identity', 'identities'];
+
 export const CONTEXT: Readonly<Record<ContextKind, ContextWords>> = {
+  mail: { boost: new Set(MAIL_WORDS), block: new Set(['sms', 'chat', 'transfer', 'payment', 'transaction', 'range', 'date', 'time']) },
   person: { boost: new Set(PERSON_WORDS), block: new Set(ENTITY_WORDS) },
   web: { boost: new Set(WEB_WORDS), block: new Set() },
   address: { boost: new Set(ADDRESS_WORDS), block: new Set() },

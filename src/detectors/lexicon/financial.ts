@@ -160,11 +160,21 @@ export const SECRET = lexicon({
       },
     },
     {
+      // One-time values and sealed secrets; `authorization` is the HTTP header carrying a bearer token.
+      confidence: 0.65,
+      say: { en: ['nonce', 'url key', 'ciphertext', 'cipher text', 'passcode', 'otp', 'otp code', 'recovery code', 'backup code', 'oauth', 'oauth secret'], de: ['Einmalpasswort'], fr: ['code à usage unique'], es: ['código de un solo uso'], it: ['codice monouso'], nl: ['eenmalige code'], pt: ['código de uso único'] },
+      // A proof's nonce is public (JSON-LD signatures): only a stored one-time value is secret.
+      not: ['type', 'count', 'id', 'length', 'enabled', 'required', 'provider', 'uri', 'endpoint', 'scope', 'client', 'proof', 'signature'],
+    },
+    { confidence: 0.65, say: { en: ['authorization'] }, whole: true },
+    {
       confidence: 0.65,
       say: { en: ['token', 'session id', 'session key', 'sess id', 'sess key', 'sesskey', 'credentials', 'credential', 'csrf token', 'verification token', 'confirmation token', 'invitation token', 'cookie', 'license key', 'licence key'], fr: ['jeton'], de: ['Token'] },
       not: ['type', 'count', 'id', 'consent', 'banner', 'policy', 'domain', 'duration', 'lifetime', 'ttl', 'length', 'mint', 'symbol', 'decimals', 'supply', 'address', 'contract', 'kind', 'position', 'span', 'start', 'end', 'offset', 'index', 'stream',
         // A key that only makes a request unique; a push token identifies a device (online.device_id).
-        'idempotency', 'push', 'device'],
+        'idempotency', 'push', 'device',
+        // Sessions of a parliament, a course or a game are meetings, not logins.
+        'legislative', 'parliamentary', 'training', 'class', 'course', 'exam', 'game', 'workout', 'therapy'],
     },
   ],
 });

@@ -9,7 +9,8 @@ export const USERNAME = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['username', 'user name', 'login name', 'screen name', 'user login', 'login id', 'account name'],
+        // Not `account name`: a CRM account is a company, a bank account's name is its holder's.
+        en: ['username', 'user name', 'login name', 'screen name', 'user login', 'login id'],
         de: ['Benutzername', 'Anmeldename', 'Nutzername', 'Benutzerkennung'],
         fr: ["nom d'utilisateur", 'identifiant de connexion', 'pseudo'],
         es: ['nombre de usuario', 'usuario de acceso'],

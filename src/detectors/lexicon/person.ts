@@ -3,12 +3,13 @@ import { lexicon } from './types.js';
 
 export const PERSON_NAME = lexicon({
   category: 'person.name',
-  not: ['file', 'product', 'company', 'domain'],
+  not: ['file', 'product', 'company', 'domain', 'role', 'avatar', 'bio', 'affiliation', 'orcid'],
   terms: [
     {
       confidence: 0.9,
       say: {
-        en: ['first name', 'last name', 'surname', 'full name', 'given name', 'family name', 'middle name', 'maiden name', 'forename', 'fname', 'lname', 'legal name', 'birth name'],
+        en: ['first name', 'last name', 'surname', 'full name', 'given name', 'family name', 'middle name', 'maiden name', 'forename', 'fname', 'lname', 'legal name', 'birth name',
+          'patronymic', 'patronymic name', 'real name'],
         de: ['Vorname', 'Nachname', 'Familienname', 'Zuname', 'Geburtsname', 'vollständiger Name', 'Rufname'],
         fr: ['prénom', 'nom de famille', 'nom complet', 'nom de naissance', "nom d'usage"],
         es: ['apellido', 'apellidos', 'nombre completo', 'primer apellido', 'segundo apellido', 'nombre de pila'],
@@ -20,7 +21,7 @@ export const PERSON_NAME = lexicon({
     },
     {
       confidence: 0.6,
-      say: { en: ['display name', 'contact person', 'cardholder name'], de: ['Ansprechpartner'], fr: ['interlocuteur'], es: ['persona de contacto'], it: ['referente'], nl: ['contactpersoon'], pt: ['pessoa de contato'] },
+      say: { en: ['display name', 'contact person', 'cardholder name', 'card holder', 'card owner', 'cc owner', 'account holder', 'holder name', 'public name', 'author name', 'author'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
     },
     {
       // A bare `name` is as likely a product or a file: only person context makes it a person's.
@@ -123,9 +124,9 @@ export const GENDER = lexicon({
     },
     { confidence: 0.7, say: { en: ['sex'], it: ['genere'] } },
     {
-      // Salutations and `is_female` flags are gender proxies.
+      // `is_female` flags are gender proxies. A salutation is not (docs/labelling.md: a courtesy title leans to no category).
       confidence: 0.55,
-      say: { en: ['salutation', 'female', 'male'], de: ['Anrede'], fr: ['civilité'], es: ['tratamiento de cortesía'], it: ['titolo di cortesia'], nl: ['aanhef'], pt: ['forma de tratamento'] },
+      say: { en: ['female', 'male'], de: ['weiblich', 'männlich'], fr: ['féminin', 'masculin'], es: ['femenino', 'masculino'], it: ['femminile', 'maschile'], nl: ['vrouwelijk', 'mannelijk'], pt: ['feminino', 'masculino'] },
     },
   ],
 });

@@ -36,6 +36,7 @@ import profileName from './profile-name.js';
 import purchaseName from './purchase-name.js';
 import religionName from './religion-name.js';
 import secretName from './secret-name.js';
+import secretTableName from './secret-table-name.js';
 import sexualOrientationName from './sexual-orientation-name.js';
 import ssnName from './ssn-name.js';
 import taxIdName from './tax-id-name.js';
@@ -80,6 +81,7 @@ export const nameDetectors: readonly NameDetector[] = [
   purchaseName,
   religionName,
   secretName,
+  secretTableName,
   sexualOrientationName,
   ssnName,
   taxIdName,

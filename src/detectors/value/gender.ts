@@ -32,6 +32,22 @@ const detector: ValueDetector = {
     if (value.length > 12) return undefined;
     return GENDER_VALUES.has(value.toLowerCase()) ? { category: 'person.gender' } : undefined;
   },
+  column(values) {
+    const distinct = new Set<string>();
+    for (const v of values) {
+      const t = v.trim().toLowerCase();
+      if (t !== '') distinct.add(t);
+      if (distinct.size > MAX_DISTINCT) return `the column holds more than ${MAX_DISTINCT} distinct values, not a handful of gender codes`;
+    }
+    // One letter alone (`D` for deleted, `X` for none, `M` for medium) is a code of something else;
+    // a gender column of codes holds at least two of them.
+    const codes = [...distinct].filter((t) => GENDER_VALUES.has(t));
+    if (codes.length === 1 && codes[0].length === 1) return 'its only gender-like value is one single-letter code';
+    return undefined;
+  },
 };
+
+/** A gender column holds a few codes (m/f/d/x, unknown, blank spellings); more distinct values are another vocabulary. */
+const MAX_DISTINCT = 8;
 
 export default detector;
