@@ -53,6 +53,9 @@ function forms(t: string): string[] {
   return out;
 }
 const inSet = (set: ReadonlySet<string>, t: string): string | undefined => forms(t).find((f) => set.has(f));
+const isIn = (set: ReadonlySet<string>, t: string): boolean => inSet(set, t) !== undefined;
+/** A person or someone around an animal (`owner`, `vet`). */
+const isPersonWord = (t: string): boolean => isIn(PERSON, t) || isIn(ANIMAL_PEOPLE, t);
 
 /** The word that makes one name (a table, a path segment) about something other than a person. */
 function notPersonWord(raw: string): string | undefined {
@@ -101,7 +104,7 @@ const ANIMAL_PEOPLE = words('owner vet veterinarian keeper breeder handler clien
 function animalWord(raw: string): string | undefined {
   const tokens = tokenizeIdentifier(raw);
   const last = tokens[tokens.length - 1];
-  if (last === undefined || tokens.some((t) => inSet(ANIMAL_PEOPLE, t) || inSet(PERSON, t))) return undefined;
+  if (last === undefined || tokens.some(isPersonWord)) return undefined;
   return inSet(ANIMAL, last);
 }
 
@@ -111,7 +114,7 @@ function animalWord(raw: string): string | undefined {
  * person (`behandlungen` with `hund_id`). Fields naming the owner (`owner_phone`) are excluded.
  */
 export function animalSubject(name: FieldName): string | undefined {
-  if (tokenizeIdentifier(splitPath(name.raw).filter(Boolean).pop() ?? name.raw).some((t) => inSet(ANIMAL_PEOPLE, t) || inSet(PERSON, t))) return undefined;
+  if (tokenizeIdentifier(splitPath(name.raw).filter(Boolean).pop() ?? name.raw).some(isPersonWord)) return undefined;
   for (const segment of splitPath(name.raw).filter((s) => s.trim() !== '').slice(0, -1)) {
     const word = animalWord(segment);
     if (word !== undefined) return `"${segment}" is about a ${word}`;
@@ -134,8 +137,8 @@ function animalKeysOf(siblings: readonly string[] | undefined): string | undefin
     let person = false;
     for (const raw of siblings) {
       const tokens = tokenizeIdentifier(raw);
-      if (tokens.some((t) => inSet(PERSON, t) || inSet(ANIMAL_PEOPLE, t))) person = true;
-      else if (animal === null && tokens.length >= 2 && tokens[tokens.length - 1] === 'id' && tokens.slice(0, -1).some((t) => inSet(ANIMAL, t))) animal = raw;
+      if (tokens.some(isPersonWord)) person = true;
+      else if (animal === null && tokens.length >= 2 && tokens[tokens.length - 1] === 'id' && tokens.slice(0, -1).some((t) => isIn(ANIMAL, t))) animal = raw;
     }
     known = person ? null : animal;
     animalKeys.set(siblings, known);
