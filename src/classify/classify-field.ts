@@ -50,7 +50,7 @@ function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: 
 }
 
 /** Name detectors that read the dataset around the field (its name, its other columns), not the field itself. */
-const CONTEXT_DETECTORS = new Set(['clinical-context-name', 'secret-table-name']);
+const CONTEXT_DETECTORS = new Set(['clinical-context-name', 'secret-table-name', 'consent-table-name']);
 
 function item(category: CategoryId, kind: EvidenceItem['kind'], feature: Feature, detector: string, value: number, reason: string, direction: EvidenceItem['direction'] = 'for', channel?: EvidenceItem['channel']): EvidenceItem {
   return {

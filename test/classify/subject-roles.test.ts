@@ -116,3 +116,32 @@ describe('gender lookalikes', () => {
     expect(categoriesOf('password_encryption_method', { dataset: 'users' })).toEqual([]);
   });
 });
+
+describe('consent records', () => {
+  it('a consent flag, enum or timestamp is not vetoed by its declared type', () => {
+    expect(categoriesOf('marketing_opt_in', { dataset: 'customers', type: 'boolean' })).toEqual(['consent.record']);
+    expect(categoriesOf('newsletter', { dataset: 'customers', type: 'tinyint(1)' })).toEqual(['consent.record']);
+    expect(categoriesOf('termsAcceptedAt', { dataset: 'User', type: 'datetime' })).toEqual(['consent.record']);
+    expect(categoriesOf('consent_status', { dataset: 'customers', type: "enum('granted','denied')" })).toEqual(['consent.record']);
+  });
+  it('the status, date and log of a table of consents or subscriptions are the record', () => {
+    const siblings = ['id', 'customer_id', 'status', 'date', 'log', 'dbl_opt'];
+    for (const dataset of ['cookie_consents', 'newsletter_subscribers', 'newsletter_subscriber_log', 'marketing_opt_outs']) {
+      for (const field of ['status', 'date', 'log', 'dbl_opt']) expect(categoriesOf(field, { dataset, siblings }), `${dataset}.${field}`).toEqual(['consent.record']);
+    }
+  });
+  it('the same columns elsewhere, or a consents table of no person, are not', () => {
+    expect(categoriesOf('status', { dataset: 'orders', siblings: ['id', 'customer_id', 'status'] })).toEqual([]);
+    expect(categoriesOf('status', { dataset: 'consent_templates', siblings: ['id', 'status'] })).toEqual([]);
+    expect(categoriesOf('created_at', { dataset: 'consents', siblings: ['id', 'user_id', 'created_at'] })).toEqual([]);
+  });
+});
+
+describe('national identity numbers by the names of their schemes', () => {
+  it.each(['nric', 'national_number', 'civil_id', 'curp', 'cnp', 'hetu', 'jmbg', 'resident_registration_number', 'emirates_id', 'personal_code', 'id_no'])('%s is a national id', (field) => {
+    expect(categoriesOf(field, { dataset: 'citizens' })).toContain('government.national_id');
+  });
+  it('a vehicle or tax identification number is not', () => {
+    expect(categoriesOf('vehicle_identification_number', { dataset: 'cars' })).not.toContain('government.national_id');
+  });
+});

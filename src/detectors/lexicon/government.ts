@@ -41,7 +41,10 @@ export const NATIONAL_ID = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['national id', 'national identification number', 'national identity number', 'identity number', 'identity card', 'id card number', 'national id number', 'citizen id', 'personal identification number', 'personnummer', 'pesel', 'aadhaar'],
+        en: ['national id', 'national identification number', 'national identity number', 'identity number', 'identity card', 'id card number', 'national id number', 'citizen id', 'personal identification number', 'personnummer', 'pesel', 'aadhaar',
+          // Names of the schemes around the world, as forms and exports call them.
+          'national number', 'citizen number', 'citizenship number', 'civil id', 'civil number', 'resident registration number', 'residence permit number',
+          'nric', 'nin', 'cnp', 'curp', 'hetu', 'jmbg', 'emiratis id', 'emirates id', 'mykad', 'hkid', 'cpr number', 'fodselsnummer', 'rodne cislo', 'egn', 'oib', 'amka', 'kennitala', 'isikukood', 'asmens kodas', 'personas kods', 'my number', 'nida number'],
         de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer'],
         fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité"],
         es: ['DNI', 'NIE', 'documento de identidad', 'número de identidad', 'cédula', 'cédula de identidad'],
@@ -50,7 +53,9 @@ export const NATIONAL_ID = lexicon({
         pt: ['cartão de cidadão', 'bilhete de identidade', 'número de identificação civil', 'RG', 'documento de identidade'],
       },
     },
-    { confidence: 0.6, say: { en: ['id number', 'id card', 'identity document'], de: ['Ausweis'], fr: ['pièce d’identité'], es: ['identificación'], it: ['documento di identità'], nl: ['legitimatie'], pt: ['identidade'] } },
+    { confidence: 0.6, say: { en: ['id number', 'id card', 'identity document', 'id no', 'identification number', 'personal number', 'personal code', 'id document number'], de: ['Ausweis'], fr: ['pièce d’identité'], es: ['identificación'], it: ['documento di identità'], nl: ['legitimatie'], pt: ['identidade'] },
+      // A vehicle, a tax or an employer has identification numbers too.
+      not: ['vehicle', 'tax', 'employer', 'company', 'business', 'bank', 'product', 'device'] },
     {
       // A document number may be an invoice's: too weak alone, enough when a description says which document.
       confidence: 0.3,

@@ -10,6 +10,7 @@ import cardCvvName from './card-cvv-name.js';
 import cardNumberName from './card-number-name.js';
 import clinicalContextName from './clinical-context-name.js';
 import consentRecordName from './consent-record-name.js';
+import consentTableName from './consent-table-name.js';
 import cookieIdName from './cookie-id-name.js';
 import coordinatesName from './coordinates-name.js';
 import criminalRecordName from './criminal-record-name.js';
@@ -55,6 +56,7 @@ export const nameDetectors: readonly NameDetector[] = [
   cardNumberName,
   clinicalContextName,
   consentRecordName,
+  consentTableName,
   cookieIdName,
   coordinatesName,
   criminalRecordName,
