@@ -19,12 +19,15 @@ const CONSENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
 const RECORD_COLUMNS = new Set([
   'status', 'state', 'date', 'time', 'timestamp', 'log', 'version', 'channel', 'source', 'given', 'withdrawn', 'value', 'scope',
   'action', 'consented', 'confirmed', 'dbl', 'opt', 'double', 'at', 'on',
+  'datum', 'zeit', 'zeitpunkt', 'statut', 'heure', 'fecha', 'estado', 'hora', 'data', 'stato', 'ora', 'tijd', 'versie',
 ]);
 
 /** Words after the head that say how the rows are kept (`newsletter_subscriber_log`, `consent_history`). */
 const TABLE_PARTS = new Set(['log', 'history', 'record', 'entry', 'audit']);
 
-const singular = (t: string): string => (t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t);
+/** The token as the head sets spell it: English `-s`/`-ies` and German `-en` plurals (`Sitzungen`, `Einwilligungen`). */
+const singular = (t: string): string =>
+  t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.endsWith('ungen') ? t.slice(0, -2) : t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t;
 
 /** What the dataset's rows record, by the head of its name, or undefined. */
 export function consentTableWord(dataset: string): string | undefined {

@@ -26,7 +26,9 @@ function namesSecret(raw: string): boolean {
   return contentTokens(raw).some((t) => SECRET_WORDS.has(t));
 }
 
-const singular = (t: string): string => (t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t);
+/** The token as the head sets spell it: English `-s`/`-ies` and German `-en` plurals (`Sitzungen`, `Einwilligungen`). */
+const singular = (t: string): string =>
+  t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.endsWith('ungen') ? t.slice(0, -2) : t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t;
 
 /** The secret the dataset's rows are, by the head of its name, or undefined. */
 export function secretTableWord(dataset: string): string | undefined {

@@ -8,10 +8,12 @@ const category = 'person.gender' as const;
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
     'gender', 'sex', 'SEX', 'customer_gender', 'Geschlecht', 'sexe', 'sexo', 'género', 'genere', 'geslacht',
-    'gênero', 'gender_code', 'is_female', 'Anrede', 'civilite', 'aanhef',
+    'gênero', 'gender_code', 'is_female', 'weiblich', 'masculino',
   ].map((name) => ({ name, category })),
   invalid: [
     'gender_neutral', 'sex_offender', 'sexual_orientation', 'sex_life', 'sexy', 'sussex', 'essex',
     'genre_musical', 'gender_count', 'music_genre',
+    // A courtesy title leans to no category (docs/labelling.md).
+    'salutation', 'Anrede', 'civilite', 'aanhef',
   ],
 });
