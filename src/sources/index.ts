@@ -70,6 +70,8 @@ const loadRails = () => import('./orm/rails.js');
 const loadPythonModels = () => import('./orm/python-models.js');
 const openRails = lazy(loadRails, (m) => m.openRails);
 const openPythonModels = lazy(loadPythonModels, (m) => m.openPythonModels);
+// Spreadsheets: the zip and XML readers load only when a workbook is scanned.
+const openXlsx = lazy(() => import('./xlsx/xlsx.js'), (m) => m.openXlsx);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
@@ -89,6 +91,7 @@ export const sourceKinds: Record<string, SourceOpener> = {
   '.sql': openSql,
   '.rb': openRails,
   '.py': openPythonModels,
+  '.xlsx': openXlsx,
 };
 
 /**
