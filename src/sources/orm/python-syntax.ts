@@ -316,7 +316,12 @@ export function lastName(expr: PyExpr | undefined): string | undefined {
   return expr?.kind === 'name' ? expr.parts[expr.parts.length - 1] : undefined;
 }
 
+/** Translation markers whose argument is the text (`_("email address")`, `gettext_lazy(…)`). */
+const TRANSLATIONS = new Set(['_', 'gettext', 'gettext_lazy', 'ugettext', 'ugettext_lazy', 'lazy_gettext', 'gettext_noop']);
+
+/** A string literal, or the literal inside a translation marker. */
 export function stringValue(expr: PyExpr | undefined): string | undefined {
+  if (expr?.kind === 'call' && TRANSLATIONS.has(lastName(expr.callee) ?? '')) return stringValue(expr.args[0]);
   return expr?.kind === 'string' ? expr.value : undefined;
 }
 

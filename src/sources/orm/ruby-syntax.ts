@@ -100,6 +100,12 @@ export function rubyStatements(text: string): RbStatement[] {
       if (text[j] === ':' && text[j + 1] !== ':' && (text[j + 1] === ' ' || text[j + 1] === '\t' || text[j + 1] === '\n' || text[j + 1] === '\r')) {
         push('label', word, start);
         i = j + 1;
+      } else if (word === 'end' && depth === 0 && current[current.length - 1]?.text !== '.' && text[j] !== '.') {
+        // `end` closes a block even mid-line (`do |t| t.string :x end`): it is a statement of its own.
+        end();
+        push('name', word, start);
+        end();
+        i = j;
       } else {
         push('name', word, start);
         i = j;
@@ -193,6 +199,8 @@ export function rubyStatements(text: string): RbStatement[] {
     const op = ['**=', '<=>', '===', '||=', '&&='].includes(three) ? three : ['=>', '==', '!=', '<=', '>=', '&&', '||', '::', '&.', '<<', '**', '+=', '-=', '..'].includes(two) ? two : char;
     push('op', op, start);
     i += op.length;
+    // The `|` closing a block's parameters ends the block's opening statement: the body follows.
+    if (op === '|' && depth === 0 && isBlockParams(current)) end();
   }
   end();
   return statements;
