@@ -86,7 +86,7 @@ async function openMigration(source: SourceFile): Promise<OpenedSource> {
   const own = await stat(source.file);
   const listing = names.join('\n');
   let cached = folderStates.get(folder);
-  if (!cached || cached.listing !== listing || (await stale(await cached.state, source.file, `${own.size}:${own.mtimeMs}`))) {
+  if (!cached || cached.listing !== listing || stale(await cached.state, source.file, `${own.size}:${own.mtimeMs}`)) {
     cached = { listing, state: replay(folder, names) };
     folderStates.set(folder, cached);
   }
@@ -94,7 +94,7 @@ async function openMigration(source: SourceFile): Promise<OpenedSource> {
   return result('rails-migration', source, datasetsOf(state.tables, 'rails-migration', source.location, source.file), state.warnings.get(source.file) ?? []);
 }
 
-async function stale(state: MigrationState, file: string, stamp: string): Promise<boolean> {
+function stale(state: MigrationState, file: string, stamp: string): boolean {
   return state.stamps.get(file) !== stamp;
 }
 

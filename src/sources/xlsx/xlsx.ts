@@ -50,9 +50,10 @@ async function streamXml(zip: ZipArchive, part: string, location: string, handle
   });
   // Prefixed names (`x:row`, written by some tools) mean the same as unprefixed ones.
   if (handlers.open) parser.on('opentag', (tag) => handlers.open!(localName(tag.name), tag.attributes as Record<string, string>));
-  if (handlers.text) {
-    parser.on('text', handlers.text);
-    parser.on('cdata', handlers.text);
+  const onText = handlers.text?.bind(handlers);
+  if (onText) {
+    parser.on('text', onText);
+    parser.on('cdata', onText);
   }
   if (handlers.close) parser.on('closetag', (tag) => handlers.close!(localName(tag.name)));
   const decoder = new TextDecoder('utf-8');
@@ -364,7 +365,7 @@ async function* sheetBatches(source: SourceFile, sheet: SheetRef, columns: numbe
       await new Promise<void>((resolve) => (wake = resolve));
     }
     await reading;
-    if (failure) throw failure;
+    if (failure instanceof Error) throw failure;
     if (extraCells > WARNING_CAP) ctx.warn({ message: `sheet ${sheet.name}: ${extraCells - WARNING_CAP} more rows had values in columns without a header` });
   } finally {
     // An early return (the consumer stopped) ends the read and releases a paused inflater.

@@ -78,12 +78,12 @@ export async function openZip(file: string, location: string): Promise<ZipArchiv
                 stream.pause();
                 wait.then(() => stream.resume(), (failure: unknown) => {
                   stream.destroy();
-                  reject(failure as Error);
+                  reject(failure instanceof Error ? failure : new SourceError('reading the .xlsx failed', location));
                 });
               }
             } catch (failure) {
               stream.destroy();
-              reject(failure as Error);
+              reject(failure instanceof Error ? failure : new SourceError('reading the .xlsx failed', location));
             }
           });
           stream.on('end', () => resolve());
