@@ -25,6 +25,9 @@ export interface PyClass {
   unparsed: number[];
 }
 
+/** Nesting of classes read: a model, its `Meta`, and one more level to spare. */
+const MAX_CLASS_NESTING = 3;
+
 export interface PyModule {
   /** Every class of the file, in order, at any depth (a model may sit inside an `if TYPE_CHECKING` block). */
   classes: PyClass[];
@@ -43,24 +46,27 @@ export function pythonModule(text: string): PyModule {
       if (assignment) assignments.push(assignment);
       continue;
     }
-    const parsed = readClass(lines, index);
+    const parsed = readClass(lines, index, 0);
     classes.push(parsed.cls);
     index = parsed.end - 1;
   }
   return { classes, assignments };
 }
 
-function readClass(lines: readonly PyLine[], headerIndex: number): { cls: PyClass; end: number } {
+/** Reads the class whose header (checked by the caller with classHeader) is at `headerIndex`. */
+function readClass(lines: readonly PyLine[], headerIndex: number, depth: number): { cls: PyClass; end: number } {
   const header = classHeader(lines[headerIndex])!;
   const { body, end } = blockOf(lines, headerIndex);
+  // Classes nested deeper than `Model.Meta` matter to no reader: their blocks are skipped unread.
+  if (depth >= MAX_CLASS_NESTING) return { cls: { name: header.name, bases: header.bases, line: lines[headerIndex].line, attributes: [], nested: new Map(), unparsed: [] }, end };
   const cls: PyClass = { name: header.name, bases: header.bases, line: lines[headerIndex].line, attributes: [], nested: new Map(), unparsed: [] };
   const bodyIndent = body[0]?.indent;
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
     if (line.indent !== bodyIndent) continue;
     const first = line.tokens[0];
-    if (first.kind === 'name' && first.text === 'class') {
-      const nested = readClass(body, i);
+    if (classHeader(line)) {
+      const nested = readClass(body, i, depth + 1);
       cls.nested.set(nested.cls.name, nested.cls);
       i = nested.end - 1;
       continue;

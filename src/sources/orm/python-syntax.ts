@@ -284,8 +284,34 @@ function parseAtom(tokens: readonly PyToken[], start: number): { expr: PyExpr; e
   return { expr: OTHER, end: skipToBoundary(tokens, start) };
 }
 
+/** Brackets nested deeper than this are skipped unread: no declaration nests so deep, and the parser recurses per level. */
+const MAX_NESTING = 64;
+let nesting = 0;
+
 /** Arguments up to the matching `closer`: positional ones and `name=value` keywords. */
 function parseArguments(tokens: readonly PyToken[], start: number, closer: string): { args: PyExpr[]; keywords: Map<string, PyExpr>; end: number } {
+  if (nesting >= MAX_NESTING) return { args: [], keywords: new Map(), end: pastCloser(tokens, start) };
+  nesting++;
+  try {
+    return readArguments(tokens, start, closer);
+  } finally {
+    nesting--;
+  }
+}
+
+/** The index after the closer matching an already opened bracket, counting without recursion. */
+function pastCloser(tokens: readonly PyToken[], start: number): number {
+  let depth = 0;
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'op') continue;
+    if ('([{'.includes(token.text)) depth++;
+    else if (CLOSERS.has(token.text) && depth-- === 0) return i + 1;
+  }
+  return tokens.length;
+}
+
+function readArguments(tokens: readonly PyToken[], start: number, closer: string): { args: PyExpr[]; keywords: Map<string, PyExpr>; end: number } {
   const args: PyExpr[] = [];
   const keywords = new Map<string, PyExpr>();
   let i = start;

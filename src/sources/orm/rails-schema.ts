@@ -52,8 +52,14 @@ export class RailsInterpreter {
 
   /** Applies one file's statements. */
   apply(text: string, file: string): void {
-    const frames: Frame[] = [];
-    const skipping = (): boolean => frames.some((f) => f.kind === 'skip');
+    // Each entry carries what it inherits (inside a rollback? which table block?), so a lookup
+    // costs the same at any depth of unclosed blocks.
+    const frames: { skipping: boolean; table?: Frame }[] = [];
+    const top = () => frames[frames.length - 1];
+    const skipping = (): boolean => top()?.skipping === true;
+    const push = (frame: Frame): void => {
+      frames.push({ skipping: skipping() || frame.kind === 'skip', ...(frame.kind === 'table' ? { table: frame } : top()?.table ? { table: top()!.table } : {}) });
+    };
     for (const statement of rubyStatements(text)) {
       const first = statement.tokens[0];
       if (first.kind === 'name' && first.text === 'end') {
@@ -68,23 +74,23 @@ export class RailsInterpreter {
         // `def down` / `def self.down` undo the migration: their statements never apply going forward.
         const method = name[name.length - 1];
         // A one-line `def x = …` opens nothing.
-        if (!statement.tokens.some((t) => t.kind === 'op' && t.text === '=' )) frames.push({ kind: ROLLBACK_ONLY.has(method) ? 'skip' : 'other' });
+        if (!statement.tokens.some((t) => t.kind === 'op' && t.text === '=')) push({ kind: ROLLBACK_ONLY.has(method) ? 'skip' : 'other' });
         continue;
       }
       if (opensKeyword) {
         // A one-line `if x then y end` closes itself.
-        if (!statement.tokens.slice(1).some((t) => t.kind === 'name' && t.text === 'end')) frames.push({ kind: 'other' });
+        if (!statement.tokens.slice(1).some((t) => t.kind === 'name' && t.text === 'end')) push({ kind: 'other' });
         continue;
       }
       if (skipping() || !call) {
-        if (opensBlock) frames.push({ kind: skipping() || call?.method === 'revert' ? 'skip' : 'other' });
+        if (opensBlock) push({ kind: call?.method === 'revert' ? 'skip' : 'other' });
         continue;
       }
-      const frame = frames.findLast((f) => f.kind === 'table');
+      const frame = top()?.table;
       const inTable = frame !== undefined && call.receiver !== undefined && call.receiver === frame.variable;
       if (inTable) this.tableStatement(frame.table!, call, file);
       else this.topStatement(call, file);
-      if (opensBlock) frames.push(this.blockFrame(call));
+      if (opensBlock) push(this.blockFrame(call));
     }
   }
 

@@ -375,13 +375,18 @@ function skipBalanced(tokens: readonly RbToken[], open: number): number {
   return tokens.length;
 }
 
+const MAX_NESTING = 64;
+
 /** One value up to the next top-level comma; anything beyond a literal is `other`. */
-function readValue(tokens: readonly RbToken[], start: number, stop: number): { value: RbValue; end: number } {
+function readValue(tokens: readonly RbToken[], start: number, stop: number, depth = 0): { value: RbValue; end: number } {
   const token = tokens[start];
   if (!token) return { value: { kind: 'other' }, end: start };
   let value: RbValue = { kind: 'other' };
   let end = start + 1;
-  if (token.kind === 'op' && token.text === '[') {
+  // Arrays nested deeper than any declaration are skipped unread (reading recurses per level).
+  if (token.kind === 'op' && token.text === '[' && depth >= MAX_NESTING) {
+    end = skipBalanced(tokens, start);
+  } else if (token.kind === 'op' && token.text === '[') {
     const items: RbValue[] = [];
     const close = skipBalanced(tokens, start);
     let k = start + 1;
@@ -390,7 +395,7 @@ function readValue(tokens: readonly RbToken[], start: number, stop: number): { v
         k++;
         continue;
       }
-      const item = readValue(tokens, k, close - 1);
+      const item = readValue(tokens, k, close - 1, depth + 1);
       items.push(item.value);
       k = Math.max(item.end, k + 1);
     }
