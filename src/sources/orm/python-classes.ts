@@ -64,7 +64,6 @@ function readClass(lines: readonly PyLine[], headerIndex: number, depth: number)
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
     if (line.indent !== bodyIndent) continue;
-    const first = line.tokens[0];
     if (classHeader(line)) {
       const nested = readClass(body, i, depth + 1);
       cls.nested.set(nested.cls.name, nested.cls);

@@ -55,10 +55,10 @@ export class RailsInterpreter {
     // Each entry carries what it inherits (inside a rollback? which table block?), so a lookup
     // costs the same at any depth of unclosed blocks.
     const frames: { skipping: boolean; table?: Frame }[] = [];
-    const top = () => frames[frames.length - 1];
+    const top = (): (typeof frames)[number] | undefined => frames[frames.length - 1];
     const skipping = (): boolean => top()?.skipping === true;
     const push = (frame: Frame): void => {
-      frames.push({ skipping: skipping() || frame.kind === 'skip', ...(frame.kind === 'table' ? { table: frame } : top()?.table ? { table: top()!.table } : {}) });
+      frames.push({ skipping: skipping() || frame.kind === 'skip', ...(frame.kind === 'table' ? { table: frame } : top()?.table ? { table: top()?.table } : {}) });
     };
     for (const statement of rubyStatements(text)) {
       const first = statement.tokens[0];
