@@ -83,3 +83,12 @@ describe('xlsx workbooks', () => {
     await expect(openSource(file, cwd)).rejects.toThrow('not a readable .xlsx (not a zip archive, or a damaged one)');
   });
 });
+
+describe('a sheet without a header row', () => {
+  it('is read as data: its first record never becomes field names', async () => {
+    const file = write('headerless.xlsx', workbook({ Export: [['Ann Example', 'ann@example.org', 'Berlin'], ['Bo Beispiel', 'bo@example.net', 'Köln']] }));
+    const [dataset] = (await openSource(file, cwd)).datasets;
+    expect(dataset.fields.map((f) => f.name)).toEqual(['column_1', 'column_2', 'column_3']);
+    expect(await rowsOf(dataset)).toEqual([['Ann Example', 'ann@example.org', 'Berlin'], ['Bo Beispiel', 'bo@example.net', 'Köln']]);
+  });
+});

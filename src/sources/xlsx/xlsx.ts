@@ -6,7 +6,8 @@
 import path from 'node:path/posix';
 import { SaxesParser } from 'saxes';
 import { SourceError, type Cell, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row } from '../../model/index.js';
-import { WARNING_CAP, type SourceFile } from '../text-stream.js';
+import { looksLikeDataRow } from '../csv-sniff.js';
+import { WARNING_CAP, type SourceFile, type StreamOptions } from '../text-stream.js';
 import { checkPartSize, openZip, type ZipArchive } from './zip.js';
 import { dateStyles, excelDate } from './xlsx-dates.js';
 
@@ -233,7 +234,10 @@ function headerName(value: Cell, index: number): string {
   return text === '' ? `column_${index + 1}` : text;
 }
 
-export async function openXlsx(source: SourceFile): Promise<OpenedSource> {
+/** Rows after the first non-empty one read to judge whether it is a header (as the CSV reader does). */
+const HEADER_BODY_ROWS = 20;
+
+export async function openXlsx(source: SourceFile, options: StreamOptions = {}): Promise<OpenedSource> {
   const zip = await openZip(source.file, source.location);
   const datasets: Dataset[] = [];
   try {
@@ -245,13 +249,19 @@ export async function openXlsx(source: SourceFile): Promise<OpenedSource> {
       if (!zip.entries.has(sheet.part)) continue; // a chartsheet or a missing part: no table
       const header = await headerRow(zip, sheet.part, source.location, context);
       if (!header) continue;
+      // A sheet without a header row starts with a record: its cells are values, never field names.
+      const firstRow = header.cells.map((cell) => (cell === undefined || cell === null ? '' : String(cell)));
+      const isData = looksLikeDataRow(firstRow, header.body.map((row) => row.map((cell) => (cell === undefined || cell === null ? '' : String(cell))))) || (await options.headerCellsAreValues?.(firstRow)) === true;
       const fields: DeclaredField[] = [];
-      header.cells.forEach((value, index) => {
-        if (value === undefined || value === null || String(value).trim() === '') return;
-        fields.push({ name: headerName(value, index), line: header.rowNumber, column: index + 1 });
-      });
-      const columns = header.cells.map((value, index) => (value === undefined || value === null || String(value).trim() === '' ? -1 : index)).filter((index) => index >= 0);
-      datasets.push(sheetDataset(source, sheet, fields, columns, header.rowNumber, context));
+      const columns: number[] = [];
+      const width = Math.max(header.cells.length, ...header.body.map((row) => row.length));
+      for (let index = 0; index < (isData ? width : header.cells.length); index++) {
+        const value = header.cells[index];
+        if (!isData && (value === undefined || value === null || String(value).trim() === '')) continue;
+        fields.push({ name: isData ? `column_${index + 1}` : headerName(value, index), line: header.rowNumber, column: index + 1 });
+        columns.push(index);
+      }
+      datasets.push(sheetDataset(source, sheet, fields, columns, isData ? header.rowNumber - 1 : header.rowNumber, context));
     }
   } finally {
     zip.close();
@@ -259,19 +269,21 @@ export async function openXlsx(source: SourceFile): Promise<OpenedSource> {
   return { kind: 'xlsx', location: source.location, sizeBytes: source.sizeBytes, datasets };
 }
 
-/** The first row with any non-empty cell. Stops reading the sheet there. */
-async function headerRow(zip: ZipArchive, part: string, location: string, context: SheetContext): Promise<{ cells: Cell[]; rowNumber: number } | undefined> {
+/** The first row with any non-empty cell, and up to HEADER_BODY_ROWS rows after it. Stops reading the sheet there. */
+async function headerRow(zip: ZipArchive, part: string, location: string, context: SheetContext): Promise<{ cells: Cell[]; rowNumber: number; body: Cell[][] } | undefined> {
   const stop = new AbortController();
-  let found: { cells: Cell[]; rowNumber: number } | undefined;
+  let found: { cells: Cell[]; rowNumber: number; body: Cell[][] } | undefined;
+  const filled = (cells: Cell[]): boolean => cells.some((cell) => cell !== undefined && cell !== null && String(cell).trim() !== '');
   await streamRows(
     zip,
     part,
     location,
     context,
     (cells, rowNumber) => {
-      if (found || !cells.some((cell) => cell !== undefined && cell !== null && String(cell).trim() !== '')) return;
-      found = { cells, rowNumber };
-      stop.abort();
+      if (stop.signal.aborted || !filled(cells)) return;
+      if (!found) found = { cells, rowNumber, body: [] };
+      else found.body.push(cells);
+      if (found.body.length >= HEADER_BODY_ROWS) stop.abort();
     },
     stop.signal,
   ).catch((error: unknown) => {
