@@ -92,3 +92,11 @@ describe('a sheet without a header row', () => {
     expect(await rowsOf(dataset)).toEqual([['Ann Example', 'ann@example.org', 'Berlin'], ['Bo Beispiel', 'bo@example.net', 'Köln']]);
   });
 });
+
+describe('repeated header cells', () => {
+  it('get suffixes as in a CSV, so no column is lost', async () => {
+    const file = write('twice.xlsx', workbook({ S: [['Email', 'Name', 'Email'], ['a@example.org', 'Ann', 'b@example.org']] }));
+    const [dataset] = (await openSource(file, cwd)).datasets;
+    expect(dataset.fields.map((f) => f.name)).toEqual(['Email', 'Name', 'Email_2']);
+  });
+});

@@ -6,7 +6,7 @@
 import path from 'node:path/posix';
 import { SaxesParser } from 'saxes';
 import { SourceError, type Cell, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row } from '../../model/index.js';
-import { looksLikeDataRow } from '../csv-sniff.js';
+import { looksLikeDataRow, uniqueFieldNames } from '../csv-sniff.js';
 import { WARNING_CAP, type SourceFile, type StreamOptions } from '../text-stream.js';
 import { checkPartSize, openZip, type ZipArchive } from './zip.js';
 import { dateStyles, excelDate } from './xlsx-dates.js';
@@ -252,15 +252,15 @@ export async function openXlsx(source: SourceFile, options: StreamOptions = {}):
       // A sheet without a header row starts with a record: its cells are values, never field names.
       const firstRow = header.cells.map((cell) => (cell === undefined || cell === null ? '' : String(cell)));
       const isData = looksLikeDataRow(firstRow, header.body.map((row) => row.map((cell) => (cell === undefined || cell === null ? '' : String(cell))))) || (await options.headerCellsAreValues?.(firstRow)) === true;
-      const fields: DeclaredField[] = [];
       const columns: number[] = [];
       const width = Math.max(header.cells.length, ...header.body.map((row) => row.length));
       for (let index = 0; index < (isData ? width : header.cells.length); index++) {
         const value = header.cells[index];
-        if (!isData && (value === undefined || value === null || String(value).trim() === '')) continue;
-        fields.push({ name: isData ? `column_${index + 1}` : headerName(value, index), line: header.rowNumber, column: index + 1 });
-        columns.push(index);
+        if (isData || !(value === undefined || value === null || String(value).trim() === '')) columns.push(index);
       }
+      // Two columns headed `Email` are `Email` and `Email_2`, as in a CSV.
+      const names = isData ? columns.map((index) => `column_${index + 1}`) : uniqueFieldNames(columns.map((index) => headerName(header.cells[index], index)));
+      const fields: DeclaredField[] = columns.map((index, k) => ({ name: names[k], line: header.rowNumber, column: index + 1 }));
       datasets.push(sheetDataset(source, sheet, fields, columns, isData ? header.rowNumber - 1 : header.rowNumber, context));
     }
   } finally {
