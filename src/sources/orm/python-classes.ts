@@ -1,7 +1,7 @@
 // The classes of a Python file as model readers need them: name, bases, and the attribute
 // statements of the body (`name = value`, `name: Annotation = value`, `name: Annotation`) with
-// their lines, plus nested classes (`Meta`). Statements of other shapes are kept as `unparsed`
-// lines so a reader can warn about the ones that look like declarations.
+// their lines and tokens, plus nested classes (`Meta`). Other statements (defs, docstrings,
+// control flow) are passed over; a reader warns about attributes that look like fields it cannot read.
 import { blockOf, classHeader, lastName, parseExpression, pythonLines, type PyExpr, type PyLine, type PyToken } from './python-syntax.js';
 
 export interface PyAttribute {
@@ -21,8 +21,6 @@ export interface PyClass {
   line: number;
   attributes: PyAttribute[];
   nested: Map<string, PyClass>;
-  /** Body lines at the attribute level that are neither an attribute, a class, a def nor a docstring. */
-  unparsed: number[];
 }
 
 /** Nesting of classes read: a model, its `Meta`, and one more level to spare. */
@@ -58,8 +56,8 @@ function readClass(lines: readonly PyLine[], headerIndex: number, depth: number)
   const header = classHeader(lines[headerIndex])!;
   const { body, end } = blockOf(lines, headerIndex);
   // Classes nested deeper than `Model.Meta` matter to no reader: their blocks are skipped unread.
-  if (depth >= MAX_CLASS_NESTING) return { cls: { name: header.name, bases: header.bases, line: lines[headerIndex].line, attributes: [], nested: new Map(), unparsed: [] }, end };
-  const cls: PyClass = { name: header.name, bases: header.bases, line: lines[headerIndex].line, attributes: [], nested: new Map(), unparsed: [] };
+  if (depth >= MAX_CLASS_NESTING) return { cls: { name: header.name, bases: header.bases, line: lines[headerIndex].line, attributes: [], nested: new Map() }, end };
+  const cls: PyClass = { name: header.name, bases: header.bases, line: lines[headerIndex].line, attributes: [], nested: new Map() };
   const bodyIndent = body[0]?.indent;
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
@@ -72,7 +70,6 @@ function readClass(lines: readonly PyLine[], headerIndex: number, depth: number)
     }
     const attribute = readAttribute(line);
     if (attribute) cls.attributes.push(attribute);
-    else if (!isIgnorable(line)) cls.unparsed.push(line.line);
   }
   return { cls, end };
 }
@@ -94,14 +91,6 @@ function readAttribute(line: PyLine): PyAttribute | undefined {
     return { ...position, annotation: annotation.expr, ...(hasValue ? { value: parseExpression(line.tokens, annotation.end + 1).expr } : {}) };
   }
   return undefined;
-}
-
-/** Lines that declare nothing: docstrings, `def`s and decorators, `pass`, control flow. */
-function isIgnorable(line: PyLine): boolean {
-  const first = line.tokens[0];
-  if (first.kind === 'string') return true;
-  if (first.kind === 'op') return first.text === '@' || first.text === '...';
-  return ['def', 'async', 'pass', 'if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with', 'return', 'raise', 'import', 'from', 'assert', 'del', 'global', 'nonlocal'].includes(first.text) || first.kind !== 'name';
 }
 
 /** Resolves base names to classes of the same file, nearest first (depth-first, left to right, no repeats). */

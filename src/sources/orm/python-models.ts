@@ -1,5 +1,5 @@
 // Python model files: Django (`models.py`, or any module importing django.db) and SQLAlchemy
-// (any module importing sqlalchemy, flask_sqlalchemy or sqlmodel). A folder walk keeps a `.py`
+// (any module importing sqlalchemy or flask_sqlalchemy). A folder walk keeps a `.py`
 // only when its first bytes import one of them (or it is a `models.py`); any other Python file
 // costs one small read and yields nothing.
 import { open } from 'node:fs/promises';
@@ -16,7 +16,7 @@ const SNIFF_BYTES = 64 * 1024;
 
 // Import statements at the start of a line (PEP 8 puts them at the top; a docstring may come first).
 const DJANGO_IMPORT = /^\s*(?:from\s+django\.db(?:\.models)?\s+import\b|import\s+django\.db)/m;
-const SQLALCHEMY_IMPORT = /^\s*(?:from\s+(?:sqlalchemy|flask_sqlalchemy|sqlmodel)[\s.]|import\s+(?:sqlalchemy|flask_sqlalchemy|sqlmodel)\b)/m;
+const SQLALCHEMY_IMPORT = /^\s*(?:from\s+(?:sqlalchemy|flask_sqlalchemy)[\s.]|import\s+(?:sqlalchemy|flask_sqlalchemy)\b)/m;
 
 type PythonOrm = 'django' | 'sqlalchemy';
 
