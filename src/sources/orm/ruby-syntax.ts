@@ -168,11 +168,17 @@ export function rubyStatements(text: string): RbStatement[] {
       }
     }
     if (char === '{') {
-      // `{ |t|` (or `{` after a call's closing paren on a block-taking line) opens a block.
-      const after = /^\{\s*\|/.test(text.slice(i, i + 40));
-      braces.push(after ? 'block' : 'hash');
-      if (after) push('name', 'do', start);
-      else {
+      // A brace after a method name or a call's closing paren (`dir.up {`, `create_table(:b) {`),
+      // or one opening block parameters (`{ |t|`), is a block; after `=`, `,`, `(` or a label it is a hash.
+      const previous = current[current.length - 1];
+      const params = /^\{\s*\|/.test(text.slice(i, i + 40));
+      const block = params || (previous?.kind === 'name' && !['return', 'in', 'and', 'or', 'not', 'then', 'puts', 'p'].includes(previous.text)) || (previous?.kind === 'op' && previous.text === ')');
+      braces.push(block ? 'block' : 'hash');
+      if (block) {
+        push('name', 'do', start);
+        // Without parameters the opening statement is complete here: the body follows.
+        if (!params && depth === 0) end();
+      } else {
         depth++;
         push('op', '{', start);
       }

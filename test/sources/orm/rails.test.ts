@@ -131,3 +131,45 @@ describe('one-line blocks', () => {
     expect(await datasetsOf(path.join(scratch, 'schema.rb'))).toEqual({ a: ['id: bigint @1', 'email: string @1'], b: ['phone: string @2', 'dob: date @2'] });
   });
 });
+
+describe('migration statements', () => {
+  it('apply reversible up blocks, skip down and revert, rename and drop tables, change comments', async () => {
+    const folder = path.join(scratch, 'shop/db/migrate');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      path.join(folder, '20240101000000_people.rb'),
+      [
+        'class People < ActiveRecord::Migration[7.1]',
+        '  def change',
+        '    create_table :people, id: false do |t|',
+        '      t.string :email',
+        '      t.string :fax',
+        '    end',
+        '    create_table :scratch do |t|',
+        '      t.string :tmp',
+        '    end',
+        '    reversible do |dir|',
+        '      dir.up { add_column :people, :phone, :string }',
+        '      dir.down do',
+        '        add_column :people, :never, :string',
+        '      end',
+        '    end',
+        '    revert do',
+        '      add_column :people, :reverted, :string',
+        '    end',
+        '    add_reference :people, :owner, polymorphic: true, type: :uuid',
+        '    change_column_comment :people, :email, from: nil, to: "Login"',
+        '    rename_table :people, :persons',
+        '    drop_table :scratch',
+        '    remove_columns :persons, :fax',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    );
+    expect(await datasetsOf(path.join(folder, '20240101000000_people.rb'))).toEqual({
+      persons: ['email: string @4 "Login"', 'phone: string @11', 'owner_id: uuid @19', 'owner_type: string @19'],
+    });
+  });
+});
