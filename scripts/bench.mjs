@@ -10,6 +10,7 @@
 //   (g1/g2) the reader and profiler alone on those two files, on one thread vs two
 //   (scripts/bench-ceiling.mjs): the most `--jobs 2` could reach on this machine,
 //   (s) `datamin scan` of a 50 KB CSV: the start-up and fixed costs every run pays,
+//   (o) `datamin scan` of a generated Django project of 2,000 models (scripts/make-orm-project.mjs),
 // then times every value detector on 1 MB adversarial strings, and, when
 // DATAMIN_BENCH_POSTGRES_URL is set, scans a 10-million-row PostgreSQL table it creates there.
 // Prints MB/s, rows/s and peak RSS (getrusage, via scripts/bench-rss.mjs) for each case.
@@ -34,7 +35,7 @@ const parseSize = (s) => {
 };
 const size = parseSize(opt('size', '1GB'));
 const runs = Number(opt('runs', '2'));
-const only = opt('only', 'a,b,b1,c,c1,d,d1,e,f,g1,g2,s').split(',');
+const only = opt('only', 'a,b,b1,c,c1,d,d1,e,f,g1,g2,s,o').split(',');
 const pgRows = Number(opt('pg-rows', '10000000'));
 const dir = path.resolve(root, opt('dir', 'bench-data'));
 mkdirSync(dir, { recursive: true });
@@ -109,8 +110,16 @@ function timed(cmd, argv) {
 const csv = path.join(dir, 'bench.csv');
 const ndjson = path.join(dir, 'bench.ndjson');
 const twinDir = path.join(dir, 'twins');
-console.log(`generating ${(size / 1e6).toFixed(0)} MB CSV and NDJSON in ${path.relative(root, dir)}/ …`);
-await generate(csv, 'csv', size);
+const ormDir = path.join(dir, 'django-2000');
+let ormBytes = 0;
+if (only.includes('o')) {
+  const { makeDjangoProject } = await import(pathToFileURL(path.join(root, 'scripts/make-orm-project.mjs')).href);
+  ormBytes = makeDjangoProject(ormDir, 2000);
+}
+if (['a', 'b', 'b1', 'c', 'c1'].some((k) => only.includes(k))) {
+  console.log(`generating ${(size / 1e6).toFixed(0)} MB CSV and NDJSON in ${path.relative(root, dir)}/ …`);
+  await generate(csv, 'csv', size);
+}
 if (only.includes('d') || only.includes('d1')) await generate(ndjson, 'ndjson', size);
 if (['e', 'f', 'g1', 'g2'].some((k) => only.includes(k))) {
   // Two byte-identical files of half the size each, cut at a record boundary.
@@ -137,6 +146,7 @@ const allCases = {
   g1: ['g1: reader alone, two files, one thread', node(path.join(root, 'scripts/bench-ceiling.mjs'), twinDir, '--threads', '1'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
   g2: ['g2: reader alone, two files, two threads', node(path.join(root, 'scripts/bench-ceiling.mjs'), twinDir, '--threads', '2'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
   s: ['s: datamin scan of a 50 KB CSV (start-up)', scan(path.join(root, 'examples/customers.csv')), () => statSync(path.join(root, 'examples/customers.csv')).size],
+  o: ['o: datamin scan of a 2,000-model Django project', scan(ormDir), () => ormBytes],
 };
 const cases = Object.fromEntries(Object.entries(allCases).filter(([k]) => only.includes(k)));
 const results = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
@@ -186,6 +196,7 @@ if (cases.a && cases.c1) console.log(`c1/a = ${(t('a') / t('c1')).toFixed(2)} wa
 if (cases.e && cases.f) console.log(`--jobs 2 speed-up = ${(t('e') / t('f')).toFixed(2)}×${rounds('e', 'f')} (target ≥ 1.7)`);
 if (cases.g1 && cases.g2) console.log(`reader alone on two threads = ${(t('g1') / t('g2')).toFixed(2)}×${rounds('g1', 'g2')} (the ceiling for --jobs 2 here)`);
 if (cases.s) console.log(`start-up: a scan of a 50 KB CSV takes ${t('s').toFixed(2)} s`);
+if (cases.o) console.log(`ORM models: a scan of a 2,000-model Django project (100 models.py files) takes ${t('o').toFixed(2)} s`);
 
 // Regular-expression safety: every value detector on 1 MB adversarial strings (target < 50 ms).
 const { valueDetectors } = await import(pathToFileURL(path.join(root, 'dist/detectors/value/index.js')).href);

@@ -60,6 +60,8 @@ await build({
     '@apidevtools/json-schema-ref-parser',
     'pdfmake',
     'mysql2/*',
+    'yauzl',
+    'saxes',
   ],
   plugins: [bundleRequiredPackages],
   // Bundled CommonJS packages call require() for Node's built-in modules.

@@ -2,6 +2,7 @@
 // (name → text or bytes) and the personal values planted in them, which no output may contain.
 // `full` (the run without --ci) adds the big hostile sizes.
 import { createRequire } from 'node:module';
+import { workbook, workbookParts, zip } from '../xlsx-writer.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -173,6 +174,50 @@ const generators = {
     if (random() < 0.3) lines.push(`  odd Foo(${'"'.repeat(60)}`, '  @@weird(');
     lines.push('}');
     return { files: [{ name: `schema-${s.surname().toLowerCase()}.prisma`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  django(random, pick, s) {
+    // Planted values sit in defaults, which no report shows; a third of the files are mangled.
+    const email = s.email();
+    const name = s.name();
+    const lines = ['from django.db import models', '', 'class Customer(models.Model):', `    email = models.EmailField(default="${email}")`, `    full_name = models.CharField(max_length=100, default=${JSON.stringify(name)})`, '    phone = models.CharField(max_length=20, help_text="Mobile number")', '    class Meta:', '        db_table = "customers"'];
+    if (random() < 0.3) lines.push(pick([`    odd = models.CharField(${'('.repeat(300)}`, `    s = ${'"'.repeat(7)}`, 'class', `    x = ${'['.repeat(5000)}`, '\\']));
+    return { files: [{ name: 'models.py', data: lines.join('\n') + '\n' }], values: [email, name] };
+  },
+
+  sqlalchemy(random, pick, s) {
+    const email = s.email();
+    const lines = ['from sqlalchemy.orm import Mapped, mapped_column', '', 'class User(Base):', '    __tablename__ = "users"', `    email: Mapped[str] = mapped_column(default="${email}")`, '    fullname: Mapped[Optional[str]]', '    phone = Column(String(20), doc="Mobile")'];
+    if (random() < 0.3) lines.push(pick([`    odd: ${'Mapped['.repeat(3000)}`, `    t = Column(${'"'.repeat(9)}`]));
+    return { files: [{ name: `models_${s.surname().toLowerCase().replace(/[^a-z]/g, '')}.py`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  rails(random, pick, s) {
+    const email = s.email();
+    const lines = ['ActiveRecord::Schema[7.1].define(version: 1) do', '  create_table "users", force: :cascade do |t|', `    t.string "email", default: "${email}"`, '    t.string "phone_number", comment: "Mobile"', '    t.references :account', '    t.timestamps', '  end', 'end'];
+    if (random() < 0.3) lines.splice(4, 0, pick([`    t.string "x", default: ${'['.repeat(3000)}`, '    <<~EOS', `    t.string %w[${'('.repeat(50)}`, '  end\n  end\n  end']));
+    return { files: [{ name: 'schema.rb', data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  xlsx(random, pick, s) {
+    // Sheets with and without a header row, damaged archives, and zip bombs (declared sizes).
+    const values = [];
+    const cols = columns(random, pick, s, false);
+    const body = rows(cols, 3 + Math.floor(random() * 10), values);
+    const header = random() < 0.8 ? [cols.map((c) => c.name)] : [];
+    const shape = random();
+    let data;
+    if (shape < 0.7) data = workbook({ Export: [...header, ...body], Notes: [['note'], ['ok']] });
+    else if (shape < 0.85) {
+      data = Buffer.from(workbook({ Export: [...header, ...body] }));
+      for (let n = 0; n < 6; n++) data[Math.floor(random() * data.length)] = Math.floor(random() * 256);
+    } else {
+      const parts = workbookParts({ Export: [...header, ...body] });
+      const target = pick(['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']);
+      parts.find((p) => p.name === target).declaredSize = 2 ** 31;
+      data = zip(parts);
+    }
+    return { files: [{ name: `export-${s.surname().toLowerCase().replace(/[^a-z]/g, '')}.xlsx`, data }], values };
   },
 
   sqlite(random, pick, s, _full, dir) {

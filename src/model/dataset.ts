@@ -20,7 +20,12 @@ export type SourceKind =
   | 'sqlite'
   | 'postgres'
   | 'mysql'
-  | 'parquet';
+  | 'parquet'
+  | 'rails-schema'
+  | 'rails-migration'
+  | 'django'
+  | 'sqlalchemy'
+  | 'xlsx';
 
 export interface DeclaredField {
   /** Column name or dotted path (`customer.address.city`, `items[].sku`). */

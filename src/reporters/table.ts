@@ -60,7 +60,9 @@ function findingLines(findings: readonly Finding[], result: ScanResult, c: Chalk
   for (const f of sorted) {
     const where = [f.dataset, f.field].filter(Boolean).join('.');
     const tag = f.baseline === 'accepted' ? c.gray(' (accepted)') : f.acceptance?.expired ? c.red(' (acceptance expired)') : f.baseline === 'new' ? c.yellow(' (new)') : '';
-    lines.push(`  ${colours[f.severity](pad(f.severity.toUpperCase(), 8))} ${pad(where, 30)} ${c.gray(f.ruleId)}${tag}`);
+    // Where the field is declared (a schema's or model's line), so a reader can jump to it as from SARIF.
+    const declared = f.source !== undefined && f.line !== undefined ? c.gray(`  ${f.source}:${f.line}`) : '';
+    lines.push(`  ${colours[f.severity](pad(f.severity.toUpperCase(), 8))} ${pad(where, 30)} ${c.gray(f.ruleId)}${tag}${declared}`);
     lines.push(`           ${f.message}`);
     const fix = remediation.get(f.ruleId);
     if (fix) lines.push(c.gray(`           fix: ${fix.trim().split('\n')[0]}`));

@@ -65,6 +65,13 @@ const openJsonFile = lazy(loadRoute, (m) => m.openJsonFile);
 const openYamlFile = lazy(loadRoute, (m) => m.openYamlFile);
 const openJsonSchema = lazy(() => import('./schema/json-schema.js'), (m) => m.openJsonSchema);
 const isSchemaYaml = async (file: string): Promise<boolean> => (await loadRoute()).isSchemaYaml(file);
+// ORM models and migrations: read only when their path (Rails) or imports (Python) say so.
+const loadRails = () => import('./orm/rails.js');
+const loadPythonModels = () => import('./orm/python-models.js');
+const openRails = lazy(loadRails, (m) => m.openRails);
+const openPythonModels = lazy(loadPythonModels, (m) => m.openPythonModels);
+// Spreadsheets: the zip and XML readers load only when a workbook is scanned.
+const openXlsx = lazy(() => import('./xlsx/xlsx.js'), (m) => m.openXlsx);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
@@ -82,6 +89,9 @@ export const sourceKinds: Record<string, SourceOpener> = {
   '.jsonl': openNdjson,
   '.ndjson': openNdjson,
   '.sql': openSql,
+  '.rb': openRails,
+  '.py': openPythonModels,
+  '.xlsx': openXlsx,
 };
 
 /**
@@ -122,6 +132,8 @@ export function isSupportedFile(filePath: string): boolean {
 export const contentSniffers: Record<string, (file: string) => Promise<boolean>> = {
   '.yaml': isSchemaYaml,
   '.yml': isSchemaYaml,
+  '.rb': async (file) => (await loadRails()).isRailsFile(file),
+  '.py': async (file) => (await loadPythonModels()).isPythonModelFile(file),
 };
 
 /** What discovery keeps when walking folders and globs: a registered extension that passes its sniffer. */
