@@ -43,8 +43,11 @@ const ALL = Object.keys(TAXONOMY) as CategoryId[];
 /** Special categories (and any added later under behavior.*): facts about a person a flag or label can state. */
 const special = ALL.filter((id) => id.startsWith('special.') || id.startsWith('behavior.'));
 
-/** A flag can say a special-category fact (`is_pregnant`, `has_criminal_record`, `is_female`) and nothing else. */
-const BOOLEAN_OK: readonly CategoryId[] = ['person.gender', ...special, 'criminal.record'];
+/**
+ * A flag can say a special-category fact (`is_pregnant`, `has_criminal_record`, `is_female`) or a
+ * consent state (`marketing_opt_out`, `accepts_marketing`), and nothing else.
+ */
+const BOOLEAN_OK: readonly CategoryId[] = ['person.gender', ...special, 'criminal.record', 'consent.record'];
 /** Whole numbers: never text-shaped categories (an integer `email` or `address` is a foreign key), never coordinates. */
 const INTEGER_NOT: readonly CategoryId[] = [
   'contact.email', 'contact.address', 'person.name', 'online.username', 'online.user_agent', 'online.mac_address',
@@ -53,9 +56,9 @@ const INTEGER_NOT: readonly CategoryId[] = [
 /** Fractional numbers: measurements, amounts, coordinates, ages; never an identifier or a code. */
 const DECIMAL_OK: readonly CategoryId[] = ['location.coordinates', 'person.age', ...special, 'criminal.record'];
 /** An enumeration is a closed list of labels: a gender, a religion, a status; never an identifier or free text. */
-const ENUM_OK: readonly CategoryId[] = ['person.gender', 'person.age', ...special, 'criminal.record', 'online.device_id'];
-/** A date or time: a birth date, a diagnosis date, a conviction date. */
-const TEMPORAL_OK: readonly CategoryId[] = ['person.date_of_birth', 'special.health', 'special.genetic', 'criminal.record'];
+const ENUM_OK: readonly CategoryId[] = ['person.gender', 'person.age', ...special, 'criminal.record', 'online.device_id', 'consent.record'];
+/** A date or time: a birth date, a diagnosis date, a conviction date, when consent was given or withdrawn. */
+const TEMPORAL_OK: readonly CategoryId[] = ['person.date_of_birth', 'special.health', 'special.genetic', 'criminal.record', 'consent.record'];
 /**
  * Bytes: a hash, a key, a biometric template, an encoded address (MySQL `varbinary(16)` for IPs),
  * a well-known-binary geometry (SQL Server and PostGIS store positions so), a document.
