@@ -108,11 +108,11 @@ export async function countSubjects(map: PurposeMap, evidence: readonly DatasetE
   if (plan.consent.length === 0 && plan.groups.length === 0) return { counts, errors };
   // The PostgreSQL driver loads only when a count runs in a database.
   const pg = [...inputs.values()].some(isPostgres) ? await import('../../sources/db/postgres-counts.js') : undefined;
-  const sessions = new Map<string, Promise<Awaited<ReturnType<NonNullable<typeof pg>['connectPostgres']>>>>();
+  const sessions = new Map<string, Promise<Awaited<ReturnType<NonNullable<typeof pg>['openCountingSession']>>>>();
   const session = (url: string) => {
     let s = sessions.get(url);
     if (!s) {
-      s = pg!.connectPostgres(url);
+      s = pg!.openCountingSession(url);
       s.catch(() => undefined);
       sessions.set(url, s);
     }
@@ -166,7 +166,7 @@ export async function countSubjects(map: PurposeMap, evidence: readonly DatasetE
       }
     }
   } finally {
-    for (const s of sessions.values()) await s.then((open) => open.close(), () => undefined);
+    for (const s of sessions.values()) await s.then((open) => open.session.close(), () => undefined);
   }
   return { counts, errors };
 }

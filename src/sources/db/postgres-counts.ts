@@ -3,17 +3,21 @@
 // read-only transaction. The SQL mirrors src/cli/subject-counts/stream-counts.ts.
 import { SourceError, type ConsentJoinRequest, type GroupRequest } from '../../model/index.js';
 import { connectPostgres, type PostgresSession } from './postgres.js';
-import { quoteIdent } from './shared.js';
+import { parseDatabaseUrl, quoteIdent, schemaList } from './shared.js';
 
-/** `schema.table` of a dataset name (`table`, or `schema.table` when the name was ambiguous). */
-async function tableOf(session: PostgresSession, dataset: string): Promise<string> {
+/**
+ * `schema.table` of a dataset name (`table`, or `schema.table` when the name was ambiguous),
+ * looked up among the schemas the URL scans (`?schema=`), as the scan listed them.
+ */
+async function tableOf(session: PostgresSession, dataset: string, schemas: readonly string[]): Promise<string> {
   const dot = dataset.indexOf('.');
   const found = await session.query<{ schema: string; table: string }>(
     `SELECT n.nspname AS schema, c.relname AS table FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
         AND ((n.nspname = $1 AND c.relname = $2) OR c.relname = $3)
+        AND (cardinality($4::text[]) = 0 OR n.nspname = ANY($4::text[]))
       ORDER BY (n.nspname = $1 AND c.relname = $2) DESC, n.nspname = 'public' DESC, n.nspname LIMIT 1`,
-    [dot < 0 ? '' : dataset.slice(0, dot), dot < 0 ? '' : dataset.slice(dot + 1), dataset],
+    [dot < 0 ? '' : dataset.slice(0, dot), dot < 0 ? '' : dataset.slice(dot + 1), dataset, schemas],
   );
   const row = found.rows[0];
   if (!row) throw new SourceError(`table ${dataset} not found when counting`, session.location);
@@ -45,8 +49,18 @@ export interface PgConsentTally {
   unchecked: number;
 }
 
-export async function consentJoinInPostgres(session: PostgresSession, request: ConsentJoinRequest): Promise<PgConsentTally> {
-  const [events, log] = [await tableOf(session, request.dataset), await tableOf(session, request.log)];
+/** A connection for counting, with the schemas its URL scans. */
+export interface CountingSession {
+  session: PostgresSession;
+  schemas: string[];
+}
+
+export async function openCountingSession(url: string): Promise<CountingSession> {
+  return { session: await connectPostgres(url), schemas: schemaList(parseDatabaseUrl(url)) };
+}
+
+export async function consentJoinInPostgres({ session, schemas }: CountingSession, request: ConsentJoinRequest): Promise<PgConsentTally> {
+  const [events, log] = [await tableOf(session, request.dataset, schemas), await tableOf(session, request.log, schemas)];
   const params: unknown[] = [];
   let scope = '';
   if (request.scope) {
@@ -82,8 +96,8 @@ export async function consentJoinInPostgres(session: PostgresSession, request: C
   };
 }
 
-export async function groupsInPostgres(session: PostgresSession, request: GroupRequest): Promise<{ groups: number; smallGroups: number; smallest: number }> {
-  const table = await tableOf(session, request.dataset);
+export async function groupsInPostgres({ session, schemas }: CountingSession, request: GroupRequest): Promise<{ groups: number; smallGroups: number; smallest: number }> {
+  const table = await tableOf(session, request.dataset, schemas);
   const groupBy = request.groupBy.map((f) => `coalesce(${text(f)}, '')`).join(', ');
   const sql = `
     SELECT count(*) AS groups, count(*) FILTER (WHERE n < $1) AS small, min(n) FILTER (WHERE n < $1) AS smallest
@@ -94,4 +108,3 @@ export async function groupsInPostgres(session: PostgresSession, request: GroupR
   return { groups: Number(r.groups), smallGroups: small, smallest: small === 0 ? request.k : Number(r.smallest) };
 }
 
-export { connectPostgres };
