@@ -188,7 +188,7 @@ const quiet = retailSet(true);
 write(path.join(here, 'fires'), fires);
 write(path.join(here, 'quiet'), quiet);
 
-const ruleIds = [...readFileSync(path.join(root, 'rules.default.yaml'), 'utf8').matchAll(/^  - id: (\S+)$/gm)].map((m) => m[1]);
+const ruleIds = [...readFileSync(path.join(root, 'rules.default.yaml'), 'utf8').matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);
 
 /** The files of a retail set that a rule reads, as a CLI fixture running only on them. */
 const RULE_INPUTS = {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/model/result.js';
 import { runCli } from '../helpers/run-cli.js';
 import { requireServer, withParams } from '../sources/db/servers.js';
+import { itWithTool, pdfText, tempDir } from '../reporters/html-pdf-support.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (twin: 'fires' | 'quiet') => path.join(root, 'test/fixtures/retail', twin);
@@ -90,6 +91,35 @@ describe('retail fixture through the CLI (files)', () => {
         expect([...new Set(values.filter((v) => output.includes(v)))], `${twin} ${format}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('transparency section of the HTML and PDF reports', () => {
+  const CONSENT_NOTICE =
+    'To recommend products from what a visitor browses and searches, we use the pages you view, what you search for and what you click on; and cookie and visitor identifiers of your browser. This is profiling: we evaluate this data to predict your interests and tailor what we show you (GDPR Art. 4(4)). We do this on the basis of your consent (GDPR Art. 6(1)(a)). You can withdraw it at any time, as easily as you gave it, and we then stop. We record when you give and withdraw consent, so we can show what you agreed to. We keep this data for 1 year.';
+  const CONTRACT_NOTICE = 'We do this on the basis of the performance of our contract with you (GDPR Art. 6(1)(b)).';
+
+  it('says per purpose which data drives personalization and on what basis, in the HTML report', async () => {
+    const run = await runCli(['scan', ...INPUTS, '--format', 'html'], { cwd: fixture('fires') });
+    const section = /<section class="report-section" id="transparency"[\s\S]*?<\/section>\s*<\/section>/.exec(run.stdout)?.[0] ?? '';
+    const text = section.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Transparency: personalization');
+    expect(text).toContain(CONSENT_NOTICE);
+    expect(text).toContain(CONTRACT_NOTICE);
+    // The newsletter uses contact data only: no personalization data, no entry.
+    expect(text).not.toContain('newsletter');
+  });
+
+  itWithTool('poppler', 'apt-get install poppler-utils')('says the same in the PDF report', async () => {
+    const file = path.join(tempDir(), 'retail.pdf');
+    const run = await runCli(['scan', ...INPUTS, '--format', 'pdf', '--output', file], { cwd: fixture('fires') });
+    expect(run.code).toBe(1);
+    const text = pdfText(file);
+    expect(text).toContain('Transparency: personalization');
+    expect(text).toContain(CONSENT_NOTICE);
+    expect(text).toContain(CONTRACT_NOTICE);
+    const values = planted('fires');
+    expect(values.filter((v) => text.includes(v))).toEqual([]);
   });
 });
 

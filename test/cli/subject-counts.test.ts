@@ -8,8 +8,12 @@ import { planCounts } from '../../src/cli/subject-counts/index.js';
 import { dataset, purposeMap } from '../helpers/rule-tester.js';
 import { expectLinearTime } from '../helpers/linear-time.js';
 
+/** Rows in batches of `per`, each handed over after a turn of the event loop as a reader would. */
 async function* batches(fields: string[], rows: Cell[][], per = 3): RowBatches {
-  for (let i = 0; i < rows.length; i += per) yield { fields, rows: rows.slice(i, i + per) };
+  for (let i = 0; i < rows.length; i += per) {
+    await Promise.resolve();
+    yield { fields, rows: rows.slice(i, i + per) };
+  }
 }
 
 const request: ConsentJoinRequest = {
@@ -66,6 +70,7 @@ describe('consent join streamed', () => {
 
   it('finds a field that first appears after some rows (NDJSON)', async () => {
     async function* growing(): RowBatches {
+      await Promise.resolve();
       yield { fields: ['ts'], rows: [['2024-02-01']] };
       yield { fields: ['ts', 'cookie'], rows: [['2024-04-01', 'b']] };
     }

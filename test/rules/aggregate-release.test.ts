@@ -33,7 +33,7 @@ testRule('aggregate-release', [
         field: undefined,
         severity: 'high',
         data: { k: 10, groups: 3, smallGroups: 1, smallest: 3 },
-        message: expect.stringMatching(/^segments is released as an aggregate but 1 of its 3 groups by segment, region cover fewer than k = 10 distinct subjects \(the smallest covers 3\)\. Generalise .*noise/) as unknown as string,
+        message: expect.stringMatching(/^segments is released as an aggregate but 1 of its 3 groups by segment, region cover fewer than k = 10 distinct subjects \(the smallest covers 3\)\. Generalise .*noise/),
       },
     ],
   },
