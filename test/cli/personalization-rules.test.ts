@@ -220,3 +220,69 @@ describe.skipIf(!serverUrl)('retail fixture in PostgreSQL (live server)', () => 
     }
   });
 });
+
+const mysqlUrl = requireServer('DATAMIN_TEST_MYSQL_URL', 'MySQL/MariaDB');
+
+describe.skipIf(!mysqlUrl)('retail fixture in MySQL/MariaDB (live server)', () => {
+  const url = mysqlUrl ?? '';
+  const DATABASES = { fires: 'datamin_retail_fires', quiet: 'datamin_retail_quiet' } as const;
+  let admin: import('mysql2/promise').Connection;
+
+  async function load(twin: 'fires' | 'quiet'): Promise<void> {
+    const db = DATABASES[twin];
+    await admin.query(`DROP DATABASE IF EXISTS ${db}; CREATE DATABASE ${db};
+      CREATE TABLE ${db}.customers (customer_id varchar(20), cookie_id varchar(60), first_name varchar(40), last_name varchar(40), email varchar(80), phone varchar(30), created_at datetime${twin === 'quiet' ? ', marketing_opt_out boolean' : ''});
+      CREATE TABLE ${db}.events (event_id varchar(20), cookie_id varchar(60), ts datetime, event_name varchar(30), page_url varchar(100), search_query varchar(60));
+      CREATE TABLE ${db}.consent_log (consent_id varchar(20), cookie_id varchar(60), purpose varchar(30), granted_at datetime, withdrawn_at datetime, consent_version varchar(10), consent_channel varchar(10));
+      CREATE TABLE ${db}.segments (customer_id varchar(20), ${twin === 'fires' ? 'email varchar(80), ' : ''}segment varchar(20), region varchar(20), churn_score decimal(4,3), model_version varchar(10));`);
+    const asMysql = (v: string): string | number | null => (v === '' ? null : /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.replace('T', ' ').replace('Z', '') : v === 'true' ? 1 : v === 'false' ? 0 : v);
+    for (const [table, file] of [['customers', 'customers.csv'], ['events', 'events.ndjson'], ['consent_log', 'consent_log.csv'], ['segments', 'segments.csv']] as const) {
+      for (const row of records(twin, file)) {
+        const columns = Object.keys(row);
+        await admin.query(`INSERT INTO ${db}.${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((c) => asMysql(row[c])));
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    const mysql = await import('mysql2/promise');
+    admin = await mysql.createConnection({ uri: url, multipleStatements: true });
+    await load('fires');
+    await load('quiet');
+  });
+  afterAll(async () => {
+    await admin?.query(`DROP DATABASE IF EXISTS ${DATABASES.fires}; DROP DATABASE IF EXISTS ${DATABASES.quiet}`);
+    await admin?.end();
+  });
+
+  const scan = async (twin: 'fires' | 'quiet', format = 'json') => {
+    const target = new URL(url);
+    target.pathname = `/${DATABASES[twin]}`;
+    return runCli(['scan', target.href, '--format', format, '--config', path.join(fixture(twin), 'datamin.yaml')], { cwd: fixture(twin) });
+  };
+
+  it('counts inside the database what the files gave', async () => {
+    const result = JSON.parse((await scan('fires')).stdout) as ScanResult;
+    expect(result.errors).toEqual([]);
+    const after = newFindings(result).find((f) => f.ruleId === 'processing-after-withdrawal');
+    expect(after?.message).toBe(
+      "events: 12 rows of 3 subjects are dated after their consent to 'personalization' was withdrawn, and 6 rows of 3 subjects have no consent in consent_log covering them",
+    );
+    expect(after?.data).toMatchObject({ countedBy: 'database' });
+    expect(newFindings(result).find((f) => f.ruleId === 'aggregate-release' && f.field === undefined)?.data).toMatchObject({ groups: 3, smallGroups: 1, smallest: 3, countedBy: 'database' });
+  });
+
+  it('keeps the quiet twin quiet', async () => {
+    const result = JSON.parse((await scan('quiet')).stdout) as ScanResult;
+    expect(result.errors).toEqual([]);
+    expect(newFindings(result).map(brief)).toEqual([]);
+  });
+
+  it('prints no planted id or value in any format, nor on stderr', async () => {
+    const values = planted('fires');
+    for (const format of FORMATS) {
+      const run = await scan('fires', format);
+      expect([...new Set(values.filter((v) => (run.stdout + run.stderr).includes(v)))], format).toEqual([]);
+    }
+  });
+});

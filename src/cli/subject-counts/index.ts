@@ -95,42 +95,58 @@ function failure(file: string, doing: string, error: unknown): ScanError {
   return { code: 'source-error', level: 'error', file, message: `${doing}: ${message}; the count is missing` };
 }
 
-const isPostgres = (input: CountInput | undefined): boolean => input?.url !== undefined && /^postgres(ql)?:/i.test(input.url);
+/** An engine that answers the counts in SQL: one connection per database URL. */
+interface SqlCounter {
+  consentJoin(request: ConsentJoinRequest): Promise<Omit<ConsentCount, 'purpose' | 'dataset' | 'source' | 'countedBy'>>;
+  groups(request: GroupRequest): Promise<Omit<GroupCount, 'dataset' | 'source' | 'countedBy'>>;
+  close(): Promise<void>;
+}
+
+/** The SQL counter for a database URL, or undefined for an engine counted by streaming. Drivers load only here. */
+async function sqlCounter(url: string): Promise<SqlCounter | undefined> {
+  if (/^postgres(ql)?:/i.test(url)) {
+    const pg = await import('../../sources/db/postgres-counts.js');
+    const counting = await pg.openCountingSession(url);
+    return { consentJoin: (r) => pg.consentJoinInPostgres(counting, r), groups: (r) => pg.groupsInPostgres(counting, r), close: () => counting.session.close() };
+  }
+  if (/^(mysql|mariadb):/i.test(url)) {
+    const my = await import('../../sources/db/mysql-counts.js');
+    const counting = await my.openMysqlCountingSession(url);
+    return { consentJoin: (r) => my.consentJoinInMysql(counting, r), groups: (r) => my.groupsInMysql(counting, r), close: () => counting.session.close() };
+  }
+  return undefined;
+}
 
 /**
  * Runs every planned count. `inputs` maps each dataset source (as in DatasetSummary.source) to
- * the input it was read from.
+ * the input it was read from. A join whose two datasets sit in one PostgreSQL or MySQL database
+ * runs there; anything else (files, a table joined with a file) reads the rows.
  */
 export async function countSubjects(map: PurposeMap, evidence: readonly DatasetEvidence[], inputs: ReadonlyMap<string, CountInput>): Promise<{ counts: SubjectCounts; errors: ScanError[] }> {
   const plan = planCounts(map, evidence);
   const errors = [...plan.errors];
   const counts: SubjectCounts = { consent: [], groups: [] };
-  if (plan.consent.length === 0 && plan.groups.length === 0) return { counts, errors };
-  // The PostgreSQL driver loads only when a count runs in a database.
-  const pg = [...inputs.values()].some(isPostgres) ? await import('../../sources/db/postgres-counts.js') : undefined;
-  const sessions = new Map<string, Promise<Awaited<ReturnType<NonNullable<typeof pg>['openCountingSession']>>>>();
-  const session = (url: string) => {
-    let s = sessions.get(url);
-    if (!s) {
-      s = pg!.openCountingSession(url);
-      s.catch(() => undefined);
-      sessions.set(url, s);
+  const counters = new Map<string, Promise<SqlCounter | undefined>>();
+  const counterFor = (input: CountInput): Promise<SqlCounter | undefined> => {
+    if (input.url === undefined) return Promise.resolve(undefined);
+    let counter = counters.get(input.url);
+    if (!counter) {
+      counter = sqlCounter(input.url);
+      counter.catch(() => undefined);
+      counters.set(input.url, counter);
     }
-    return s;
+    return counter;
   };
   const logs = new Map<string, Promise<ConsentWindows>>();
   try {
     for (const { request, dataset, log } of plan.consent) {
       const [input, logInput] = [inputs.get(dataset.source), inputs.get(log.source)];
-      const doing = `counting rows of ${dataset.name} after consent withdrawal for purpose '${request.purpose}'`;
       if (!input || !logInput) continue;
       try {
-        let tally;
-        let countedBy: ConsentCount['countedBy'] = 'stream';
-        if (isPostgres(input) && input.url === logInput.url && pg) {
-          tally = await pg.consentJoinInPostgres(await session(input.url!), request);
-          countedBy = 'database';
-        } else {
+        const sql = input.url !== undefined && input.url === logInput.url ? await counterFor(input) : undefined;
+        let tally: Omit<ConsentCount, 'purpose' | 'dataset' | 'source' | 'countedBy'>;
+        if (sql) tally = await sql.consentJoin(request);
+        else {
           const key = JSON.stringify([log.source, request.log, request.logSubject, request.grantedAt, request.withdrawnAt, request.scope]);
           let windows = logs.get(key);
           if (!windows) {
@@ -145,28 +161,27 @@ export async function countSubjects(map: PurposeMap, evidence: readonly DatasetE
           }
           tally = await judgeRows(rowBatches(input, dataset.name), request, read);
         }
-        counts.consent.push({ purpose: request.purpose, dataset: dataset.name, source: dataset.source, ...tally, countedBy });
+        counts.consent.push({ purpose: request.purpose, dataset: dataset.name, source: dataset.source, ...tally, countedBy: sql ? 'database' : 'stream' });
         if (tally.unchecked > 0) {
           errors.push({ code: 'source-warning', level: 'warning', file: dataset.source, message: `${tally.unchecked} rows of ${dataset.name} have no ${request.subject} or no readable ${request.time}; they were not checked against the consent log` });
         }
       } catch (error) {
-        errors.push(failure(dataset.source, doing, error));
+        errors.push(failure(dataset.source, `counting rows of ${dataset.name} after consent withdrawal for purpose '${request.purpose}'`, error));
       }
     }
     for (const { request, dataset } of plan.groups) {
       const input = inputs.get(dataset.source);
       if (!input) continue;
       try {
-        const database = isPostgres(input) && pg !== undefined;
-        const tally = database ? await pg.groupsInPostgres(await session(input.url!), request) : await countGroups(rowBatches(input, dataset.name), request);
-        const count: GroupCount = { dataset: dataset.name, source: dataset.source, ...tally, countedBy: database ? 'database' : 'stream' };
-        counts.groups.push(count);
+        const sql = await counterFor(input);
+        const tally = sql ? await sql.groups(request) : await countGroups(rowBatches(input, dataset.name), request);
+        counts.groups.push({ dataset: dataset.name, source: dataset.source, ...tally, countedBy: sql ? 'database' : 'stream' });
       } catch (error) {
         errors.push(failure(dataset.source, `counting the subjects per group of ${dataset.name}`, error));
       }
     }
   } finally {
-    for (const s of sessions.values()) await s.then((open) => open.session.close(), () => undefined);
+    for (const counter of counters.values()) await counter.then((c) => c?.close(), () => undefined);
   }
   return { counts, errors };
 }
