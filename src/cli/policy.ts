@@ -56,6 +56,7 @@ export function ruleStage(policy: Policy): RuleStage {
   return {
     ...(purposeMap ? { purposeMap } : {}),
     rules: policy.rules.map(toMeta),
-    run: (datasets, today) => runRules({ datasets, today, ...(purposeMap ? { purposeMap } : {}) }, policy.rules),
+    enabled: new Set(policy.rules.filter((rule) => rule.enabled).map((rule) => rule.id)),
+    run: (datasets, today, counts) => runRules({ datasets, today, ...(purposeMap ? { purposeMap } : {}), ...(counts ? { counts } : {}) }, policy.rules),
   };
 }

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { DatasetEvidence, PurposeMap } from '../model/rule.js';
+import type { DatasetEvidence, PurposeMap, SubjectCounts } from '../model/rule.js';
 import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding, FieldProfile } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
 import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
@@ -20,6 +20,7 @@ import { SplitMerger, maySplit, planSplit } from './split-input.js';
 import { DEFAULT_RANGE_BYTES } from '../sources/csv-ranges.js';
 import { buildMethod, buildProcessingRecord } from './processing-record.js';
 import { refuseOutputsOntoInputs } from './output-file.js';
+import type { CountInput } from './subject-counts/index.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -60,7 +61,9 @@ export interface ScanOptions {
 export interface RuleStage {
   purposeMap?: PurposeMap;
   rules: RuleMeta[];
-  run(datasets: DatasetEvidence[], today: string): { findings: Finding[]; errors: ScanError[] };
+  run(datasets: DatasetEvidence[], today: string, counts?: SubjectCounts): { findings: Finding[]; errors: ScanError[] };
+  /** Rule ids that run; the counts of a disabled rule are not made. */
+  enabled?: ReadonlySet<string>;
 }
 
 function cmp(a: string, b: string): number {
@@ -266,7 +269,9 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   applyConsistency(evidence.flatMap((e) => e.fields));
 
   const today = options.now.toISOString().slice(0, 10);
-  const ruled = ruleStage ? ruleStage.run(evidence, today) : { findings: [], errors: [] };
+  const counted = ruleStage?.purposeMap ? await countsForRules(ruleStage, evidence, inputs, outcomes) : undefined;
+  if (counted) errors.push(...counted.errors);
+  const ruled = ruleStage ? ruleStage.run(evidence, today, counted?.counts) : { findings: [], errors: [] };
   errors.push(...ruled.errors);
 
   const fields = evidence.flatMap((e) => e.fields).map((f) => (options.keepEvidence ? f : withoutEvidence(f)));
@@ -290,6 +295,28 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     method: buildMethod((await import('../detectors/index.js')).detectors, options.sample),
   };
   return { result, evidence };
+}
+
+/**
+ * The counts over every row that processing-after-withdrawal and aggregate-release need, made
+ * only when the purpose map asks for them and those rules are on. Each dataset source is mapped
+ * back to the input it was read from, to be read again or queried.
+ */
+async function countsForRules(stage: RuleStage, evidence: DatasetEvidence[], inputs: readonly InputTask[], outcomes: readonly InputOutcome[]) {
+  const map = stage.purposeMap!;
+  const wanted = (id: string): boolean => stage.enabled?.has(id) ?? true;
+  const asks = Object.values(map.purposes).some((p) => p.consent) || Object.values(map.datasets).some((d) => d.release === 'aggregate');
+  if (!asks || !(wanted('processing-after-withdrawal') || wanted('aggregate-release'))) return undefined;
+  const bySource = new Map<string, CountInput>();
+  outcomes.forEach((outcome, i) => {
+    const input = inputs[i];
+    if (outcome.source) bySource.set(outcome.source.path, { cwd: input.cwd, ...(input.file === undefined ? {} : { file: input.file }), ...(input.url === undefined ? {} : { url: input.url }) });
+  });
+  const { countSubjects } = await import('./subject-counts/index.js');
+  const counted = await countSubjects(map, evidence, bySource);
+  if (!wanted('processing-after-withdrawal')) counted.counts.consent = [];
+  if (!wanted('aggregate-release')) counted.counts.groups = [];
+  return counted;
 }
 
 /** A field profile as published: the evidence items stay inside the scan (explain asks for them). */

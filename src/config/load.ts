@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { DatasetDeclaration, PurposeMap, Purpose, Severity, YamlLocation } from '../model/index.js';
 import { ConfigError } from './errors.js';
+import { checkPersonalizationKeys } from './personalization-checks.js';
 import { loadRuleCatalog, type RuleOverride } from './rules.js';
 import { validateSource } from './validate.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -116,10 +117,14 @@ function locationsOf(raw: RawConfig, source: YamlSource): Record<string, YamlLoc
   const put = (path: string[]): void => {
     locations[path.join('.')] = { file: source.file, ...source.locate(path) };
   };
-  for (const id of Object.keys(raw.purposes ?? {})) put(['purposes', id]);
+  for (const [id, purpose] of Object.entries(raw.purposes ?? {})) {
+    put(['purposes', id]);
+    if (purpose.consent !== undefined) put(['purposes', id, 'consent']);
+  }
   for (const [name, declaration] of Object.entries(raw.datasets ?? {})) {
     put(['datasets', name]);
     if (declaration.retention_field !== undefined) put(['datasets', name, 'retention_field']);
+    if (declaration.release !== undefined) put(['datasets', name, 'release']);
     for (const field of Object.keys(declaration.fields ?? {})) put(['datasets', name, 'fields', field]);
   }
   return locations;
@@ -159,6 +164,8 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     const { line, column } = source.locate(['accept', String(index), 'rule'], 'value');
     errors.push(new ConfigError('unknown-rule', `accept.${index}.rule: unknown rule id '${id}' (run 'datamin rules' to list them)`, file, line, column, `accept.${index}.rule`));
   });
+  // Only on a map the schema accepted: the checks read the keys' types.
+  if (errors.length === 0) errors.push(...checkPersonalizationKeys(raw.purposes ?? {}, raw.datasets ?? {}, source));
   if (errors.length > 0) {
     errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return { errors };

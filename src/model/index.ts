@@ -4,3 +4,4 @@ export * from './dataset.js';
 export * from './detector.js';
 export * from './result.js';
 export * from './rule.js';
+export * from './subject-counts.js';

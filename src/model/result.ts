@@ -210,6 +210,12 @@ export interface ProcessingPurpose {
   criminalDataAuthority?: string;
   /** ISO 8601 duration, as declared. */
   retention?: string;
+  /** Declared as profiling (GDPR Art. 4(4)). */
+  profiling?: boolean;
+  /** Declared as direct marketing (GDPR Art. 21(2)). */
+  directMarketing?: boolean;
+  /** The dataset holding the consent log the purpose rests on, as declared. */
+  consentLog?: string;
   /** False for ids that fields name but `purposes:` does not declare. */
   declared: boolean;
   /** Scanned datasets with at least one field declared for this purpose, sorted. */

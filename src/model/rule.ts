@@ -21,6 +21,28 @@ export interface Purpose {
   criminal_data_authority?: string;
   /** ISO 8601 duration (P2Y, P6M, P30D). */
   retention?: string;
+  /** The purpose evaluates or predicts people from their data (profiling, GDPR Art. 4(4)). */
+  profiling?: boolean;
+  /** The purpose sends direct marketing, to which people may always object (Art. 21(2)-(3)). */
+  direct_marketing?: boolean;
+  /** Where the consent this purpose rests on is logged, so rows after a withdrawal can be counted. */
+  consent?: ConsentSource;
+}
+
+/** A consent log: one row per consent given, with its subject key and times (GDPR Art. 7(1), 7(3)). */
+export interface ConsentSource {
+  /** Dataset (table name or file stem) holding the consent log. */
+  dataset: string;
+  /** Field of the log holding the person key; the purpose's datasets name theirs in `subject`. */
+  subject: string;
+  /** Field holding when the consent was given; absent: consent counts from the start. */
+  granted_at?: string;
+  /** Field holding when the consent was withdrawn; empty while it holds. */
+  withdrawn_at: string;
+  /** Only log rows whose `scope_field` equals this value count for the purpose. */
+  scope?: string;
+  /** Field of the log naming what the consent covers; needed with `scope`. */
+  scope_field?: string;
 }
 
 export interface DatasetDeclaration {
@@ -28,6 +50,16 @@ export interface DatasetDeclaration {
   retention_field?: string;
   /** Field name or glob → purpose ids. */
   fields?: Record<string, string[]>;
+  /** Field holding the key of the person a row is about (counted per person, never shown). */
+  subject?: string;
+  /** Field holding when a row's processing happened; defaults to `retention_field`. */
+  timestamp_field?: string;
+  /** `aggregate`: released as groups (segments, reports, partner shares), checked for k subjects per group. */
+  release?: 'aggregate';
+  /** Fields whose values form the released groups. */
+  group_by?: string[];
+  /** Smallest number of distinct subjects a released group may cover (default 10). */
+  k?: number;
 }
 
 /** Where a key sits in datamin.yaml, so findings about the map can point at it. */
@@ -63,8 +95,50 @@ export interface DatasetEvidence {
   rowFields: readonly string[];
 }
 
+/** Rows and distinct subjects, counted over every row (never which ones). */
+export interface SubjectTally {
+  rows: number;
+  subjects: number;
+}
+
+/** processing-after-withdrawal's count for one dataset of a purpose with a consent source. */
+export interface ConsentCount {
+  purpose: string;
+  dataset: string;
+  /** The dataset's source (file or redacted URL). */
+  source: string;
+  /** Rows dated at or after the withdrawal of every consent their subject gave. */
+  afterWithdrawal: SubjectTally;
+  /** Rows of subjects with no consent in the log covering the row's time (and never withdrawn before it). */
+  withoutConsent: SubjectTally;
+  /** Rows without a subject key or a readable time: they could not be checked. */
+  unchecked: number;
+  /** `database` when counted inside the database, `stream` when the rows were read. */
+  countedBy: 'database' | 'stream';
+}
+
+/** aggregate-release's count for one dataset released as an aggregate. */
+export interface GroupCount {
+  dataset: string;
+  source: string;
+  groups: number;
+  /** Groups covering fewer than k distinct subjects. */
+  smallGroups: number;
+  /** Distinct subjects of the smallest group. */
+  smallest: number;
+  countedBy: 'database' | 'stream';
+}
+
+/** Counts over every row that need the purpose map (joins, groups), made before the rules run. */
+export interface SubjectCounts {
+  consent: ConsentCount[];
+  groups: GroupCount[];
+}
+
 export interface RuleContext {
   datasets: DatasetEvidence[];
+  /** Counted by the scan for rules that join or group rows by person; absent: those rules stay silent. */
+  counts?: SubjectCounts;
   /** Undefined when no datamin.yaml was found: purpose rules then stay silent. */
   purposeMap?: PurposeMap;
   /** Today, injected for deterministic tests (ISO day). */

@@ -10,6 +10,7 @@ export const SECTION_TITLES = {
   summary: 'Executive summary',
   findings: 'Findings',
   processing: 'Record of processing',
+  transparency: 'Transparency: personalization',
   inventory: 'Inventory by dataset',
   minimization: 'Minimization advice',
   method: 'Appendix: method',

@@ -7,7 +7,7 @@ import type { ScanResult } from '../model/index.js';
 import { jsonForScript } from '../util/escape.js';
 import { cover } from './audit-content.js';
 import { contents, coverSection, findingsSection, summarySection } from './html/sections.js';
-import { inventorySection, methodSection, minimizationSection, processingSection } from './html/sections-detail.js';
+import { inventorySection, methodSection, minimizationSection, processingSection, transparencySection } from './html/sections-detail.js';
 import { SCRIPT } from './html/script.js';
 import { STYLES } from './html/styles.js';
 import { html, trusted } from './html/template.js';
@@ -52,6 +52,7 @@ ${contents()}
 ${summarySection(result)}
 ${findingsSection(result)}
 ${processingSection(result)}
+${transparencySection(result)}
 ${inventorySection(result)}
 ${minimizationSection(result)}
 ${methodSection(result)}

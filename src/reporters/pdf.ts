@@ -6,7 +6,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ScanResult } from '../model/index.js';
 import { cover } from './audit-content.js';
 import { FONT_FAMILY, robotoFiles } from './pdf/fonts.js';
-import { coverPage, findingsPages, inventoryPages, methodPages, minimizationPages, processingPages, summaryPage } from './pdf/sections.js';
+import { coverPage, findingsPages, inventoryPages, methodPages, minimizationPages, processingPages, summaryPage, transparencyPages } from './pdf/sections.js';
 import type { Reporter } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -56,6 +56,7 @@ export function pdfDefinition(full: ScanResult): TDocumentDefinitions {
       ...summaryPage(result),
       ...findingsPages(result),
       ...processingPages(result),
+      ...transparencyPages(result),
       ...inventoryPages(result),
       ...minimizationPages(result),
       ...methodPages(result),

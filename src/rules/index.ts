@@ -1,12 +1,17 @@
 // The rule registry: every evaluator by id, sorted by id (STYLE.md guideline 1). A new rule is
 // one file here, one line below and one entry in rules.default.yaml; the parity test checks all.
 import type { RuleEvaluator } from '../model/index.js';
+import aggregateRelease from './aggregate-release.js';
+import consentNotRecorded from './consent-not-recorded.js';
 import criminalDataWithoutAuthority from './criminal-data-without-authority.js';
 import minimizationPrecision from './minimization-precision.js';
 import minimizationQuasiIdentifiers from './minimization-quasi-identifiers.js';
 import minimizationSparseField from './minimization-sparse-field.js';
 import missingLegalBasis from './missing-legal-basis.js';
 import neverStore from './never-store.js';
+import noOptOut from './no-opt-out.js';
+import processingAfterWithdrawal from './processing-after-withdrawal.js';
+import profilingWithoutBasis from './profiling-without-basis.js';
 import retentionExceeded from './retention-exceeded.js';
 import retentionUndeclared from './retention-undeclared.js';
 import specialCategoryWithoutCondition from './special-category-without-condition.js';
@@ -15,12 +20,17 @@ import undeclaredPersonalField from './undeclared-personal-field.js';
 import unknownPurpose from './unknown-purpose.js';
 
 export const RULE_EVALUATORS = {
+  'aggregate-release': aggregateRelease,
+  'consent-not-recorded': consentNotRecorded,
   'criminal-data-without-authority': criminalDataWithoutAuthority,
   'minimization-precision': minimizationPrecision,
   'minimization-quasi-identifiers': minimizationQuasiIdentifiers,
   'minimization-sparse-field': minimizationSparseField,
   'missing-legal-basis': missingLegalBasis,
   'never-store': neverStore,
+  'no-opt-out': noOptOut,
+  'processing-after-withdrawal': processingAfterWithdrawal,
+  'profiling-without-basis': profilingWithoutBasis,
   'retention-exceeded': retentionExceeded,
   'retention-undeclared': retentionUndeclared,
   'special-category-without-condition': specialCategoryWithoutCondition,

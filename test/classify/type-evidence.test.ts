@@ -39,6 +39,15 @@ describe('declared type against categories', () => {
     expect(categoriesOf('latitude', { type })).toEqual([]);
     expect(categoriesOf('location', { type })).toEqual([]);
   });
+  it.each([
+    ['marketing_opt_out', 'boolean'],
+    ['accepts_marketing', 'tinyint(1)'],
+    ['withdrawn_at', 'timestamp with time zone'],
+    ['consented_at', 'date'],
+    ['consent_status', "enum('granted','withdrawn')"],
+  ])('a typed consent column (%s %s) is still a consent record: flags, times and states are its shape', (name, type) => {
+    expect(categoriesOf(name, { type })).toContain('consent.record');
+  });
   it('a boolean still states a special-category fact (is_smoker)', () => {
     expect(categoriesOf('is_smoker', { type: 'boolean' })).toContain('special.health');
   });

@@ -65,7 +65,7 @@ const cases: BrokenConfig[] = [
   {
     name: "an unknown key ('feilds')",
     config: 'version: 1\ndatasets:\n  users:\n    feilds:\n      email: [accounts]\n',
-    problems: ["datamin.yaml:4:5: datasets.users: unknown key 'feilds' (expected one of retention_field, fields)"],
+    problems: ["datamin.yaml:4:5: datasets.users: unknown key 'feilds' (expected one of retention_field, fields, subject, timestamp_field, release, group_by, k)"],
   },
   {
     name: "a wrong enum value ('legal_basis: consnt')",
@@ -115,7 +115,7 @@ const cases: BrokenConfig[] = [
     problems: [
       `datamin.yaml:4:18: purposes.accounts.legal_basis: 'consnt' is not one of ${LEGAL_BASES}`,
       "datamin.yaml:5:16: purposes.accounts.retention: 'two years' is not an ISO 8601 duration (for example P2Y, P6M, P30D)",
-      "datamin.yaml:8:5: datasets.users: unknown key 'feilds' (expected one of retention_field, fields)",
+      "datamin.yaml:8:5: datasets.users: unknown key 'feilds' (expected one of retention_field, fields, subject, timestamp_field, release, group_by, k)",
       "datamin.yaml:10:3: rules.nope: unknown rule id 'nope' (run 'datamin rules' to list them)",
     ],
   },

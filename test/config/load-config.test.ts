@@ -115,7 +115,7 @@ describe('loadConfig: errors', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({
       reason: 'unknown-key',
-      message: "datasets.customers: unknown key 'feilds' (expected one of retention_field, fields)",
+      message: "datasets.customers: unknown key 'feilds' (expected one of retention_field, fields, subject, timestamp_field, release, group_by, k)",
       line: 4,
       column: 5,
       path: 'datasets.customers',

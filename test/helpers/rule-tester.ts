@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_FILE, parseConfig, parseRuleCatalog, type RuleDefinition } from '../../src/config/index.js';
-import type { CategoryId, CategoryMatch, Cell, DatasetEvidence, FieldProfile, FieldStats, Finding, PurposeMap } from '../../src/model/index.js';
+import type { CategoryId, CategoryMatch, Cell, DatasetEvidence, FieldProfile, FieldStats, Finding, PurposeMap, SubjectCounts } from '../../src/model/index.js';
 import { runRules } from '../../src/rules/engine.js';
 import { RULE_EVALUATORS, RULE_IDS, type RuleId } from '../../src/rules/index.js';
 
@@ -89,6 +89,8 @@ export interface RuleCase {
   /** Omit for "no datamin.yaml". */
   purposeMap?: PurposeMap;
   today?: string;
+  /** Counts over every row made before the rules run (consent joins, released groups). */
+  counts?: SubjectCounts;
   /** Expected findings in engine order (dataset, field, rule id); each compared by partial match. */
   findings: Array<Partial<Finding>>;
 }
@@ -129,7 +131,7 @@ export function testRule(id: RuleId, cases: RuleCase[]): void {
     for (const c of cases) {
       it(c.name, () => {
         const datasets = c.datasets ?? [];
-        const ctx = { datasets, today: c.today ?? TODAY, ...(c.purposeMap ? { purposeMap: c.purposeMap } : {}) };
+        const ctx = { datasets, today: c.today ?? TODAY, ...(c.purposeMap ? { purposeMap: c.purposeMap } : {}), ...(c.counts ? { counts: c.counts } : {}) };
         const { findings, errors } = runRules(ctx, [{ ...rule, enabled: true }], RULE_EVALUATORS);
         expect(errors).toEqual([]);
         expect(findings).toHaveLength(c.findings.length);

@@ -3,6 +3,7 @@
 import type { ProcessingPurpose, ScanResult } from '../../model/index.js';
 import { TAXONOMY } from '../../model/index.js';
 import { evidenceLine, findingLocation, inventory, isSpecial, minimizationAdvice, percent, ruleFor } from '../audit-content.js';
+import { transparency } from '../transparency.js';
 import { badge, sectionOpen } from './sections.js';
 import { html, slug, type SafeHtml } from './template.js';
 
@@ -31,6 +32,21 @@ ${record === undefined
   : html`<p>In the spirit of GDPR Art. 30(1): each purpose declared in ${record.file === undefined ? 'the purpose map' : html`<code>${record.file}</code>`} with its legal basis, conditions, retention, and the categories of personal data and datasets that the scan found serving it.</p>
 <table><thead><tr><th scope="col">Purpose</th><th scope="col">Legal basis (Art. 6(1))</th><th scope="col">Special conditions</th><th scope="col">Retention</th><th scope="col">Categories of data</th><th scope="col">Datasets</th></tr></thead>
 <tbody>${record.purposes.map(purposeRow)}</tbody></table>`}
+</section>`;
+}
+
+/** Per purpose, what drives personalization and on what basis, in words for a privacy notice. */
+export function transparencySection(result: ScanResult): SafeHtml {
+  const entries = transparency(result);
+  return html`${sectionOpen('transparency')}
+${entries.length === 0
+  ? html`<p>${result.processing === undefined ? 'No purpose map (datamin.yaml) was loaded for this scan.' : 'No declared purpose uses personalization data (behaviour, profiles, tracking identifiers or consent records).'}</p>`
+  : html`<p>For each purpose that personalization data serves, the data that drives it and its legal basis, written so that a privacy notice can take it over (GDPR Art. 13(1)(c), 13(2)(a)-(c), Art. 21(4)). Derived from the purpose map and what the scan found; review before publishing.</p>
+${entries.map(
+  (e) => html`<section class="group" aria-labelledby="transparency-${slug(e.purpose)}"><h3 id="transparency-${slug(e.purpose)}">${e.heading} <code>${e.purpose}</code></h3>
+${e.incomplete ? html`<p><em>Incomplete: declare a legal basis and a retention for this purpose in datamin.yaml.</em></p>` : ''}
+<p class="notice">${e.sentences.join(' ')}</p></section>`,
+)}`}
 </section>`;
 }
 

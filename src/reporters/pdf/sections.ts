@@ -21,6 +21,7 @@ import {
   summary,
   type SectionId,
 } from '../audit-content.js';
+import { transparency } from '../transparency.js';
 import { FONT_FAMILY } from './fonts.js';
 
 const MUTED = '#4b5563';
@@ -165,6 +166,29 @@ export function processingPages(result: ScanResult): Content[] {
         p.datasets.length === 0 ? { text: 'none scanned', color: MUTED } : p.datasets.join('\n'),
       ];
     })),
+  ];
+}
+
+/** Per purpose, what drives personalization and on what basis, in words for a privacy notice. */
+export function transparencyPages(result: ScanResult): Content[] {
+  const entries = transparency(result);
+  if (entries.length === 0) {
+    const why = result.processing === undefined ? 'No purpose map (datamin.yaml) was loaded for this scan.' : 'No declared purpose uses personalization data (behaviour, profiles, tracking identifiers or consent records).';
+    return [heading('transparency'), { text: why }];
+  }
+  return [
+    heading('transparency'),
+    {
+      text: 'For each purpose that personalization data serves, the data that drives it and its legal basis, written so that a privacy notice can take it over (GDPR Art. 13(1)(c), 13(2)(a)-(c), Art. 21(4)). Derived from the purpose map and what the scan found; review before publishing.',
+      margin: [0, 0, 0, 8],
+    },
+    ...entries.map((e) =>
+      together(
+        { text: [e.heading, { text: `  ${e.purpose}`, color: MUTED }], style: 'h2' },
+        ...(e.incomplete ? [{ text: 'Incomplete: declare a legal basis and a retention for this purpose in datamin.yaml.', italics: true } as Content] : []),
+        { text: e.sentences.join(' '), margin: [0, 0, 0, 8] },
+      ),
+    ),
   ];
 }
 

@@ -1,0 +1,25 @@
+// Which scanned datasets each purpose uses, and whether one of them holds a consent or opt-out
+// record: what consent-not-recorded and no-opt-out reason about.
+import type { PurposeMap, RuleContext } from '../../model/index.js';
+import { fieldCoverage, isPersonal } from './purposes.js';
+
+/** Purpose id → names of the scanned datasets with a personal field mapped to it (sorted). */
+export function datasetsByPurpose(ctx: RuleContext, map: PurposeMap): Map<string, string[]> {
+  const used = new Map<string, Set<string>>();
+  for (const evidence of ctx.datasets) {
+    for (const profile of evidence.fields) {
+      if (!isPersonal(profile)) continue;
+      for (const id of fieldCoverage(map, profile.dataset, profile.field).purposeIds) {
+        const names = used.get(id) ?? new Set<string>();
+        names.add(profile.dataset);
+        used.set(id, names);
+      }
+    }
+  }
+  return new Map([...used].map(([id, names]) => [id, [...names].sort()]));
+}
+
+/** Names of scanned datasets with at least one field holding `consent.record`. */
+export function datasetsWithConsentRecords(ctx: RuleContext): Set<string> {
+  return new Set(ctx.datasets.filter((e) => e.fields.some((f) => f.categories.some((c) => c.id === 'consent.record'))).map((e) => e.summary.name));
+}
