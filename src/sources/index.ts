@@ -65,6 +65,14 @@ const openJsonFile = lazy(loadRoute, (m) => m.openJsonFile);
 const openYamlFile = lazy(loadRoute, (m) => m.openYamlFile);
 const openJsonSchema = lazy(() => import('./schema/json-schema.js'), (m) => m.openJsonSchema);
 const isSchemaYaml = async (file: string): Promise<boolean> => (await loadRoute()).isSchemaYaml(file);
+// Application source: only files that define TypeORM entities or Mongoose schemas are models.
+const loadTsModels = () => import('./schema/ts-models.js');
+const openTsModels = lazy(loadTsModels, (m) => m.openTsModels);
+const isModelFile = async (file: string): Promise<boolean> => (await loadTsModels()).isModelFile(file);
+const MODEL_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
+const openAvro = lazy(() => import('./schema/avro.js'), (m) => m.openAvro);
+const openProto = lazy(() => import('./schema/protobuf.js'), (m) => m.openProto);
+const openGraphql = lazy(() => import('./schema/graphql.js'), (m) => m.openGraphql);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
@@ -82,6 +90,12 @@ export const sourceKinds: Record<string, SourceOpener> = {
   '.jsonl': openNdjson,
   '.ndjson': openNdjson,
   '.sql': openSql,
+  '.avsc': openAvro,
+  '.proto': openProto,
+  '.graphql': openGraphql,
+  '.graphqls': openGraphql,
+  '.gql': openGraphql,
+  ...Object.fromEntries(MODEL_EXTENSIONS.map((extension) => [extension, openTsModels])),
 };
 
 /**
@@ -122,6 +136,7 @@ export function isSupportedFile(filePath: string): boolean {
 export const contentSniffers: Record<string, (file: string) => Promise<boolean>> = {
   '.yaml': isSchemaYaml,
   '.yml': isSchemaYaml,
+  ...Object.fromEntries(MODEL_EXTENSIONS.map((extension) => [extension, isModelFile])),
 };
 
 /** What discovery keeps when walking folders and globs: a registered extension that passes its sniffer. */
