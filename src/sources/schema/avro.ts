@@ -101,7 +101,7 @@ class AvroReader {
       const branches = type.filter((branch) => branch !== 'null');
       const nullable = branches.length < type.length;
       if (branches.length === 1) {
-        this.appendType(name, branches[0], doc, position, out, ancestors, depth, nullable || optional);
+        if (depth < MAX_SCHEMA_DEPTH) this.appendType(name, branches[0], doc, position, out, ancestors, depth + 1, nullable || optional);
         return;
       }
       const names = branches.map((branch) => typeLabel(this.resolve(branch)));

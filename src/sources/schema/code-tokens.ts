@@ -72,6 +72,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   /** Template literals open at this brace depth: `}` at that depth resumes the template. */
   const templateDepths: number[] = [];
   let braceDepth = 0;
+  let regexFailedOnLine = 0;
 
   const advanceLines = (from: number, to: number): void => {
     for (let k = from; k < to; k++) {
@@ -188,13 +189,15 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       i = end;
       continue;
     }
-    if (options.javascript && code === 47 && !endsExpression(tokens.at(-1))) {
+    if (options.javascript && code === 47 && regexFailedOnLine !== line && !endsExpression(tokens.at(-1))) {
       const end = regexEnd(text, i);
       if (end !== undefined) {
         push('regex', text.slice(i, end), startLine, column);
         i = end;
         continue;
       }
+      // Not a regular expression after all; trying again at every later `/` of a long line would be quadratic.
+      regexFailedOnLine = line;
     }
     if (code === 123) braceDepth++;
     if (code === 125) {

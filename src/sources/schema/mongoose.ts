@@ -4,7 +4,7 @@
 // (a spread, a shorthand or computed key) is skipped with a warning naming its line.
 import type { Dataset, DeclaredField, SourceWarning } from '../../model/index.js';
 import type { Token } from './code-tokens.js';
-import { entryOf, readLiteral, stringOf, type LiteralNode, type ObjectEntry } from './ts-literals.js';
+import { entryOf, readPrimary, stringOf, type LiteralNode, type ObjectEntry } from './ts-literals.js';
 
 /** Subschemas nest at most this deep; a schema that includes itself is cut there. */
 const MAX_PATH_DEPTH = 12;
@@ -41,20 +41,42 @@ function schemaCall(node: LiteralNode | undefined): CallNode | undefined {
 export function mongooseDatasets(tokens: readonly Token[], location: string, fallbackName: string, warnings: SourceWarning[]): Dataset[] {
   const schemas: SchemaDecl[] = [];
   const models: ModelDecl[] = [];
-  let schemaEnd = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k];
-    // Inside a schema already read, `new Schema` is a subschema and `mongoose.Schema.Types…` a type.
-    if (k < schemaEnd || token.kind !== 'name' || !STARTS.has(token.text) || tokens[k - 1]?.text === '.') continue;
-    const { node, end } = readLiteral(tokens, k);
-    if (schemaCall(node) && node.kind === 'call') {
-      const variable = assignedName(tokens, k);
-      schemas.push({ start: k, definition: node.args[0], options: node.args[1], ...(variable === undefined ? {} : { variable }), line: node.line });
-      schemaEnd = end;
-    } else if (node.kind === 'call' && lastSegment(node.callee) === 'model' && stringOf(node.args[0]) !== undefined) {
-      const collection = stringOf(node.args[2]);
-      models.push({ name: stringOf(node.args[0])!, ...(collection === undefined ? {} : { collection }), schema: node.args[1] });
+  const register = (call: CallNode, variable?: string): void => {
+    schemas.push({ start: call.start, definition: call.args[0], options: call.args[1], ...(variable === undefined ? {} : { variable }), line: call.line });
+  };
+  /** Schemas and models inside an expression (`module.exports = model('User', new Schema(…))`); not inside a schema. */
+  const collect = (node: LiteralNode): void => {
+    const schema = schemaCall(node);
+    if (schema) {
+      register(schema);
+      return;
     }
+    if (node.kind === 'call') {
+      const name = stringOf(node.args[0]);
+      if (lastSegment(node.callee) === 'model' && name !== undefined) {
+        const collection = stringOf(node.args[2]);
+        models.push({ name, ...(collection === undefined ? {} : { collection }), schema: node.args[1] });
+      }
+      node.args.forEach(collect);
+    } else if (node.kind === 'object') node.entries.forEach((entry) => collect(entry.value));
+    else if (node.kind === 'array') node.items.forEach(collect);
+    else if (node.kind === 'arrow') collect(node.returns);
+  };
+  let k = 0;
+  while (k < tokens.length) {
+    const token = tokens[k];
+    // `connection.model('User', schema)`: a model call on a connection is read from `model` on.
+    const member = tokens[k - 1]?.text === '.' && !(token.text === 'model' && tokens[k + 1]?.text === '(');
+    if (token.kind !== 'name' || !STARTS.has(token.text) || member) {
+      k++;
+      continue;
+    }
+    // Each expression is read once, from its first token: nested calls are walked in the tree, so time stays linear.
+    const { node, end } = readPrimary(tokens, k);
+    const schema = schemaCall(node);
+    if (schema) register(schema, assignedName(tokens, k));
+    else collect(node);
+    k = node.kind === 'call' ? end : k + 1;
   }
   const byVariable = new Map(schemas.filter((schema) => schema.variable !== undefined).map((schema) => [schema.variable!, schema]));
   const byStart = new Map(schemas.map((schema) => [schema.start, schema]));
@@ -142,7 +164,8 @@ class PathReader {
 
   /** The schema a node stands for: a `new Schema(…)` or a variable holding one. */
   private subschema(node: LiteralNode): SchemaDecl | undefined {
-    if (schemaCall(node) && node.kind === 'call') return this.byStart.get(node.start) ?? { start: node.start, definition: node.args[0], options: node.args[1], line: node.line };
+    const call = schemaCall(node);
+    if (call) return this.byStart.get(call.start) ?? { start: call.start, definition: call.args[0], options: call.args[1], line: call.line };
     if (node.kind === 'path') return this.byVariable.get(node.value);
     return undefined;
   }

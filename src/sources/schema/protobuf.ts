@@ -57,12 +57,12 @@ class ProtoParser {
   ) {}
 
   parseFile(): void {
-    this.parseBody(0, this.tokens.length, undefined);
+    this.parseBody(0, this.tokens.length, undefined, 0);
     if (this.skipped > WARNING_CAP) this.warnings.push({ message: `${this.skipped - WARNING_CAP} more statements that could not be read were skipped` });
   }
 
   /** Reads declarations in tokens[from..to); `message` is the enclosing message, if any. */
-  private parseBody(from: number, to: number, message: ProtoMessage | undefined): void {
+  private parseBody(from: number, to: number, message: ProtoMessage | undefined, depth: number): void {
     const tokens = this.tokens;
     let k = from;
     while (k < to) {
@@ -86,16 +86,18 @@ class ProtoParser {
         const fullName = message ? `${message.fullName}.${name}` : name;
         const end = Math.min(closingIndex(tokens, k + 2), to);
         // An enum declares values, not fields: its fields' types are leaves.
-        if (word === 'message') {
+        if (word === 'message' && depth >= MAX_SCHEMA_DEPTH) {
+          this.skip(token, `message ${fullName} nests deeper than ${MAX_SCHEMA_DEPTH} levels`);
+        } else if (word === 'message') {
           const nested: ProtoMessage = { fullName, name, fields: [], topLevel: !message };
           this.messages.set(fullName, nested);
-          this.parseBody(k + 3, end - 1, nested);
+          this.parseBody(k + 3, end - 1, nested, depth + 1);
         }
         k = end;
-      } else if (word === 'oneof' && message && tokens[k + 1]?.kind === 'name' && tokens[k + 2]?.text === '{') {
+      } else if (word === 'oneof' && message && depth < MAX_SCHEMA_DEPTH && tokens[k + 1]?.kind === 'name' && tokens[k + 2]?.text === '{') {
         // A oneof's fields are fields of the message (at most one is set).
         const end = Math.min(closingIndex(tokens, k + 2), to);
-        this.parseBody(k + 3, end - 1, message);
+        this.parseBody(k + 3, end - 1, message, depth + 1);
         k = end;
       } else if (message && token.kind === 'name' && word !== 'group') {
         k = this.parseField(k, to, message);
