@@ -109,7 +109,8 @@ class AvroReader {
       return;
     }
     if (isRecord(type) && type.type === 'record') {
-      this.nested.add(type);
+      // A record that refers to itself (a linked list) is still a top-level dataset.
+      if (!ancestors.has(type)) this.nested.add(type);
       if (ancestors.has(type) || depth >= MAX_SCHEMA_DEPTH) {
         this.leaf(name, `record${optional ? '?' : ''}`, doc, position, out);
         return;

@@ -114,7 +114,11 @@ class ProtoParser {
     let k = start;
     let label: ProtoField['label'];
     let type: string;
-    if (LABELS.has(tokens[k].text) && tokens[k + 1]?.kind !== 'punct') label = tokens[k++].text as ProtoField['label'];
+    if (LABELS.has(tokens[k].text) && (tokens[k + 1]?.kind === 'name' || tokens[k + 1]?.text === '.')) label = tokens[k++].text as ProtoField['label'];
+    if (tokens[k].text === 'group' && tokens[k + 1]?.kind === 'name') {
+      this.skip(tokens[start], 'proto2 groups are not read');
+      return this.recover(start, to);
+    }
     if (tokens[k].text === 'map' && tokens[k + 1]?.text === '<') {
       const close = closingIndex(tokens, k + 1);
       const comma = tokens.slice(k + 2, close).findIndex((token) => token.text === ',');
