@@ -108,8 +108,8 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
   });
 
   it('takes the supported schema and export files, not other JSON and YAML', () => {
-    const taken = ['data/customers.csv', 'exports/a.tsv', 'events.ndjson.gz', 'logs.jsonl.zst', 'db.json', 'api/user.schema.json', 'db/schema.sql', 'prisma/schema.prisma', 'x.parquet', 'app.sqlite', 'app.db', 'api/openapi.yaml', 'swagger.yml', 'models/user.schema.yaml'];
-    const left = ['package.json', 'web/package-lock.json', 'tsconfig.build.json', '.vscode/settings.json', '.datamin-baseline.json', 'datamin.yaml', '.github/workflows/ci.yml', 'docker-compose.yml', 'README.md', 'notes.csv.bak', 'dump.sql.gz'];
+    const taken = ['data/customers.csv', 'exports/a.tsv', 'events.ndjson.gz', 'logs.jsonl.zst', 'db.json', 'api/user.schema.json', 'db/schema.sql', 'prisma/schema.prisma', 'x.parquet', 'app.sqlite', 'app.db', 'api/openapi.yaml', 'swagger.yml', 'models/user.schema.yaml', 'events/order.avsc', 'proto/customer.proto', 'api/schema.graphql', 'api/user.gql', 'src/user/user.entity.ts', 'models/user.js', 'src/db/session.model.mjs'];
+    const left = ['package.json', 'web/package-lock.json', 'tsconfig.build.json', '.vscode/settings.json', '.datamin-baseline.json', 'datamin.yaml', '.github/workflows/ci.yml', 'docker-compose.yml', 'README.md', 'notes.csv.bak', 'dump.sql.gz', 'src/app.ts', 'src/models/index.d.tsx', 'entityManager.ts'];
     expect(taken.filter((f) => !(files.test(f) && !exclude.test(f)))).toEqual([]);
     expect(left.filter((f) => files.test(f) && !exclude.test(f))).toEqual([]);
   });
