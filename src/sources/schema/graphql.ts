@@ -178,7 +178,9 @@ class GqlParser {
         this.skipDefinition();
       } else {
         const at = word ?? keyword;
-        this.warn(at.line, `unexpected ${JSON.stringify(at.text.slice(0, 40))}; skipped up to the next definition`);
+        // A string or number might be an example value: only words and signs are named.
+        const what = at.kind === 'name' || at.kind === 'punct' ? `'${at.text.slice(0, 40)}'` : at.kind;
+        this.warn(at.line, `unexpected ${what}; skipped up to the next definition`);
         this.k = Math.max(this.k + 1, start + 1);
         this.skipDefinition();
       }

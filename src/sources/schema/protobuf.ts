@@ -102,7 +102,7 @@ class ProtoParser {
       } else if (message && token.kind === 'name' && word !== 'group') {
         k = this.parseField(k, to, message);
       } else {
-        this.skip(token, word === 'group' ? 'proto2 groups are not read' : `unexpected ${JSON.stringify(token.text.slice(0, 40))}`);
+        this.skip(token, word === 'group' ? 'proto2 groups are not read' : unexpected(token));
         k = this.recover(k, to);
       }
     }
@@ -240,4 +240,12 @@ class ProtoParser {
       out.push({ name: path, type, ...(field.comment === undefined ? {} : { comment: field.comment }), line: field.line, column: field.column });
     }
   }
+}
+
+/**
+ * Names the unexpected token when it is a word or a sign; a string or number might be an example
+ * value, and a scanner of personal data never repeats one.
+ */
+function unexpected(token: Token): string {
+  return token.kind === 'name' || token.kind === 'punct' ? `unexpected '${token.text.slice(0, 40)}'` : `unexpected ${token.kind}`;
 }
