@@ -95,6 +95,8 @@ class AvroReader {
   }
 
   private appendType(name: string, rawType: unknown, doc: string | undefined, position: Position | undefined, out: DeclaredField[], ancestors: Set<JsonObject>, depth: number, optional = false): void {
+    // The field cap also stops records that fan out exponentially (each used ten times by the next).
+    if (this.count >= MAX_SCHEMA_FIELDS) return;
     const type = this.resolve(rawType);
     if (Array.isArray(type)) {
       // A union: `["null", X]` is an optional X; several non-null branches are listed by name.

@@ -4,6 +4,7 @@
 // (a spread, a shorthand or computed key) is skipped with a warning naming its line.
 import type { Dataset, DeclaredField, SourceWarning } from '../../model/index.js';
 import type { Token } from './code-tokens.js';
+import { MAX_SCHEMA_FIELDS } from './schema-fields.js';
 import { entryOf, readPrimary, stringOf, type LiteralNode, type ObjectEntry } from './ts-literals.js';
 
 /** Subschemas nest at most this deep; a schema that includes itself is cut there. */
@@ -171,7 +172,8 @@ class PathReader {
   }
 
   private appendPath(name: string, value: LiteralNode, at: ObjectEntry, out: DeclaredField[], ancestors: Set<SchemaDecl>, depth: number, comment = at.comment): void {
-    if (depth > MAX_PATH_DEPTH) return;
+    // The field cap also stops subschemas that fan out exponentially (each used ten times by the next).
+    if (depth > MAX_PATH_DEPTH || out.length >= MAX_SCHEMA_FIELDS) return;
     const schema = this.subschema(value);
     if (schema) {
       this.embedded.add(schema);

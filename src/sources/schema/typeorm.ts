@@ -4,6 +4,7 @@
 // running the TypeScript compiler; a member it cannot read is skipped with a warning.
 import type { Dataset, DeclaredField, SourceWarning } from '../../model/index.js';
 import { closingIndex, type Token } from './code-tokens.js';
+import { MAX_SCHEMA_FIELDS } from './schema-fields.js';
 import { entryOf, readPrimary, stringOf, type LiteralNode } from './ts-literals.js';
 
 /** Decorators that declare a column (TypeORM docs, "Entities" → "Column types" and "Special columns"). */
@@ -24,8 +25,8 @@ const ENTITY_DECORATORS = new Set(['Entity', 'ViewEntity', 'ChildEntity']);
 const MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'static', 'declare', 'abstract', 'override', 'accessor', 'export', 'default']);
 /** Tokens that continue a type or expression onto the next line. */
 const CONTINUATION = new Set(['|', '&', '<', ',', ':', '=>', '.', '?.', '(', '[', '{', '=', '+', '-', '*', '/', '??', '||', '&&', '?']);
-/** Embedded entities nest at most this deep (`@Column(() => Address)` inside `Address`…). */
-const MAX_EMBED_DEPTH = 4;
+/** Base classes and embedded entities chain at most this deep. */
+const MAX_CLASS_CHAIN = 16;
 
 interface Decorator {
   name: string;
@@ -82,11 +83,13 @@ export function snakeCase(name: string): string {
 
 /** A class's columns, its parent classes' first (TypeORM inherits columns from a base class in the file). */
 function appendColumns(decl: ClassDecl, prefix: string, out: DeclaredField[], byName: ReadonlyMap<string, ClassDecl>, seen: Set<string>, warnings: SourceWarning[]): void {
-  if (seen.has(decl.name) || seen.size >= MAX_EMBED_DEPTH * 4) return;
+  // The field cap also stops a file whose embedded entities fan out exponentially.
+  if (seen.has(decl.name) || seen.size >= MAX_CLASS_CHAIN || out.length >= MAX_SCHEMA_FIELDS) return;
   seen.add(decl.name);
   const parent = decl.parent === undefined ? undefined : byName.get(decl.parent);
   if (parent) appendColumns(parent, prefix, out, byName, seen, warnings);
   for (const member of decl.members) {
+    if (out.length >= MAX_SCHEMA_FIELDS) return;
     const column = member.decorators.find((decorator) => Object.hasOwn(COLUMN_DECORATORS, decorator.name));
     if (column) {
       const embedded = embeddedClass(column);

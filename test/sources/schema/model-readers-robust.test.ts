@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceWarning } from '../../../src/model/index.js';
 import { tokenize } from '../../../src/sources/schema/code-tokens.js';
+import { avroDatasets } from '../../../src/sources/schema/avro.js';
+import { parseSchemaDocument } from '../../../src/sources/schema/document.js';
 import { graphqlDatasets } from '../../../src/sources/schema/graphql.js';
 import { mongooseDatasets } from '../../../src/sources/schema/mongoose.js';
 import { protoDatasets } from '../../../src/sources/schema/protobuf.js';
@@ -41,5 +43,35 @@ describe('model and contract readers on random input', () => {
       expect(() => graphqlDatasets(soup(GRAPHQL_PIECES, seed, 120), 'x.graphql', warnings), `graphql seed ${seed}`).not.toThrow();
       for (const warning of warnings) expect(warning.line === undefined || Number.isInteger(warning.line)).toBe(true);
     }
+  });
+});
+
+describe('types that fan out exponentially', () => {
+  // Level i uses level i+1 ten times: 10^8 paths if nothing stopped them.
+  const levels = 8;
+  const range = Array.from({ length: levels }, (_, i) => i);
+  const ten = Array.from({ length: 10 }, (_, i) => i);
+
+  it('stop at the field cap, quickly, in every reader', () => {
+    const warnings: SourceWarning[] = [];
+    const proto = range.map((i) => `message L${i} { ${ten.map((j) => (i === levels - 1 ? `string f${j} = ${j + 1};` : `L${i + 1} f${j} = ${j + 1};`)).join(' ')} }`).join('\n');
+    const mongoose = `const mongoose = 1;\n${[...range].reverse().map((i) => `const s${i} = new mongoose.Schema({ ${ten.map((j) => `f${j}: ${i === levels - 1 ? 'String' : `s${i + 1}`}`).join(', ')} });`).join('\n')}\nmongoose.model('L0', s0);`;
+    const typeorm = `import 'typeorm';\n${range.map((i) => `${i === 0 ? "@Entity('l0') " : ''}class L${i} { ${ten.map((j) => (i === levels - 1 ? `@Column() f${j}: string;` : `@Column(() => L${i + 1}) f${j}: L${i + 1};`)).join(' ')} }`).join('\n')}`;
+    const avro = { type: 'record', name: 'L0', fields: [] as unknown[] };
+    let current = avro;
+    for (let i = 1; i < levels; i++) {
+      const next = { type: 'record', name: `L${i}`, fields: [] as unknown[] };
+      current.fields = ten.map((j) => ({ name: `f${j}`, type: j === 0 ? next : `L${i}` }));
+      current = next;
+    }
+    current.fields = ten.map((j) => ({ name: `f${j}`, type: 'string' }));
+    const counts = [
+      protoDatasets(proto, 'x.proto', warnings)[0].fields.length,
+      mongooseDatasets(tokenize(mongoose, { javascript: true }), 'x.js', 'x', warnings)[0].fields.length,
+      typeormDatasets(tokenize(typeorm, { javascript: true }), 'x.ts', warnings)[0].fields.length,
+      avroDatasets(parseSchemaDocument(JSON.stringify(avro), 'x.avsc'), 'x.avsc', warnings)[0].fields.length,
+    ];
+    // Capped work takes well under a second; 10^8 paths would run into the test's timeout.
+    expect(counts).toEqual([10_000, 10_000, 10_000, 10_000]);
   });
 });
