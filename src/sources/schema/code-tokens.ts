@@ -250,7 +250,6 @@ function regexEnd(text: string, start: number): number | undefined {
 /** The index just after the bracket that closes the one at `open` (`(`, `[`, `{`, `<`), or tokens.length. */
 export function closingIndex(tokens: readonly Token[], open: number): number {
   const opener = tokens[open].text;
-  const closer = opener === '(' ? ')' : opener === '[' ? ']' : opener === '{' ? '}' : '>';
   let depth = 0;
   for (let k = open; k < tokens.length; k++) {
     const token = tokens[k];
@@ -264,8 +263,8 @@ export function closingIndex(tokens: readonly Token[], open: number): number {
     }
     if (token.text === '(' || token.text === '[' || token.text === '{') depth++;
     else if (token.text === ')' || token.text === ']' || token.text === '}') {
-      depth--;
-      if (depth === 0) return token.text === closer ? k + 1 : k + 1;
+      // A mismatched closer (`(]`) still ends the group: the readers recover at the next statement.
+      if (--depth === 0) return k + 1;
     }
   }
   return tokens.length;
