@@ -18,6 +18,8 @@ interface SchemaDecl {
   definition: LiteralNode | undefined;
   options: LiteralNode | undefined;
   variable?: string;
+  /** Objects of paths given to `schema.add(…)`, in file order. */
+  added: LiteralNode[];
   line: number;
 }
 
@@ -43,7 +45,7 @@ export function mongooseDatasets(tokens: readonly Token[], location: string, fal
   const schemas: SchemaDecl[] = [];
   const models: ModelDecl[] = [];
   const register = (call: CallNode, variable?: string): void => {
-    schemas.push({ start: call.start, definition: call.args[0], options: call.args[1], ...(variable === undefined ? {} : { variable }), line: call.line });
+    schemas.push({ start: call.start, definition: call.args[0], options: call.args[1], ...(variable === undefined ? {} : { variable }), added: [], line: call.line });
   };
   /** Schemas and models inside an expression (`module.exports = model('User', new Schema(…))`); not inside a schema. */
   const collect = (node: LiteralNode): void => {
@@ -63,9 +65,17 @@ export function mongooseDatasets(tokens: readonly Token[], location: string, fal
     else if (node.kind === 'array') node.items.forEach(collect);
     else if (node.kind === 'arrow') collect(node.returns);
   };
+  /** `userSchema.add({ … })`: paths added to a schema variable after its definition (plugins do this). */
+  const additions: Array<{ variable: string; paths: LiteralNode }> = [];
   let k = 0;
   while (k < tokens.length) {
     const token = tokens[k];
+    if (token.kind === 'name' && tokens[k - 1]?.text !== '.' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.text === 'add' && tokens[k + 3]?.text === '(') {
+      const { node, end } = readPrimary(tokens, k);
+      if (node.kind === 'call' && node.args[0]?.kind === 'object') additions.push({ variable: token.text, paths: node.args[0] });
+      k = Math.max(end, k + 1);
+      continue;
+    }
     // `connection.model('User', schema)`: a model call on a connection is read from `model` on.
     const member = tokens[k - 1]?.text === '.' && !(token.text === 'model' && tokens[k + 1]?.text === '(');
     if (token.kind !== 'name' || !STARTS.has(token.text) || member) {
@@ -80,6 +90,7 @@ export function mongooseDatasets(tokens: readonly Token[], location: string, fal
     k = node.kind === 'call' ? end : k + 1;
   }
   const byVariable = new Map(schemas.filter((schema) => schema.variable !== undefined).map((schema) => [schema.variable!, schema]));
+  for (const { variable, paths } of additions) byVariable.get(variable)?.added.push(paths);
   const byStart = new Map(schemas.map((schema) => [schema.start, schema]));
   const reader = new PathReader(byVariable, byStart, warnings);
   const datasets: Dataset[] = [];
@@ -132,7 +143,9 @@ class PathReader {
 
   fields(schema: SchemaDecl): DeclaredField[] {
     const out: DeclaredField[] = [];
-    if (schema.definition?.kind === 'object') this.appendObject(schema.definition, '', out, new Set([schema]), 0);
+    for (const paths of [schema.definition, ...schema.added]) {
+      if (paths?.kind === 'object') this.appendObject(paths, '', out, new Set([schema]), 0);
+    }
     this.appendTimestamps(schema, out);
     return out;
   }
@@ -166,7 +179,7 @@ class PathReader {
   /** The schema a node stands for: a `new Schema(…)` or a variable holding one. */
   private subschema(node: LiteralNode): SchemaDecl | undefined {
     const call = schemaCall(node);
-    if (call) return this.byStart.get(call.start) ?? { start: call.start, definition: call.args[0], options: call.args[1], line: call.line };
+    if (call) return this.byStart.get(call.start) ?? { start: call.start, definition: call.args[0], options: call.args[1], added: [], line: call.line };
     if (node.kind === 'path') return this.byVariable.get(node.value);
     return undefined;
   }
@@ -181,7 +194,10 @@ class PathReader {
         this.leaf(name, 'Subdocument', at, comment, out);
         return;
       }
-      this.appendObject(schema.definition, `${name}.`, out, new Set([...ancestors, schema]), depth + 1);
+      const inside = new Set([...ancestors, schema]);
+      for (const paths of [schema.definition, ...schema.added]) {
+        if (paths.kind === 'object') this.appendObject(paths, `${name}.`, out, inside, depth + 1);
+      }
       return;
     }
     if (value.kind === 'array') {

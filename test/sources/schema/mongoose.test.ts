@@ -1,5 +1,5 @@
 // Mongoose schemas: nested paths, arrays of subdocuments and of scalars, `{ type, required }`
-// options, subschemas by variable, maps, timestamps, model() naming the dataset (and its
+// options, subschemas by variable, schema.add(), maps, timestamps, model() naming the dataset (and its
 // collection argument), comments; a spread is skipped with a warning on its line.
 import { describe, expect, it } from 'vitest';
 import type { SourceWarning } from '../../../src/model/index.js';
@@ -40,6 +40,8 @@ describe('user.model.js', () => {
       { name: 'orders[].placedAt', type: 'Date', line: 28, column: 9 },
       { name: 'preferences.*', type: 'String', line: 31, column: 5 },
       { name: 'manager', type: 'ObjectId', line: 32, column: 5 },
+      // userSchema.add({ … })
+      { name: 'nationality', type: 'String', line: 39, column: 18 },
       // { timestamps: true }
       { name: 'createdAt', type: 'Date', line: 35, column: 5 },
       { name: 'updatedAt', type: 'Date', line: 35, column: 5 },
@@ -107,7 +109,8 @@ describe('Mongoose idioms', () => {
       const treeSchema = new mongoose.Schema({ root: nodeSchema, self: [treeSchema] });
       mongoose.model('Tree', treeSchema);
     `);
-    expect(summary(datasets)).toEqual([['Tree', ['root.label:String', 'self[]:Subdocument']]]);
+    // nodeSchema.add() gave it `children`, a list of itself.
+    expect(summary(datasets)).toEqual([['Tree', ['root.label:String', 'root.children[]:Subdocument', 'self[]:Subdocument']]]);
   });
 
   it('never crashes on truncated or hostile input', () => {
