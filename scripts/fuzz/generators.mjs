@@ -220,6 +220,90 @@ const generators = {
     return { files: [{ name: `export-${s.surname().toLowerCase().replace(/[^a-z]/g, '')}.xlsx`, data }], values };
   },
 
+  typeorm(random, pick, s) {
+    // Planted values sit where a model keeps examples (defaults), never in comments: comments are reported.
+    const email = s.email();
+    const lines = [
+      "import { Entity, Column, PrimaryGeneratedColumn, ManyToOne } from 'typeorm';",
+      `@Entity('${s.surname().toLowerCase()}s')`,
+      'export class Customer {',
+      "  @PrimaryGeneratedColumn('uuid') id: string;",
+      `  @Column({ type: 'varchar', default: '${email}', comment: 'login' }) email: string;`,
+      '  @Column({ name: "full_name", nullable: true }) fullName?: string | null',
+      '  @ManyToOne(() => Company) company: Company;',
+      `  greet() { return \`\${this.email} /${'['.repeat(Math.floor(random() * 50))}\`; }`,
+    ];
+    if (random() < 0.3) lines.push(`  @Column(${'{'.repeat(40)}`, '  #x = 1;', '  42: string;');
+    if (random() < 0.3) lines.push('  @Column() ' + '/'.repeat(200));
+    lines.push('}');
+    return { files: [{ name: `customer-${s.surname().toLowerCase()}.entity.ts`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  mongoose(random, pick, s) {
+    const email = s.email();
+    const lines = [
+      "const mongoose = require('mongoose');",
+      'const addressSchema = new mongoose.Schema({ street: String, city: { type: String, required: true } });',
+      'const userSchema = new mongoose.Schema({',
+      `  email: { type: String, default: '${email}' },`,
+      '  name: { first: String, last: String },',
+      '  addresses: [addressSchema],',
+      random() < 0.3 ? `  ...spread, [computed]: String, broken: ${'['.repeat(30)}` : '  tags: [String],',
+      '}, { timestamps: true });',
+      "module.exports = mongoose.model('User', userSchema);",
+    ];
+    return { files: [{ name: `user-${s.surname().toLowerCase()}.model.js`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  avro(random, pick, s) {
+    const email = s.email();
+    const schema = {
+      type: 'record',
+      name: 'Customer',
+      fields: [
+        { name: 'email', type: 'string', default: email },
+        { name: 'full_name', type: ['null', 'string'], default: null },
+        { name: 'address', type: { type: 'record', name: 'Address', fields: [{ name: 'street', type: 'string' }] } },
+        { name: 'home', type: ['null', 'Address'] },
+        ...(random() < 0.3 ? [{ name: 'odd' }, 42, { type: 'string' }] : []),
+      ],
+    };
+    const text = JSON.stringify(schema, null, 1);
+    return { files: [{ name: `customer-${s.surname().toLowerCase()}.avsc`, data: random() < 0.2 ? text.slice(0, Math.floor(text.length / 2)) : text }], values: [email] };
+  },
+
+  protobuf(random, pick, s) {
+    const email = s.email();
+    const lines = [
+      'syntax = "proto2";',
+      'message Customer {',
+      `  optional string email = 1 [default = "${email}"]; // the login`,
+      '  optional string full_name = 2;',
+      '  repeated Address addresses = 3;',
+      '  message Address { optional string street = 1; }',
+      random() < 0.3 ? `  ${email} = 4; ${'{'.repeat(30)}` : '  map<string, string> labels = 4;',
+      '}',
+    ];
+    return { files: [{ name: `customer-${s.surname().toLowerCase()}.proto`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  graphql(random, pick, s) {
+    const email = s.email();
+    const lines = [
+      'type Customer {',
+      '  "the login"',
+      '  email: String!',
+      '  fullName: String',
+      '  orders: [Order!]!',
+      '}',
+      'input SignUp {',
+      `  email: String = "${email}"`,
+      random() < 0.3 ? `  "${email}" : ${'['.repeat(30)}` : '  password: String!',
+      '}',
+    ];
+    return { files: [{ name: `schema-${s.surname().toLowerCase()}.graphql`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
   sqlite(random, pick, s, _full, dir) {
     const values = [];
     const cols = columns(random, pick, s, false);
@@ -272,10 +356,11 @@ const generators = {
     const size = Math.floor(random() * 4096);
     const bytes = Buffer.alloc(size);
     for (let i = 0; i < size; i++) bytes[i] = Math.floor(random() * 256);
-    const ext = pick(['csv', 'json', 'ndjson', 'sql', 'prisma', 'sqlite', 'yaml', 'schema.json']);
+    const ext = pick(['csv', 'json', 'ndjson', 'sql', 'prisma', 'sqlite', 'yaml', 'schema.json', 'avsc', 'proto', 'graphql', 'entity.ts']);
     const variants = [bytes, Buffer.alloc(0), Buffer.from('\ufeff'), Buffer.from([0xff, 0xfe, 0x41, 0x00]), Buffer.from('{'.repeat(5000)), Buffer.from('"'.repeat(3000))];
-    // A folder scan reads a .yaml file only when it is an OpenAPI document: junk YAML may go unmentioned.
-    return { files: [{ name: `junk-${s.surname().toLowerCase()}.${ext}`, data: pick(variants), optional: ext === 'yaml' }], values: [] };
+    // A folder scan reads a .yaml file only when it is an OpenAPI document, a .ts file only when
+    // it defines a model: junk of either may go unmentioned.
+    return { files: [{ name: `junk-${s.surname().toLowerCase()}.${ext}`, data: pick(variants), optional: ext === 'yaml' || ext === 'entity.ts' }], values: [] };
   },
 };
 

@@ -64,6 +64,8 @@ function findingLines(findings: readonly Finding[], result: ScanResult, c: Chalk
     const declared = f.source !== undefined && f.line !== undefined ? c.gray(`  ${f.source}:${f.line}`) : '';
     lines.push(`  ${colours[f.severity](pad(f.severity.toUpperCase(), 8))} ${pad(where, 30)} ${c.gray(f.ruleId)}${tag}${declared}`);
     lines.push(`           ${f.message}`);
+    // Where the field is declared (a schema, model or contract line), so an editor can jump there.
+    if (f.source && f.line) lines.push(c.gray(`           at ${f.source}:${f.line}`));
     const fix = remediation.get(f.ruleId);
     if (fix) lines.push(c.gray(`           fix: ${fix.trim().split('\n')[0]}`));
   }

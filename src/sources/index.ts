@@ -72,6 +72,14 @@ const openRails = lazy(loadRails, (m) => m.openRails);
 const openPythonModels = lazy(loadPythonModels, (m) => m.openPythonModels);
 // Spreadsheets: the zip and XML readers load only when a workbook is scanned.
 const openXlsx = lazy(() => import('./xlsx/xlsx.js'), (m) => m.openXlsx);
+// Application source: only files that define TypeORM entities or Mongoose schemas are models.
+const loadTsModels = () => import('./schema/ts-models.js');
+const openTsModels = lazy(loadTsModels, (m) => m.openTsModels);
+const isModelFile = async (file: string): Promise<boolean> => (await loadTsModels()).isModelFile(file);
+const MODEL_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
+const openAvro = lazy(() => import('./schema/avro.js'), (m) => m.openAvro);
+const openProto = lazy(() => import('./schema/protobuf.js'), (m) => m.openProto);
+const openGraphql = lazy(() => import('./schema/graphql.js'), (m) => m.openGraphql);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
@@ -92,6 +100,12 @@ export const sourceKinds: Record<string, SourceOpener> = {
   '.rb': openRails,
   '.py': openPythonModels,
   '.xlsx': openXlsx,
+  '.avsc': openAvro,
+  '.proto': openProto,
+  '.graphql': openGraphql,
+  '.graphqls': openGraphql,
+  '.gql': openGraphql,
+  ...Object.fromEntries(MODEL_EXTENSIONS.map((extension) => [extension, openTsModels])),
 };
 
 /**
@@ -134,6 +148,7 @@ export const contentSniffers: Record<string, (file: string) => Promise<boolean>>
   '.yml': isSchemaYaml,
   '.rb': async (file) => (await loadRails()).isRailsFile(file),
   '.py': async (file) => (await loadPythonModels()).isPythonModelFile(file),
+  ...Object.fromEntries(MODEL_EXTENSIONS.map((extension) => [extension, isModelFile])),
 };
 
 /** What discovery keeps when walking folders and globs: a registered extension that passes its sniffer. */

@@ -108,8 +108,8 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
   });
 
   it('takes the supported schema and export files, not other JSON and YAML', () => {
-    const taken = ['data/customers.csv', 'exports/a.tsv', 'events.ndjson.gz', 'logs.jsonl.zst', 'db.json', 'api/user.schema.json', 'db/schema.sql', 'prisma/schema.prisma', 'x.parquet', 'app.sqlite', 'app.db', 'api/openapi.yaml', 'swagger.yml', 'models/user.schema.yaml', 'db/schema.rb', 'db/migrate/20240101090000_create_users.rb', 'db/animals_schema.rb', 'shop/models.py', 'shop/models/customer.py', 'uploads/signups.xlsx'];
-    const left = ['package.json', 'web/package-lock.json', 'tsconfig.build.json', '.vscode/settings.json', '.datamin-baseline.json', 'datamin.yaml', '.github/workflows/ci.yml', 'docker-compose.yml', 'README.md', 'notes.csv.bak', 'dump.sql.gz', 'app/helpers/users_helper.rb', 'config/routes.rb', 'shop/views.py', 'shop/models_old.txt'];
+    const taken = ['data/customers.csv', 'exports/a.tsv', 'events.ndjson.gz', 'logs.jsonl.zst', 'db.json', 'api/user.schema.json', 'db/schema.sql', 'prisma/schema.prisma', 'x.parquet', 'app.sqlite', 'app.db', 'api/openapi.yaml', 'swagger.yml', 'models/user.schema.yaml', 'db/schema.rb', 'db/migrate/20240101090000_create_users.rb', 'db/animals_schema.rb', 'shop/models.py', 'shop/models/customer.py', 'uploads/signups.xlsx', 'events/order.avsc', 'proto/customer.proto', 'api/schema.graphql', 'api/user.gql', 'src/user/user.entity.ts', 'models/user.js', 'src/db/session.model.mjs'];
+    const left = ['package.json', 'web/package-lock.json', 'tsconfig.build.json', '.vscode/settings.json', '.datamin-baseline.json', 'datamin.yaml', '.github/workflows/ci.yml', 'docker-compose.yml', 'README.md', 'notes.csv.bak', 'dump.sql.gz', 'app/helpers/users_helper.rb', 'config/routes.rb', 'shop/views.py', 'shop/models_old.txt', 'src/app.ts', 'src/models/index.d.tsx', 'entityManager.ts'];
     expect(taken.filter((f) => !(files.test(f) && !exclude.test(f)))).toEqual([]);
     expect(left.filter((f) => files.test(f) && !exclude.test(f))).toEqual([]);
   });
