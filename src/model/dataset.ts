@@ -20,7 +20,9 @@ export type SourceKind =
   | 'sqlite'
   | 'postgres'
   | 'mysql'
-  | 'parquet';
+  | 'parquet'
+  | 'duckdb'
+  | 'clickhouse';
 
 export interface DeclaredField {
   /** Column name or dotted path (`customer.address.city`, `items[].sku`). */
