@@ -83,13 +83,12 @@ function decodeURIComponentSafe(text: string): string {
  * One connection to the file opened with `access_mode=READ_ONLY` (DuckDB refuses every write),
  * no access to other files or the network (`enable_external_access=false`, nothing
  * auto-installed or auto-loaded), UTC, so timestamps with a time zone fall on stable days, and
- * then the configuration locked against `SET`.
+ * then the configuration locked against `SET`. Exported for tests.
  */
-async function openDuckdb(file: string, location: string, sample: number, params = new URLSearchParams(), sizeBytes?: number): Promise<OpenedSource> {
+export async function connectDuckdb(file: string, location: string, params = new URLSearchParams()): Promise<DuckdbSession> {
   const duckdb = await loadDuckdb();
   if (!duckdb) throw new SourceError(DUCKDB_PACKAGE_HINT, location);
   const timeoutMs = statementTimeoutMs(new URL(`duckdb://x/?${params.toString()}`), location);
-  const schemas = (params.get('schema') ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
   let instance: DuckdbInstance;
   try {
     instance = await duckdb.DuckDBInstance.create(file, {
@@ -101,20 +100,29 @@ async function openDuckdb(file: string, location: string, sample: number, params
   } catch (error) {
     throw new SourceError(`cannot open the DuckDB database (${describeDuckdbError(error)})`, location);
   }
-  let session: DuckdbSession;
-  const warnings: SourceWarning[] = [];
-  let tables: DuckdbTable[];
   try {
     const connection = await instance.connect();
     // TimeZone exists only where the ICU extension is built in (without it, timestamps with a
     // time zone are UTC already); the lock then refuses any SET a query could carry.
     await connection.run(`SET TimeZone = 'UTC'`).catch(() => undefined);
     await connection.run('SET lock_configuration = true');
-    session = new DuckdbSession(connection, timeoutMs, location);
-    tables = await listTables(session, schemas, warnings);
+    return new DuckdbSession(instance, connection, timeoutMs, location);
   } catch (error) {
     instance.closeSync();
-    throw error instanceof SourceError ? error : new SourceError(`cannot read the DuckDB catalog (${describeDuckdbError(error)})`, location);
+    throw new SourceError(`cannot open the DuckDB database (${describeDuckdbError(error)})`, location);
+  }
+}
+
+async function openDuckdb(file: string, location: string, sample: number, params = new URLSearchParams(), sizeBytes?: number): Promise<OpenedSource> {
+  const session = await connectDuckdb(file, location, params);
+  const schemas = (params.get('schema') ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const warnings: SourceWarning[] = [];
+  let tables: DuckdbTable[];
+  try {
+    tables = await listTables(session, schemas, warnings);
+  } catch (error) {
+    session.close();
+    throw new SourceError(`cannot read the DuckDB catalog (${describeDuckdbError(error)})`, location);
   }
   const names = datasetNames(tables);
   return {
@@ -125,15 +133,15 @@ async function openDuckdb(file: string, location: string, sample: number, params
     ...(warnings.length > 0 ? { warnings } : {}),
     close: () => {
       session.close();
-      instance.closeSync();
       return Promise.resolve();
     },
   };
 }
 
 /** The connection with DuckDB's missing statement timeout added: a timer interrupts the running query. */
-class DuckdbSession {
+export class DuckdbSession {
   constructor(
+    private readonly instance: DuckdbInstance,
     private readonly connection: DuckdbConnection,
     private readonly timeoutMs: number,
     readonly location: string,
@@ -165,6 +173,7 @@ class DuckdbSession {
 
   close(): void {
     this.connection.closeSync();
+    this.instance.closeSync();
   }
 
   private interruptAfterTimeout(): NodeJS.Timeout {
