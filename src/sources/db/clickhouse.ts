@@ -4,6 +4,7 @@
 // and counted inside ClickHouse. Works with servers as old as Debian's 18.16 (tested), which is
 // why results are read as JSONEachRow (JSONCompactEachRow came later) and no query parameters
 // are used (they came in 19.x): the only literals spliced in are quoted names from the catalog.
+import { randomUUID } from 'node:crypto';
 import { createClient, ClickHouseLogLevel, type ClickHouseClient } from '@clickhouse/client';
 import { SourceError, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row, type SourceWarning } from '../../model/index.js';
 import { rowsFromBatches } from '../text-stream.js';
@@ -62,9 +63,9 @@ export interface ClickhouseSession {
 
 /**
  * The user comes from the URL or CLICKHOUSE_USER (else `default`), the password from the URL or
- * CLICKHOUSE_PASSWORD; neither is ever shown. `max_execution_time` (seconds, from
- * `?statement_timeout=`, default 30 s) is set before `readonly=1`: a server in read-only mode
- * refuses any later setting.
+ * CLICKHOUSE_PASSWORD; neither is ever shown. Every request carries `readonly=1` (the server
+ * refuses writes, SET, SETTINGS clauses and table functions) and `max_execution_time` (seconds,
+ * from `?statement_timeout=`, default 30 s).
  */
 export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv = process.env): Promise<ClickhouseSession> {
   const { url, location, password: urlPassword, timeoutMs } = connectionTarget(rawUrl);
@@ -91,19 +92,40 @@ export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv =
     await client.close().catch(() => undefined);
     throw new SourceError(`cannot connect to ClickHouse: ${clickhouseReason(error, password)}`, location);
   }
+  // A query the client gave up on (its own timeout, a reader that stopped early) may go on in
+  // the server: 18.x does not cancel a query when its HTTP client leaves. It is killed by its id
+  // (KILL QUERY is allowed under readonly=1); after a normal end the kill matches nothing.
+  const kill = (queryId: string): Promise<void> =>
+    client.command({ query: `KILL QUERY WHERE query_id = ${quoteClickhouseString(queryId)} ASYNC` }).then(
+      () => undefined,
+      () => undefined,
+    );
   return {
     location,
     async rows<T>(sql: string) {
-      const rows = await (await client.query({ query: sql, format: 'JSONEachRow' })).json<T>();
-      countReceived('clickhouse', rows.length);
-      return rows;
+      const queryId = randomUUID();
+      try {
+        const rows = await (await client.query({ query: sql, format: 'JSONEachRow', query_id: queryId })).json<T>();
+        countReceived('clickhouse', rows.length);
+        return rows;
+      } catch (error) {
+        await kill(queryId);
+        throw error;
+      }
     },
     async *stream(sql) {
-      const result = await client.query({ query: sql, format: 'JSONEachRow' });
-      for await (const decoded of result.stream<Record<string, unknown>>()) {
-        const batch = decoded.map((row) => row.json());
-        countReceived('clickhouse', batch.length);
-        yield batch;
+      const queryId = randomUUID();
+      let finished = false;
+      try {
+        const result = await client.query({ query: sql, format: 'JSONEachRow', query_id: queryId });
+        for await (const decoded of result.stream<Record<string, unknown>>()) {
+          const batch = decoded.map((row) => row.json());
+          countReceived('clickhouse', batch.length);
+          yield batch;
+        }
+        finished = true;
+      } finally {
+        if (!finished) await kill(queryId);
       }
     },
     failure,
