@@ -1,6 +1,6 @@
 // DuckDB databases: a file made here by DuckDB itself, read back through the registry
 // (`duckdb:` URLs and `.duckdb` files in a walk), sampled and counted inside DuckDB.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -166,4 +166,21 @@ describe('DuckDB files', () => {
     instance.closeSync();
     expect(finding?.data?.rows).toBe(Number(brute.getRowsJson()[0][0]));
   }, 120_000);
+
+  // Last: resetting modules gives later imports new classes (SourceError) and a new registry.
+  it('asks for the optional package when @duckdb/node-api is not installed', async () => {
+    vi.resetModules();
+    vi.doMock('@duckdb/node-api', () => {
+      throw new Error("Cannot find package '@duckdb/node-api'");
+    });
+    try {
+      const { openDuckdbUrl } = await import('../../../src/sources/db/duckdb.js');
+      const error = await openDuckdbUrl('duckdb:shop.duckdb', { cwd: dir, sample: 10 }).catch((e: unknown) => e);
+      expect((error as SourceError).message).toBe('reading DuckDB files needs the optional package @duckdb/node-api: npm install @duckdb/node-api');
+      expect((error as SourceError).file).toBe('shop.duckdb');
+    } finally {
+      vi.doUnmock('@duckdb/node-api');
+      vi.resetModules();
+    }
+  });
 });
