@@ -79,16 +79,20 @@ _datamin_start_mariadb() {
 }
 
 # Debian's clickhouse-server (18.16 on Debian 12) with a config of its own in a temp dir: the
-# default user without a password, reachable from 127.0.0.1 only.
+# default user without a password, and two scanners whose profiles are read-only already
+# (readonly 1 and 2, password scanner-secret), all reachable from 127.0.0.1 only.
 _datamin_start_clickhouse() {
   local server=clickhouse-server
   command -v clickhouse-server >/dev/null 2>&1 || server=/usr/sbin/clickhouse-server
   DATAMIN_CHROOT=$(mktemp -d /tmp/chtest.XXXXXX)
   local ch=$DATAMIN_CHROOT
   cat >"$ch/users.xml" <<XML
-<?xml version="1.0"?><yandex><profiles><default/></profiles><quotas><default/></quotas>
-<users><default><password></password><networks><ip>127.0.0.1</ip></networks>
-<profile>default</profile><quota>default</quota></default></users></yandex>
+<?xml version="1.0"?><yandex><profiles><default/><ro1><readonly>1</readonly></ro1><ro2><readonly>2</readonly></ro2></profiles>
+<quotas><default/></quotas><users>
+<default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default>
+<scanner_ro1><password>scanner-secret</password><networks><ip>127.0.0.1</ip></networks><profile>ro1</profile><quota>default</quota></scanner_ro1>
+<scanner_ro2><password>scanner-secret</password><networks><ip>127.0.0.1</ip></networks><profile>ro2</profile><quota>default</quota></scanner_ro2>
+</users></yandex>
 XML
   cat >"$ch/config.xml" <<XML
 <?xml version="1.0"?><yandex>

@@ -5,7 +5,7 @@
 // why results are read as JSONEachRow (JSONCompactEachRow came later) and no query parameters
 // are used (they came in 19.x): the only literals spliced in are quoted names from the catalog.
 import { randomUUID } from 'node:crypto';
-import { createClient, ClickHouseLogLevel, type ClickHouseClient } from '@clickhouse/client';
+import { createClient, ClickHouseLogLevel, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client';
 import { SourceError, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row, type SourceWarning } from '../../model/index.js';
 import { rowsFromBatches } from '../text-stream.js';
 import { CONNECT_TIMEOUT_MS, connectionReason, connectionTarget, countReceived, datasetNames, maskSecret, toCell } from './shared.js';
@@ -65,7 +65,7 @@ export interface ClickhouseSession {
  * The user comes from the URL or CLICKHOUSE_USER (else `default`), the password from the URL or
  * CLICKHOUSE_PASSWORD; neither is ever shown. Every request carries `readonly=1` (the server
  * refuses writes, SET, SETTINGS clauses and table functions) and `max_execution_time` (seconds,
- * from `?statement_timeout=`, default 30 s).
+ * from `?statement_timeout=`, default 30 s), as far as the user's profile lets it (sessionSettings).
  */
 export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv = process.env): Promise<ClickhouseSession> {
   const { url, location, password: urlPassword, timeoutMs } = connectionTarget(rawUrl);
@@ -83,11 +83,14 @@ export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv =
     request_timeout: timeoutMs + CONNECT_TIMEOUT_MS,
     // The client's own log prints failed queries and settings to the console; datamin reports errors itself.
     log: { level: ClickHouseLogLevel.OFF },
-    clickhouse_settings: { max_execution_time: Math.max(1, Math.ceil(timeoutMs / 1000)), readonly: '1' },
   });
   const failure = (doing: string, error: unknown): SourceError => new SourceError(`${doing} failed: ${clickhouseReason(error, password)}`, location);
+  let settings: ClickHouseSettings;
   try {
-    await (await client.query({ query: 'SELECT 1 AS ok', format: 'JSONEachRow' })).json();
+    const current = await (
+      await client.query({ query: `SELECT name, value FROM system.settings WHERE name IN ('readonly', 'max_execution_time')`, format: 'JSONEachRow' })
+    ).json<{ name: string; value: string }>();
+    settings = sessionSettings(Number(current.find((s) => s.name === 'readonly')?.value ?? 0), timeoutMs);
   } catch (error) {
     await client.close().catch(() => undefined);
     throw new SourceError(`cannot connect to ClickHouse: ${clickhouseReason(error, password)}`, location);
@@ -96,7 +99,7 @@ export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv =
   // the server: 18.x does not cancel a query when its HTTP client leaves. It is killed by its id
   // (KILL QUERY is allowed under readonly=1); after a normal end the kill matches nothing.
   const kill = (queryId: string): Promise<void> =>
-    client.command({ query: `KILL QUERY WHERE query_id = ${quoteClickhouseString(queryId)} ASYNC` }).then(
+    client.command({ query: `KILL QUERY WHERE query_id = ${quoteClickhouseString(queryId)} ASYNC`, clickhouse_settings: settings }).then(
       () => undefined,
       () => undefined,
     );
@@ -105,7 +108,7 @@ export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv =
     async rows<T>(sql: string) {
       const queryId = randomUUID();
       try {
-        const rows = await (await client.query({ query: sql, format: 'JSONEachRow', query_id: queryId })).json<T>();
+        const rows = await (await client.query({ query: sql, format: 'JSONEachRow', query_id: queryId, clickhouse_settings: settings })).json<T>();
         countReceived('clickhouse', rows.length);
         return rows;
       } catch (error) {
@@ -117,7 +120,7 @@ export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv =
       const queryId = randomUUID();
       let finished = false;
       try {
-        const result = await client.query({ query: sql, format: 'JSONEachRow', query_id: queryId });
+        const result = await client.query({ query: sql, format: 'JSONEachRow', query_id: queryId, clickhouse_settings: settings });
         for await (const decoded of result.stream<Record<string, unknown>>()) {
           const batch = decoded.map((row) => row.json());
           countReceived('clickhouse', batch.length);
@@ -131,6 +134,19 @@ export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv =
     failure,
     close: () => client.close(),
   };
+}
+
+/**
+ * The settings every query carries, given the user's own `readonly`: a user whose profile is
+ * `readonly=1` may override no setting (the server refuses the whole query), and is read-only
+ * already, with the profile's `max_execution_time`; `readonly=2` is read-only but may set a
+ * time limit, and may not set `readonly`; anyone else gets both.
+ */
+export function sessionSettings(readonly: number, timeoutMs: number): ClickHouseSettings {
+  const limit = { max_execution_time: Math.max(1, Math.ceil(timeoutMs / 1000)) };
+  if (readonly === 1) return {};
+  if (readonly === 2) return limit;
+  return { ...limit, readonly: '1' };
 }
 
 /** A network error by its code, a server error by its text without ClickHouse's decorations, never the password. */

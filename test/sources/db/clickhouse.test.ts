@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SourceError } from '../../../src/model/index.js';
-import { clickhouseSampleQuery, connectClickhouse, quoteClickhouseIdent } from '../../../src/sources/db/clickhouse.js';
+import { clickhouseSampleQuery, connectClickhouse, quoteClickhouseIdent, sessionSettings } from '../../../src/sources/db/clickhouse.js';
 import { rowsReceived } from '../../../src/sources/db/shared.js';
 import { openUrl } from '../../../src/sources/index.js';
 import { runCli } from '../../helpers/run-cli.js';
@@ -23,6 +23,11 @@ describe('clickhouseSampleQuery', () => {
   });
   it('orders other tables by a hash of the sampled columns and keeps the first n', () => {
     expect(clickhouseSampleQuery('`db`.`t`', '`a`, `b`', '', 500)).toBe('SELECT `a`, `b` FROM `db`.`t` ORDER BY cityHash64(`a`, `b`) LIMIT 500');
+  });
+  it('sets readonly and the time limit only as far as the user profile lets it', () => {
+    expect(sessionSettings(0, 30_000)).toEqual({ max_execution_time: 30, readonly: '1' });
+    expect(sessionSettings(2, 1_500)).toEqual({ max_execution_time: 2 });
+    expect(sessionSettings(1, 30_000)).toEqual({});
   });
   it('quotes names with backquotes and backslashes', () => {
     expect(quoteClickhouseIdent('we`ird\\name')).toBe('`we\\`ird\\\\name`');
@@ -126,6 +131,20 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
       await expect(session.rows('SELECT count() FROM numbers(10)')).rejects.toThrow(/readonly/i);
     } finally {
       await session.close();
+    }
+  });
+
+  // scripts/ci-databases.sh creates scanner_ro1 and scanner_ro2, whose profiles are read-only.
+  it.each(['scanner_ro1', 'scanner_ro2'])('a user whose profile is read-only already (%s) scans too', async (user) => {
+    const scoped = new URL(url);
+    scoped.username = user;
+    scoped.password = 'scanner-secret';
+    const opened = await openUrl(scoped.href, { cwd: '/', sample: 10 });
+    try {
+      expect(await readSample(datasetNamed(opened, 'customers'))).toHaveLength(10);
+      expect(await datasetNamed(opened, 'customers').aggregate!.rowCount()).toBe(3000);
+    } finally {
+      await opened.close?.();
     }
   });
 
