@@ -25,7 +25,13 @@ _datamin_install_missing() {
   local packages=()
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || packages+=(postgresql)
   command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || packages+=(mariadb-server)
-  command -v clickhouse-server >/dev/null 2>&1 || [ -x /usr/sbin/clickhouse-server ] || packages+=(clickhouse-server clickhouse-client)
+  # ClickHouse in an install of its own: if it cannot be had, PostgreSQL and MariaDB still are.
+  if ! command -v clickhouse-server >/dev/null 2>&1 && [ ! -x /usr/sbin/clickhouse-server ]; then
+    _datamin_log "installing clickhouse-server"
+    _datamin_root apt-get update -qq >/dev/null &&
+      _datamin_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clickhouse-server clickhouse-client >/dev/null ||
+      _datamin_log "could not install clickhouse-server (needs root or passwordless sudo)"
+  fi
   [ ${#packages[@]} -eq 0 ] && return 0
   _datamin_log "installing ${packages[*]}"
   _datamin_root apt-get update -qq >/dev/null &&
@@ -84,6 +90,7 @@ _datamin_start_mariadb() {
 _datamin_start_clickhouse() {
   local server=clickhouse-server
   command -v clickhouse-server >/dev/null 2>&1 || server=/usr/sbin/clickhouse-server
+  [ -x "$(command -v "$server")" ] || { _datamin_log "clickhouse-server not found"; return 1; }
   DATAMIN_CHROOT=$(mktemp -d /tmp/chtest.XXXXXX)
   local ch=$DATAMIN_CHROOT
   cat >"$ch/users.xml" <<XML

@@ -108,7 +108,7 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
   });
 
   it('takes the supported schema and export files, not other JSON and YAML', () => {
-    const taken = ['data/customers.csv', 'exports/a.tsv', 'events.ndjson.gz', 'logs.jsonl.zst', 'db.json', 'api/user.schema.json', 'db/schema.sql', 'prisma/schema.prisma', 'x.parquet', 'app.sqlite', 'app.db', 'api/openapi.yaml', 'swagger.yml', 'models/user.schema.yaml'];
+    const taken = ['data/customers.csv', 'exports/a.tsv', 'events.ndjson.gz', 'logs.jsonl.zst', 'db.json', 'api/user.schema.json', 'db/schema.sql', 'prisma/schema.prisma', 'x.parquet', 'warehouse.duckdb', 'app.sqlite', 'app.db', 'api/openapi.yaml', 'swagger.yml', 'models/user.schema.yaml'];
     const left = ['package.json', 'web/package-lock.json', 'tsconfig.build.json', '.vscode/settings.json', '.datamin-baseline.json', 'datamin.yaml', '.github/workflows/ci.yml', 'docker-compose.yml', 'README.md', 'notes.csv.bak', 'dump.sql.gz'];
     expect(taken.filter((f) => !(files.test(f) && !exclude.test(f)))).toEqual([]);
     expect(left.filter((f) => files.test(f) && !exclude.test(f))).toEqual([]);
