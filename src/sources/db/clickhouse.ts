@@ -119,8 +119,9 @@ export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv =
     async *stream(sql) {
       const queryId = randomUUID();
       let finished = false;
+      let result: Awaited<ReturnType<ClickHouseClient['query']>> | undefined;
       try {
-        const result = await client.query({ query: sql, format: 'JSONEachRow', query_id: queryId, clickhouse_settings: settings });
+        result = await client.query({ query: sql, format: 'JSONEachRow', query_id: queryId, clickhouse_settings: settings });
         for await (const decoded of result.stream<Record<string, unknown>>()) {
           const batch = decoded.map((row) => row.json());
           countReceived('clickhouse', batch.length);
@@ -128,7 +129,11 @@ export async function connectClickhouse(rawUrl: string, env: NodeJS.ProcessEnv =
         }
         finished = true;
       } finally {
-        if (!finished) await kill(queryId);
+        if (!finished) {
+          // A reader that stopped early leaves the response half read: drop it, then the query.
+          result?.close();
+          await kill(queryId);
+        }
       }
     },
     failure,
