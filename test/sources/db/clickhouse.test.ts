@@ -2,6 +2,7 @@
 // scripts/ci-databases.sh; required when CI=true): Debian's 18.16 through the official client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, ClickHouseLogLevel, type ClickHouseClient } from '@clickhouse/client';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,6 +122,16 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
       await opened.close?.();
     }
   });
+
+  it('the built CLI (bin/datamin.js, the bundle) scans ClickHouse: the client loads outside the bundle', () => {
+    const run = spawnSync(process.execPath, [path.resolve('bin/datamin.js'), 'scan', url, '--sample', '10', '--format', 'json'], { cwd, encoding: 'utf8' });
+    expect([0, 1]).toContain(run.status);
+    const stdout = run.stdout;
+    const result = JSON.parse(stdout) as { sources: Array<{ kind: string }>; datasets: Array<{ name: string; rows?: number }>; errors: Array<{ level: string; message: string }> };
+    expect(result.errors.map((e) => `${e.level}: ${e.message}`)).toEqual(['warning: 1 table(s) skipped whose engine reads outside ClickHouse: remote_feed (URL)']);
+    expect(result.sources.map((s) => s.kind)).toEqual(['clickhouse']);
+    expect(result.datasets.find((d) => d.name === 'customers')?.rows).toBe(3000);
+  }, 60_000);
 
   it('every query runs with readonly=1: writes are refused', async () => {
     const session = await connectClickhouse(url);

@@ -2,6 +2,7 @@
 // (`duckdb:` URLs and `.duckdb` files in a walk), sampled and counted inside DuckDB.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -125,6 +126,17 @@ describe('DuckDB files', () => {
     } finally {
       session.close();
     }
+  });
+
+  it('the built CLI (bin/datamin.js, the bundle) scans a DuckDB file: the driver loads outside the bundle', () => {
+    mkdirSync(path.join(dir, 'bin-run'), { recursive: true });
+    const run = spawnSync(process.execPath, [path.resolve('bin/datamin.js'), 'scan', `duckdb:${path.join(dir, 'shop.duckdb')}?schema=crm`, '--format', 'json'], { cwd: path.join(dir, 'bin-run'), encoding: 'utf8' });
+    expect([0, 1]).toContain(run.status);
+    const stdout = run.stdout;
+    const result = JSON.parse(stdout) as { sources: Array<{ kind: string }>; datasets: Array<{ name: string; rows?: number }>; errors: unknown[] };
+    expect(result.errors).toEqual([]);
+    expect(result.sources.map((s) => s.kind)).toEqual(['duckdb']);
+    expect(result.datasets).toEqual([expect.objectContaining({ name: 'customers', rows: 1 })]);
   });
 
   it('a .duckdb file in a walk opens as a database; a broken one is a one-line error naming it', async () => {
