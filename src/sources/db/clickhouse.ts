@@ -257,9 +257,11 @@ function tableDataset(session: ClickhouseSession, table: ClickhouseTable, name: 
         const column = quoteClickhouseIdent(field);
         // ClickHouse has no NULL-free "no date": a missing Date or DateTime is stored as the zero
         // value (1970-01-01 00:00:00), which would count as a very old row; it is left out.
-        const day = isDate ? `toUInt32(${column})` : `toUInt32(toDate(${column}, 'UTC'))`;
+        // Signed days: Date32 reaches back before 1970; DateTime is unsigned seconds up to 2106.
+        const day = isDate ? `toInt32(${column})` : `toInt32(toDate(${column}, 'UTC'))`;
+        const zero = isDate ? `toInt32(${column}) != 0` : `toUInt32(${column}) != 0`;
         const rows = await session
-          .rows<{ day: number; n: string }>(`SELECT ${day} AS day, count() AS n FROM ${from} WHERE toUInt32(${column}) != 0 GROUP BY day`)
+          .rows<{ day: number; n: string }>(`SELECT ${day} AS day, count() AS n FROM ${from} WHERE ${zero} GROUP BY day`)
           .catch((error: unknown) => {
             throw failure(`counting the dates of column ${field}`, error);
           });
