@@ -20,6 +20,9 @@ const READ_ENGINES = /^(\w*MergeTree|Log|TinyLog|StripeLog|Memory|Distributed|Bu
 const DATE_TYPE = /^(Nullable\(|LowCardinality\()*Date(32)?\)*$/;
 const DATETIME_TYPE = /^(Nullable\(|LowCardinality\()*DateTime(64)?(\(.*\))?\)*$/;
 
+/** Partial aggregation states: binary, never a value. */
+const STATE_TYPE = /^AggregateFunction\(/;
+
 interface ClickhouseTable {
   database: string;
   table: string;
@@ -45,9 +48,11 @@ export function quoteClickhouseString(text: string): string {
  * hash of the sorting key alone would be cheaper, but a key such as a date would then give the
  * rows of a few days; `ORDER BY rand()` is cheaper still but changes on every run.
  */
-export function clickhouseSampleQuery(from: string, columns: string, samplingKey: string, sample: number): string {
+export function clickhouseSampleQuery(from: string, columns: string, hashed: string, samplingKey: string, sample: number): string {
   if (samplingKey !== '') return `SELECT ${columns} FROM ${from} SAMPLE ${sample} LIMIT ${sample}`;
-  return `SELECT ${columns} FROM ${from} ORDER BY cityHash64(${columns}) LIMIT ${sample}`;
+  // No hashable column at all (only aggregate states): any n rows.
+  if (hashed === '') return `SELECT ${columns} FROM ${from} LIMIT ${sample}`;
+  return `SELECT ${columns} FROM ${from} ORDER BY cityHash64(${hashed}) LIMIT ${sample}`;
 }
 
 /** One client with the read-only settings applied to every query it sends. Exported for tests. */
@@ -214,7 +219,11 @@ async function listTables(session: ClickhouseSession, warnings: SourceWarning[])
 function tableDataset(session: ClickhouseSession, table: ClickhouseTable, name: string, sample: number): Dataset {
   const from = `${quoteClickhouseIdent(table.database)}.${quoteClickhouseIdent(table.table)}`;
   const names = table.fields.map((f) => f.name);
-  const columns = names.map(quoteClickhouseIdent).join(', ');
+  // Aggregate states (AggregatingMergeTree) are binary partial results, not values, and
+  // cityHash64 refuses them: they are selected as NULL and left out of the hash.
+  const isState = table.fields.map((f) => STATE_TYPE.test(f.type ?? ''));
+  const columns = names.map((name, i) => (isState[i] ? `NULL AS ${quoteClickhouseIdent(name)}` : quoteClickhouseIdent(name))).join(', ');
+  const hashed = names.filter((_, i) => !isState[i]).map(quoteClickhouseIdent).join(', ');
   const failure = (doing: string, error: unknown): SourceError => session.failure(`table ${table.database}.${table.table}: ${doing}`, error);
   let rowCount: Promise<number> | undefined;
 
@@ -222,10 +231,10 @@ function tableDataset(session: ClickhouseSession, table: ClickhouseTable, name: 
     if (names.length === 0) return;
     let rows = 0;
     try {
-      for await (const decoded of session.stream(clickhouseSampleQuery(from, columns, table.samplingKey, sample))) {
+      for await (const decoded of session.stream(clickhouseSampleQuery(from, columns, hashed, table.samplingKey, sample))) {
         if (ctx.signal?.aborted) return;
         // By name, not by key order: JavaScript puts integer-like keys ("2021") first.
-        const batch = decoded.map((record): Row => names.map((column) => toCell(record[column])));
+        const batch = decoded.map((record): Row => names.map((column, i) => (isState[i] ? undefined : toCell(record[column]))));
         rows += batch.length;
         yield batch;
         ctx.progress?.(0, rows);

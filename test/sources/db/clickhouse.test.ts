@@ -20,10 +20,11 @@ const SAMPLE = 1000;
 
 describe('clickhouseSampleQuery', () => {
   it('uses SAMPLE on tables declared SAMPLE BY', () => {
-    expect(clickhouseSampleQuery('`db`.`t`', '`a`, `b`', 'intHash32(id)', 500)).toBe('SELECT `a`, `b` FROM `db`.`t` SAMPLE 500 LIMIT 500');
+    expect(clickhouseSampleQuery('`db`.`t`', '`a`, `b`', '`a`, `b`', 'intHash32(id)', 500)).toBe('SELECT `a`, `b` FROM `db`.`t` SAMPLE 500 LIMIT 500');
   });
   it('orders other tables by a hash of the sampled columns and keeps the first n', () => {
-    expect(clickhouseSampleQuery('`db`.`t`', '`a`, `b`', '', 500)).toBe('SELECT `a`, `b` FROM `db`.`t` ORDER BY cityHash64(`a`, `b`) LIMIT 500');
+    expect(clickhouseSampleQuery('`db`.`t`', '`a`, NULL AS `s`', '`a`', '', 500)).toBe('SELECT `a`, NULL AS `s` FROM `db`.`t` ORDER BY cityHash64(`a`) LIMIT 500');
+    expect(clickhouseSampleQuery('`db`.`t`', 'NULL AS `s`', '', '', 500)).toBe('SELECT NULL AS `s` FROM `db`.`t` LIMIT 500');
   });
   it('sets readonly and the time limit only as far as the user profile lets it', () => {
     expect(sessionSettings(0, 30_000)).toEqual({ max_execution_time: 30, readonly: '1' });
@@ -51,6 +52,7 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
       'DROP TABLE IF EXISTS plain_events',
       'DROP TABLE IF EXISTS remote_feed',
       'DROP TABLE IF EXISTS recent',
+      'DROP TABLE IF EXISTS visits_rollup',
       `CREATE TABLE customers (id UInt32, email String COMMENT 'contact address for receipts', \`full name\` String,
          created DateTime, birthday Nullable(Date), tags Array(String)) ENGINE = MergeTree ORDER BY id`,
       `INSERT INTO customers SELECT number, concat('user', toString(number), '@example.org'), concat('Person ', toString(number)),
@@ -63,6 +65,8 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
       `INSERT INTO plain_events SELECT number, concat('event ', toString(number)) FROM numbers(${PLAIN})`,
       `CREATE TABLE remote_feed (id UInt64) ENGINE = URL('http://127.0.0.1:1/feed.csv', CSV)`,
       'CREATE VIEW recent AS SELECT * FROM events WHERE id < 10',
+      `CREATE TABLE visits_rollup (email String, visitors AggregateFunction(uniq, UInt64)) ENGINE = AggregatingMergeTree ORDER BY email`,
+      `INSERT INTO visits_rollup SELECT concat('user', toString(number % 7), '@example.org'), uniqState(number) FROM numbers(100) GROUP BY number % 7`,
     ];
     for (const query of statements) await admin.command({ query });
     writeFileSync(
@@ -72,7 +76,7 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
   }, 180_000);
 
   afterAll(async () => {
-    for (const table of ['customers', 'events', 'plain_events', 'remote_feed', 'recent']) await admin?.command({ query: `DROP TABLE IF EXISTS ${table}` });
+    for (const table of ['customers', 'events', 'plain_events', 'remote_feed', 'recent', 'visits_rollup']) await admin?.command({ query: `DROP TABLE IF EXISTS ${table}` });
     await admin?.close();
     if (cwd) rmSync(cwd, { recursive: true, force: true });
   }, 60_000);
@@ -82,7 +86,7 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
     try {
       expect(opened.kind).toBe('clickhouse');
       expect(opened.location).toBe(`clickhouse://${new URL(url).username}@${new URL(url).host}${new URL(url).pathname}`);
-      expect(opened.datasets.map((d) => d.name)).toEqual(['customers', 'events', 'plain_events']);
+      expect(opened.datasets.map((d) => d.name)).toEqual(['customers', 'events', 'plain_events', 'visits_rollup']);
       expect(opened.warnings?.map((w) => w.message)).toEqual(['1 table(s) skipped whose engine reads outside ClickHouse: remote_feed (URL)']);
       expect(datasetNamed(opened, 'customers').fields).toEqual([
         { name: 'id', type: 'UInt32' },
@@ -118,6 +122,10 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
       expect(await customers.aggregate!.dayHistogram('email')).toBeUndefined();
       const plain = datasetNamed(opened, 'plain_events');
       expect(await readSample(plain)).toHaveLength(100);
+      // Aggregate states are not values: sampled as absent, and they do not stop the sample.
+      const rollup = await readSample(datasetNamed(opened, 'visits_rollup'));
+      expect(rollup).toHaveLength(7);
+      expect(rollup.every((row) => typeof row[0] === 'string' && row[1] === undefined)).toBe(true);
     } finally {
       await opened.close?.();
     }
@@ -184,9 +192,9 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
     const received = (rowsReceived.clickhouse ?? 0) - before;
     const result = JSON.parse(run.stdout) as { datasets: Array<{ name: string; rows?: number }>; findings: Array<{ ruleId: string; dataset: string; data?: { rows: number; cutoff: string } }> };
     expect(result.datasets.find((d) => d.name === 'events')?.rows).toBe(EVENTS);
-    // Three samples, the catalog, a count per table and a row per distinct day of each date column.
+    // Four samples, the catalog, a count per table and a row per distinct day of each date column.
     const eventDays = Math.ceil((EVENTS * 31) / 86_400) + 1;
-    expect(received).toBeLessThanOrEqual(3 * SAMPLE + eventDays + 3 + 3000 + 50);
+    expect(received).toBeLessThanOrEqual(4 * SAMPLE + eventDays + 4 + 3000 + 50);
     const finding = result.findings.find((f) => f.ruleId === 'retention-exceeded' && f.dataset === 'events');
     expect(finding?.data?.cutoff).toBe('2024-11-30');
     const brute = await (await admin.query({ query: "SELECT count() AS n FROM events WHERE created < toDateTime('2024-11-30 00:00:00', 'UTC')", format: 'JSONEachRow' })).json<{ n: string }>();
