@@ -12,10 +12,11 @@
 //   (s) `datamin scan` of a 50 KB CSV: the start-up and fixed costs every run pays,
 //   (o) `datamin scan` of a generated Django project of 2,000 models (scripts/make-orm-project.mjs),
 // then times every value detector on 1 MB adversarial strings, and, when
-// DATAMIN_BENCH_POSTGRES_URL is set, scans a 10-million-row PostgreSQL table it creates there.
+// DATAMIN_BENCH_POSTGRES_URL is set, scans a 10-million-row PostgreSQL table it creates there,
+// and last the warehouse benchmark (scripts/bench-warehouse.mjs; `--no-warehouse` leaves it out).
 // Prints MB/s, rows/s and peak RSS (getrusage, via scripts/bench-rss.mjs) for each case.
 // Usage: node scripts/bench.mjs [--size 1GB] [--runs 2] [--dir bench-data] [--only a,b,c]
-//        [--pg-rows 10000000] [--clean]   (--clean deletes the generated files at the end)
+//        [--pg-rows 10000000] [--no-warehouse] [--clean]   (--clean deletes the generated files at the end)
 import { spawn } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -247,6 +248,15 @@ if (pgUrl) {
     const dataset = json.datasets.find((d) => d.name.endsWith(table));
     console.log(`postgres: datamin scan of ${(dataset?.rows ?? 0).toLocaleString('en-US')} rows (run ${r + 1}): ${res.seconds.toFixed(2)} s, peak RSS ${(res.peak / 2 ** 20).toFixed(0)} MB`);
   }
+}
+
+// Warehouses: a 100-million-row DuckDB file (and a ClickHouse table when
+// DATAMIN_BENCH_CLICKHOUSE_URL is set), scanned inside their engines (scripts/bench-warehouse.mjs).
+if (!args.includes('--no-warehouse')) {
+  console.log('');
+  const warehouse = spawn(process.execPath, [path.join(root, 'scripts/bench-warehouse.mjs'), '--dir', dir], { stdio: 'inherit' });
+  const code = await new Promise((resolve) => warehouse.on('close', resolve));
+  if (code !== 0) process.exitCode = 1;
 }
 
 if (args.includes('--clean')) {

@@ -53,6 +53,7 @@ await build({
     'better-sqlite3',
     'libpg-query',
     '@duckdb/node-api',
+    '@clickhouse/client',
     'pg',
     'mysql2',
     'node-sql-parser',

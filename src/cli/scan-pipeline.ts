@@ -72,6 +72,10 @@ function cmp(a: string, b: string): number {
 
 /** A database URL as it may be shown: no password, no query parameter but the harmless ones. */
 export function redactUrl(url: string): string {
+  // `sqlite:shop.db`, `duckdb:data/shop.duckdb`: a file path with no authority, so no password;
+  // shown as written (the URL parser would print `duckdb://data/…`, naming `data` a host), minus
+  // the query.
+  if (/^(sqlite|duckdb):(?!\/\/)/i.test(url)) return url.replace(/[?#].*$/s, '');
   try {
     const parsed = new URL(url);
     // `postgres://u:12/ab@host/db` parses as host `u`, port 12, path `/ab@host/db`: the password

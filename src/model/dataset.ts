@@ -30,7 +30,9 @@ export type SourceKind =
   | 'rails-migration'
   | 'django'
   | 'sqlalchemy'
-  | 'xlsx';
+  | 'xlsx'
+  | 'duckdb'
+  | 'clickhouse';
 
 export interface DeclaredField {
   /** Column name or dotted path (`customer.address.city`, `items[].sku`). */

@@ -11,8 +11,29 @@ describe('database URL redaction', () => {
     ['postgres://alice:s3cr3t-pw@127.0.0.1:1/shop', 's3cr3t-pw'],
     ['mysql://bob:hunter2pw@127.0.0.1:1/shop?password=hunter2pw', 'hunter2pw'],
     ['postgres://carol@127.0.0.1:1/shop?sslpassword=topsecret9', 'topsecret9'],
+    ['clickhouse://dave:ch-pass-42@127.0.0.1:1/analytics', 'ch-pass-42'],
+    ['clickhouses://erin:ch-pass-43@127.0.0.1:1/analytics?password=ch-pass-43', 'ch-pass-43'],
+    ['clickhouse://frank:ch/pa?ss#44@127.0.0.1:1/analytics', 'pa?ss'],
   ])('%s', (url, secret) => {
     expect(redactUrl(url)).not.toContain(secret);
+  });
+
+  it('a duckdb: path is shown as the path it names, without its query', () => {
+    expect(redactUrl('duckdb:data/shop.duckdb?statement_timeout=5s')).toBe('duckdb:data/shop.duckdb');
+    expect(redactUrl('duckdb:///srv/shop.duckdb')).toBe('duckdb:///srv/shop.duckdb');
+  });
+
+  it('an unreachable ClickHouse with a password in its URL or CLICKHOUSE_PASSWORD: exit 2, no password anywhere', async () => {
+    for (const [url, env] of [
+      ['clickhouse://dave:ch-pass-42@127.0.0.1:1/analytics', {}],
+      ['clickhouse://dave@127.0.0.1:1/analytics', { CLICKHOUSE_PASSWORD: 'ch-pass-42' }],
+    ] as const) {
+      const run = await runCli(['scan', url, '--format', 'json'], { cwd: process.cwd(), env });
+      expect(run.code).toBe(2);
+      expect(run.stdout + run.stderr).not.toContain('ch-pass-42');
+      const result = JSON.parse(run.stdout) as { errors: Array<{ file?: string; message: string }> };
+      expect(result.errors).toEqual([expect.objectContaining({ file: 'clickhouse://dave@127.0.0.1:1/analytics', message: 'cannot connect to ClickHouse: connection refused' })]);
+    }
   });
 
   it('an unreachable database with a password in its URL: exit 2, no password anywhere', async () => {

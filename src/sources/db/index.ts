@@ -1,16 +1,22 @@
-// Registry entries of the database sources (SQLite, PostgreSQL, MySQL/MariaDB, Parquet). Each
-// driver is imported on first use, so a scan of CSV files never loads a native module or a
-// network client.
+// Registry entries of the database sources (SQLite, PostgreSQL, MySQL/MariaDB, Parquet, DuckDB,
+// ClickHouse). Each driver is imported on first use, so a scan of CSV files never loads a native
+// module or a network client.
 import type { SourceOpener, UrlOpener } from '../index.js';
 
 const openSqliteFile: SourceOpener = async (source, options) => (await import('./sqlite.js')).openSqliteFile(source, options);
 const openSqliteUrl: UrlOpener = async (url, options) => (await import('./sqlite.js')).openSqliteUrl(url, options);
 const openPostgres: UrlOpener = async (url, options) => (await import('./postgres.js')).openPostgres(url, options);
 const openMysql: UrlOpener = async (url, options) => (await import('./mysql.js')).openMysql(url, options);
+const openDuckdbFile: SourceOpener = async (source, options) => (await import('./duckdb.js')).openDuckdbFile(source, options);
+const openDuckdbUrl: UrlOpener = async (url, options) => (await import('./duckdb.js')).openDuckdbUrl(url, options);
+const openClickhouse: UrlOpener = async (url, options) => (await import('./clickhouse.js')).openClickhouse(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
 /** URL scheme → opener. */
 export const databaseUrlKinds: Record<string, UrlOpener> = {
+  clickhouse: openClickhouse,
+  clickhouses: openClickhouse,
+  duckdb: openDuckdbUrl,
   mariadb: openMysql,
   mysql: openMysql,
   postgres: openPostgres,
@@ -21,6 +27,7 @@ export const databaseUrlKinds: Record<string, UrlOpener> = {
 /** File extension → opener. */
 export const databaseFileKinds: Record<string, SourceOpener> = {
   '.db': openSqliteFile,
+  '.duckdb': openDuckdbFile,
   '.parquet': openParquet,
   '.sqlite': openSqliteFile,
   '.sqlite3': openSqliteFile,

@@ -3,10 +3,8 @@
 // DuckDB's chunks, counts and day histograms computed by DuckDB.
 import { SourceError, type OpenedSource, type ReadContext, type Row } from '../../model/index.js';
 import type { SourceFile, StreamOptions } from '../text-stream.js';
+import { describeDuckdbError, loadDuckdb, type DuckdbConnection } from './duckdb-module.js';
 import { quoteIdent, toCell } from './shared.js';
-
-type DuckdbModule = typeof import('@duckdb/node-api');
-type DuckdbConnection = Awaited<ReturnType<InstanceType<DuckdbModule['DuckDBInstance']>['connect']>>;
 
 export const PARQUET_PACKAGE_HINT = 'reading Parquet needs the optional package @duckdb/node-api: npm install @duckdb/node-api';
 
@@ -25,17 +23,6 @@ const PARQUET: DuckdbReader = { kind: 'parquet', tableFunction: 'read_parquet($1
 const DATE_TYPE = /^(DATE|TIMESTAMP)/;
 /** Binary columns are not text and are skipped like database blobs. */
 const BINARY_TYPE = /^(BLOB|BYTEA|BINARY|VARBINARY)$/;
-
-let loaded: Promise<DuckdbModule | undefined> | undefined;
-
-/** The optional package, or undefined when it is not installed. */
-async function loadDuckdb(): Promise<DuckdbModule | undefined> {
-  loaded ??= import('@duckdb/node-api').then(
-    (module) => module,
-    () => undefined,
-  );
-  return loaded;
-}
 
 export function openParquet(source: SourceFile, _options: StreamOptions = {}): Promise<OpenedSource> {
   return openWithDuckdb(source, PARQUET);
@@ -129,10 +116,4 @@ async function openWithDuckdb(source: SourceFile, reader: DuckdbReader): Promise
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function describeDuckdbError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // DuckDB messages start with the error class ("IO Error: …"); the first line says enough.
-  return message.split('\n')[0].slice(0, 200);
 }

@@ -200,3 +200,13 @@ export function connectionTarget(rawUrl: string): { url: URL; location: string; 
   const location = redactUrl(url);
   return { url, location, password: urlPassword(url), timeoutMs: statementTimeoutMs(url, location) };
 }
+
+/**
+ * Result rows each engine source received, by source kind: instrumentation for the tests that
+ * prove a scan of a huge table pulls only its sample and a few counts out of the engine.
+ */
+export const rowsReceived: Record<string, number> = {};
+
+export function countReceived(kind: string, rows: number): void {
+  rowsReceived[kind] = (rowsReceived[kind] ?? 0) + rows;
+}

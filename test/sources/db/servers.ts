@@ -3,7 +3,7 @@
 import { it } from 'vitest';
 import type { Dataset, OpenedSource, Row } from '../../../src/model/index.js';
 
-export type ServerVariable = 'DATAMIN_TEST_POSTGRES_URL' | 'DATAMIN_TEST_MYSQL_URL';
+export type ServerVariable = 'DATAMIN_TEST_POSTGRES_URL' | 'DATAMIN_TEST_MYSQL_URL' | 'DATAMIN_TEST_CLICKHOUSE_URL';
 
 /** The server URL, or undefined after registering a failing test when CI requires it. */
 export function requireServer(variable: ServerVariable, server: string): string | undefined {

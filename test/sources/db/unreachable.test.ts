@@ -19,6 +19,8 @@ describe('unreachable database servers (nothing listens on port 1)', () => {
     ['postgresql', `postgresql://scanner:${encodeURIComponent(SECRET + '@/')}@127.0.0.1:1/shop?sslmode=disable`, 'postgresql://scanner@127.0.0.1:1/shop', /connection refused/],
     ['mysql', `mysql://scanner:${SECRET}@127.0.0.1:1/shop`, 'mysql://scanner@127.0.0.1:1/shop', /^cannot connect to MySQL\/MariaDB: connection refused$/],
     ['mariadb', `mariadb://scanner:${SECRET}@127.0.0.1:1/shop?schema=a,b`, 'mariadb://scanner@127.0.0.1:1/shop?schema=a,b', /connection refused/],
+    ['clickhouse', `clickhouse://scanner:${SECRET}@127.0.0.1:1/shop`, 'clickhouse://scanner@127.0.0.1:1/shop', /^cannot connect to ClickHouse: connection refused$/],
+    ['clickhouses', `clickhouses://scanner:${SECRET}@127.0.0.1:1/shop?statement_timeout=5s`, 'clickhouses://scanner@127.0.0.1:1/shop', /connection refused/],
   ])('%s: says "connection refused" with the redacted URL', async (_scheme, url, location, reason) => {
     expect(isUrlInput(url)).toBe(true);
     const started = Date.now();
