@@ -12,6 +12,7 @@ import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import { applyConsistency } from '../classify/consistency.js';
+import { applyLineage } from '../classify/lineage.js';
 import { annotateLinkability } from '../classify/linkability.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
@@ -264,6 +265,8 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
 
   // One verdict per column definition across the whole scan, before any rule reads the fields.
   applyConsistency(evidence.flatMap((e) => e.fields));
+  // Then down dbt lineage: a model's copy of a column holds what the column holds.
+  applyLineage(evidence.flatMap((e) => e.fields));
 
   const today = options.now.toISOString().slice(0, 10);
   const ruled = ruleStage ? ruleStage.run(evidence, today) : { findings: [], errors: [] };

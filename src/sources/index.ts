@@ -27,8 +27,10 @@ export interface UrlOptions {
   sample: number;
 }
 
-/** URL scheme (without the colon) → opener. Databases register here. */
-export const urlKinds: Record<string, UrlOpener> = { ...databaseUrlKinds };
+const openDbtUrl: UrlOpener = async (url, options) => (await import('./dbt/project.js')).openDbtUrl(url, options);
+
+/** URL scheme (without the colon) → opener. Databases register here; `dbt:<folder>` is `--dbt <folder>`. */
+export const urlKinds: Record<string, UrlOpener> = { ...databaseUrlKinds, dbt: openDbtUrl };
 
 /** `scheme://…` or `sqlite:…` inputs are opened by URL, not discovered as files. */
 export function isUrlInput(input: string): boolean {
@@ -65,13 +67,16 @@ const openJsonFile = lazy(loadRoute, (m) => m.openJsonFile);
 const openYamlFile = lazy(loadRoute, (m) => m.openYamlFile);
 const openJsonSchema = lazy(() => import('./schema/json-schema.js'), (m) => m.openJsonSchema);
 const isSchemaYaml = async (file: string): Promise<boolean> => (await loadRoute()).isSchemaYaml(file);
+const openDbtProject = lazy(() => import('./dbt/project.js'), (m) => m.openDbtProject);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
  * extensions (`.schema.json`) win over shorter ones (`.json`) because the longest match is used.
+ * A key without a leading dot is a whole file name (`dbt_project.yml`), matched only exactly.
  */
 export const sourceKinds: Record<string, SourceOpener> = {
   ...databaseFileKinds,
+  'dbt_project.yml': openDbtProject,
   '.csv': openCsv,
   '.tsv': openCsv,
   '.json': openJsonFile,
@@ -98,9 +103,11 @@ for (const [extension, opener] of Object.entries(COMPRESSIBLE)) {
 /** The registered extension a path ends with (longest first), if any. */
 function matchExtension(filePath: string): string | undefined {
   const lower = filePath.toLowerCase();
+  const base = path.basename(lower);
+  if (!base.startsWith('.') && Object.hasOwn(sourceKinds, base)) return base;
   let best: string | undefined;
   for (const extension of Object.keys(sourceKinds)) {
-    if (lower.endsWith(extension) && (!best || extension.length > best.length)) best = extension;
+    if (extension.startsWith('.') && lower.endsWith(extension) && (!best || extension.length > best.length)) best = extension;
   }
   return best;
 }

@@ -34,6 +34,8 @@ export interface ScanFlags {
   /** Cover of html/pdf reports. */
   title?: string;
   organization?: string;
+  /** `--dbt <folder...>`: dbt target or project folders, scanned as `dbt:<folder>` inputs. */
+  dbt?: string[];
 }
 
 export function parsePositiveInt(value: string, flag: string): number {
@@ -196,7 +198,8 @@ export async function scanCommand(paths: string[], raw: Record<string, unknown>,
   const targets = resolveTargets(flags.format ?? [], flags.output, io.stdout.isTTY === true);
   const baseline = flags.baseline === undefined ? undefined : await readBaselineFile(flags.baseline, io.cwd);
   const outputs = targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
-  const scanned = await scanWithPolicy(paths, flags, io, outputs);
+  const inputs = [...paths, ...(flags.dbt ?? []).map((folder) => `dbt:${folder}`)];
+  const scanned = await scanWithPolicy(inputs.length > 0 ? inputs : ['.'], flags, io, outputs);
   if (typeof scanned === 'number') return scanned;
   const { result, policy, decidable } = scanned;
   const acceptances = acceptancesOf(policy);
