@@ -30,6 +30,8 @@ export interface ScanOptions {
   include?: string[];
   exclude?: string[];
   sample: number | 'all';
+  /** --max-bytes: what each warehouse billed by bytes (BigQuery) may process, checked by dry runs first. */
+  maxBytes?: number;
   showValues: boolean;
   failOn: Severity;
   now: Date;
@@ -242,6 +244,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   const common = {
     cwd: options.cwd,
     sample: options.sample,
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     showValues: options.showValues,
     ...(sqlCatalog ? { sqlCatalog } : {}),
   };

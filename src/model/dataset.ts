@@ -21,7 +21,8 @@ export type SourceKind =
   | 'postgres'
   | 'mysql'
   | 'parquet'
-  | 'dbt';
+  | 'dbt'
+  | 'bigquery';
 
 export interface DeclaredField {
   /** Column name or dotted path (`customer.address.city`, `items[].sku`). */

@@ -25,6 +25,10 @@ export interface UrlOptions {
   cwd: string;
   /** Rows sampled per table inside the database. */
   sample: number;
+  /** Engines billed by bytes (BigQuery): the most the whole scan may make them process. */
+  maxBytes?: number;
+  /** Where credentials are read from (engines' usual variables); the process environment by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const openDbtUrl: UrlOpener = async (url, options) => (await import('./dbt/project.js')).openDbtUrl(url, options);

@@ -7,10 +7,12 @@ const openSqliteFile: SourceOpener = async (source, options) => (await import('.
 const openSqliteUrl: UrlOpener = async (url, options) => (await import('./sqlite.js')).openSqliteUrl(url, options);
 const openPostgres: UrlOpener = async (url, options) => (await import('./postgres.js')).openPostgres(url, options);
 const openMysql: UrlOpener = async (url, options) => (await import('./mysql.js')).openMysql(url, options);
+const openBigQuery: UrlOpener = async (url, options) => (await import('./bigquery.js')).openBigQuery(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
 /** URL scheme → opener. */
 export const databaseUrlKinds: Record<string, UrlOpener> = {
+  bigquery: openBigQuery,
   mariadb: openMysql,
   mysql: openMysql,
   postgres: openPostgres,
