@@ -25,7 +25,9 @@ const base64url = (data: string | Buffer): string => Buffer.from(data).toString(
 export async function googleAccessToken(env: NodeJS.ProcessEnv, location: string, timeoutMs: number): Promise<GoogleToken> {
   const direct = env.GOOGLE_OAUTH_ACCESS_TOKEN;
   if (direct) return { token: direct, secrets: [direct] };
-  const file = env.GOOGLE_APPLICATION_CREDENTIALS || path.join(env.CLOUDSDK_CONFIG || path.join(homedir(), '.config', 'gcloud'), 'application_default_credentials.json');
+  // An empty variable counts as unset, as in Google's libraries.
+  const set = (value: string | undefined): string | undefined => (value === '' ? undefined : value);
+  const file = set(env.GOOGLE_APPLICATION_CREDENTIALS) ?? path.join(set(env.CLOUDSDK_CONFIG) ?? path.join(homedir(), '.config', 'gcloud'), 'application_default_credentials.json');
   let key: Record<string, unknown>;
   try {
     key = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
@@ -39,7 +41,7 @@ export async function googleAccessToken(env: NodeJS.ProcessEnv, location: string
     );
   }
   const tokenUri = typeof key.token_uri === 'string' ? key.token_uri : DEFAULT_TOKEN_URI;
-  const str = (name: string): string => (typeof key[name] === 'string' ? (key[name] as string) : '');
+  const str = (name: string): string => (typeof key[name] === 'string' ? key[name] : '');
   let form: URLSearchParams;
   let secrets: string[];
   if (key.type === 'service_account') {
