@@ -22,7 +22,8 @@ export type SourceKind =
   | 'mysql'
   | 'parquet'
   | 'dbt'
-  | 'bigquery';
+  | 'bigquery'
+  | 'snowflake';
 
 export interface DeclaredField {
   /** Column name or dotted path (`customer.address.city`, `items[].sku`). */

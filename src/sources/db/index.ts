@@ -8,6 +8,7 @@ const openSqliteUrl: UrlOpener = async (url, options) => (await import('./sqlite
 const openPostgres: UrlOpener = async (url, options) => (await import('./postgres.js')).openPostgres(url, options);
 const openMysql: UrlOpener = async (url, options) => (await import('./mysql.js')).openMysql(url, options);
 const openBigQuery: UrlOpener = async (url, options) => (await import('./bigquery.js')).openBigQuery(url, options);
+const openSnowflake: UrlOpener = async (url, options) => (await import('./snowflake.js')).openSnowflake(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
 /** URL scheme → opener. */
@@ -17,6 +18,7 @@ export const databaseUrlKinds: Record<string, UrlOpener> = {
   mysql: openMysql,
   postgres: openPostgres,
   postgresql: openPostgres,
+  snowflake: openSnowflake,
   sqlite: openSqliteUrl,
 };
 
