@@ -23,7 +23,8 @@ export type SourceKind =
   | 'parquet'
   | 'dbt'
   | 'bigquery'
-  | 'snowflake';
+  | 'snowflake'
+  | 'trino';
 
 export interface DeclaredField {
   /** Column name or dotted path (`customer.address.city`, `items[].sku`). */

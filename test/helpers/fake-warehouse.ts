@@ -19,6 +19,7 @@ export interface RecordedRequest {
 export interface FakeAnswer {
   status?: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface FakeWarehouse {
@@ -45,7 +46,7 @@ export async function startFakeWarehouse(handler: (request: RecordedRequest) => 
       } catch (error) {
         answer = { status: 500, body: { message: `fake: ${(error as Error).message}` } };
       }
-      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json' });
+      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
       res.end(JSON.stringify(answer.body));
     });
   });

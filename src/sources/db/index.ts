@@ -9,6 +9,7 @@ const openPostgres: UrlOpener = async (url, options) => (await import('./postgre
 const openMysql: UrlOpener = async (url, options) => (await import('./mysql.js')).openMysql(url, options);
 const openBigQuery: UrlOpener = async (url, options) => (await import('./bigquery.js')).openBigQuery(url, options);
 const openSnowflake: UrlOpener = async (url, options) => (await import('./snowflake.js')).openSnowflake(url, options);
+const openTrino: UrlOpener = async (url, options) => (await import('./trino.js')).openTrino(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
 /** URL scheme → opener. */
@@ -20,6 +21,7 @@ export const databaseUrlKinds: Record<string, UrlOpener> = {
   postgresql: openPostgres,
   snowflake: openSnowflake,
   sqlite: openSqliteUrl,
+  trino: openTrino,
 };
 
 /** File extension → opener. */
