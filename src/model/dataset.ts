@@ -24,7 +24,8 @@ export type SourceKind =
   | 'dbt'
   | 'bigquery'
   | 'snowflake'
-  | 'trino';
+  | 'trino'
+  | 'databricks';
 
 export interface DeclaredField {
   /** Column name or dotted path (`customer.address.city`, `items[].sku`). */

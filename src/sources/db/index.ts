@@ -10,11 +10,13 @@ const openMysql: UrlOpener = async (url, options) => (await import('./mysql.js')
 const openBigQuery: UrlOpener = async (url, options) => (await import('./bigquery.js')).openBigQuery(url, options);
 const openSnowflake: UrlOpener = async (url, options) => (await import('./snowflake.js')).openSnowflake(url, options);
 const openTrino: UrlOpener = async (url, options) => (await import('./trino.js')).openTrino(url, options);
+const openDatabricks: UrlOpener = async (url, options) => (await import('./databricks.js')).openDatabricks(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
 /** URL scheme → opener. */
 export const databaseUrlKinds: Record<string, UrlOpener> = {
   bigquery: openBigQuery,
+  databricks: openDatabricks,
   mariadb: openMysql,
   mysql: openMysql,
   postgres: openPostgres,
