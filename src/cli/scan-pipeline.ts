@@ -255,7 +255,8 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
       label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file),
       scanRoot: options.scanRoots?.get(file) ?? roots.get(file) ?? path.dirname(file),
     })),
-    ...urls.map((url) => ({ ...common, url, label: redactUrl(url) })),
+    // `dbt:<folder>` (--dbt) is a folder, not a URL with credentials: shown as given.
+    ...urls.map((url) => ({ ...common, url, label: /^dbt:/i.test(url) ? url : redactUrl(url) })),
   ];
   const outcomes = await scanInputs(inputs, options);
 

@@ -50,4 +50,12 @@ describe('datamin scan of a dbt project', () => {
     const run = await runCli(['scan', '.', '--format', 'table', '--no-color'], { cwd: root });
     expect(run.stdout).toMatch(/handle\s+online\.username.*\n\s+contact\.email\s+0\.60\s+inherited from stg_customers\.handle/);
   });
+
+  it('--dbt on a folder without a manifest: one line naming it, exit 2', async () => {
+    const run = await runCli(['scan', '--dbt', 'jaffle_shop/models', '--format', 'json'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect((JSON.parse(run.stdout) as ScanResult).errors).toEqual([
+      expect.objectContaining({ level: 'error', file: 'dbt:jaffle_shop/models', message: 'no jaffle_shop/models/manifest.json (run `dbt compile` or `dbt docs generate` first)' }),
+    ]);
+  });
 });

@@ -68,7 +68,9 @@ async function targetOf(root: string, projectLocation: string): Promise<string> 
  */
 async function openProject(root: string | undefined, target: string, show: (file: string) => string, location: string): Promise<OpenedSource> {
   const warnings: SourceWarning[] = [];
-  const manifest = await readArtifact(path.join(target, 'manifest.json'), show(path.join(target, 'manifest.json')));
+  const manifestFile = path.join(target, 'manifest.json');
+  if (!(await exists(manifestFile))) throw new SourceError(`no ${show(manifestFile)} (run \`dbt compile\` or \`dbt docs generate\` first)`, show(manifestFile));
+  const manifest = await readArtifact(manifestFile, show(manifestFile));
   const catalogFile = path.join(target, 'catalog.json');
   let catalog = new Map<string, CatalogColumn[]>();
   if (await exists(catalogFile)) catalog = catalogColumns(await readArtifact(catalogFile, show(catalogFile)));

@@ -117,7 +117,7 @@ describe('dbt project: discovery and bad input', () => {
 
   it('a missing manifest says how to make one', async () => {
     const error = await openUrl('dbt:jaffle_shop/models', { cwd: root, sample: 10 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ file: 'jaffle_shop/models/manifest.json', message: 'file not found (run `dbt compile` or `dbt docs generate` first)' });
+    expect(error).toMatchObject({ file: 'jaffle_shop/models/manifest.json', message: 'no jaffle_shop/models/manifest.json (run `dbt compile` or `dbt docs generate` first)' });
   });
 
   it('a schema.yml that does not parse loses only its lines, as an error naming it and its line', async () => {
