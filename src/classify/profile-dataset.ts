@@ -215,6 +215,8 @@ export class DatasetProfiler implements RecordSink {
       if (declared.type !== undefined) profile.type = declared.type;
       if (declared.comment !== undefined) profile.comment = declared.comment;
       if (declared.line !== undefined) profile.line = declared.line;
+      if (declared.declared !== undefined) profile.declared = declared.declared;
+      if (declared.upstream?.length) profile.upstream = declared.upstream;
       fields.push(profile);
       const days = acc?.dayHistogram();
       if (dataset.aggregate && days) {

@@ -3,7 +3,7 @@
 // (detectors, sample size, thresholds) that lets a report defend what it found.
 import type { CategoryId, FieldProfile, ProcessingPurpose, ProcessingRecord, PurposeMap, ScanMethod } from '../model/index.js';
 import { CATEGORY_IDS, TAXONOMY } from '../model/index.js';
-import { fieldCoverage } from '../rules/shared/purposes.js';
+import { profileCoverage } from '../rules/shared/purposes.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -25,7 +25,7 @@ export function buildProcessingRecord(map: PurposeMap, fields: readonly FieldPro
   const served = new Map<string, Array<{ dataset: string; field: string; categories: CategoryId[] }>>();
   for (const profile of fields) {
     if (profile.categories.length === 0) continue;
-    const { purposeIds } = fieldCoverage(map, profile.dataset, profile.field);
+    const { purposeIds } = profileCoverage(map, profile);
     for (const id of new Set(purposeIds)) {
       const list = served.get(id) ?? [];
       list.push({ dataset: profile.dataset, field: profile.field, categories: inTaxonomyOrder(profile.categories.map((c) => c.id)) });

@@ -20,6 +20,8 @@ export interface InputTask {
   url?: string;
   cwd: string;
   sample: number | 'all';
+  /** --max-bytes: what a warehouse billed by bytes may process for this input. */
+  maxBytes?: number;
   showValues: boolean;
   /** One byte range of a big file split across threads (split-input.ts). */
   range?: TaskRange;
@@ -75,7 +77,7 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
   try {
     // Databases sample rows inside the database; 'all' reads every row.
     const rows = task.sample === 'all' ? ALL_ROWS : task.sample;
-    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: rows });
+    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: rows, ...(task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes }) });
     else opened = await openSource(task.file ?? task.label, task.cwd, {
         sample: rows,
         headerCellsAreValues,

@@ -12,6 +12,7 @@ import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import { applyConsistency } from '../classify/consistency.js';
+import { applyLineage } from '../classify/lineage.js';
 import { annotateLinkability } from '../classify/linkability.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
@@ -30,6 +31,8 @@ export interface ScanOptions {
   include?: string[];
   exclude?: string[];
   sample: number | 'all';
+  /** --max-bytes: what each warehouse billed by bytes (BigQuery) may process, checked by dry runs first. */
+  maxBytes?: number;
   showValues: boolean;
   failOn: Severity;
   now: Date;
@@ -248,6 +251,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   const common = {
     cwd: options.cwd,
     sample: options.sample,
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     showValues: options.showValues,
     ...(sqlCatalog ? { sqlCatalog } : {}),
   };
@@ -258,7 +262,8 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
       label: path.relative(options.cwd, file).split(path.sep).join('/') || path.basename(file),
       scanRoot: options.scanRoots?.get(file) ?? roots.get(file) ?? path.dirname(file),
     })),
-    ...urls.map((url) => ({ ...common, url, label: redactUrl(url) })),
+    // `dbt:<folder>` (--dbt) is a folder, not a URL with credentials: shown as given.
+    ...urls.map((url) => ({ ...common, url, label: /^dbt:/i.test(url) ? url : redactUrl(url) })),
   ];
   const outcomes = await scanInputs(inputs, options);
 
@@ -271,6 +276,8 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
 
   // One verdict per column definition across the whole scan, before any rule reads the fields.
   applyConsistency(evidence.flatMap((e) => e.fields));
+  // Then down dbt lineage: a model's copy of a column holds what the column holds.
+  applyLineage(evidence.flatMap((e) => e.fields));
 
   const today = options.now.toISOString().slice(0, 10);
   const counted = ruleStage?.purposeMap ? await countsForRules(ruleStage, evidence, inputs, outcomes) : undefined;

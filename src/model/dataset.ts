@@ -32,7 +32,12 @@ export type SourceKind =
   | 'sqlalchemy'
   | 'xlsx'
   | 'duckdb'
-  | 'clickhouse';
+  | 'clickhouse'
+  | 'dbt'
+  | 'bigquery'
+  | 'snowflake'
+  | 'trino'
+  | 'databricks';
 
 export interface DeclaredField {
   /** Column name or dotted path (`customer.address.city`, `items[].sku`). */
@@ -44,6 +49,31 @@ export interface DeclaredField {
   /** 1-based line of the declaration (CSV: the header line). */
   line?: number;
   column?: number;
+  /** What the source itself says about the field (a dbt column's `meta` and tags). */
+  declared?: FieldDeclaration;
+  /**
+   * Fields this one is a copy of under the same name (a dbt model selecting an upstream column):
+   * it inherits their categories after classification (classify/lineage.ts).
+   */
+  upstream?: FieldRef[];
+}
+
+/** A field of another dataset of the same scan. */
+export interface FieldRef {
+  /** The dataset's location (`Dataset.location`). */
+  source: string;
+  dataset: string;
+  field: string;
+}
+
+/** A source's own statement about a field: whether it holds personal data, and for which purposes. */
+export interface FieldDeclaration {
+  /** True when marked personal; false when the source declares fields but not this one as personal. */
+  personal: boolean;
+  /** Purpose ids the source maps the field to (dbt `meta: {datamin: {purposes: [...]}}`). */
+  purposes?: string[];
+  /** The marks that say so, as written (`meta.contains_pii`, `tag:pii`); empty when unmarked. */
+  marks: string[];
 }
 
 /** Non-fatal problems a source meets while reading (ragged rows, skipped statements). */

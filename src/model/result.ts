@@ -1,7 +1,7 @@
 // The scan result: the one contract every reporter reads (published as
 // schemas/scan-result.schema.json). Everything in here is already redacted.
 import type { CategoryId } from './taxonomy.js';
-import type { SourceKind } from './dataset.js';
+import type { FieldDeclaration, FieldRef, SourceKind } from './dataset.js';
 
 export const RESULT_SCHEMA_VERSION = '1.0';
 
@@ -30,7 +30,7 @@ export interface CategoryMatch {
 }
 
 /** What a piece of evidence was read from (`datamin explain` groups by it). */
-export type EvidenceKind = 'name' | 'type' | 'parent' | 'subject' | 'comment' | 'value' | 'consistency';
+export type EvidenceKind = 'name' | 'type' | 'parent' | 'subject' | 'comment' | 'value' | 'consistency' | 'lineage';
 
 /**
  * One piece of evidence the classifier used for or against a category: a named feature with a
@@ -76,6 +76,10 @@ export interface FieldProfile {
   type?: string;
   comment?: string;
   line?: number;
+  /** What the source itself declares about the field (dbt column `meta` and tags). */
+  declared?: FieldDeclaration;
+  /** Upstream fields this one copies under the same name (dbt lineage), whose categories it inherits. */
+  upstream?: FieldRef[];
   categories: CategoryMatch[];
   stats: FieldStats;
   /**

@@ -201,6 +201,8 @@ export function evidenceLine(m: FieldProfile['categories'][number]): string {
   if (m.sampled > 0 && m.matched > 0) parts.push(`${m.matched}/${m.sampled} values ${m.embedded ? 'embed one' : 'match'}`);
   const byName = m.reasons.find((r) => r.startsWith('name:'));
   if (byName) parts.push(byName.replace(/^name: /, ''));
+  const lineage = m.reasons.find((r) => r.startsWith('lineage:'));
+  if (lineage) parts.push(lineage.replace(/^lineage: /, ''));
   return parts.join('; ');
 }
 

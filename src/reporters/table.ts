@@ -37,6 +37,8 @@ function why(m: CategoryMatch): string {
   const parts: string[] = [];
   const nameReason = m.reasons.find((r) => r.startsWith('name:'));
   if (nameReason) parts.push(nameReason.replace(/^name: /, '').replace(/ \([^)]*\)$/, ''));
+  const lineage = m.reasons.find((r) => r.startsWith('lineage:'));
+  if (lineage) parts.push(lineage.replace(/^lineage: /, '').replace(/ \([^)]*\)$/, ''));
   if (m.sampled > 0 && m.matched > 0) {
     parts.push(m.embedded ? `${m.matched}/${m.sampled} values embed one (${((100 * m.matched) / m.sampled).toFixed(1)}%)` : `${m.matched}/${m.sampled} values match`);
   }

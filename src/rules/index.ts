@@ -4,6 +4,7 @@ import type { RuleEvaluator } from '../model/index.js';
 import aggregateRelease from './aggregate-release.js';
 import consentNotRecorded from './consent-not-recorded.js';
 import criminalDataWithoutAuthority from './criminal-data-without-authority.js';
+import markedFieldNotDetected from './marked-field-not-detected.js';
 import minimizationPrecision from './minimization-precision.js';
 import minimizationQuasiIdentifiers from './minimization-quasi-identifiers.js';
 import minimizationSparseField from './minimization-sparse-field.js';
@@ -18,11 +19,13 @@ import specialCategoryWithoutCondition from './special-category-without-conditio
 import staleDeclaration from './stale-declaration.js';
 import undeclaredPersonalField from './undeclared-personal-field.js';
 import unknownPurpose from './unknown-purpose.js';
+import unmarkedPersonalField from './unmarked-personal-field.js';
 
 export const RULE_EVALUATORS = {
   'aggregate-release': aggregateRelease,
   'consent-not-recorded': consentNotRecorded,
   'criminal-data-without-authority': criminalDataWithoutAuthority,
+  'marked-field-not-detected': markedFieldNotDetected,
   'minimization-precision': minimizationPrecision,
   'minimization-quasi-identifiers': minimizationQuasiIdentifiers,
   'minimization-sparse-field': minimizationSparseField,
@@ -37,6 +40,7 @@ export const RULE_EVALUATORS = {
   'stale-declaration': staleDeclaration,
   'undeclared-personal-field': undeclaredPersonalField,
   'unknown-purpose': unknownPurpose,
+  'unmarked-personal-field': unmarkedPersonalField,
 } as const satisfies Record<string, RuleEvaluator>;
 
 /** The union of rule ids, so a typo in a test or a registry lookup fails type-checking. */

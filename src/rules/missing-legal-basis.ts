@@ -1,7 +1,7 @@
 // missing-legal-basis: a declared purpose that personal fields use but that names no
 // Art. 6(1) basis. One finding per purpose, pointing at the purpose in datamin.yaml.
 import type { FindingDraft, RuleEvaluator } from '../model/index.js';
-import { fieldCoverage, isPersonal, mapSite } from './shared/purposes.js';
+import { profileCoverage, isPersonal, mapSite } from './shared/purposes.js';
 
 const rule: RuleEvaluator = {
   id: 'missing-legal-basis',
@@ -13,7 +13,7 @@ const rule: RuleEvaluator = {
     for (const evidence of ctx.datasets) {
       for (const profile of evidence.fields) {
         if (!isPersonal(profile)) continue;
-        for (const id of fieldCoverage(map, profile.dataset, profile.field).purposeIds) {
+        for (const id of profileCoverage(map, profile).purposeIds) {
           const purpose = Object.hasOwn(map.purposes, id) ? map.purposes[id] : undefined;
           if (!purpose || purpose.legal_basis !== undefined) continue;
           // Pushed, not copied per field: a purpose drafted for thousands of fields (`todo`) was quadratic.

@@ -1,7 +1,7 @@
 // undeclared-personal-field: a personal field no purpose covers is over-collection
 // (GDPR Art. 5(1)(b)-(c)). Silent without a purpose map: detection is then reported alone.
 import type { FindingDraft, RuleEvaluator } from '../model/index.js';
-import { categoryIds, fieldCoverage, fieldSite, isPersonal } from './shared/purposes.js';
+import { categoryIds, profileCoverage, fieldSite, isPersonal } from './shared/purposes.js';
 
 const rule: RuleEvaluator = {
   id: 'undeclared-personal-field',
@@ -13,7 +13,7 @@ const rule: RuleEvaluator = {
     for (const evidence of ctx.datasets) {
       for (const profile of evidence.fields) {
         if (!isPersonal(profile)) continue;
-        const coverage = fieldCoverage(map, profile.dataset, profile.field);
+        const coverage = profileCoverage(map, profile);
         if (coverage.purposeIds.length > 0) continue;
         const reason = !coverage.dataset
           ? 'its dataset is not declared in datamin.yaml'

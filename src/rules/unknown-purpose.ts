@@ -1,8 +1,9 @@
 // unknown-purpose: a field mapped to a purpose id that `purposes:` does not declare, so its
 // legal basis and retention cannot be known (GDPR Art. 5(1)(b), Art. 30(1)(b)). Checks the map
-// itself, whether or not the scan saw the field.
+// itself, whether or not the scan saw the field, and the purposes a scanned field's own source
+// names (a dbt column's `meta.datamin.purposes`), at the field's line there.
 import type { FindingDraft, RuleEvaluator } from '../model/index.js';
-import { mapSite } from './shared/purposes.js';
+import { fieldSite, mapSite } from './shared/purposes.js';
 
 const rule: RuleEvaluator = {
   id: 'unknown-purpose',
@@ -20,8 +21,14 @@ const rule: RuleEvaluator = {
           dataset: datasetKey,
           field: fieldKey,
           message: '',
-          data: { purposes: unknown },
+          data: { purposes: unknown, mapper: 'datamin.yaml' },
         });
+      }
+    }
+    for (const evidence of ctx.datasets) {
+      for (const profile of evidence.fields) {
+        const unknown = (profile.declared?.purposes ?? []).filter((id) => !Object.hasOwn(map.purposes, id));
+        if (unknown.length > 0) findings.push({ ...fieldSite(profile), message: '', data: { purposes: unknown, mapper: 'its dbt project (meta.datamin.purposes)' } });
       }
     }
     return findings;

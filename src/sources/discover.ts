@@ -140,7 +140,28 @@ async function walkFolder(root: string, unreadable: Map<string, string>): Promis
   }
   // Outer .gitignore files first, so a deeper one can re-include (`!keep.csv`) what an outer one ignored.
   scopes.sort((a, b) => depth(a.folder) - depth(b.folder));
-  return keepDiscoverable(entries.filter((entry) => isSupportedFile(entry) && !isGitignored(entry, scopes)).map((entry) => path.join(root, entry)));
+  const dbt = dbtSkipper(entries);
+  return keepDiscoverable(entries.filter((entry) => isSupportedFile(entry) && !isGitignored(entry, scopes) && !dbt(entry)).map((entry) => path.join(root, entry)));
+}
+
+/** Folders of a dbt project that hold build output and installed packages, not the project's own inputs. */
+const DBT_OUTPUT_FOLDERS = ['target', 'dbt_packages', 'dbt_modules', 'logs'];
+
+/**
+ * Inside a dbt project (a folder holding dbt_project.yml) the project file is the input: its
+ * manifest and catalog are read through it, not scanned again as JSON exports, and its .sql files
+ * are Jinja templates of SELECTs, not DDL. Seeds (CSV) are still scanned as data.
+ */
+function dbtSkipper(entries: readonly string[]): (entry: string) => boolean {
+  const projects = entries.filter((e) => e === 'dbt_project.yml' || e.endsWith('/dbt_project.yml')).map((e) => path.posix.dirname(e));
+  if (projects.length === 0) return () => false;
+  return (entry) =>
+    projects.some((project) => {
+      const prefix = project === '.' ? '' : `${project}/`;
+      if (!entry.startsWith(prefix)) return false;
+      const inside = entry.slice(prefix.length);
+      return inside.toLowerCase().endsWith('.sql') || DBT_OUTPUT_FOLDERS.some((folder) => inside.startsWith(`${folder}/`));
+    });
 }
 
 /** Drops files whose content rules them out (a `.yaml` that is a config, not an OpenAPI document). */

@@ -25,10 +25,16 @@ export interface UrlOptions {
   cwd: string;
   /** Rows sampled per table inside the database. */
   sample: number;
+  /** Engines billed by bytes (BigQuery): the most the whole scan may make them process. */
+  maxBytes?: number;
+  /** Where credentials are read from (engines' usual variables); the process environment by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
-/** URL scheme (without the colon) → opener. Databases register here. */
-export const urlKinds: Record<string, UrlOpener> = { ...databaseUrlKinds };
+const openDbtUrl: UrlOpener = async (url, options) => (await import('./dbt/project.js')).openDbtUrl(url, options);
+
+/** URL scheme (without the colon) → opener. Databases register here; `dbt:<folder>` is `--dbt <folder>`. */
+export const urlKinds: Record<string, UrlOpener> = { ...databaseUrlKinds, dbt: openDbtUrl };
 
 /** `scheme://…` or `sqlite:…` inputs are opened by URL, not discovered as files. */
 export function isUrlInput(input: string): boolean {
@@ -80,13 +86,16 @@ const MODEL_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 const openAvro = lazy(() => import('./schema/avro.js'), (m) => m.openAvro);
 const openProto = lazy(() => import('./schema/protobuf.js'), (m) => m.openProto);
 const openGraphql = lazy(() => import('./schema/graphql.js'), (m) => m.openGraphql);
+const openDbtProject = lazy(() => import('./dbt/project.js'), (m) => m.openDbtProject);
 
 /**
  * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
  * extensions (`.schema.json`) win over shorter ones (`.json`) because the longest match is used.
+ * A key without a leading dot is a whole file name (`dbt_project.yml`), matched only exactly.
  */
 export const sourceKinds: Record<string, SourceOpener> = {
   ...databaseFileKinds,
+  'dbt_project.yml': openDbtProject,
   '.csv': openCsv,
   '.tsv': openCsv,
   '.json': openJsonFile,
@@ -122,9 +131,11 @@ for (const [extension, opener] of Object.entries(COMPRESSIBLE)) {
 /** The registered extension a path ends with (longest first), if any. */
 function matchExtension(filePath: string): string | undefined {
   const lower = filePath.toLowerCase();
+  const base = path.basename(lower);
+  if (!base.startsWith('.') && Object.hasOwn(sourceKinds, base)) return base;
   let best: string | undefined;
   for (const extension of Object.keys(sourceKinds)) {
-    if (lower.endsWith(extension) && (!best || extension.length > best.length)) best = extension;
+    if (extension.startsWith('.') && lower.endsWith(extension) && (!best || extension.length > best.length)) best = extension;
   }
   return best;
 }

@@ -38,4 +38,17 @@ describe('scan flags', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
   });
+
+  it('--max-bytes takes a size with a decimal unit; anything else is a usage error, exit 2, before scanning', async () => {
+    const { parseBytes } = await import('../../src/cli/commands/scan.js');
+    expect(parseBytes('10GB')).toBe(10_000_000_000);
+    expect(parseBytes('1.5 mb')).toBe(1_500_000);
+    expect(parseBytes('4096')).toBe(4096);
+    for (const bad of ['0', '-1GB', '10GiB', 'lots']) {
+      const run = await runCli(['scan', 'examples/customers.csv', '--max-bytes', bad], { cwd: root });
+      expect(run.code, bad).toBe(2);
+      expect(run.stderr).toContain(`--max-bytes expects a size such as 500MB or 10GB, got '${bad}'`);
+      expect(run.stdout).toBe('');
+    }
+  });
 });

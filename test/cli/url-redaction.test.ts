@@ -14,6 +14,12 @@ describe('database URL redaction', () => {
     ['clickhouse://dave:ch-pass-42@127.0.0.1:1/analytics', 'ch-pass-42'],
     ['clickhouses://erin:ch-pass-43@127.0.0.1:1/analytics?password=ch-pass-43', 'ch-pass-43'],
     ['clickhouse://frank:ch/pa?ss#44@127.0.0.1:1/analytics', 'pa?ss'],
+    // Cloud warehouses: tokens where the user name goes, and key material or endpoints in parameters.
+    ['databricks://dapi0123456789abcdef0123456789abcdef@adb-1.azuredatabricks.net/sql/1.0/warehouses/abc', 'dapi0123456789abcdef'],
+    ['trino://eyJhbGciOiJSUzI1NiJ9.payload.sig@trino.example.com:443/hive/default', 'eyJhbGci'],
+    ['snowflake://scanner:pw-Xy7!q@acme-eu1/analytics/public?private_key_file_pwd=keypass77', 'keypass77'],
+    ['bigquery://acme/crm?credentials=eyJ0eXBlIjoic2VydmljZV9hY2NvdW50In0&endpoint=http://10.0.0.1', 'eyJ0eXBl'],
+    ['snowflake://Z8kq2mV9xR4tL7wN1pB6cY3hJ5sD0fGaQeTu@acme/analytics', 'Z8kq2mV9xR4tL7wN1pB6cY3hJ5sD0fGaQeTu'],
   ])('%s', (url, secret) => {
     expect(redactUrl(url)).not.toContain(secret);
   });
@@ -34,6 +40,12 @@ describe('database URL redaction', () => {
       const result = JSON.parse(run.stdout) as { errors: Array<{ file?: string; message: string }> };
       expect(result.errors).toEqual([expect.objectContaining({ file: 'clickhouse://dave@127.0.0.1:1/analytics', message: 'cannot connect to ClickHouse: connection refused' })]);
     }
+  });
+
+  it('keeps a plain user name and the parts that say what is scanned', () => {
+    expect(redactUrl('snowflake://scanner:pw@acme-eu1/analytics/public?warehouse=scan_wh')).toBe('snowflake://scanner@acme-eu1/analytics/public');
+    expect(redactUrl('bigquery://acme/crm?endpoint=http://127.0.0.1:9050&location=EU')).toBe('bigquery://acme/crm');
+    expect(redactUrl('trino://analyst@trino.example.com:8443/hive/sales')).toBe('trino://analyst@trino.example.com:8443/hive/sales');
   });
 
   it('an unreachable database with a password in its URL: exit 2, no password anywhere', async () => {

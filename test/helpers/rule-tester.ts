@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_FILE, parseConfig, parseRuleCatalog, type RuleDefinition } from '../../src/config/index.js';
-import type { CategoryId, CategoryMatch, Cell, DatasetEvidence, FieldProfile, FieldStats, Finding, PurposeMap, SubjectCounts } from '../../src/model/index.js';
+import type { CategoryId, CategoryMatch, Cell, DatasetEvidence, FieldDeclaration, FieldProfile, FieldStats, Finding, PurposeMap, SubjectCounts } from '../../src/model/index.js';
 import { runRules } from '../../src/rules/engine.js';
 import { RULE_EVALUATORS, RULE_IDS, type RuleId } from '../../src/rules/index.js';
 
@@ -31,6 +31,8 @@ export interface FieldSpec {
   categories?: CategorySpec[];
   stats?: Partial<FieldStats>;
   line?: number;
+  /** What the field's own source declares about it (dbt meta and tags). */
+  declared?: FieldDeclaration;
 }
 
 export interface DatasetSpec {
@@ -57,6 +59,7 @@ export function dataset(name: string, spec: DatasetSpec): DatasetEvidence {
       dataset: name,
       field,
       ...(fieldSpec.line === undefined ? {} : { line: fieldSpec.line }),
+      ...(fieldSpec.declared === undefined ? {} : { declared: fieldSpec.declared }),
       categories: (fieldSpec.categories ?? []).map(categoryMatch),
       stats: { count: rows.length, empty, distinct: rows.length - empty, ...fieldSpec.stats },
     };

@@ -47,3 +47,22 @@ testRule('undeclared-personal-field', [
     findings: [],
   },
 ]);
+
+// Purposes a dbt column declares itself count as its mapping when datamin.yaml lists none.
+testRule('undeclared-personal-field', [
+  {
+    name: 'reports a dbt column its project maps to no purpose beside one it maps',
+    datasets: [dataset('stg_customers', { fields: {
+      first_name: { categories: ['person.name'], declared: { personal: true, purposes: ['orders'], marks: ['meta.datamin.purposes'] } },
+      email: { categories: ['contact.email'], declared: { personal: false, marks: [] } },
+    } })],
+    purposeMap: map,
+    findings: [{ field: 'email', data: { reason: 'its dataset is not declared in datamin.yaml' } }],
+  },
+  {
+    name: 'is silent for a dbt column its project maps to purposes',
+    datasets: [dataset('stg_customers', { fields: { last_name: { categories: ['person.name'], declared: { personal: true, purposes: ['orders'], marks: ['meta.datamin.purposes'] } } } })],
+    purposeMap: map,
+    findings: [],
+  },
+]);

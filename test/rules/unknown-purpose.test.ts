@@ -1,5 +1,5 @@
 // Rule unknown-purpose: cases that fire and cases that stay silent, run through the real engine and catalog.
-import { purposeMap, testRule } from '../helpers/rule-tester.js';
+import { dataset, purposeMap, testRule } from '../helpers/rule-tester.js';
 
 testRule('unknown-purpose', [
   {
@@ -31,4 +31,20 @@ datasets:
     findings: [],
   },
   { name: 'is silent without a purpose map', findings: [] },
+]);
+
+// A dbt column's own purposes (meta.datamin.purposes) must be declared in datamin.yaml too.
+testRule('unknown-purpose', [
+  {
+    name: "reports a purpose a dbt column names that datamin.yaml does not declare, at the column's line",
+    datasets: [dataset('stg_customers', { fields: { first_name: { categories: ['person.name'], line: 36, declared: { personal: true, purposes: ['orders', 'loyalty'], marks: ['meta.datamin.purposes'] } } } })],
+    purposeMap: purposeMap('version: 1\npurposes:\n  orders: { legal_basis: contract }\n'),
+    findings: [{ dataset: 'stg_customers', field: 'first_name', line: 36, message: 'its dbt project (meta.datamin.purposes) maps stg_customers.first_name to undeclared purposes: loyalty' }],
+  },
+  {
+    name: 'is silent when every purpose a dbt column names is declared',
+    datasets: [dataset('stg_customers', { fields: { first_name: { categories: ['person.name'], declared: { personal: true, purposes: ['orders'], marks: ['meta.datamin.purposes'] } } } })],
+    purposeMap: purposeMap('version: 1\npurposes:\n  orders: { legal_basis: contract }\n'),
+    findings: [],
+  },
 ]);

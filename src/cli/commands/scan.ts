@@ -34,11 +34,23 @@ export interface ScanFlags {
   /** Cover of html/pdf reports. */
   title?: string;
   organization?: string;
+  /** `--max-bytes <size>`: what a warehouse billed by bytes may process (default 10GB). */
+  maxBytes?: string;
+  /** `--dbt <folder...>`: dbt target or project folders, scanned as `dbt:<folder>` inputs. */
+  dbt?: string[];
 }
 
 export function parsePositiveInt(value: string, flag: string): number {
   if (!/^[0-9]+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} expects a positive whole number, got '${value}'`);
   return Number(value);
+}
+
+/** `--max-bytes 10GB`: bytes as a whole number with an optional decimal unit (KB, MB, GB, TB). */
+export function parseBytes(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB)?$/i.exec(value.trim());
+  const units: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+  if (!m || Number(m[1]) <= 0) throw new UsageError(`--max-bytes expects a size such as 500MB or 10GB, got '${value}'`);
+  return Math.floor(Number(m[1]) * units[(m[2] ?? 'B').toUpperCase()]);
 }
 
 /** `--sample N` or `--sample all` (every value through every value detector). */
@@ -101,6 +113,7 @@ export interface PolicyScan {
 export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'format' | 'color'>, io: Io, outputs: readonly string[] = [], extra: { keepEvidence?: boolean } = {}): Promise<PolicyScan | number> {
   const flagSample = flags.sample === undefined ? undefined : parseSample(flags.sample);
   const jobs = flags.jobs === undefined ? undefined : parsePositiveInt(flags.jobs, '--jobs');
+  const maxBytes = flags.maxBytes === undefined ? undefined : parseBytes(flags.maxBytes);
   if (flags.changedOnly && flags.since === undefined) throw new UsageError('--changed-only needs --since <ref>, for example --since origin/main');
   const policy = await loadPolicy({
     ...(flags.config ? { explicitConfig: flags.config } : {}),
@@ -136,6 +149,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       cwd: io.cwd,
       ...filters,
       sample,
+      ...(maxBytes === undefined ? {} : { maxBytes }),
       showValues: flags.showValues === true,
       ...(extra.keepEvidence ? { keepEvidence: true } : {}),
       ...(organization === undefined ? {} : { organization }),
@@ -196,7 +210,8 @@ export async function scanCommand(paths: string[], raw: Record<string, unknown>,
   const targets = resolveTargets(flags.format ?? [], flags.output, io.stdout.isTTY === true);
   const baseline = flags.baseline === undefined ? undefined : await readBaselineFile(flags.baseline, io.cwd);
   const outputs = targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
-  const scanned = await scanWithPolicy(paths, flags, io, outputs);
+  const inputs = [...paths, ...(flags.dbt ?? []).map((folder) => `dbt:${folder}`)];
+  const scanned = await scanWithPolicy(inputs.length > 0 ? inputs : ['.'], flags, io, outputs);
   if (typeof scanned === 'number') return scanned;
   const { result, policy, decidable } = scanned;
   const acceptances = acceptancesOf(policy);

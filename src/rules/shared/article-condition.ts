@@ -3,7 +3,7 @@
 // needs its own condition, so one purpose without it is enough to report. Unmapped fields are
 // left to undeclared-personal-field, which lists their categories.
 import type { FindingDraft, GdprClass, Purpose, RuleContext } from '../../model/index.js';
-import { categoriesOfClass, fieldCoverage, fieldSite } from './purposes.js';
+import { categoriesOfClass, profileCoverage, fieldSite } from './purposes.js';
 
 export function fieldsLackingCondition(ctx: RuleContext, gdprClass: GdprClass, has: (purpose: Purpose) => boolean): FindingDraft[] {
   const map = ctx.purposeMap;
@@ -13,7 +13,7 @@ export function fieldsLackingCondition(ctx: RuleContext, gdprClass: GdprClass, h
     for (const profile of evidence.fields) {
       const categories = categoriesOfClass(profile, gdprClass);
       if (categories.length === 0) continue;
-      const { purposeIds } = fieldCoverage(map, profile.dataset, profile.field);
+      const { purposeIds } = profileCoverage(map, profile);
       // Undeclared purpose ids count as lacking: nothing shows they have the condition.
       const lacking = purposeIds.filter((id) => {
         const purpose = Object.hasOwn(map.purposes, id) ? map.purposes[id] : undefined;

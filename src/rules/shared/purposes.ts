@@ -17,6 +17,8 @@ export interface FieldCoverage {
   fieldKey?: string;
   /** Purpose ids as listed (possibly undeclared ones); empty when nothing covers the field. */
   purposeIds: string[];
+  /** The purposes come from the field's own source (dbt `meta.datamin.purposes`), not datamin.yaml. */
+  fromSource?: boolean;
 }
 
 /** A field is personal when the profiler reported at least one category for it. */
@@ -47,6 +49,17 @@ export function fieldCoverage(map: PurposeMap, datasetName: string, field: strin
   const fieldKey = bestKeyMatch(fields, field, '.');
   if (fieldKey === undefined) return { dataset, purposeIds: [] };
   return { dataset, fieldKey, purposeIds: [...(fields[fieldKey] ?? [])] };
+}
+
+/**
+ * The purposes a scanned field serves: datamin.yaml's mapping when it lists any, else the ones
+ * the field's own source declares (a dbt column's `meta.datamin.purposes`).
+ */
+export function profileCoverage(map: PurposeMap, profile: FieldProfile): FieldCoverage {
+  const coverage = fieldCoverage(map, profile.dataset, profile.field);
+  const declared = profile.declared?.purposes ?? [];
+  if (coverage.purposeIds.length > 0 || declared.length === 0) return coverage;
+  return { ...coverage, purposeIds: [...declared], fromSource: true };
 }
 
 /** 1-based line of a key in datamin.yaml, when the map was loaded from a file. */

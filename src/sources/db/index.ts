@@ -10,6 +10,10 @@ const openMysql: UrlOpener = async (url, options) => (await import('./mysql.js')
 const openDuckdbFile: SourceOpener = async (source, options) => (await import('./duckdb.js')).openDuckdbFile(source, options);
 const openDuckdbUrl: UrlOpener = async (url, options) => (await import('./duckdb.js')).openDuckdbUrl(url, options);
 const openClickhouse: UrlOpener = async (url, options) => (await import('./clickhouse.js')).openClickhouse(url, options);
+const openBigQuery: UrlOpener = async (url, options) => (await import('./bigquery.js')).openBigQuery(url, options);
+const openSnowflake: UrlOpener = async (url, options) => (await import('./snowflake.js')).openSnowflake(url, options);
+const openTrino: UrlOpener = async (url, options) => (await import('./trino.js')).openTrino(url, options);
+const openDatabricks: UrlOpener = async (url, options) => (await import('./databricks.js')).openDatabricks(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
 /** URL scheme → opener. */
@@ -17,11 +21,15 @@ export const databaseUrlKinds: Record<string, UrlOpener> = {
   clickhouse: openClickhouse,
   clickhouses: openClickhouse,
   duckdb: openDuckdbUrl,
+  bigquery: openBigQuery,
+  databricks: openDatabricks,
   mariadb: openMysql,
   mysql: openMysql,
   postgres: openPostgres,
   postgresql: openPostgres,
+  snowflake: openSnowflake,
   sqlite: openSqliteUrl,
+  trino: openTrino,
 };
 
 /** File extension → opener. */

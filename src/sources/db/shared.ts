@@ -21,7 +21,7 @@ const SHOWN_PARAMS = ['schema'];
  * may hold `password=` or key material) are dropped, so the result is safe to print.
  */
 export function redactUrl(url: URL): string {
-  const user = url.username ? `${url.username}@` : '';
+  const user = url.username ? `${looksLikeToken(url.username) ? '***' : url.username}@` : '';
   const port = url.port ? `:${url.port}` : '';
   const shown = new URLSearchParams();
   for (const key of SHOWN_PARAMS) {
@@ -30,6 +30,17 @@ export function redactUrl(url: URL): string {
   }
   const query = shown.size > 0 ? `?${shown.toString().replace(/%2C/gi, ',')}` : '';
   return `${url.protocol}//${user}${url.hostname}${port}${url.pathname}${query}`;
+}
+
+/**
+ * Cloud warehouses authenticate with tokens that users put where a user name goes
+ * (`databricks://dapi…@host`, `trino://eyJ…@host`): such a user name is a secret. Known token
+ * prefixes (Databricks `dapi`, Google `ya29.`, JWTs `eyJ`, GitHub `ghp_`), or 32 characters or
+ * more mixing letters and digits, which no chosen user name does.
+ */
+export function looksLikeToken(user: string): boolean {
+  if (/^(dapi|ya29\.|eyJ|ghp_|github_pat_)/.test(user)) return true;
+  return user.length >= 32 && /[0-9]/.test(user) && /[a-z]/i.test(user) && !/[.@]/.test(user);
 }
 
 /** Parses a database URL, throwing a SourceError that never echoes the input (it may hold a password). */
