@@ -33,6 +33,11 @@ export interface ClassifyFieldOptions {
 
 const MAX_EXAMPLES = 3;
 
+/** How a reason names a detector: its id, and the label of one declared in datamin.yaml. */
+function detectorName(detector: { id: string; label?: string }): string {
+  return detector.label === undefined ? detector.id : `${detector.id}, ${detector.label}`;
+}
+
 function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: ClassifyFieldOptions['onDetectorError']): Array<NameHit & { detector: string }> {
   const hits: Array<NameHit & { detector: string }> = [];
   for (const detector of detectors) {
@@ -115,7 +120,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
     const veto = t.matched.size > 0 ? columnVeto(detector, values, options.onDetectorError) : undefined;
     if (veto !== undefined) {
       for (const [category, matched] of t.matched) {
-        evidenceFor(evidence, category).valueReasons.push(`values: ${matched} of ${t.sampled} sampled match (${detector.id}), but ${veto}`);
+        evidenceFor(evidence, category).valueReasons.push(`values: ${matched} of ${t.sampled} sampled match (${detectorName(detector)}), but ${veto}`);
       }
       continue;
     }
@@ -133,7 +138,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
           e.matched = matched;
           e.sampled = t.sampled;
         }
-        const reason = `values: ${matched} of ${t.sampled} sampled match (${detector.id})`;
+        const reason = `values: ${matched} of ${t.sampled} sampled match (${detectorName(detector)})`;
         e.valueReasons.push(reason);
         e.items.push(item(category, 'value', 'value.whole', detector.id, score, reason));
       } else {
@@ -144,7 +149,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
           if (e.matched === 0) e.sampled = t.sampled;
         }
         const pct = ((100 * matched) / t.sampled).toFixed(1);
-        const reason = `text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detector.id})`;
+        const reason = `text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detectorName(detector)})`;
         e.embeddedReasons.push(reason);
         e.items.push(item(category, 'value', 'value.embedded', detector.id, score, reason));
       }
@@ -197,7 +202,8 @@ export function classifyField(name: FieldName, values: readonly string[], option
       id,
       confidence,
       // A column of emails also "embeds" emails: name the free-text detectors only when they decided.
-      detectors: [...e.nameDetectors, ...e.valueDetectors, ...(embeddedOnly ? e.embeddedDetectors : [])].sort(),
+      // A detector declared in datamin.yaml may have matched both the name and the values.
+      detectors: [...new Set([...e.nameDetectors, ...e.valueDetectors, ...(embeddedOnly ? e.embeddedDetectors : [])])].sort(),
       matched: embeddedOnly ? e.embeddedMatched : e.matched,
       sampled: e.sampled,
       ...(embeddedOnly ? { embedded: true } : {}),

@@ -95,10 +95,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('detectors')
-    .description('list the detectors and the categories they find')
+    .description('list the detectors (built-in and declared in datamin.yaml) and the categories they find')
     .option('--json', 'print as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      setExit((await import('./commands/detectors.js')).detectorsCommand(opts, io));
+    .option('-c, --config <file>', 'datamin.yaml whose detectors to list (default: found from the working directory up)')
+    .action(async (opts: { json?: boolean; config?: string }) => {
+      setExit(await (await import('./commands/detectors.js')).detectorsCommand(opts, io));
     });
 
   program

@@ -4,7 +4,8 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { DatasetEvidence, PurposeMap } from '../model/rule.js';
+import type { DatasetEvidence, FieldOverride, PurposeMap } from '../model/rule.js';
+import type { CustomDetectorSpec } from '../model/detector.js';
 import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding, FieldProfile } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
 import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
@@ -12,6 +13,7 @@ import { isUrlInput } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import { applyConsistency } from '../classify/consistency.js';
+import { applyOverrides } from '../classify/overrides.js';
 import { annotateLinkability } from '../classify/linkability.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
@@ -41,6 +43,10 @@ export interface ScanOptions {
    * but `$ref`s should still reach the folders first given. Default: what discovery finds.
    */
   scanRoots?: ReadonlyMap<string, string>;
+  /** `overrides:` of datamin.yaml, applied after classification and before the rules. */
+  overrides?: readonly FieldOverride[];
+  /** `detectors:` of datamin.yaml, run beside the built-in detectors. */
+  customDetectors?: readonly CustomDetectorSpec[];
   /** Worker threads; default: one per core. */
   jobs?: number;
   /**
@@ -117,9 +123,14 @@ function discoveryErrors(missing: readonly string[], unreadable: readonly Unread
   return errors;
 }
 
-/** The purpose map's file as reports show it: POSIX, relative to the working directory. */
+/** A file as reports show it: POSIX, relative to the working directory. */
+function portablePath(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
+}
+
+/** The purpose map's file as reports show it. */
 function mapFile(map: PurposeMap, cwd: string): string | undefined {
-  return map.file === undefined ? undefined : path.relative(cwd, map.file).split(path.sep).join('/');
+  return map.file === undefined ? undefined : portablePath(map.file, cwd);
 }
 
 /** Below this much input, starting workers (each loads every parser) costs more than it saves. */
@@ -243,6 +254,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     sample: options.sample,
     showValues: options.showValues,
     ...(sqlCatalog ? { sqlCatalog } : {}),
+    ...(options.customDetectors?.length ? { customDetectors: options.customDetectors } : {}),
   };
   const inputs: InputTask[] = [
     ...files.map((file) => ({
@@ -264,6 +276,10 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
 
   // One verdict per column definition across the whole scan, before any rule reads the fields.
   applyConsistency(evidence.flatMap((e) => e.fields));
+  // The user's verdict comes last, so rules, inventory and record of processing all see it.
+  if (options.overrides?.length) {
+    errors.push(...applyOverrides(evidence.flatMap((e) => e.fields), options.overrides, portablePath(options.overrides[0].file, options.cwd)));
+  }
 
   const today = options.now.toISOString().slice(0, 10);
   const ruled = ruleStage ? ruleStage.run(evidence, today) : { findings: [], errors: [] };
@@ -287,7 +303,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     ...(options.organization === undefined ? {} : { organization: options.organization }),
     ...(options.project === undefined ? {} : { project: options.project }),
     ...(ruleStage?.purposeMap ? { processing: buildProcessingRecord(ruleStage.purposeMap, fields, mapFile(ruleStage.purposeMap, options.cwd)) } : {}),
-    method: buildMethod((await import('../detectors/index.js')).detectors, options.sample),
+    method: buildMethod((await import('../detectors/index.js')).allDetectors(options.customDetectors), options.sample),
   };
   return { result, evidence };
 }

@@ -142,6 +142,8 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       ...(flags.title === undefined ? {} : { project: flags.title }),
       failOn,
       ...(jobs === undefined ? {} : { jobs }),
+      ...(policy.config?.overrides.length ? { overrides: policy.config.overrides } : {}),
+      ...(policy.config?.detectors.length ? { customDetectors: policy.config.detectors } : {}),
       outputs,
       ...rangeBytesFrom(io.env),
       now: io.now(),
