@@ -33,6 +33,12 @@ export interface ClassifyFieldOptions {
 
 const MAX_EXAMPLES = 3;
 
+/** The label of a detector declared in datamin.yaml, as a list of none or one. */
+function labelOf(set: DetectorSet, id: string): string[] {
+  const found = set.value.find((d) => d.id === id) ?? set.name.find((d) => d.id === id);
+  return found?.label === undefined ? [] : [found.label];
+}
+
 /** How a reason names a detector: its id, and the label of one declared in datamin.yaml. */
 function detectorName(detector: { id: string; label?: string }): string {
   return detector.label === undefined ? detector.id : `${detector.id}, ${detector.label}`;
@@ -198,12 +204,15 @@ export function classifyField(name: FieldName, values: readonly string[], option
     let examples = examplesByCategory.get(id) ?? [];
     if (examples.length === 0) examples = fallbackExamples(values, id, options.showValues);
     const embeddedOnly = e.embedded > e.value;
+    // A detector declared in datamin.yaml may have matched both the name and the values.
+    const detectors = [...new Set([...e.nameDetectors, ...e.valueDetectors, ...(embeddedOnly ? e.embeddedDetectors : [])])].sort();
+    const labels = [...new Set(detectors.flatMap((d) => labelOf(options.detectors, d)))];
     matches.push({
       id,
       confidence,
       // A column of emails also "embeds" emails: name the free-text detectors only when they decided.
-      // A detector declared in datamin.yaml may have matched both the name and the values.
-      detectors: [...new Set([...e.nameDetectors, ...e.valueDetectors, ...(embeddedOnly ? e.embeddedDetectors : [])])].sort(),
+      detectors,
+      ...(labels.length === 0 ? {} : { labels }),
       matched: embeddedOnly ? e.embeddedMatched : e.matched,
       sampled: e.sampled,
       ...(embeddedOnly ? { embedded: true } : {}),

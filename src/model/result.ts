@@ -17,6 +17,8 @@ export interface CategoryMatch {
   confidence: number;
   /** Ids of the detectors that fired. */
   detectors: string[];
+  /** Labels of the detectors declared in datamin.yaml among them (`Brazilian CPF`). */
+  labels?: string[];
   /** Sampled non-empty values that matched a value detector. */
   matched: number;
   /** Non-empty values run through value detectors. */

@@ -5,17 +5,22 @@
 // the heuristic of the safe-regex package). Overlapping alternatives under a star (`(a|a)*`)
 // are not detected; values longer than a detector's limit are never matched, which bounds them.
 
-/** Whether a quantifier starts at `i`, and if so whether it can repeat (more than once) and its length. */
-function quantifierAt(source: string, i: number): { repeats: boolean; length: number } | undefined {
+/**
+ * The quantifier starting at `i`, if any: whether it repeats (may match more than once), whether
+ * it also varies (`+`, `*`, `{2,5}`, unlike `{3}`: a fixed count leaves one way to match), and
+ * its length in the source.
+ */
+function quantifierAt(source: string, i: number): { repeats: boolean; varies: boolean; length: number } | undefined {
   const char = source[i];
   const lazy = (at: number): number => (source[at] === '?' || source[at] === '+' ? 1 : 0);
-  if (char === '*' || char === '+') return { repeats: true, length: 1 + lazy(i + 1) };
-  if (char === '?') return { repeats: false, length: 1 + lazy(i + 1) };
+  if (char === '*' || char === '+') return { repeats: true, varies: true, length: 1 + lazy(i + 1) };
+  if (char === '?') return { repeats: false, varies: true, length: 1 + lazy(i + 1) };
   if (char !== '{') return undefined;
   const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 40));
   if (!m) return undefined;
-  const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-  return { repeats: max > 1, length: m[0].length + lazy(i + m[0].length) };
+  const min = Number(m[1]);
+  const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+  return { repeats: max > 1, varies: max > min, length: m[0].length + lazy(i + m[0].length) };
 }
 
 /**
@@ -24,7 +29,7 @@ function quantifierAt(source: string, i: number): { repeats: boolean; length: nu
  * to the whole group.
  */
 export function nestedQuantifier(source: string): number | undefined {
-  /** Per open group: its start offset and whether its body holds a repeating quantifier. */
+  /** Per open group: its start offset and whether its body holds a quantifier that repeats a varying number of times. */
   const groups: Array<{ start: number; repeats: boolean }> = [{ start: 0, repeats: false }];
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -50,13 +55,13 @@ export function nestedQuantifier(source: string): number | undefined {
       const quantifier = quantifierAt(source, i + 1);
       if (quantifier?.repeats && group.repeats) return group.start;
       const parent = groups[groups.length - 1];
-      if (group.repeats || quantifier?.repeats) parent.repeats = true;
+      if (group.repeats || (quantifier?.repeats && quantifier.varies)) parent.repeats = true;
       if (quantifier) i += quantifier.length;
       continue;
     }
     const quantifier = quantifierAt(source, i);
     if (quantifier) {
-      if (quantifier.repeats) groups[groups.length - 1].repeats = true;
+      if (quantifier.repeats && quantifier.varies) groups[groups.length - 1].repeats = true;
       i += quantifier.length - 1;
     }
   }
