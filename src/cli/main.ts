@@ -19,7 +19,7 @@ const { Command: CommandClass, CommanderError, Option } = requireCjs('commander'
 export const EXIT_HELP = `
 Exit status:
   0  no finding at or above --fail-on (default: high), and no error
-  1  findings at or above --fail-on, and no error
+  1  findings at or above --fail-on, or (with --fail-on-unused-accepts) unused exceptions, and no error
   2  usage, config, source, rule or output errors (every other input is still scanned and reported)`;
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -44,6 +44,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --format <format[=file]>', `output format: ${FORMAT_IDS.join(', ')}; repeatable, each with its own file (--format sarif=datamin.sarif --format table); default: table on a terminal, json otherwise`, collectFormat)
     .option('-o, --output <file>', 'write the report to a file instead of stdout (the format without its own =file)')
     .option('--baseline <file>', 'findings listed in this baseline file (datamin baseline) are accepted; only new ones fail')
+    .option('--fail-on-unused-accepts', 'exit 1 when an accept: entry of datamin.yaml or a baseline entry matched no finding (they are always reported)')
     .option('--changed-only', 'scan only inputs changed since --since (committed on the branch, uncommitted and untracked)')
     .option('--since <ref>', 'git ref for --changed-only, e.g. origin/main (implies --changed-only)')
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
