@@ -45,6 +45,11 @@ export interface ScanOptions {
   scanRoots?: ReadonlyMap<string, string>;
   /** `overrides:` of datamin.yaml, applied after classification and before the rules. */
   overrides?: readonly FieldOverride[];
+  /**
+   * The scan covers part of the inputs (--changed-only): an override matching no scanned field
+   * may match one that was not scanned, so it is not reported as unused.
+   */
+  partial?: boolean;
   /** `detectors:` of datamin.yaml, run beside the built-in detectors. */
   customDetectors?: readonly CustomDetectorSpec[];
   /** Worker threads; default: one per core. */
@@ -278,7 +283,8 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   applyConsistency(evidence.flatMap((e) => e.fields));
   // The user's verdict comes last, so rules, inventory and record of processing all see it.
   if (options.overrides?.length) {
-    errors.push(...applyOverrides(evidence.flatMap((e) => e.fields), options.overrides, portablePath(options.overrides[0].file, options.cwd)));
+    const warnings = applyOverrides(evidence.flatMap((e) => e.fields), options.overrides, portablePath(options.overrides[0].file, options.cwd));
+    errors.push(...(options.partial ? warnings.filter((w) => w.code !== 'override-unused') : warnings));
   }
 
   const today = options.now.toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 // Issue 28: `overrides:` in datamin.yaml win over classification in every output (JSON inventory,
 // HTML and PDF record of processing), say they were set by the purpose map, and an override that
 // matches no field or changes nothing is reported.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,5 +136,28 @@ describe('overrides in datamin.yaml', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("datamin.yaml:13:18: overrides.0.categories.0: unknown category 'contact.mail'");
     expect(run.stderr).toContain("datamin.yaml:15:5: overrides.1: give either 'personal: false' or 'categories: [...]'");
+  });
+
+  it('under --changed-only, an override about a dataset the scan did not read is not reported as unused', async () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'datamin-overrides-git-'));
+    try {
+      const git = (...args: string[]): void => {
+        execFileSync('git', ['-c', 'user.email=ci@example.org', '-c', 'user.name=CI', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'ignore' });
+      };
+      writeFileSync(path.join(repo, 'visitors.csv'), `${rows.join('\n')}\n`);
+      writeFileSync(path.join(repo, 'staff.csv'), 'id,badge\n1,a\n');
+      writeFileSync(path.join(repo, 'datamin.yaml'), `${MAP}overrides:\n  - dataset: staff\n    field: badge\n    personal: false\n    reason: door badge serials\n`);
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-q', '-m', 'base');
+      writeFileSync(path.join(repo, 'visitors.csv'), `${rows.slice(0, -1).join('\n')}\n`);
+      const changed = await runCli(['scan', '.', '--changed-only', '--since', 'HEAD', '--format', 'json'], { cwd: repo });
+      expect((JSON.parse(changed.stdout) as ScanResult).errors).toEqual([]);
+      rmSync(path.join(repo, 'staff.csv'));
+      const full = await runCli(['scan', '.', '--format', 'json'], { cwd: repo });
+      expect((JSON.parse(full.stdout) as ScanResult).errors.map((e) => e.code)).toEqual(['override-unused']);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

@@ -161,7 +161,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
   try {
     const { result } = await runScan({
       paths: selection?.paths ?? paths,
-      ...(selection ? { scanRoots: selection.roots } : {}),
+      ...(selection ? { scanRoots: selection.roots, partial: true } : {}),
       cwd: io.cwd,
       ...filters,
       sample,
