@@ -39,6 +39,12 @@ function labelOf(set: DetectorSet, id: string): string[] {
   return found?.label === undefined ? [] : [found.label];
 }
 
+/** `{ label }` for a declared detector, `{}` for a built-in one. */
+function labelled(set: DetectorSet, id: string): { label?: string } {
+  const [label] = labelOf(set, id);
+  return label === undefined ? {} : { label };
+}
+
 /** How a reason names a detector: its id, and the label of one declared in datamin.yaml. */
 function detectorName(detector: { id: string; label?: string }): string {
   return detector.label === undefined ? detector.id : `${detector.id}, ${detector.label}`;
@@ -96,7 +102,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
     const e = evidenceFor(evidence, hit.category);
     e.nameDetectors.add(hit.detector);
     if (hit.confidence > e.name) e.name = hit.confidence;
-    e.nameReasons.push(`name: ${hit.reason} (${hit.detector})`);
+    e.nameReasons.push(`name: ${hit.reason} (${detectorName({ id: hit.detector, ...labelled(options.detectors, hit.detector) })})`);
     e.items.push(...nameItems(hit));
     const leaf = hit.parts?.find((p) => p.kind === 'name');
     if (head && leaf?.end !== undefined && headVetoes(head, hit.category, leaf.end, leafTokens)) {

@@ -4,6 +4,7 @@ import type { CustomDetectorSpec, FieldName, NameDetector, ValueDetector } from 
 import { tokenizeIdentifier } from '../util/tokenize.js';
 import { nestedQuantifier } from '../util/regex-safety.js';
 import { namedValidator } from './validators/named.js';
+import { BOOLEAN_PREFIXES, COUNT_PREFIXES, NEGATIVE_TOKENS } from './lexicon/context.js';
 
 /**
  * Longest value a declared pattern is run on. Identifiers with check digits are short; the cap
@@ -30,12 +31,26 @@ export interface CompiledCustomDetector {
   value?: ValueDetector;
 }
 
-function containsRun(tokens: readonly string[], phrase: readonly string[]): boolean {
+/** Where `phrase` starts as a run of `tokens`, or -1. */
+function runStart(tokens: readonly string[], phrase: readonly string[]): number {
   outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
-    return true;
+    return i;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Whether the tokens around a matched phrase say the field is about the data, not the data: the
+ * negative context the built-in name detectors respect (`cpf_count`, `cpf_verified`, `is_cpf`,
+ * `num_cpf`), plus the declaration's own `not_names`. Tokens of the phrase itself never count.
+ */
+function negatedAround(tokens: readonly string[], start: number, length: number, notNames: ReadonlySet<string>): boolean {
+  return tokens.some((token, i) => {
+    if (i >= start && i < start + length) return false;
+    if (notNames.has(token) || NEGATIVE_TOKENS.has(token)) return true;
+    return i === 0 && (BOOLEAN_PREFIXES.has(token) || COUNT_PREFIXES.has(token));
+  });
 }
 
 function compileName(spec: CustomDetectorSpec, names: readonly string[]): NameDetector {
@@ -49,10 +64,12 @@ function compileName(spec: CustomDetectorSpec, names: readonly string[]): NameDe
     categories: [spec.category],
     description: spec.description ?? `${spec.label} (declared in datamin.yaml), by field name.`,
     match(name: FieldName) {
-      if (name.tokens.some((t) => negative.has(t))) return undefined;
-      const phrase = phrases.find((p) => containsRun(name.tokens, p));
-      if (!phrase) return undefined;
-      return { category: spec.category, confidence: NAME_CONFIDENCE, reason: `"${phrase.join(' ')}" (${spec.label})` };
+      for (const phrase of phrases) {
+        const start = runStart(name.tokens, phrase);
+        if (start < 0 || negatedAround(name.tokens, start, phrase.length, negative)) continue;
+        return { category: spec.category, confidence: NAME_CONFIDENCE, reason: `name has "${phrase.join(' ')}"` };
+      }
+      return undefined;
     },
   };
 }
