@@ -94,13 +94,23 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await (await import('./commands/explain.js')).explainCommand(target, paths, opts, io));
     });
 
-  program
+  const detectorsCommand = program
     .command('detectors')
     .description('list the detectors (built-in and declared in datamin.yaml) and the categories they find')
     .option('--json', 'print as JSON')
     .option('-c, --config <file>', 'datamin.yaml whose detectors to list (default: found from the working directory up)')
     .action(async (opts: { json?: boolean; config?: string }) => {
       setExit(await (await import('./commands/detectors.js')).detectorsCommand(opts, io));
+    });
+  detectorsCommand
+    .command('test')
+    .description('show what one detector decides on a field name or on the values of a file (one per line)')
+    .argument('<id>', "the detector's id (datamin detectors lists them)")
+    .option('--values <file>', 'a file of values, one per line: which lines match (values are not printed)')
+    .option('--name <name>', 'a field name or dotted path: whether it matches, and why')
+    .option('-c, --config <file>', 'datamin.yaml declaring the detector (default: found from the working directory up)')
+    .action(async (id: string, opts: { values?: string; name?: string; config?: string }) => {
+      setExit(await (await import('./commands/detectors.js')).detectorTestCommand(id, opts, io));
     });
 
   program

@@ -68,6 +68,24 @@ describe('a CPF detector declared in datamin.yaml', () => {
     expect(json.filter((d) => d.id === 'br-cpf').map((d) => [d.kind, d.label])).toEqual([['name', 'Brazilian CPF'], ['value', 'Brazilian CPF']]);
   });
 
+  it('`datamin detectors test` shows what it decides on a name and on lines of values, without printing them', async () => {
+    configure(CPF_DETECTOR);
+    const wrong = wrongLastDigit(valid[1]);
+    writeFileSync(path.join(work, 'values.txt'), `${valid[0]}\n${wrong}\n\n${valid[2].replace(/\D/g, '')}\n`);
+    const run = await runCli(['detectors', 'test', 'br-cpf', '--values', 'values.txt', '--name', 'cpf_cliente'], { cwd: work });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe([
+      'br-cpf: name matches government.national_id (confidence 0.90): name has "cpf"',
+      'br-cpf: 2 of 3 values match',
+      '  matching lines: 1, 4',
+      '  other lines: 2',
+      '',
+    ].join('\n'));
+    expect((await runCli(['detectors', 'test', 'br-cpf', '--name', 'cpf_count'], { cwd: work })).stdout).toBe('br-cpf: name does not match\n');
+    const unknown = await runCli(['detectors', 'test', 'br-cfp', '--name', 'cpf'], { cwd: work });
+    expect([unknown.code, unknown.stderr]).toEqual([2, "datamin: no detector 'br-cfp' (run 'datamin detectors' to list them)\n"]);
+  });
+
   it('is named by its label in the table and HTML reports', async () => {
     configure(CPF_DETECTOR);
     const table = await runCli(['scan', 'people.csv', '--format', 'table'], { cwd: work });
