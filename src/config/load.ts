@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { DatasetDeclaration, FieldOverride, PurposeMap, Purpose, Severity, YamlLocation } from '../model/index.js';
 import { parseDetectors, parseOverrides, type DeclaredDetector } from './classifier.js';
+import { loadPacks } from './packs.js';
 import { ConfigError } from './errors.js';
 import { loadRuleCatalog, type RuleOverride } from './rules.js';
 import { validateSource } from './validate.js';
@@ -109,6 +110,7 @@ interface RawConfig {
   accept?: Array<Omit<AcceptEntry, 'file' | 'line'>>;
   overrides?: unknown;
   detectors?: unknown;
+  extends?: string[];
   scan?: { sample?: number; include?: string[]; exclude?: string[]; fail_on?: Severity };
 }
 
@@ -154,8 +156,12 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
   // Overrides and detectors are checked beyond the schema only once their shape is right.
   const schemaValid = errors.length === 0;
   const { overrides: fieldOverrides, errors: overrideErrors } = schemaValid ? parseOverrides(raw.overrides, source) : { overrides: [], errors: [] };
-  const { detectors, errors: detectorErrors } = schemaValid ? parseDetectors(raw.detectors, source) : { detectors: [], errors: [] };
+  const { detectors: own, errors: detectorErrors } = schemaValid ? parseDetectors(raw.detectors, source) : { detectors: [], errors: [] };
+  const packs = schemaValid && raw.extends ? loadPacks(raw.extends, source, own) : { detectors: [], errors: [] };
+  const detectors = [...packs.detectors, ...own];
   errors.push(...overrideErrors, ...detectorErrors);
+  // A pack's problems are in its own file: they are listed after the config's.
+  const packErrors = packs.errors;
   // Overrides naming no rule: checked even when the schema failed elsewhere, so all come at once.
   const overrides = typeof raw.rules === 'object' && raw.rules !== null ? raw.rules : {};
   const known = new Set(ruleIds);
@@ -171,9 +177,9 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     const { line, column } = source.locate(['accept', String(index), 'rule'], 'value');
     errors.push(new ConfigError('unknown-rule', `accept.${index}.rule: unknown rule id '${id}' (run 'datamin rules' to list them)`, file, line, column, `accept.${index}.rule`));
   });
-  if (errors.length > 0) {
+  if (errors.length > 0 || packErrors.length > 0) {
     errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return { errors };
+    return { errors: [...errors, ...packErrors] };
   }
 
   const hasMap = raw.purposes !== undefined || raw.datasets !== undefined;
@@ -239,7 +245,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadConfig
     const builtIn = new Set((await import('../detectors/index.js')).detectors.map((d) => d.id));
     const clashes = parsed.config.detectors.filter((d) => builtIn.has(d.id));
     if (clashes.length > 0) {
-      return { errors: clashes.map((d) => new ConfigError('invalid-detector', `detectors.${d.id}: '${d.id}' is the id of a built-in detector; choose another (x-${d.id}, for example)`, file, d.line, d.column, `detectors.${d.id}`)) };
+      return { errors: clashes.map((d) => new ConfigError('invalid-detector', `detectors.${d.id}: '${d.id}' is the id of a built-in detector; choose another (x-${d.id}, for example)`, d.file, d.line, d.column, `detectors.${d.id}`)) };
     }
   }
   return parsed;

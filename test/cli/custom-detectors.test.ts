@@ -1,7 +1,7 @@
 // Issue 28: a detector declared only in datamin.yaml (a Brazilian CPF: pattern + stdnum check
 // digits) finds an unnamed column, rejects wrong check digits, is listed by `datamin detectors`
 // and named with its label in the reports; a broken declaration stops the run naming its line.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -136,5 +136,36 @@ describe('a broken detector declaration stops the run with exit 2 and its line',
   it('a value detector without examples', async () => {
     const stderr = await fails(CPF_DETECTOR.replace(/ {4}examples:[\s\S]*$/, ''));
     expect(stderr).toContain("datamin.yaml:3:3: detectors.br-cpf: a detector of values needs 'examples: { match: [...] }'");
+  });
+});
+
+describe('detector packs: extends', () => {
+  const pack = (text: string): void => {
+    mkdirSync(path.join(work, 'packs'), { recursive: true });
+    writeFileSync(path.join(work, 'packs/brazil.yaml'), text);
+  };
+
+  it('loads the detectors of a pack named relative to datamin.yaml', async () => {
+    pack(CPF_DETECTOR);
+    configure('version: 1\nextends: [./packs/brazil.yaml]\n');
+    const result = await scanJson();
+    expect(categoriesOf(result, 'c7')).toContain('government.national_id');
+    expect(categoriesOf(result, 'c8')).not.toContain('government.national_id');
+  });
+
+  it("names the pack's own line for its errors, and the config's for a missing pack or an id declared twice", async () => {
+    pack(CPF_DETECTOR.replace("'123.456'", `'${cpf(1)}'`).replace('version: 1\n', 'version: 1\nrules: {}\n'));
+    configure('version: 1\nextends: [./packs/brazil.yaml, ./packs/missing.yaml]\ndetectors:\n  br-cpf:\n    label: Mine\n    category: person.name\n    names: [mine]\n');
+    const run = await runCli(['scan', 'people.csv'], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('datamin.yaml:2:32: extends.1: detector pack not found or unreadable: packs/missing.yaml');
+    expect(run.stderr).toContain("packs/brazil.yaml:2:1: rules: a detector pack holds only 'version' and 'detectors'");
+    pack(CPF_DETECTOR.replace("'123.456'", `'${cpf(1)}'`));
+    const again = await runCli(['scan', 'people.csv'], { cwd: work });
+    expect(again.stderr).toMatch(/packs\/brazil\.yaml:11:\d+: detectors\.br-cpf\.examples\.no_match\.1: example 2 of 'no_match' is matched/);
+    pack(CPF_DETECTOR);
+    configure('version: 1\nextends: [./packs/brazil.yaml]\ndetectors:\n  br-cpf:\n    label: Mine\n    category: person.name\n    names: [mine]\n');
+    const twice = await runCli(['scan', 'people.csv'], { cwd: work });
+    expect(twice.stderr).toContain("datamin.yaml:4:3: detectors.br-cpf: 'br-cpf' is declared twice (first at packs/brazil.yaml:3)");
   });
 });
