@@ -34,6 +34,8 @@ export interface BaselineOutcome {
   findings: Finding[];
   /** Baseline entries whose finding no longer occurs; undefined without a baseline. */
   resolved?: ResolvedFinding[];
+  /** `accept:` entries that matched no finding (live or expired), in file order. */
+  unusedAcceptances: AcceptanceRule[];
 }
 
 function matches(pattern: string | undefined, subject: string | undefined, separator: '/' | '.'): boolean {
@@ -78,9 +80,11 @@ export function expiredSuffix(rule: Pick<AcceptanceRule, 'expires' | 'reason' | 
 export function applyBaseline(findings: readonly Finding[], options: ApplyBaselineOptions): BaselineOutcome {
   const entries = new Map((options.baseline?.findings ?? []).map((e) => [e.fingerprint, e]));
   const seen = new Set<string>();
+  const used = new Set<AcceptanceRule>();
   const marked = findings.map((finding): Finding => {
     seen.add(finding.fingerprint);
     const matching = (options.acceptances ?? []).filter((rule) => acceptanceMatches(rule, finding));
+    for (const rule of matching) used.add(rule);
     const live = matching.find((rule) => !isExpired(rule, options.today));
     if (live) return { ...finding, baseline: 'accepted', acceptance: describeAcceptance(live, false) };
     const expired = matching[0];
@@ -91,7 +95,9 @@ export function applyBaseline(findings: readonly Finding[], options: ApplyBaseli
     if (entry) return { ...finding, baseline: 'accepted', acceptance: { by: 'baseline', since: entry.accepted } };
     return { ...finding, baseline: 'new' };
   });
-  if (!options.baseline) return { findings: marked };
+  // An exception that accepts nothing has rotted: its finding was fixed, or it never matched.
+  const unusedAcceptances = (options.acceptances ?? []).filter((rule) => !used.has(rule));
+  if (!options.baseline) return { findings: marked, unusedAcceptances };
   const resolved = options.baseline.findings
     .filter((e) => !seen.has(e.fingerprint))
     .map((e): ResolvedFinding => ({
@@ -102,5 +108,5 @@ export function applyBaseline(findings: readonly Finding[], options: ApplyBaseli
       ...(e.field === undefined ? {} : { field: e.field }),
       since: e.accepted,
     }));
-  return { findings: marked, resolved };
+  return { findings: marked, resolved, unusedAcceptances };
 }

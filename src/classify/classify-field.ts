@@ -35,6 +35,23 @@ const MAX_EXAMPLES = 3;
 /** The name beside a contact item: as strong as `display name`; the subject check still weighs it. */
 const CONTACT_OWNER_NAME = 0.65;
 
+/** The label of a detector declared in datamin.yaml, as a list of none or one. */
+function labelOf(set: DetectorSet, id: string): string[] {
+  const found = set.value.find((d) => d.id === id) ?? set.name.find((d) => d.id === id);
+  return found?.label === undefined ? [] : [found.label];
+}
+
+/** `{ label }` for a declared detector, `{}` for a built-in one. */
+function labelled(set: DetectorSet, id: string): { label?: string } {
+  const [label] = labelOf(set, id);
+  return label === undefined ? {} : { label };
+}
+
+/** How a reason names a detector: its id, and the label of one declared in datamin.yaml. */
+function detectorName(detector: { id: string; label?: string }): string {
+  return detector.label === undefined ? detector.id : `${detector.id}, ${detector.label}`;
+}
+
 function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: ClassifyFieldOptions['onDetectorError']): Array<NameHit & { detector: string }> {
   const hits: Array<NameHit & { detector: string }> = [];
   for (const detector of detectors) {
@@ -88,7 +105,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
     const e = evidenceFor(evidence, hit.category);
     e.nameDetectors.add(hit.detector);
     if (hit.confidence > e.name) e.name = hit.confidence;
-    e.nameReasons.push(`name: ${hit.reason} (${hit.detector})`);
+    e.nameReasons.push(`name: ${hit.reason} (${detectorName({ id: hit.detector, ...labelled(options.detectors, hit.detector) })})`);
     e.items.push(...nameItems(hit));
     const leaf = hit.parts?.find((p) => p.kind === 'name');
     if (head && leaf?.end !== undefined && headVetoes(head, hit.category, leaf.end, leafTokens)) {
@@ -127,7 +144,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
     const veto = t.matched.size > 0 ? columnVeto(detector, values, options.onDetectorError) : undefined;
     if (veto !== undefined) {
       for (const [category, matched] of t.matched) {
-        evidenceFor(evidence, category).valueReasons.push(`values: ${matched} of ${t.sampled} sampled match (${detector.id}), but ${veto}`);
+        evidenceFor(evidence, category).valueReasons.push(`values: ${matched} of ${t.sampled} sampled match (${detectorName(detector)}), but ${veto}`);
       }
       continue;
     }
@@ -145,7 +162,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
           e.matched = matched;
           e.sampled = t.sampled;
         }
-        const reason = `values: ${matched} of ${t.sampled} sampled match (${detector.id})`;
+        const reason = `values: ${matched} of ${t.sampled} sampled match (${detectorName(detector)})`;
         e.valueReasons.push(reason);
         e.items.push(item(category, 'value', 'value.whole', detector.id, score, reason));
       } else {
@@ -156,7 +173,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
           if (e.matched === 0) e.sampled = t.sampled;
         }
         const pct = ((100 * matched) / t.sampled).toFixed(1);
-        const reason = `text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detector.id})`;
+        const reason = `text: ${matched} of ${t.sampled} sampled values (${pct}%) contain one (${detectorName(detector)})`;
         e.embeddedReasons.push(reason);
         e.items.push(item(category, 'value', 'value.embedded', detector.id, score, reason));
       }
@@ -206,11 +223,15 @@ export function classifyField(name: FieldName, values: readonly string[], option
     let examples = examplesByCategory.get(id) ?? [];
     if (examples.length === 0) examples = fallbackExamples(values, id, options.showValues);
     const embeddedOnly = e.embedded > e.value;
+    // A detector declared in datamin.yaml may have matched both the name and the values.
+    const detectors = [...new Set([...e.nameDetectors, ...e.valueDetectors, ...(embeddedOnly ? e.embeddedDetectors : [])])].sort();
+    const labels = [...new Set(detectors.flatMap((d) => labelOf(options.detectors, d)))];
     matches.push({
       id,
       confidence,
       // A column of emails also "embeds" emails: name the free-text detectors only when they decided.
-      detectors: [...e.nameDetectors, ...e.valueDetectors, ...(embeddedOnly ? e.embeddedDetectors : [])].sort(),
+      detectors,
+      ...(labels.length === 0 ? {} : { labels }),
       matched: embeddedOnly ? e.embeddedMatched : e.matched,
       sampled: e.sampled,
       ...(embeddedOnly ? { embedded: true } : {}),

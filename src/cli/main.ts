@@ -19,7 +19,7 @@ const { Command: CommandClass, CommanderError, Option } = requireCjs('commander'
 export const EXIT_HELP = `
 Exit status:
   0  no finding at or above --fail-on (default: high), and no error
-  1  findings at or above --fail-on, and no error
+  1  findings at or above --fail-on, or (with --fail-on-unused-accepts) unused exceptions, and no error
   2  usage, config, source, rule or output errors (every other input is still scanned and reported)`;
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -46,6 +46,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --format <format[=file]>', `output format: ${FORMAT_IDS.join(', ')}; repeatable, each with its own file (--format sarif=datamin.sarif --format table); default: table on a terminal, json otherwise`, collectFormat)
     .option('-o, --output <file>', 'write the report to a file instead of stdout (the format without its own =file)')
     .option('--baseline <file>', 'findings listed in this baseline file (datamin baseline) are accepted; only new ones fail')
+    .option('--fail-on-unused-accepts', 'exit 1 when an accept: entry of datamin.yaml or a baseline entry matched no finding (they are always reported)')
     .option('--changed-only', 'scan only inputs changed since --since (committed on the branch, uncommitted and untracked)')
     .option('--since <ref>', 'git ref for --changed-only, e.g. origin/main (implies --changed-only)')
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
@@ -95,12 +96,23 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await (await import('./commands/explain.js')).explainCommand(target, paths, opts, io));
     });
 
-  program
+  const detectorsCommand = program
     .command('detectors')
-    .description('list the detectors and the categories they find')
+    .description('list the detectors (built-in and declared in datamin.yaml) and the categories they find')
     .option('--json', 'print as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      setExit((await import('./commands/detectors.js')).detectorsCommand(opts, io));
+    .option('-c, --config <file>', 'datamin.yaml whose detectors to list (default: found from the working directory up)')
+    .action(async (opts: { json?: boolean; config?: string }) => {
+      setExit(await (await import('./commands/detectors.js')).detectorsCommand(opts, io));
+    });
+  detectorsCommand
+    .command('test')
+    .description('show what one detector decides on a field name or on the values of a file (one per line)')
+    .argument('<id>', "the detector's id (datamin detectors lists them)")
+    .option('--values <file>', 'a file of values, one per line: which lines match (values are not printed)')
+    .option('--name <name>', 'a field name or dotted path: whether it matches, and why')
+    .option('-c, --config <file>', 'datamin.yaml declaring the detector (default: found from the working directory up)')
+    .action(async (id: string, opts: { values?: string; name?: string; config?: string }) => {
+      setExit(await (await import('./commands/detectors.js')).detectorTestCommand(id, opts, io));
     });
 
   program

@@ -59,6 +59,7 @@ export function buildProcessingRecord(map: PurposeMap, fields: readonly FieldPro
 /** The minimal detector shape the method needs (the registry's detectors satisfy it). */
 export interface DetectorInfo {
   id: string;
+  label?: string;
   kind: 'name' | 'value';
   categories: readonly CategoryId[];
   description: string;
@@ -68,7 +69,7 @@ export function buildMethod(detectors: readonly DetectorInfo[], sample: number |
   return {
     detectors: [...detectors]
       .sort((a, b) => cmp(a.id, b.id))
-      .map((d) => ({ id: d.id, kind: d.kind, categories: inTaxonomyOrder(d.categories), description: d.description })),
+      .map((d) => ({ id: d.id, ...(d.label === undefined ? {} : { label: d.label }), kind: d.kind, categories: inTaxonomyOrder(d.categories), description: d.description })),
     sample,
     thresholds: CATEGORY_IDS.map((category) => ({ category, threshold: TAXONOMY[category].threshold })),
   };

@@ -2,6 +2,7 @@
 // in-process or in a worker thread. Every failure becomes an error entry; nothing throws.
 import type { DeclaredField, OpenedSource, ReadContext } from '../model/dataset.js';
 import type { ScanError, SourceSummary } from '../model/result.js';
+import type { CustomDetectorSpec } from '../model/detector.js';
 import { openSource, openUrl } from '../sources/index.js';
 import { headerCellsAreValues } from './header-check.js';
 import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
@@ -23,6 +24,8 @@ export interface InputTask {
   /** --max-bytes: what a warehouse billed by bytes may process for this input. */
   maxBytes?: number;
   showValues: boolean;
+  /** Detectors declared in datamin.yaml, as data: each thread compiles them beside the built-in ones. */
+  customDetectors?: readonly CustomDetectorSpec[];
   /** One byte range of a big file split across threads (split-input.ts). */
   range?: TaskRange;
 }
@@ -93,7 +96,7 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
   const options: ProfileOptions = {
     sample: task.sample,
     showValues: task.showValues,
-    detectors: (await import('../detectors/index.js')).detectorSet(),
+    detectors: (await import('../detectors/index.js')).detectorSet(task.customDetectors),
     onDetectorError: (id, error) => diag.detectorFailed(id, error),
   };
   let evidence: EvidenceData[] = [];

@@ -4,7 +4,8 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { DatasetEvidence, PurposeMap, SubjectCounts } from '../model/rule.js';
+import type { DatasetEvidence, FieldOverride, PurposeMap, SubjectCounts } from '../model/rule.js';
+import type { CustomDetectorSpec } from '../model/detector.js';
 import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding, FieldProfile } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
 import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
@@ -13,6 +14,7 @@ import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import { applyConsistency } from '../classify/consistency.js';
 import { applyLineage } from '../classify/lineage.js';
+import { applyOverrides } from '../classify/overrides.js';
 import { annotateLinkability } from '../classify/linkability.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
 import { WorkerPool } from './worker-pool.js';
@@ -45,6 +47,15 @@ export interface ScanOptions {
    * but `$ref`s should still reach the folders first given. Default: what discovery finds.
    */
   scanRoots?: ReadonlyMap<string, string>;
+  /** `overrides:` of datamin.yaml, applied after classification and before the rules. */
+  overrides?: readonly FieldOverride[];
+  /**
+   * The scan covers part of the inputs (--changed-only): an override matching no scanned field
+   * may match one that was not scanned, so it is not reported as unused.
+   */
+  partial?: boolean;
+  /** `detectors:` of datamin.yaml, run beside the built-in detectors. */
+  customDetectors?: readonly CustomDetectorSpec[];
   /** Worker threads; default: one per core. */
   jobs?: number;
   /**
@@ -127,9 +138,14 @@ function discoveryErrors(missing: readonly string[], unreadable: readonly Unread
   return errors;
 }
 
-/** The purpose map's file as reports show it: POSIX, relative to the working directory. */
+/** A file as reports show it: POSIX, relative to the working directory. */
+function portablePath(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
+}
+
+/** The purpose map's file as reports show it. */
 function mapFile(map: PurposeMap, cwd: string): string | undefined {
-  return map.file === undefined ? undefined : path.relative(cwd, map.file).split(path.sep).join('/');
+  return map.file === undefined ? undefined : portablePath(map.file, cwd);
 }
 
 /** Below this much input, starting workers (each loads every parser) costs more than it saves. */
@@ -254,6 +270,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     showValues: options.showValues,
     ...(sqlCatalog ? { sqlCatalog } : {}),
+    ...(options.customDetectors?.length ? { customDetectors: options.customDetectors } : {}),
   };
   const inputs: InputTask[] = [
     ...files.map((file) => ({
@@ -278,6 +295,11 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   applyConsistency(evidence.flatMap((e) => e.fields));
   // Then down dbt lineage: a model's copy of a column holds what the column holds.
   applyLineage(evidence.flatMap((e) => e.fields));
+  // The user's verdict comes last, so rules, inventory and record of processing all see it.
+  if (options.overrides?.length) {
+    const warnings = applyOverrides(evidence.flatMap((e) => e.fields), options.overrides, portablePath(options.overrides[0].file, options.cwd));
+    errors.push(...(options.partial ? warnings.filter((w) => w.code !== 'override-unused') : warnings));
+  }
 
   const today = options.now.toISOString().slice(0, 10);
   const counted = ruleStage?.purposeMap ? await countsForRules(ruleStage, evidence, inputs, outcomes) : undefined;
@@ -303,7 +325,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     ...(options.organization === undefined ? {} : { organization: options.organization }),
     ...(options.project === undefined ? {} : { project: options.project }),
     ...(ruleStage?.purposeMap ? { processing: buildProcessingRecord(ruleStage.purposeMap, fields, mapFile(ruleStage.purposeMap, options.cwd)) } : {}),
-    method: buildMethod((await import('../detectors/index.js')).detectors, options.sample),
+    method: buildMethod((await import('../detectors/index.js')).allDetectors(options.customDetectors), options.sample),
   };
   return { result, evidence };
 }

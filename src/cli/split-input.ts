@@ -83,7 +83,7 @@ export async function planSplit(task: InputTask, sizeBytes: number, bytes: numbe
  */
 async function profileOptions(task: InputTask, onDetectorError: ProfileOptions['onDetectorError']): Promise<ProfileOptions> {
   const { range } = task;
-  const detectors = range && task.sample !== 'all' ? { name: [], value: [] } : (await import('../detectors/index.js')).detectorSet();
+  const detectors = range && task.sample !== 'all' ? { name: [], value: [] } : (await import('../detectors/index.js')).detectorSet(task.customDetectors);
   return {
     sample: task.sample,
     showValues: task.showValues,

@@ -15,7 +15,9 @@ export type ConfigErrorReason =
   | 'invalid-value'
   | 'invalid-duration'
   | 'unknown-rule'
-  | 'duplicate-rule';
+  | 'duplicate-rule'
+  | 'unknown-category'
+  | 'invalid-detector';
 
 export class ConfigError extends Error {
   /** The ScanError code every config problem shares. */

@@ -2,7 +2,9 @@
 // schema validation, semantic checks, and conversion into a PurposeMap plus settings.
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { DatasetDeclaration, PurposeMap, Purpose, Severity, YamlLocation } from '../model/index.js';
+import type { DatasetDeclaration, FieldOverride, PurposeMap, Purpose, Severity, YamlLocation } from '../model/index.js';
+import { parseDetectors, parseOverrides, type DeclaredDetector } from './classifier.js';
+import { loadPacks } from './packs.js';
 import { ConfigError } from './errors.js';
 import { checkPersonalizationKeys } from './personalization-checks.js';
 import { loadRuleCatalog, type RuleOverride } from './rules.js';
@@ -56,6 +58,10 @@ export interface LoadedConfig {
   rules: Record<string, RuleOverride>;
   /** `accept:` entries in file order; empty when there are none. */
   accept: AcceptEntry[];
+  /** `overrides:` entries in file order: the user's verdict on fields, applied after classification. */
+  overrides: FieldOverride[];
+  /** `detectors:` declarations, checked against their examples; they run beside the built-in detectors. */
+  detectors: DeclaredDetector[];
   scan: ScanSettings;
 }
 
@@ -103,6 +109,9 @@ interface RawConfig {
   datasets?: Record<string, DatasetDeclaration>;
   rules?: Record<string, 'off' | Severity | RuleOverride>;
   accept?: Array<Omit<AcceptEntry, 'file' | 'line'>>;
+  overrides?: unknown;
+  detectors?: unknown;
+  extends?: string[];
   scan?: { sample?: number; include?: string[]; exclude?: string[]; fail_on?: Severity };
 }
 
@@ -149,6 +158,15 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
   if (source.errors.length > 0) return { errors: source.errors };
   const errors = validateSource('datamin-config', source);
   const raw = source.value as RawConfig;
+  // Overrides and detectors are checked beyond the schema only once their shape is right.
+  const schemaValid = errors.length === 0;
+  const { overrides: fieldOverrides, errors: overrideErrors } = schemaValid ? parseOverrides(raw.overrides, source) : { overrides: [], errors: [] };
+  const { detectors: own, errors: detectorErrors } = schemaValid ? parseDetectors(raw.detectors, source) : { detectors: [], errors: [] };
+  const packs = schemaValid && raw.extends ? loadPacks(raw.extends, source, own) : { detectors: [], errors: [] };
+  const detectors = [...packs.detectors, ...own];
+  errors.push(...overrideErrors, ...detectorErrors);
+  // A pack's problems are in its own file: they are listed after the config's.
+  const packErrors = packs.errors;
   // Overrides naming no rule: checked even when the schema failed elsewhere, so all come at once.
   const overrides = typeof raw.rules === 'object' && raw.rules !== null ? raw.rules : {};
   const known = new Set(ruleIds);
@@ -166,9 +184,9 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
   });
   // Only on a map the schema accepted: the checks read the keys' types.
   if (errors.length === 0) errors.push(...checkPersonalizationKeys(raw.purposes ?? {}, raw.datasets ?? {}, source));
-  if (errors.length > 0) {
+  if (errors.length > 0 || packErrors.length > 0) {
     errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return { errors };
+    return { errors: [...errors, ...packErrors] };
   }
 
   const hasMap = raw.purposes !== undefined || raw.datasets !== undefined;
@@ -177,6 +195,8 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     ...(raw.organization === undefined ? {} : { organization: raw.organization }),
     rules: Object.fromEntries(Object.entries(overrides).map(([id, value]) => [id, normaliseOverride(value)])),
     accept: acceptances.map((entry, index) => ({ ...entry, file, line: source.locate(['accept', String(index)]).line })),
+    overrides: fieldOverrides,
+    detectors,
     scan: {
       ...(raw.scan?.sample === undefined ? {} : { sample: raw.scan.sample }),
       ...(raw.scan?.include === undefined ? {} : { include: raw.scan.include }),
@@ -226,5 +246,14 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadConfig
     if (catalog.errors.length > 0) return { errors: catalog.errors };
     ruleIds = catalog.rules.map((rule) => rule.id);
   }
-  return parseConfig(text, file, ruleIds);
+  const parsed = parseConfig(text, file, ruleIds);
+  if (parsed.config && parsed.config.detectors.length > 0) {
+    // Loaded only here: the registry is not needed to read a datamin.yaml without detectors.
+    const builtIn = new Set((await import('../detectors/index.js')).detectors.map((d) => d.id));
+    const clashes = parsed.config.detectors.filter((d) => builtIn.has(d.id));
+    if (clashes.length > 0) {
+      return { errors: clashes.map((d) => new ConfigError('invalid-detector', `detectors.${d.id}: '${d.id}' is the id of a built-in detector; choose another (x-${d.id}, for example)`, d.file, d.line, d.column, `detectors.${d.id}`)) };
+    }
+  }
+  return parsed;
 }

@@ -51,6 +51,8 @@ export interface NameHitPart {
 
 export interface NameDetector {
   id: string;
+  /** What reports call a detector declared in datamin.yaml (`Brazilian CPF`); built-ins have none. */
+  label?: string;
   kind: 'name';
   categories: readonly CategoryId[];
   description: string;
@@ -66,6 +68,8 @@ export interface ValueHit {
 
 export interface ValueDetector {
   id: string;
+  /** What reports call a detector declared in datamin.yaml (`Brazilian CPF`); built-ins have none. */
+  label?: string;
   kind: 'value';
   categories: readonly CategoryId[];
   description: string;
@@ -92,3 +96,24 @@ export interface ValueDetector {
 }
 
 export type Detector = NameDetector | ValueDetector;
+
+/**
+ * A detector declared under `detectors:` in datamin.yaml, as plain data: it travels to worker
+ * threads as is and is compiled there (src/detectors/custom.ts) into a name and/or value detector.
+ */
+export interface CustomDetectorSpec {
+  id: string;
+  label: string;
+  category: CategoryId;
+  description?: string;
+  /** Field-name tokens or phrases (each split like a field name) that say the category. */
+  names?: string[];
+  /** Tokens that cancel a name match. */
+  notNames?: string[];
+  /** Regular expression (JavaScript syntax) a whole trimmed value must match. */
+  pattern?: string;
+  /** A validator of src/detectors/validators/named.ts (`luhn`, `stdnum:br.cpf`). */
+  validator?: string;
+  /** How much a column of matches proves the category; see ValueDetector.strength. */
+  strength?: number;
+}

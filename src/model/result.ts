@@ -17,6 +17,8 @@ export interface CategoryMatch {
   confidence: number;
   /** Ids of the detectors that fired. */
   detectors: string[];
+  /** Labels of the detectors declared in datamin.yaml among them (`Brazilian CPF`). */
+  labels?: string[];
   /** Sampled non-empty values that matched a value detector. */
   matched: number;
   /** Non-empty values run through value detectors. */
@@ -27,6 +29,8 @@ export interface CategoryMatch {
   examples: string[];
   /** Human-readable reasons: which name token, how many values. */
   reasons: string[];
+  /** `purpose-map`: an `overrides:` entry of datamin.yaml set this category; it was not detected. */
+  setBy?: 'purpose-map';
 }
 
 /** What a piece of evidence was read from (`datamin explain` groups by it). */
@@ -81,12 +85,25 @@ export interface FieldProfile {
   /** Upstream fields this one copies under the same name (dbt lineage), whose categories it inherits. */
   upstream?: FieldRef[];
   categories: CategoryMatch[];
+  /** Present when an `overrides:` entry of datamin.yaml replaced the detected categories. */
+  override?: FieldOverrideNote;
   stats: FieldStats;
   /**
    * Every piece of evidence classification used, for `datamin explain`. Kept while the scan runs
    * (consistency across tables reads it) and dropped from the published result.
    */
   evidence?: EvidenceItem[];
+}
+
+/** What an override changed on a field, so every output can say the verdict is the user's. */
+export interface FieldOverrideNote {
+  /** The override's reason, as written in datamin.yaml. */
+  reason: string;
+  /** datamin.yaml and the 1-based line of the entry. */
+  file: string;
+  line: number;
+  /** The categories datamin detected before the override, in the order it reported them. */
+  detected: CategoryId[];
 }
 
 export interface DatasetSummary {
@@ -240,7 +257,8 @@ export interface ProcessingRecord {
 /** How the scan decided: what a report's appendix needs to defend its findings. */
 export interface ScanMethod {
   /** Every detector that ran, sorted by id. */
-  detectors: Array<{ id: string; kind: 'name' | 'value'; categories: CategoryId[]; description: string }>;
+  /** `label` names a detector declared in datamin.yaml. */
+  detectors: Array<{ id: string; label?: string; kind: 'name' | 'value'; categories: CategoryId[]; description: string }>;
   /** Values per field run through value detectors, or 'all'. */
   sample: number | 'all';
   /** Confidence at or above which a field is reported, per category. */

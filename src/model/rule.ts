@@ -2,6 +2,7 @@
 // evaluator that turns field profiles and the purpose map into findings.
 import type { DatasetSummary, FieldProfile, Finding, RuleMeta, Severity } from './result.js';
 import type { Row } from './dataset.js';
+import type { CategoryId } from './taxonomy.js';
 
 export type LegalBasis =
   | 'consent'
@@ -78,6 +79,27 @@ export interface PurposeMap {
   file?: string;
   /** Locations of keys by dotted path (`purposes.marketing`, `datasets.customers.fields.email`). */
   locations?: Record<string, YamlLocation>;
+}
+
+/**
+ * One `overrides:` entry of datamin.yaml: the user's verdict on matching fields, applied after
+ * classification so it wins in every output (inventory, findings, record of processing).
+ */
+export interface FieldOverride {
+  /** Dataset name or glob; absent: every dataset. */
+  dataset?: string;
+  /** Field name, dotted path or glob. */
+  field: string;
+  /** `false`: the field holds no personal data, whatever datamin detects. */
+  personal?: false;
+  /** The categories the field holds, replacing what datamin detects. */
+  categories?: CategoryId[];
+  /** Why (required); shown wherever the override changed a verdict. */
+  reason: string;
+  /** The config file and the 1-based line and column of the entry. */
+  file: string;
+  line: number;
+  column: number;
 }
 
 /** One dataset's evidence as rules see it: finished profiles plus a few raw-data helpers. */

@@ -198,6 +198,10 @@ export function minimizationAdvice(result: ScanResult): MinimizationAdvice {
 /** "12/40 values match" style evidence line for a category match. */
 export function evidenceLine(m: FieldProfile['categories'][number]): string {
   const parts: string[] = [];
+  // The user's verdict, not a detection: say so first (HTML and PDF share this line).
+  const setBy = m.setBy === 'purpose-map' ? m.reasons.find((r) => r.startsWith('set by the purpose map')) : undefined;
+  if (setBy) parts.push(setBy);
+  if (m.labels?.length) parts.push(`by ${m.labels.join(', ')}`);
   if (m.sampled > 0 && m.matched > 0) parts.push(`${m.matched}/${m.sampled} values ${m.embedded ? 'embed one' : 'match'}`);
   const byName = m.reasons.find((r) => r.startsWith('name:'));
   if (byName) parts.push(byName.replace(/^name: /, ''));

@@ -35,6 +35,8 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 
 function why(m: CategoryMatch): string {
   const parts: string[] = [];
+  if (m.setBy === 'purpose-map') parts.push('set by the purpose map');
+  if (m.labels?.length) parts.push(`by ${m.labels.join(', ')}`);
   const nameReason = m.reasons.find((r) => r.startsWith('name:'));
   if (nameReason) parts.push(nameReason.replace(/^name: /, '').replace(/ \([^)]*\)$/, ''));
   const lineage = m.reasons.find((r) => r.startsWith('lineage:'));

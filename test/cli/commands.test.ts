@@ -186,6 +186,21 @@ describe('datamin init', () => {
     expect(run.code).toBe(1);
   });
 
+  it('ends with a commented override that, filled in and uncommented, takes effect', async () => {
+    const dir = dataFolder();
+    expect((await runCli(['init', 'data'], { cwd: dir })).code).toBe(0);
+    const file = path.join(dir, 'data/datamin.yaml');
+    const draft = readFileSync(file, 'utf8');
+    const hint = draft.slice(draft.indexOf('# overrides:'));
+    const uncommented = hint.replace(/^# ?/gm, '').replace('DATASET', 'logins').replace('FIELD', 'email');
+    writeFileSync(file, draft.replace(hint, uncommented));
+    const run = await runCli(['scan', 'data', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const email = (JSON.parse(run.stdout) as ScanResult).fields.find((f) => f.dataset === 'logins' && f.field === 'email')!;
+    expect(email.categories).toEqual([]);
+    expect(email.override?.detected).toContain('contact.email');
+  });
+
   it('--output writes the draft elsewhere', async () => {
     const dir = dataFolder();
     const run = await runCli(['init', 'data', '--output', 'draft.yaml'], { cwd: dir });

@@ -13,6 +13,19 @@ import { parsePositiveInt } from './scan.js';
 import { formatLocation } from '../errors.js';
 import { yamlCommentText, yamlKey } from '../../util/escape.js';
 
+/**
+ * A commented `overrides:` entry closing the draft: uncommented with a dataset and field filled
+ * in, it is valid (README: "Correcting and extending the classifier").
+ */
+export const OVERRIDE_HINT = [
+  '# Where datamin is wrong about a field, override it with a reason (README: Correcting and extending the classifier):',
+  '# overrides:',
+  '#   - dataset: DATASET',
+  '#     field: FIELD',
+  '#     personal: false             # or: categories: [contact.email]',
+  '#     reason: TODO why the field holds no personal data',
+];
+
 const LEGAL_BASES = 'consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests';
 
 /**
@@ -57,6 +70,8 @@ export function draftConfig(result: ScanResult, today: string): string {
     }
   }
   if (datasets === 0) lines[lines.length - 1] = 'datasets: {}   # no personal data was found';
+  // Where detection is wrong, the fix is an override with a reason, not a deleted field.
+  lines.push(...OVERRIDE_HINT);
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,7 +10,7 @@ import { configSearchStart, loadPolicy, ruleStage, type Policy } from '../policy
 import { resolveTargets, type FormatSpec, type OutputTarget } from '../output-targets.js';
 import { decidableDatasets, selectChanged } from '../changed-only.js';
 import { applyBaseline, parseBaseline, BaselineError, BASELINE_FILE_NAME, type AcceptanceRule, type Baseline } from '../../baseline/index.js';
-import { severityRank, type Finding, type ScanResult, type Severity } from '../../model/result.js';
+import { severityRank, type Finding, type ScanError, type ScanResult, type Severity } from '../../model/result.js';
 import { ProgressTracker, showsProgress } from '../progress.js';
 
 export interface ScanFlags {
@@ -38,6 +38,8 @@ export interface ScanFlags {
   maxBytes?: string;
   /** `--dbt <folder...>`: dbt target or project folders, scanned as `dbt:<folder>` inputs. */
   dbt?: string[];
+  /** `--fail-on-unused-accepts`: an `accept:` or baseline entry that no finding used exits 1. */
+  failOnUnusedAccepts?: boolean;
 }
 
 export function parsePositiveInt(value: string, flag: string): number {
@@ -58,11 +60,34 @@ export function parseSample(value: string): number | 'all' {
   return value === 'all' ? 'all' : parsePositiveInt(value, '--sample');
 }
 
-export function exitCodeFor(result: ScanResult): number {
+export function exitCodeFor(result: ScanResult, options: { failOnUnusedAccepts?: boolean } = {}): number {
   if (result.errors.some((e) => e.level === 'error')) return 2;
   const threshold = severityRank(result.settings.failOn);
   const failing = result.findings.some((f) => f.baseline !== 'accepted' && severityRank(f.severity) >= threshold);
-  return failing ? 1 : 0;
+  const unused = options.failOnUnusedAccepts === true && (result.errors.some((e) => e.code === UNUSED_ACCEPT) || (result.resolved?.length ?? 0) > 0);
+  return failing || unused ? 1 : 0;
+}
+
+/** The code of the warning for an `accept:` entry that matched no finding. */
+export const UNUSED_ACCEPT = 'accept-unused';
+
+/**
+ * A warning per `accept:` entry no finding used, at its line. With --changed-only, an entry is
+ * judged only when the scan saw its dataset (a named one) or the config changed (one without).
+ */
+function unusedAcceptWarnings(unused: readonly AcceptanceRule[], cwd: string, decidable: PolicyScan['decidable']): ScanError[] {
+  return unused
+    .filter((rule) => !decidable || (rule.dataset?.includes('*') ? false : decidable(rule.dataset)))
+    .map((rule) => {
+      const where = [rule.dataset, rule.field].filter((s) => s !== undefined).join(' ');
+      return {
+        code: UNUSED_ACCEPT,
+        level: 'warning' as const,
+        ...(rule.file === undefined ? {} : { file: portable(rule.file, cwd) }),
+        ...(rule.line === undefined ? {} : { line: rule.line }),
+        message: `accept entry for ${rule.rule}${where === '' ? '' : ` on ${where}`} matched no finding; remove it if the finding is gone`,
+      };
+    });
 }
 
 export function useColor(io: Io, stream: Io['stdout'], flag: boolean): boolean {
@@ -72,6 +97,10 @@ export function useColor(io: Io, stream: Io['stdout'], flag: boolean): boolean {
 }
 
 const DEFAULT_SAMPLE = 10_000;
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** DATAMIN_RANGE_BYTES: split CSV files from twice this size into ranges of it (tests use small values). */
 function rangeBytesFrom(env: Record<string, string | undefined>): { rangeBytes?: number } {
@@ -145,7 +174,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
   try {
     const { result } = await runScan({
       paths: selection?.paths ?? paths,
-      ...(selection ? { scanRoots: selection.roots } : {}),
+      ...(selection ? { scanRoots: selection.roots, partial: true } : {}),
       cwd: io.cwd,
       ...filters,
       sample,
@@ -156,6 +185,8 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       ...(flags.title === undefined ? {} : { project: flags.title }),
       failOn,
       ...(jobs === undefined ? {} : { jobs }),
+      ...(policy.config?.overrides.length ? { overrides: policy.config.overrides } : {}),
+      ...(policy.config?.detectors.length ? { customDetectors: policy.config.detectors } : {}),
       outputs,
       ...rangeBytesFrom(io.env),
       now: io.now(),
@@ -220,7 +251,9 @@ export async function scanCommand(paths: string[], raw: Record<string, unknown>,
     result.findings = outcome.findings.map((f) => portableFinding(f, io.cwd));
     // A baseline entry about a dataset --changed-only did not scan is not resolved, just unseen.
     if (outcome.resolved) result.resolved = decidable ? outcome.resolved.filter((r) => decidable(r.dataset)) : outcome.resolved;
+    const unused = unusedAcceptWarnings(outcome.unusedAcceptances, io.cwd, decidable);
+    if (unused.length > 0) result.errors = [...result.errors, ...unused].sort((a, b) => cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
   }
   await writeTargets(result, targets, flags, io);
-  return exitCodeFor(result);
+  return exitCodeFor(result, { failOnUnusedAccepts: flags.failOnUnusedAccepts === true });
 }

@@ -101,7 +101,7 @@ export function methodSection(result: ScanResult): SafeHtml {
 <p>Every field's name, type and comment were run through the name detectors; ${sample === 'all' ? 'every value' : `up to ${sample} values per field, drawn uniformly from the whole input,`} went through the value detectors, which validate what they match (checksums, check digits, parsers). A category is reported when its combined confidence reaches its threshold. Evidence examples are ${result.settings.redact ? 'redacted before any report is written' : 'shown raw (--show-values)'}. Findings at or above <strong>${result.settings.failOn}</strong> fail the scan.</p>
 <h3>Detectors</h3>
 ${method === undefined ? html`<p>This result does not list its detectors (it was written by an older datamin).</p>` : html`<table><thead><tr><th scope="col">Detector</th><th scope="col">Kind</th><th scope="col">Categories</th><th scope="col">What it checks</th></tr></thead>
-<tbody>${method.detectors.map((d) => html`<tr><th scope="row"><code>${d.id}</code></th><td>${d.kind}</td><td>${d.categories.map((c) => html`<code>${c}</code><br>`)}</td><td>${d.description}</td></tr>`)}</tbody></table>
+<tbody>${method.detectors.map((d) => html`<tr><th scope="row"><code>${d.id}</code>${d.label === undefined ? '' : html`<br>${d.label}`}</th><td>${d.kind}</td><td>${d.categories.map((c) => html`<code>${c}</code><br>`)}</td><td>${d.description}</td></tr>`)}</tbody></table>
 <h3>Reporting thresholds</h3>
 <table><thead><tr><th scope="col">Category</th><th scope="col" class="num">Threshold</th></tr></thead>
 <tbody>${method.thresholds.map((t) => html`<tr><th scope="row"><code>${t.category}</code></th><td class="num">${t.threshold.toFixed(2)}</td></tr>`)}</tbody></table>`}

@@ -246,7 +246,7 @@ export function methodPages(result: ScanResult): Content[] {
   const h2 = (text: string): Content => ({ text, style: 'h2' });
   if (method === undefined) out.push(together(h2('Detectors'), { text: 'This result does not list its detectors (it was written by an older datamin).' }));
   else {
-    out.push(table([100, 35, 110, '*'], ['Detector', 'Kind', 'Categories', 'What it checks'], method.detectors.map((d) => [d.id, d.kind, d.categories.join('\n'), d.description]), [h2('Detectors')]));
+    out.push(table([100, 35, 110, '*'], ['Detector', 'Kind', 'Categories', 'What it checks'], method.detectors.map((d) => [d.label === undefined ? d.id : `${d.id}\n${d.label}`, d.kind, d.categories.join('\n'), d.description]), [h2('Detectors')]));
     out.push(table([150, 60], ['Category', 'Threshold'], method.thresholds.map((t) => [t.category, t.threshold.toFixed(2)]), [h2('Reporting thresholds')]));
   }
   out.push(table([120, 50, 70, '*'], ['Rule', 'Severity', 'Regulation', 'What it checks'], result.rules.map((r) => [{ text: [{ text: r.id, bold: true }, `\n${r.title}`] }, level(r.severity), r.regulation, r.description]), [h2('Rules')]));

@@ -1,0 +1,140 @@
+// The parts of datamin.yaml that correct and extend the classifier: `overrides:` (the user's
+// verdict on fields) and `detectors:` (detectors declared as data). Both are checked here, at
+// load, so a wrong declaration stops the run with file:line:col instead of silently never firing.
+import type { CustomDetectorSpec, FieldOverride } from '../model/index.js';
+import { CATEGORY_IDS, type CategoryId } from '../model/taxonomy.js';
+import { compileCustomDetector, CustomDetectorError } from '../detectors/custom.js';
+import { ConfigError } from './errors.js';
+import type { YamlSource } from './yaml-source.js';
+
+/** A declared detector with the place of its declaration. */
+export type DeclaredDetector = CustomDetectorSpec & { file: string; line: number; column: number };
+
+interface RawOverride {
+  dataset?: string;
+  field: string;
+  personal?: false;
+  categories?: string[];
+  reason: string;
+}
+
+interface RawDetector {
+  label: string;
+  category: string;
+  description?: string;
+  names?: string[];
+  not_names?: string[];
+  pattern?: string;
+  validator?: string;
+  strength?: number;
+  examples?: { match: string[]; no_match?: string[] };
+}
+
+const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORY_IDS);
+
+function unknownCategory(id: string, path: string[], source: YamlSource): ConfigError {
+  const { line, column } = source.locate(path, 'value');
+  return new ConfigError('unknown-category', `${path.join('.')}: unknown category '${id}' (run 'datamin detectors' to see the categories)`, source.file, line, column, path.join('.'));
+}
+
+/** The `overrides:` entries, or the errors the schema cannot see (neither or both of personal/categories, unknown categories). */
+export function parseOverrides(raw: unknown, source: YamlSource): { overrides: FieldOverride[]; errors: ConfigError[] } {
+  const overrides: FieldOverride[] = [];
+  const errors: ConfigError[] = [];
+  if (!Array.isArray(raw)) return { overrides, errors };
+  (raw as RawOverride[]).forEach((entry, index) => {
+    const at = ['overrides', String(index)];
+    if (typeof entry !== 'object' || entry === null) return;
+    const { line, column } = source.locate(at);
+    if ((entry.personal === undefined) === (entry.categories === undefined)) {
+      errors.push(new ConfigError('invalid-value', `overrides.${index}: give either 'personal: false' or 'categories: [...]'`, source.file, line, column, at.join('.')));
+      return;
+    }
+    const unknown = (entry.categories ?? []).map((id, i) => [id, i] as const).filter(([id]) => typeof id === 'string' && !KNOWN_CATEGORIES.has(id));
+    for (const [id, i] of unknown) errors.push(unknownCategory(id, [...at, 'categories', String(i)], source));
+    if (unknown.length > 0) return;
+    overrides.push({
+      ...(entry.dataset === undefined ? {} : { dataset: entry.dataset }),
+      field: entry.field,
+      ...(entry.personal === undefined ? {} : { personal: false as const }),
+      ...(entry.categories === undefined ? {} : { categories: entry.categories as CategoryId[] }),
+      reason: entry.reason,
+      file: source.file,
+      line,
+      column,
+    });
+  });
+  return { overrides, errors };
+}
+
+function toSpec(id: string, raw: RawDetector): CustomDetectorSpec {
+  return {
+    id,
+    label: raw.label,
+    category: raw.category as CategoryId,
+    ...(raw.description === undefined ? {} : { description: raw.description }),
+    ...(raw.names === undefined ? {} : { names: raw.names }),
+    ...(raw.not_names === undefined ? {} : { notNames: raw.not_names }),
+    ...(raw.pattern === undefined ? {} : { pattern: raw.pattern }),
+    ...(raw.validator === undefined ? {} : { validator: raw.validator }),
+    ...(raw.strength === undefined ? {} : { strength: raw.strength }),
+  };
+}
+
+/**
+ * The `detectors:` declarations, each compiled once and run on its own examples. Messages name
+ * an example by its index only: a user's example may be a real person's identifier.
+ */
+export function parseDetectors(raw: unknown, source: YamlSource): { detectors: DeclaredDetector[]; errors: ConfigError[] } {
+  const detectors: DeclaredDetector[] = [];
+  const errors: ConfigError[] = [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { detectors, errors };
+  for (const [id, declaration] of Object.entries(raw as Record<string, RawDetector>)) {
+    const at = ['detectors', id];
+    const fail = (path: string[], message: string, part: 'key' | 'value' = 'value'): void => {
+      const { line, column } = source.locate(path, part);
+      errors.push(new ConfigError('invalid-detector', `${path.join('.')}: ${message}`, source.file, line, column, path.join('.')));
+    };
+    if (!KNOWN_CATEGORIES.has(declaration.category)) {
+      errors.push(unknownCategory(declaration.category, [...at, 'category'], source));
+      continue;
+    }
+    if (declaration.names === undefined && declaration.pattern === undefined && declaration.validator === undefined) {
+      fail(at, "declares nothing to match: give 'names', a 'pattern', a 'validator', or several", 'key');
+      continue;
+    }
+    const spec = toSpec(id, declaration);
+    let compiled;
+    try {
+      compiled = compileCustomDetector(spec);
+    } catch (error) {
+      if (!(error instanceof CustomDetectorError)) throw error;
+      fail([...at, error.key], error.message);
+      continue;
+    }
+    const { value } = compiled;
+    if (value && declaration.examples === undefined) {
+      fail(at, "a detector of values needs 'examples: { match: [...] }' (valid values it must find), checked whenever this file loads", 'key');
+      continue;
+    }
+    if (!value && declaration.examples !== undefined) {
+      fail([...at, 'examples'], "examples are values, and this detector matches names only: add a 'pattern' or a 'validator', or remove them", 'key');
+      continue;
+    }
+    let failed = false;
+    declaration.examples?.match.forEach((example, i) => {
+      if (value?.match(example)) return;
+      failed = true;
+      fail([...at, 'examples', 'match', String(i)], `example ${i + 1} of 'match' is not matched by the detector`);
+    });
+    declaration.examples?.no_match?.forEach((example, i) => {
+      if (!value?.match(example)) return;
+      failed = true;
+      fail([...at, 'examples', 'no_match', String(i)], `example ${i + 1} of 'no_match' is matched by the detector`);
+    });
+    if (failed) continue;
+    const { line, column } = source.locate(at);
+    detectors.push({ ...spec, file: source.file, line, column });
+  }
+  return { detectors, errors };
+}
