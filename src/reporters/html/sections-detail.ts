@@ -3,6 +3,7 @@
 import type { ProcessingPurpose, ScanResult } from '../../model/index.js';
 import { TAXONOMY } from '../../model/index.js';
 import { evidenceLine, findingLocation, inventory, isSpecial, minimizationAdvice, percent, ruleFor } from '../audit-content.js';
+import { durationLabel, legalBasisLabel, specialConditionLabel } from '../audit-labels.js';
 import { badge, sectionOpen } from './sections.js';
 import { html, slug, type SafeHtml } from './template.js';
 
@@ -10,14 +11,14 @@ const NOT_DECLARED = html`<em class="muted">not declared</em>`;
 
 function purposeRow(p: ProcessingPurpose): SafeHtml {
   const conditions = [
-    p.specialCategoryCondition === undefined ? undefined : `Art. 9(2): ${p.specialCategoryCondition}`,
+    p.specialCategoryCondition === undefined ? undefined : specialConditionLabel(p.specialCategoryCondition),
     p.criminalDataAuthority === undefined ? undefined : `Art. 10: ${p.criminalDataAuthority}`,
   ].filter((c): c is string => c !== undefined);
   return html`<tr>
 <th scope="row"><code>${p.id}</code>${p.declared ? '' : html`<br><em>named by fields, not declared under purposes</em>`}${p.description === undefined ? '' : html`<br>${p.description}`}</th>
-<td>${p.legalBasis ?? NOT_DECLARED}</td>
+<td>${p.legalBasis === undefined ? NOT_DECLARED : legalBasisLabel(p.legalBasis)}</td>
 <td>${conditions.length === 0 ? html`<span class="muted">none</span>` : conditions.map((c) => html`${c}<br>`)}</td>
-<td>${p.retention ?? NOT_DECLARED}</td>
+<td>${p.retention === undefined ? NOT_DECLARED : durationLabel(p.retention)}</td>
 <td>${p.categories.length === 0 ? html`<span class="muted">none found</span>` : p.categories.map((c) => html`${TAXONOMY[c].title} <code>${c}</code><br>`)}</td>
 <td>${p.datasets.length === 0 ? html`<span class="muted">none scanned</span>` : p.datasets.map((d) => html`<code>${d}</code><br>`)}</td>
 </tr>`;

@@ -2,7 +2,8 @@
 import type { Finding, ScanResult } from '../../model/index.js';
 import { SEVERITIES } from '../../model/index.js';
 import { categoriesChart, severityChart } from '../audit-charts.js';
-import { SECTION_IDS, SECTION_TITLES, cover, findingGroups, findingLocation, ruleFor, summary, type SectionId } from '../audit-content.js';
+import { CHART_DATASETS, SECTION_IDS, SECTION_TITLES, SENSITIVITIES, cover, findingGroups, findingLocation, ruleFor, summary, type SectionId } from '../audit-content.js';
+import { acceptanceNote, isAccepted } from '../audit-labels.js';
 import { html, slug, trusted, type SafeHtml } from './template.js';
 
 export const FONT_STACK = 'system-ui, sans-serif';
@@ -40,21 +41,33 @@ export function summarySection(result: ScanResult): SafeHtml {
   const s = summary(result);
   const cards: Array<[string, number]> = [
     ['Datasets scanned', s.datasets],
+    ['Datasets with personal data', s.categoriesByDataset.length],
     ['Fields with personal data', s.personalFields],
     ['Fields with special-category or criminal data', s.specialFields],
-    ['Findings', s.findings],
+    ['Open findings', s.findings.open],
+    ['Accepted findings', s.findings.accepted],
   ];
+  const rest = s.categoriesByDataset.length - Math.min(CHART_DATASETS, s.categoriesByDataset.length);
   return html`${sectionOpen('summary')}
-<p>datamin read ${s.datasets} dataset${s.datasets === 1 ? '' : 's'} with ${s.fields} field${s.fields === 1 ? '' : 's'}, found personal data in ${s.personalFields} of them and raised ${s.findings} finding${s.findings === 1 ? '' : 's'}.</p>
+<p>datamin read ${s.datasets} dataset${s.datasets === 1 ? '' : 's'} with ${s.fields} field${s.fields === 1 ? '' : 's'}, found personal data in ${s.personalFields} of them and raised ${s.findings.total} finding${s.findings.total === 1 ? '' : 's'}: ${s.findings.open} open and ${s.findings.accepted} accepted (in the baseline or by an <code>accept:</code> entry of datamin.yaml).</p>
 <div class="cards">${cards.map(([label, n]) => html`<p class="card"><span class="n">${n}</span>${label}</p>`)}</div>
 <table class="severity-counts"><caption class="muted">Findings by severity</caption>
-<thead><tr>${SEVERITIES.map((sev) => html`<th scope="col" class="num">${sev}</th>`)}</tr></thead>
-<tbody><tr>${SEVERITIES.map((sev) => html`<td class="num">${s.bySeverity[sev]}</td>`)}</tr></tbody></table>
+<thead><tr><td></td>${SEVERITIES.map((sev) => html`<th scope="col" class="num">${sev}</th>`)}</tr></thead>
+<tbody><tr><th scope="row">open</th>${SEVERITIES.map((sev) => html`<td class="num">${s.bySeverity[sev].open}</td>`)}</tr>
+<tr><th scope="row">accepted</th>${SEVERITIES.map((sev) => html`<td class="num">${s.bySeverity[sev].accepted}</td>`)}</tr></tbody></table>
 <div class="charts">
 <figure><figcaption id="chart-severity-caption">Findings by severity</figcaption>${trusted(severityChart(s, { font: FONT_STACK, accessibleId: 'chart-severity' }))}</figure>
-<figure><figcaption id="chart-categories-caption">Personal-data categories by dataset</figcaption>${trusted(categoriesChart(s, { font: FONT_STACK, accessibleId: 'chart-categories' }))}</figure>
+<figure><figcaption id="chart-categories-caption">Personal-data categories by dataset${rest > 0 ? `: the ${CHART_DATASETS} most sensitive of ${s.categoriesByDataset.length}` : ''}</figcaption>${trusted(categoriesChart(s, { font: FONT_STACK, accessibleId: 'chart-categories' }))}</figure>
 </div>
+${s.categoriesByDataset.length === 0 ? '' : html`<details${rest > 0 ? '' : ' open'}><summary>Every dataset with personal data (${s.categoriesByDataset.length})</summary>
+<table class="datasets-table"><thead><tr><th scope="col">Dataset</th>${SENSITIVITIES.map((level) => html`<th scope="col" class="num">${level}</th>`)}<th scope="col" class="num">open findings</th><th scope="col" class="num">accepted findings</th></tr></thead>
+<tbody>${s.categoriesByDataset.map((d) => html`<tr><th scope="row"><code>${d.dataset}</code></th>${SENSITIVITIES.map((level) => html`<td class="num">${d.counts[level]}</td>`)}<td class="num">${d.findings.open}</td><td class="num">${d.findings.accepted}</td></tr>`)}</tbody></table></details>`}
 </section>`;
+}
+
+function openAndAccepted(findings: readonly Finding[]): string {
+  const accepted = findings.filter(isAccepted).length;
+  return `${findings.length - accepted} open, ${accepted} accepted`;
 }
 
 function searchText(...parts: Array<string | undefined>): string {
@@ -63,11 +76,12 @@ function searchText(...parts: Array<string | undefined>): string {
 
 function findingRow(result: ScanResult, f: Finding): SafeHtml {
   const rule = ruleFor(result, f.ruleId);
+  const acceptance = acceptanceNote(f);
   const text = searchText(f.ruleId, f.dataset, f.field, f.message, rule?.title, rule?.regulation, ...(f.categories ?? []));
   return html`<tr data-text="${text}" data-severity="${f.severity}">
 <th scope="row"><code>${findingLocation(f)}</code></th>
-<td><code>${f.ruleId}</code>${rule ? html`<br><span class="muted">${rule.title}</span>` : ''}${f.baseline === 'accepted' ? html`<br><em>accepted in baseline</em>` : ''}</td>
-<td>${f.message}</td>
+<td><code>${f.ruleId}</code>${rule ? html`<br><span class="muted">${rule.title}</span>` : ''}</td>
+<td>${f.message}${acceptance === undefined ? '' : html`<br><em class="${isAccepted(f) ? 'muted' : 'expired'}">${acceptance}</em>`}</td>
 <td>${rule?.regulation ?? ''}</td>
 <td>${rule?.remediation ?? ''}</td>
 </tr>`;
@@ -86,7 +100,7 @@ ${result.findings.length === 0 ? html`<p>No findings.</p>` : html`<div class="to
 </div>
 <p role="status" aria-live="polite"></p>
 ${groups.map(
-  (g) => html`<section class="group" aria-labelledby="sev-${g.severity}"><h3 id="sev-${g.severity}">${badge(g.severity)} ${g.severity} severity (${g.datasets.reduce((n, d) => n + d.findings.length, 0)})</h3>
+  (g) => html`<section class="group" aria-labelledby="sev-${g.severity}"><h3 id="sev-${g.severity}">${badge(g.severity)} ${g.severity} severity (${openAndAccepted(g.datasets.flatMap((d) => d.findings))})</h3>
 ${g.datasets.map(
   (d) => html`<div class="group"><h4>${d.dataset}</h4>
 <table class="findings-table"><thead><tr><th scope="col">Where</th><th scope="col">Rule</th><th scope="col">What was found</th><th scope="col">Regulation</th><th scope="col">Remediation</th></tr></thead>

@@ -8,8 +8,11 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.j
 import type { ScanResult } from '../../model/index.js';
 import { SEVERITIES, TAXONOMY } from '../../model/index.js';
 import { LEVEL_COLOURS, categoriesChart, severityChart } from '../audit-charts.js';
+import { acceptanceNote, durationLabel, isAccepted, legalBasisLabel, specialConditionLabel } from '../audit-labels.js';
 import {
+  CHART_DATASETS,
   SECTION_TITLES,
+  SENSITIVITIES,
   cover,
   evidenceLine,
   findingGroups,
@@ -97,21 +100,34 @@ export function coverPage(result: ScanResult): Content[] {
 
 export function summaryPage(result: ScanResult): Content[] {
   const s = summary(result);
+  const rest = s.categoriesByDataset.length - Math.min(CHART_DATASETS, s.categoriesByDataset.length);
+  const chartTitle = rest > 0 ? `Personal-data categories by dataset: the ${CHART_DATASETS} most sensitive of ${s.categoriesByDataset.length}` : 'Personal-data categories by dataset';
   return [
     heading('summary'),
     {
-      text: `datamin read ${s.datasets} datasets with ${s.fields} fields, found personal data in ${s.personalFields} of them and raised ${s.findings} findings.`,
+      text: `datamin read ${s.datasets} datasets with ${s.fields} fields, found personal data in ${s.personalFields} of them and raised ${s.findings.total} findings: ${s.findings.open} open and ${s.findings.accepted} accepted (in the baseline or by an accept: entry of datamin.yaml).`,
       margin: [0, 0, 0, 8],
     },
-    table(['*', 80], ['Measure', 'Count'], [
-      ['Datasets scanned', String(s.datasets)],
-      ['Fields with personal data', String(s.personalFields)],
-      ['Fields with special-category or criminal data', String(s.specialFields)],
-      ...SEVERITIES.map((sev): TableCell[] => [`Findings of ${sev} severity`, String(s.bySeverity[sev])]),
-      [{ text: 'Findings in total', bold: true }, { text: String(s.findings), bold: true }],
+    table(['*', 60, 60], ['Measure', 'Open', 'Accepted'], [
+      ['Datasets scanned', String(s.datasets), ''],
+      ['Datasets with personal data', String(s.categoriesByDataset.length), ''],
+      ['Fields with personal data', String(s.personalFields), ''],
+      ['Fields with special-category or criminal data', String(s.specialFields), ''],
+      ...SEVERITIES.map((sev): TableCell[] => [`Findings of ${sev} severity`, String(s.bySeverity[sev].open), String(s.bySeverity[sev].accepted)]),
+      [{ text: 'Findings in total', bold: true }, { text: String(s.findings.open), bold: true }, { text: String(s.findings.accepted), bold: true }],
     ]),
     together({ text: 'Findings by severity', style: 'h3' }, { svg: severityChart(s, { font: FONT_FAMILY }), width: 420 }),
-    together({ text: 'Personal-data categories by dataset', style: 'h3' }, { svg: categoriesChart(s, { font: FONT_FAMILY }), width: 420 }),
+    together({ text: chartTitle, style: 'h3' }, { svg: categoriesChart(s, { font: FONT_FAMILY }), width: 420 }),
+    ...(s.categoriesByDataset.length === 0
+      ? []
+      : [
+          table(
+            ['*', 38, 30, 38, 28, 40, 46],
+            ['Dataset', 'Critical', 'High', 'Medium', 'Low', 'Open findings', 'Accepted findings'],
+            s.categoriesByDataset.map((d) => [d.dataset, ...SENSITIVITIES.map((level) => String(d.counts[level])), String(d.findings.open), String(d.findings.accepted)]),
+            [{ text: 'Every dataset with personal data', style: 'h3' }, { text: 'Distinct categories by sensitivity, and the findings about the dataset.', color: MUTED, margin: [0, 0, 0, 4] }],
+          ),
+        ]),
   ];
 }
 
@@ -119,17 +135,19 @@ export function findingsPages(result: ScanResult): Content[] {
   const out: Content[] = [heading('findings')];
   if (result.findings.length === 0) out.push({ text: 'No findings.' });
   for (const group of findingGroups(result)) {
-    const count = group.datasets.reduce((n, d) => n + d.findings.length, 0);
-    const groupHeading: Content = { text: `${group.severity} severity (${count})`, style: 'h2', color: LEVEL_COLOURS[group.severity] };
+    const all = group.datasets.flatMap((d) => d.findings);
+    const accepted = all.filter(isAccepted).length;
+    const groupHeading: Content = { text: `${group.severity} severity (${all.length - accepted} open, ${accepted} accepted)`, style: 'h2', color: LEVEL_COLOURS[group.severity] };
     for (const [index, d] of group.datasets.entries()) {
       const datasetHeading: Content = { text: d.dataset, style: 'h3' };
       out.push(
         table([80, 85, '*', 55, 110], ['Where', 'Rule', 'What was found', 'Regulation', 'Remediation'], d.findings.map((f) => {
           const rule = ruleFor(result, f.ruleId);
+          const acceptance = acceptanceNote(f);
           return [
             findingLocation(f),
-            { text: [f.ruleId, rule ? { text: `\n${rule.title}`, color: MUTED } : '', f.baseline === 'accepted' ? { text: '\naccepted in baseline', italics: true } : ''] },
-            f.message,
+            { text: [f.ruleId, rule ? { text: `\n${rule.title}`, color: MUTED } : ''] },
+            acceptance === undefined ? f.message : { text: [f.message, { text: `\n${acceptance}`, italics: true, color: isAccepted(f) ? MUTED : LEVEL_COLOURS.high }] },
             rule?.regulation ?? '',
             rule?.remediation ?? '',
           ];
@@ -153,14 +171,14 @@ export function processingPages(result: ScanResult): Content[] {
     },
     table([90, 65, 70, 45, '*', 70], ['Purpose', 'Legal basis', 'Special conditions', 'Retention', 'Categories of data', 'Datasets'], record.purposes.map((p) => {
       const conditions = [
-        p.specialCategoryCondition === undefined ? undefined : `Art. 9(2): ${p.specialCategoryCondition}`,
+        p.specialCategoryCondition === undefined ? undefined : specialConditionLabel(p.specialCategoryCondition),
         p.criminalDataAuthority === undefined ? undefined : `Art. 10: ${p.criminalDataAuthority}`,
       ].filter((c): c is string => c !== undefined);
       return [
         { text: [{ text: p.id, bold: true }, p.declared ? '' : { text: '\nnamed by fields, not declared', italics: true }, p.description === undefined ? '' : `\n${p.description}`] },
-        p.legalBasis ?? notDeclared,
+        p.legalBasis === undefined ? notDeclared : legalBasisLabel(p.legalBasis),
         conditions.length === 0 ? { text: 'none', color: MUTED } : conditions.join('\n'),
-        p.retention ?? notDeclared,
+        p.retention === undefined ? notDeclared : durationLabel(p.retention),
         p.categories.length === 0 ? { text: 'none found', color: MUTED } : p.categories.map((c) => TAXONOMY[c].title).join('\n'),
         p.datasets.length === 0 ? { text: 'none scanned', color: MUTED } : p.datasets.join('\n'),
       ];
