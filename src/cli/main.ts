@@ -41,7 +41,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files, folders or globs to scan', ['.'])
     .option('--include <glob...>', 'only scan files matching these globs')
     .option('--exclude <glob...>', 'skip files matching these globs')
-    .option('-f, --format <format[=file]>', `output format: ${FORMAT_IDS.join(', ')}; repeatable, each with its own file (--format sarif=datamin.sarif --format table); default: table on a terminal, json otherwise`, collectFormat)
+    .option('-f, --format <format[=file]>', `output format: ${FORMAT_IDS.join(', ')}; repeatable, each with its own file (--format sarif=datamin.sarif --format table); default: from the --output extension, else table (also when piped; scripts use --format json)`, collectFormat)
     .option('-o, --output <file>', 'write the report to a file instead of stdout (the format without its own =file)')
     .option('--baseline <file>', 'findings listed in this baseline file (datamin baseline) are accepted; only new ones fail')
     .option('--changed-only', 'scan only inputs changed since --since (committed on the branch, uncommitted and untracked)')

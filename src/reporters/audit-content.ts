@@ -38,6 +38,7 @@ export interface Cover {
   date: string;
   scope: string[];
   version: string;
+  findings: OpenAccepted;
 }
 
 export function cover(result: ScanResult): Cover {
@@ -49,6 +50,7 @@ export function cover(result: ScanResult): Cover {
     date,
     scope: result.sources.map((s) => `${s.path} (${s.kind})`),
     version: result.tool.version,
+    findings: tally(result.findings),
   };
 }
 
