@@ -7,6 +7,7 @@ import { TAXONOMY, type Sensitivity } from '../model/taxonomy.js';
 import { mapStrings, visibleControls } from '../util/escape.js';
 import type { Reporter } from './types.js';
 import { linkabilityNote } from './linkability-note.js';
+import { remediationFor } from './remediation.js';
 
 function paint(c: ChalkInstance): Record<Sensitivity | Severity, (s: string) => string> {
   return {
@@ -76,7 +77,6 @@ export function wrap(text: string, width: number | undefined): string[] {
 }
 
 function findingLines(findings: readonly Finding[], result: ScanResult, c: ChalkInstance, colours: ReturnType<typeof paint>, width: number | undefined): string[] {
-  const remediation = new Map(result.rules.map((r) => [r.id, r.remediation]));
   const accepted = findings.filter((f) => f.baseline === 'accepted').length;
   const lines: string[] = [c.bold(`Findings (${findings.length - accepted} open${accepted > 0 ? `, ${accepted} accepted` : ''})`)];
   const sorted = [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
@@ -85,7 +85,7 @@ function findingLines(findings: readonly Finding[], result: ScanResult, c: Chalk
     const tag = f.baseline === 'accepted' ? c.gray(' (accepted)') : f.acceptance?.expired ? c.red(' (acceptance expired)') : f.baseline === 'new' ? c.yellow(' (new)') : '';
     lines.push(`  ${colours[f.severity](pad(f.severity.toUpperCase(), 8))} ${pad(where, 30)} ${c.gray(f.ruleId)}${tag}`);
     for (const line of wrap(f.message, width)) lines.push(`${INDENT}${line}`);
-    const fix = remediation.get(f.ruleId);
+    const fix = remediationFor(result, f);
     if (fix) for (const line of wrap(`fix: ${fix.trim().split('\n')[0]}`, width)) lines.push(c.gray(`${INDENT}${line}`));
   }
   return lines;

@@ -4,6 +4,7 @@ import { SEVERITIES } from '../../model/index.js';
 import { categoriesChart, severityChart } from '../audit-charts.js';
 import { CHART_DATASETS, SECTION_IDS, SECTION_TITLES, SENSITIVITIES, cover, findingGroups, findingLocation, ruleFor, summary, type SectionId } from '../audit-content.js';
 import { acceptanceNote, isAccepted } from '../audit-labels.js';
+import { remediationFor } from '../remediation.js';
 import { html, slug, trusted, type SafeHtml } from './template.js';
 
 export const FONT_STACK = 'system-ui, sans-serif';
@@ -84,7 +85,7 @@ function findingRow(result: ScanResult, f: Finding): SafeHtml {
 <td><code>${f.ruleId}</code>${rule ? html`<br><span class="muted">${rule.title}</span>` : ''}</td>
 <td>${f.message}${acceptance === undefined ? '' : html`<br><em class="${isAccepted(f) ? 'muted' : 'expired'}">${acceptance}</em>`}</td>
 <td>${rule?.regulation ?? ''}</td>
-<td>${rule?.remediation ?? ''}</td>
+<td>${remediationFor(result, f)}</td>
 </tr>`;
 }
 

@@ -24,6 +24,7 @@ import {
   summary,
   type SectionId,
 } from '../audit-content.js';
+import { remediationFor } from '../remediation.js';
 import { FONT_FAMILY } from './fonts.js';
 
 const MUTED = '#4b5563';
@@ -150,7 +151,7 @@ export function findingsPages(result: ScanResult): Content[] {
             { text: [f.ruleId, rule ? { text: `\n${rule.title}`, color: MUTED } : ''] },
             acceptance === undefined ? f.message : { text: [f.message, { text: `\n${acceptance}`, italics: true, color: isAccepted(f) ? MUTED : LEVEL_COLOURS.high }] },
             rule?.regulation ?? '',
-            rule?.remediation ?? '',
+            remediationFor(result, f),
           ];
         }), index === 0 ? [groupHeading, datasetHeading] : [datasetHeading]),
       );
@@ -221,7 +222,7 @@ export function minimizationPages(result: ScanResult): Content[] {
     heading('minimization'),
     advice.findings.length === 0
       ? together(FROM_THE_SCAN, { text: 'No minimization finding.' })
-      : table([70, 70, '*', 150], ['Dataset', 'Where', 'Advice', 'How'], advice.findings.map((f) => [f.dataset ?? '', findingLocation(f), f.message, ruleFor(result, f.ruleId)?.remediation ?? '']), [FROM_THE_SCAN]),
+      : table([70, 70, '*', 150], ['Dataset', 'Where', 'Advice', 'How'], advice.findings.map((f) => [f.dataset ?? '', findingLocation(f), f.message, remediationFor(result, f)]), [FROM_THE_SCAN]),
     advice.categories.length === 0
       ? together(BY_CATEGORY, { text: 'No personal data was found.' })
       : table([110, 50, '*', 120], ['Category', 'Sensitivity', 'How to hold less of it', 'Fields'], advice.categories.map((c) => [`${c.title} (${c.category})`, level(c.sensitivity), c.hint, c.fields.join('\n')]), [BY_CATEGORY]),
