@@ -61,7 +61,7 @@ export function summarySection(result: ScanResult): SafeHtml {
 <figure><figcaption id="chart-severity-caption">Findings by severity</figcaption>${trusted(severityChart(s, { font: FONT_STACK, accessibleId: 'chart-severity' }))}</figure>
 <figure><figcaption id="chart-categories-caption">Personal-data categories by dataset${rest > 0 ? `: the ${CHART_DATASETS} most sensitive of ${s.categoriesByDataset.length}` : ''}</figcaption>${trusted(categoriesChart(s, { font: FONT_STACK, accessibleId: 'chart-categories' }))}</figure>
 </div>
-${s.categoriesByDataset.length === 0 ? '' : html`<details${rest > 0 ? '' : ' open'}><summary>Every dataset with personal data (${s.categoriesByDataset.length})</summary>
+${s.categoriesByDataset.length === 0 ? '' : html`<details open><summary>Every dataset with personal data (${s.categoriesByDataset.length})</summary>
 <table class="datasets-table"><thead><tr><th scope="col">Dataset</th>${SENSITIVITIES.map((level) => html`<th scope="col" class="num">${level}</th>`)}<th scope="col" class="num">open findings</th><th scope="col" class="num">accepted findings</th></tr></thead>
 <tbody>${s.categoriesByDataset.map((d) => html`<tr><th scope="row"><code>${d.dataset}</code></th>${SENSITIVITIES.map((level) => html`<td class="num">${d.counts[level]}</td>`)}<td class="num">${d.findings.open}</td><td class="num">${d.findings.accepted}</td></tr>`)}</tbody></table></details>`}
 </section>`;
