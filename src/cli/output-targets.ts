@@ -49,16 +49,31 @@ export function formatForFile(file: string): FormatId {
   return byExtension[path.extname(file).toLowerCase()] ?? 'table';
 }
 
+/** Formats whose bytes are not text: never written to a terminal. */
+const BINARY_FORMATS: readonly FormatId[] = ['pdf'];
+
+/** A usage error for a binary report bound for a terminal (it would fill the screen with bytes). */
+export function refuseBinaryOnTerminal(targets: readonly OutputTarget[], stdoutIsTty: boolean): void {
+  const binary = targets.find((t) => t.file === undefined && BINARY_FORMATS.includes(t.format));
+  if (binary && stdoutIsTty) {
+    throw new UsageError(`a ${binary.format.toUpperCase()} is binary: write it with --output report.${binary.format} or --format ${binary.format}=report.${binary.format}, or redirect stdout to a file`);
+  }
+}
+
 /**
  * Resolves the targets: formats with their own file write there; at most one other format goes
- * to `--output` or stdout; with no `--format` at all, the default is table on a terminal and JSON
- * otherwise (or the format the `--output` extension names).
+ * to `--output` or stdout; with no `--format` at all, the format the `--output` extension names,
+ * else the table, also when stdout is a pipe (as ESLint does: `datamin scan | less` shows the
+ * table; scripts ask for `--format json`). A binary format bound for a terminal is refused.
  */
 export function resolveTargets(specs: readonly FormatSpec[], output: string | undefined, stdoutIsTty: boolean): OutputTarget[] {
-  if (specs.length === 0) {
-    if (output !== undefined) return [{ format: formatForFile(output), file: output }];
-    return [{ format: stdoutIsTty ? 'table' : 'json' }];
-  }
+  const targets = resolveUnchecked(specs, output);
+  refuseBinaryOnTerminal(targets, stdoutIsTty);
+  return targets;
+}
+
+function resolveUnchecked(specs: readonly FormatSpec[], output: string | undefined): OutputTarget[] {
+  if (specs.length === 0) return [output === undefined ? { format: 'table' } : { format: formatForFile(output), file: output }];
   const unbound = specs.filter((s) => s.file === undefined);
   if (unbound.length > 1) {
     const [, second] = unbound;

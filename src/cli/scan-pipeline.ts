@@ -6,10 +6,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { DatasetEvidence, FieldOverride, PurposeMap, SubjectCounts } from '../model/rule.js';
 import type { CustomDetectorSpec } from '../model/detector.js';
-import type { ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding, FieldProfile } from '../model/result.js';
+import type { DatasetSummary, ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding, FieldProfile } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
 import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
-import { isUrlInput } from '../sources/index.js';
+import { isUrlInput, supportedExtensions } from '../sources/index.js';
 import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import { applyConsistency } from '../classify/consistency.js';
@@ -24,6 +24,7 @@ import { DEFAULT_RANGE_BYTES } from '../sources/csv-ranges.js';
 import { buildMethod, buildProcessingRecord } from './processing-record.js';
 import { refuseOutputsOntoInputs } from './output-file.js';
 import type { CountInput } from './subject-counts/index.js';
+import { sharedDatasetNames } from '../rules/engine.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -123,7 +124,15 @@ export function redactUnparsedUrl(url: string): string {
  * warning (everything around it is scanned); an input that is itself such a folder is an error,
  * as nothing of it was scanned.
  */
-function discoveryErrors(missing: readonly string[], unreadable: readonly UnreadableFolder[], cwd: string): ScanError[] {
+/** "no supported input in this folder; skipped 3 .txt, 1 .xml (datamin reads …)". */
+function nothingSupported(skipped: Record<string, number>): string {
+  const counts = Object.entries(skipped).sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([type, n]) => `${n} ${type}`);
+  const total = Object.values(skipped).reduce((a, b) => a + b, 0);
+  const what = total === 0 ? 'it holds no files' : `skipped ${total} file${total === 1 ? '' : 's'}: ${counts.join(', ')}`;
+  return `no supported input in this folder (${what}); datamin reads ${supportedExtensions().join(' ')} files and database URLs`;
+}
+
+function discoveryErrors(missing: readonly string[], skipped: ReadonlyMap<string, Record<string, number>>, unreadable: readonly UnreadableFolder[], cwd: string): ScanError[] {
   const errors: ScanError[] = [];
   const roots = new Set(missing.map((m) => path.resolve(cwd, m)));
   for (const { folder, code } of unreadable) {
@@ -133,7 +142,9 @@ function discoveryErrors(missing: readonly string[], unreadable: readonly Unread
   }
   for (const m of missing) {
     const code = unreadable.find((u) => u.folder === path.resolve(cwd, m))?.code;
-    errors.push({ code: 'source-error', level: 'error', file: m, message: code === undefined ? 'no such file, folder or matching glob' : `folder cannot be read (${code}); nothing in it was scanned` });
+    const inFolder = skipped.get(m);
+    const message = code !== undefined ? `folder cannot be read (${code}); nothing in it was scanned` : inFolder !== undefined ? nothingSupported(inFolder) : 'no such file, folder or matching glob';
+    errors.push({ code: 'source-error', level: 'error', file: m, message });
   }
   return errors;
 }
@@ -143,7 +154,20 @@ function portablePath(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join('/');
 }
 
-/** The purpose map's file as reports show it. */
+/**
+ * One warning per dataset name that several inputs give: datamin.yaml's entry for the name
+ * applies to all of them, and only the path tells their findings apart.
+ */
+function sharedNameWarnings(datasets: readonly DatasetSummary[]): ScanError[] {
+  return [...sharedDatasetNames(datasets)].map(([name, tails]) => ({
+    code: 'dataset-name-shared',
+    level: 'warning',
+    file: [...tails.keys()].sort(cmp)[0],
+    message: `${tails.size} inputs give dataset '${name}' (${[...tails.keys()].sort(cmp).join(', ')}): a datamin.yaml entry for '${name}' applies to each; their findings are kept apart by path (${[...tails.values()].sort(cmp).join(', ')})`,
+  }));
+}
+
+/** The purpose map's file as reports show it: POSIX, relative to the working directory. */
 function mapFile(map: PurposeMap, cwd: string): string | undefined {
   return map.file === undefined ? undefined : portablePath(map.file, cwd);
 }
@@ -255,11 +279,11 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   const sources: SourceSummary[] = [];
 
   const urls = options.paths.filter(isUrlInput);
-  const { files, missing, unreadable, roots } = await discoverInputs(
+  const { files, missing, skipped, unreadable, roots } = await discoverInputs(
     options.paths.filter((p) => !isUrlInput(p)),
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
-  errors.push(...discoveryErrors(missing, unreadable, options.cwd));
+  errors.push(...discoveryErrors(missing, skipped, unreadable, options.cwd));
   if (options.outputs?.length) await refuseOutputsOntoInputs(options.outputs.map((file) => ({ file: path.resolve(options.cwd, file), shown: file })), files);
 
   const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));
@@ -306,6 +330,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   if (counted) errors.push(...counted.errors);
   const ruled = ruleStage ? ruleStage.run(evidence, today, counted?.counts) : { findings: [], errors: [] };
   errors.push(...ruled.errors);
+  errors.push(...sharedNameWarnings(evidence.map((e) => e.summary)));
 
   const fields = evidence.flatMap((e) => e.fields).map((f) => (options.keepEvidence ? f : withoutEvidence(f)));
   fields.sort((a, b) => cmp(a.source, b.source) || cmp(a.dataset, b.dataset));

@@ -3,6 +3,7 @@
 // inventory and the minimization advice. Both formats render exactly this, so they agree.
 import type { CategoryId, FieldProfile, Finding, RuleMeta, ScanResult, Severity } from '../model/index.js';
 import { CATEGORY_IDS, SEVERITIES, TAXONOMY, type Sensitivity } from '../model/index.js';
+import { isAccepted } from './audit-labels.js';
 import { linkabilityNote } from './linkability-note.js';
 
 /** Section titles in order; tests look for each of them in both formats. */
@@ -38,6 +39,7 @@ export interface Cover {
   date: string;
   scope: string[];
   version: string;
+  findings: OpenAccepted;
 }
 
 export function cover(result: ScanResult): Cover {
@@ -49,7 +51,23 @@ export function cover(result: ScanResult): Cover {
     date,
     scope: result.sources.map((s) => `${s.path} (${s.kind})`),
     version: result.tool.version,
+    findings: tally(result.findings),
   };
+}
+
+/** Findings that can still fail a scan (open) and those a baseline or `accept:` entry covers. */
+export interface OpenAccepted {
+  open: number;
+  accepted: number;
+}
+
+export interface DatasetCategories {
+  dataset: string;
+  source: string;
+  /** Distinct categories found in the dataset, counted by sensitivity. */
+  counts: Record<Sensitivity, number>;
+  total: number;
+  findings: OpenAccepted;
 }
 
 export interface Summary {
@@ -58,28 +76,62 @@ export interface Summary {
   personalFields: number;
   /** Fields holding Art. 9 special-category or Art. 10 criminal-offence data. */
   specialFields: number;
-  findings: number;
-  bySeverity: Record<Severity, number>;
-  /** Per dataset: distinct categories found, counted by sensitivity (the second chart). */
-  categoriesByDataset: Array<{ dataset: string; counts: Record<Sensitivity, number>; total: number }>;
+  findings: OpenAccepted & { total: number };
+  bySeverity: Record<Severity, OpenAccepted>;
+  /**
+   * The datasets with personal data only, most sensitive first (critical categories, then high,
+   * medium, low, then name): the chart draws the first CHART_DATASETS, a table lists them all.
+   */
+  categoriesByDataset: DatasetCategories[];
+}
+
+/** Bars in the categories-by-dataset chart; a chart taller than a page ran over the PDF footer. */
+export const CHART_DATASETS = 25;
+
+function tally(findings: readonly Finding[]): OpenAccepted {
+  let accepted = 0;
+  for (const f of findings) if (isAccepted(f)) accepted += 1;
+  return { open: findings.length - accepted, accepted };
+}
+
+function bySensitivity(a: DatasetCategories, b: DatasetCategories): number {
+  for (const level of SENSITIVITIES) if (a.counts[level] !== b.counts[level]) return b.counts[level] - a.counts[level];
+  return cmp(a.dataset, b.dataset) || cmp(a.source, b.source);
 }
 
 export function summary(result: ScanResult): Summary {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const f of result.findings) bySeverity[f.severity] += 1;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, tally(result.findings.filter((f) => f.severity === s))])) as Record<Severity, OpenAccepted>;
   const personal = result.fields.filter((f) => f.categories.length > 0);
-  const categoriesByDataset = result.datasets.map((d) => {
-    const ids = new Set(personal.filter((f) => f.dataset === d.name && f.source === d.source).flatMap((f) => f.categories.map((c) => c.id)));
-    const counts: Record<Sensitivity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const id of ids) counts[TAXONOMY[id].sensitivity] += 1;
-    return { dataset: d.name, counts, total: ids.size };
-  });
+  const key = (source: string | undefined, dataset: string | undefined): string => `${source ?? ''}\u0000${dataset ?? ''}`;
+  const categoriesOf = new Map<string, Set<CategoryId>>();
+  for (const f of personal) {
+    const k = key(f.source, f.dataset);
+    const ids = categoriesOf.get(k) ?? new Set<CategoryId>();
+    for (const c of f.categories) ids.add(c.id);
+    categoriesOf.set(k, ids);
+  }
+  const findingsOf = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    if (f.dataset === undefined) continue;
+    const list = findingsOf.get(f.dataset) ?? [];
+    list.push(f);
+    findingsOf.set(f.dataset, list);
+  }
+  const categoriesByDataset = result.datasets
+    .filter((d) => categoriesOf.has(key(d.source, d.name)))
+    .map((d): DatasetCategories => {
+      const ids = categoriesOf.get(key(d.source, d.name)) ?? new Set<CategoryId>();
+      const counts: Record<Sensitivity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+      for (const id of ids) counts[TAXONOMY[id].sensitivity] += 1;
+      return { dataset: d.name, source: d.source, counts, total: ids.size, findings: tally(findingsOf.get(d.name) ?? []) };
+    })
+    .sort(bySensitivity);
   return {
     datasets: result.datasets.length,
     fields: result.fields.length,
     personalFields: personal.length,
     specialFields: personal.filter((f) => f.categories.some((c) => isSpecial(c.id))).length,
-    findings: result.findings.length,
+    findings: { ...tally(result.findings), total: result.findings.length },
     bySeverity,
     categoriesByDataset,
   };

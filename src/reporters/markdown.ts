@@ -5,6 +5,7 @@ import { severityRank } from '../model/result.js';
 import { markdownCode, markdownText } from '../util/escape.js';
 import type { Reporter } from './types.js';
 import { linkabilityNote } from './linkability-note.js';
+import { remediationFor } from './remediation.js';
 
 /** GitHub comments stop at 65,536 characters; a long table is cut well before that. */
 export const MAX_MARKDOWN_ROWS = 100;
@@ -30,6 +31,15 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The catalog's remediation is datamin's own markdown; one specific to the finding names fields
+ * from the scanned data, so it is escaped like any other scanned text.
+ */
+function remediationCell(result: ScanResult, f: Finding, catalog: string): string {
+  const specific = remediationFor(result, f);
+  return specific === catalog ? markdownCell(catalog) : markdownText(specific);
+}
+
 function isNew(finding: Finding): boolean {
   return finding.baseline !== 'accepted';
 }
@@ -52,7 +62,7 @@ export const markdown: Reporter = (result: ScanResult) => {
     lines.push('### New findings', '', '| Severity | Dataset | Field | Rule | Finding | Remediation |', '| --- | --- | --- | --- | --- | --- |');
     for (const f of fresh.slice(0, MAX_MARKDOWN_ROWS)) {
       const severity = severityRank(f.severity) >= threshold ? `**${f.severity}**` : f.severity;
-      const cells = [severity, markdownText(f.dataset ?? '—'), markdownText(f.field ?? '—'), markdownCode(f.ruleId, { inTable: true }), markdownText(f.message), markdownCell(remediation.get(f.ruleId) ?? '')];
+      const cells = [severity, markdownText(f.dataset ?? '—'), markdownText(f.field ?? '—'), markdownCode(f.ruleId, { inTable: true }), markdownText(f.message), remediationCell(result, f, remediation.get(f.ruleId) ?? '')];
       lines.push(`| ${cells.join(' | ')} |`);
     }
     if (fresh.length > MAX_MARKDOWN_ROWS) lines.push('', `…and ${fresh.length - MAX_MARKDOWN_ROWS} more (see the full report).`);

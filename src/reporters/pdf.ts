@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ScanResult } from '../model/index.js';
 import { cover } from './audit-content.js';
+import { withBreakableNames } from './pdf/breakable.js';
 import { FONT_FAMILY, robotoFiles } from './pdf/fonts.js';
 import { coverPage, findingsPages, inventoryPages, methodPages, minimizationPages, processingPages, summaryPage, transparencyPages } from './pdf/sections.js';
 import type { Reporter } from './types.js';
@@ -34,7 +35,8 @@ export function shortenUnbrokenRuns<T>(value: T): T {
 }
 
 export function pdfDefinition(full: ScanResult): TDocumentDefinitions {
-  const result = shortenUnbrokenRuns(full);
+  // Runs are shortened first: the zero-width spaces of withBreakableNames are not \s.
+  const result = withBreakableNames(shortenUnbrokenRuns(full));
   const c = cover(result);
   const running = c.organization === undefined ? c.title : `${c.title} · ${c.organization}`;
   return {

@@ -7,6 +7,7 @@ import { TAXONOMY, type Sensitivity } from '../model/taxonomy.js';
 import { mapStrings, visibleControls } from '../util/escape.js';
 import type { Reporter } from './types.js';
 import { linkabilityNote } from './linkability-note.js';
+import { remediationFor } from './remediation.js';
 
 function paint(c: ChalkInstance): Record<Sensitivity | Severity, (s: string) => string> {
   return {
@@ -57,35 +58,59 @@ function fieldLines(f: FieldProfile, c: ChalkInstance, colours: ReturnType<typeo
   });
 }
 
-function findingLines(findings: readonly Finding[], result: ScanResult, c: ChalkInstance, colours: ReturnType<typeof paint>): string[] {
-  const remediation = new Map(result.rules.map((r) => [r.id, r.remediation]));
-  const lines: string[] = [c.bold(`Findings (${findings.length})`)];
+/** Indent of a finding's message and fix lines, under its severity. */
+const INDENT = '           ';
+
+/**
+ * Words of `text` in lines of at most `width` columns after the indent (a word longer than that
+ * stays whole on its own line); the text as one line when the width is unknown or too narrow.
+ */
+export function wrap(text: string, width: number | undefined): string[] {
+  const room = width === undefined ? Infinity : width - INDENT.length;
+  if (room < 20 || text.length <= room) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+function findingLines(findings: readonly Finding[], result: ScanResult, c: ChalkInstance, colours: ReturnType<typeof paint>, width: number | undefined): string[] {
+  const accepted = findings.filter((f) => f.baseline === 'accepted').length;
+  const lines: string[] = [c.bold(`Findings (${findings.length - accepted} open${accepted > 0 ? `, ${accepted} accepted` : ''})`)];
   const sorted = [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   for (const f of sorted) {
     const where = [f.dataset, f.field].filter(Boolean).join('.');
     const tag = f.baseline === 'accepted' ? c.gray(' (accepted)') : f.acceptance?.expired ? c.red(' (acceptance expired)') : f.baseline === 'new' ? c.yellow(' (new)') : '';
-    // Where the field is declared (a schema's or model's line), so a reader can jump to it as from SARIF.
-    const declared = f.source !== undefined && f.line !== undefined ? c.gray(`  ${f.source}:${f.line}`) : '';
-    lines.push(`  ${colours[f.severity](pad(f.severity.toUpperCase(), 8))} ${pad(where, 30)} ${c.gray(f.ruleId)}${tag}${declared}`);
-    lines.push(`           ${f.message}`);
+    lines.push(`  ${colours[f.severity](pad(f.severity.toUpperCase(), 8))} ${pad(where, 30)} ${c.gray(f.ruleId)}${tag}`);
+    for (const line of wrap(f.message, width)) lines.push(`${INDENT}${line}`);
     // Where the field is declared (a schema, model or contract line), so an editor can jump there.
-    if (f.source && f.line) lines.push(c.gray(`           at ${f.source}:${f.line}`));
-    const fix = remediation.get(f.ruleId);
-    if (fix) lines.push(c.gray(`           fix: ${fix.trim().split('\n')[0]}`));
+    if (f.source && f.line) lines.push(c.gray(`${INDENT}at ${f.source}:${f.line}`));
+    const fix = remediationFor(result, f);
+    if (fix) for (const line of wrap(`fix: ${fix.trim().split('\n')[0]}`, width)) lines.push(c.gray(`${INDENT}${line}`));
   }
   return lines;
 }
 
+/** The footer: personal fields, open findings by severity and accepted ones apart (they never fail the scan). */
 function summaryLine(result: ScanResult): string {
   const personal = result.fields.filter((f) => f.categories.length > 0).length;
-  const bySeverity = SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length] as const)
+  const open = result.findings.filter((f) => f.baseline !== 'accepted');
+  const accepted = result.findings.length - open.length;
+  const bySeverity = SEVERITIES.map((s) => [s, open.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`);
   const errors = result.errors.filter((e) => e.level === 'error').length;
   const parts = [
     `${personal} personal field${personal === 1 ? '' : 's'} in ${result.datasets.length} dataset${result.datasets.length === 1 ? '' : 's'}`,
-    bySeverity.length > 0 ? `findings: ${bySeverity.join(', ')}` : 'no findings',
+    bySeverity.length > 0 ? `open findings: ${bySeverity.join(', ')}` : 'no open findings',
   ];
+  if (accepted > 0) parts.push(`${accepted} accepted`);
   if (errors > 0) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
   return parts.join('; ');
 }
@@ -120,9 +145,15 @@ export const table: Reporter = (raw, options) => {
     '',
   );
   const byDataset = groupBy(result.fields, (f) => `${f.source}\u0000${f.dataset}`);
+  let hidden = 0;
   for (const d of result.datasets) {
     const fields = byDataset.get(`${d.source}\u0000${d.name}`) ?? [];
     const personal = fields.filter((f) => f.categories.length > 0);
+    // A schema of 150 tables buried its 20 personal ones: the others only with -v.
+    if (personal.length === 0 && !options.verbose) {
+      hidden += 1;
+      continue;
+    }
     const rowInfo = d.rows === undefined ? '' : `, ${d.rows.toLocaleString('en-US')} rows`;
     out.push(`${c.bold(d.name)} ${c.gray(`(${d.source}${rowInfo}, ${d.fields} fields)`)}`);
     if (d.linkability) out.push(c.cyan(`  ${linkabilityNote(d.linkability)}`));
@@ -135,7 +166,8 @@ export const table: Reporter = (raw, options) => {
     }
     out.push('');
   }
-  if (result.findings.length > 0) out.push(...findingLines(result.findings, result, c, colours), '');
+  if (hidden > 0) out.push(c.gray(`${hidden} dataset${hidden === 1 ? '' : 's'} without personal data not listed (-v lists them)`), '');
+  if (result.findings.length > 0) out.push(...findingLines(result.findings, result, c, colours, options.width), '');
   if (result.resolved && result.resolved.length > 0) {
     out.push(c.bold(`Resolved since the baseline (${result.resolved.length})`));
     for (const r of result.resolved) out.push(c.green(`  ${pad(r.severity.toUpperCase(), 8)} ${pad([r.dataset, r.field].filter(Boolean).join('.'), 30)} ${r.ruleId}`));

@@ -25,10 +25,41 @@ export interface RuleRun {
  * purpose rather than a field (no dataset, no field) add the purpose id, so that two purposes do
  * not share one fingerprint.
  */
-export function findingFingerprint(ruleId: string, dataset?: string, field?: string, purpose?: string): string {
+export function findingFingerprint(ruleId: string, dataset?: string, field?: string, purpose?: string, apart?: string): string {
   const parts = [ruleId, dataset ?? '', field ?? ''];
   if (dataset === undefined && field === undefined && purpose !== undefined) parts.push(purpose);
+  if (apart !== undefined) parts.push(apart);
   return createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 16);
+}
+
+/**
+ * Dataset names that several inputs give (`2024/customers.csv` and `2025/customers.csv` are both
+ * `customers`): name → source (in path order) → the shortest tail of the source's path that no
+ * other of them ends with. A name only one source gives (many tables of one SQL file) is not
+ * listed. See `fingerprintTail` for how findings use it.
+ */
+export function sharedDatasetNames(datasets: readonly Pick<DatasetSummary, 'name' | 'source'>[]): Map<string, Map<string, string>> {
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const d of datasets) sourcesOf.set(d.name, (sourcesOf.get(d.name) ?? new Set()).add(d.source));
+  const shared = new Map<string, Map<string, string>>();
+  for (const [name, sources] of sourcesOf) {
+    if (sources.size < 2) continue;
+    const split = [...sources].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((source) => ({ source, parts: source.split('/') }));
+    const tails = new Map<string, string>();
+    for (const { source, parts } of split) {
+      let tail = source;
+      for (let k = 1; k <= parts.length; k++) {
+        const candidate = parts.slice(-k).join('/');
+        if (split.every((other) => other.source === source || !(other.source === candidate || other.source.endsWith(`/${candidate}`)))) {
+          tail = candidate;
+          break;
+        }
+      }
+      tails.set(source, tail);
+    }
+    shared.set(name, tails);
+  }
+  return shared;
 }
 
 function placeholderValue(value: unknown): string | undefined {
@@ -58,15 +89,30 @@ export function compareFindings(a: Finding, b: Finding): number {
   return 0;
 }
 
-function stamp(rule: ActiveRule, draft: FindingDraft): Finding {
+/**
+ * What a finding about `dataset` of `source` adds to its fingerprint so that inputs sharing the
+ * name do not share findings (accepting one in a baseline must not accept the other): the path's
+ * distinguishing tail, not the whole path, so moving the scanned folder changes nothing. The
+ * first source in path order adds nothing, so a baseline taken before `2025/customers.csv`
+ * appeared still matches `2024/customers.csv`.
+ */
+export function fingerprintTail(shared: ReadonlyMap<string, ReadonlyMap<string, string>>, dataset: string | undefined, source: string | undefined): string | undefined {
+  if (dataset === undefined || source === undefined) return undefined;
+  const tails = shared.get(dataset);
+  if (tails === undefined || tails.keys().next().value === source) return undefined;
+  return tails.get(source);
+}
+
+function stamp(rule: ActiveRule, draft: FindingDraft, shared: ReadonlyMap<string, ReadonlyMap<string, string>>): Finding {
   const overridden = rule.defaultSeverity !== undefined && rule.defaultSeverity !== rule.severity;
   const { severity: draftSeverity, ...rest } = draft;
   const purpose = typeof draft.data?.purpose === 'string' ? draft.data.purpose : undefined;
+  const apart = fingerprintTail(shared, draft.dataset, draft.source);
   return {
     ...rest,
     ruleId: rule.id,
     severity: overridden ? rule.severity : (draftSeverity ?? rule.severity),
-    fingerprint: findingFingerprint(rule.id, draft.dataset, draft.field, purpose),
+    fingerprint: findingFingerprint(rule.id, draft.dataset, draft.field, purpose, apart),
     message: rule.message ? renderMessage(rule.message, draft) : draft.message,
   };
 }
@@ -85,6 +131,7 @@ export function runRules(
 ): RuleRun {
   const findings: Finding[] = [];
   const errors: ScanError[] = [];
+  const shared = sharedDatasetNames(ctx.datasets.map((d) => d.summary));
   for (const rule of rules) {
     if (!rule.enabled) continue;
     const evaluator = Object.hasOwn(evaluators, rule.id) ? evaluators[rule.id] : undefined;
@@ -95,7 +142,7 @@ export function runRules(
     const runs = evaluator.scope === 'dataset' ? ctx.datasets.map((evidence) => ({ ctx: { ...ctx, datasets: [evidence] }, evidence })) : [{ ctx, evidence: undefined }];
     for (const run of runs) {
       try {
-        for (const draft of evaluator.evaluate(run.ctx)) findings.push(stamp(rule, draft));
+        for (const draft of evaluator.evaluate(run.ctx)) findings.push(stamp(rule, draft, shared));
       } catch (error) {
         errors.push(ruleFailure(rule.id, error, run.evidence?.summary));
       }

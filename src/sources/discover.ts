@@ -27,6 +27,11 @@ export interface DiscoveredInputs {
   /** Input paths that matched no file (not found, or a folder/glob with no supported file). */
   missing: string[];
   /**
+   * For each folder among `missing`: the files its walk skipped, counted by type (`.txt`, or
+   * `no extension`), so the report can say what was there instead of "no such folder".
+   */
+  skipped: Map<string, Record<string, number>>;
+  /**
    * Folders that could not be listed (permission denied, I/O error), sorted, each with the error
    * code: the walk went on around them, so the scan reports what it could read and says what it
    * could not.
@@ -59,11 +64,15 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export async function discoverInputs(paths: string[], options: DiscoverOptions): Promise<DiscoveredInputs> {
   const found = new Set<string>();
   const missing: string[] = [];
+  const skipped = new Map<string, Record<string, number>>();
   const unreadable = new Map<string, string>();
   const roots = new Map<string, string>();
   for (const input of paths) {
-    const { root, files: matches } = await expandInput(input, options.cwd, unreadable);
-    if (matches.length === 0) missing.push(input);
+    const { root, files: matches, skipped: skippedHere } = await expandInput(input, options.cwd, unreadable);
+    if (matches.length === 0) {
+      missing.push(input);
+      if (skippedHere) skipped.set(input, skippedHere);
+    }
     for (const file of matches) {
       found.add(file);
       if (!roots.has(file)) roots.set(file, root ?? path.dirname(file));
@@ -76,7 +85,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     return (!include || include.ignores(relative)) && !exclude?.ignores(relative);
   });
   const folders = [...unreadable].map(([folder, code]) => ({ folder, code })).sort((a, b) => compareStrings(a.folder, b.folder));
-  return { files: files.sort(compareStrings), missing, unreadable: folders, roots };
+  return { files: files.sort(compareStrings), missing, skipped, unreadable: folders, roots };
 }
 
 /**
@@ -106,11 +115,11 @@ function compareStrings(a: string, b: string): number {
 }
 
 /** The files an input names, and the folder they were found in (undefined: each file's own folder). */
-async function expandInput(input: string, cwd: string, unreadable: Map<string, string>): Promise<{ root?: string; files: string[] }> {
+async function expandInput(input: string, cwd: string, unreadable: Map<string, string>): Promise<{ root?: string; files: string[]; skipped?: Record<string, number> }> {
   const absolute = path.resolve(cwd, input);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return { files: [absolute] };
-  if (info?.isDirectory()) return { root: absolute, files: await walkFolder(absolute, unreadable) };
+  if (info?.isDirectory()) return { root: absolute, ...(await walkFolder(absolute, unreadable)) };
   if (!fg.isDynamicPattern(input)) return { files: [] };
   const matches = await fg(input, {
     cwd,
@@ -130,7 +139,12 @@ interface GitignoreScope {
   rules: Ignore;
 }
 
-async function walkFolder(root: string, unreadable: Map<string, string>): Promise<string[]> {
+/** A file's type for the skipped-files count: its extension, or `no extension`. */
+function fileType(entry: string): string {
+  return path.posix.extname(entry).toLowerCase() || 'no extension';
+}
+
+async function walkFolder(root: string, unreadable: Map<string, string>): Promise<{ files: string[]; skipped: Record<string, number> }> {
   const entries = await fg('**/*', { cwd: root, onlyFiles: true, dot: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false, fs: recordingFs(unreadable) });
   const scopes: GitignoreScope[] = [];
   for (const entry of entries) {
@@ -141,7 +155,16 @@ async function walkFolder(root: string, unreadable: Map<string, string>): Promis
   // Outer .gitignore files first, so a deeper one can re-include (`!keep.csv`) what an outer one ignored.
   scopes.sort((a, b) => depth(a.folder) - depth(b.folder));
   const dbt = dbtSkipper(entries);
-  return keepDiscoverable(entries.filter((entry) => isSupportedFile(entry) && !isGitignored(entry, scopes) && !dbt(entry)).map((entry) => path.join(root, entry)));
+  const kept = entries.filter((entry) => isSupportedFile(entry) && !isGitignored(entry, scopes) && !dbt(entry)).map((entry) => path.join(root, entry));
+  const files = await keepDiscoverable(kept);
+  const skipped: Record<string, number> = {};
+  const found = new Set(files);
+  for (const entry of entries) {
+    if (found.has(path.join(root, entry)) || entry === '.gitignore' || entry.endsWith('/.gitignore')) continue;
+    const type = isGitignored(entry, scopes) ? 'ignored by .gitignore' : dbt(entry) ? 'dbt build output or template' : fileType(entry);
+    skipped[type] = (skipped[type] ?? 0) + 1;
+  }
+  return { files, skipped };
 }
 
 /** Folders of a dbt project that hold build output and installed packages, not the project's own inputs. */

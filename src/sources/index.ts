@@ -36,16 +36,20 @@ const openDbtUrl: UrlOpener = async (url, options) => (await import('./dbt/proje
 /** URL scheme (without the colon) → opener. Databases register here; `dbt:<folder>` is `--dbt <folder>`. */
 export const urlKinds: Record<string, UrlOpener> = { ...databaseUrlKinds, dbt: openDbtUrl };
 
-/** `scheme://…` or `sqlite:…` inputs are opened by URL, not discovered as files. */
+/**
+ * Inputs opened by URL, not discovered as files: a registered scheme (`sqlite:…`), or any
+ * `scheme://…`, so that `sqlserver://…` is reported as an unsupported database rather than a
+ * missing file. One-letter schemes are Windows drive letters (`C:\data`).
+ */
 export function isUrlInput(input: string): boolean {
-  const m = /^([a-z][a-z0-9+.-]*):/i.exec(input);
-  return m !== null && m[1].length > 1 && Object.hasOwn(urlKinds, m[1].toLowerCase());
+  const m = /^([a-z][a-z0-9+.-]*):(\/\/)?/i.exec(input);
+  return m !== null && m[1].length > 1 && (m[2] !== undefined || Object.hasOwn(urlKinds, m[1].toLowerCase()));
 }
 
 export async function openUrl(url: string, options: UrlOptions): Promise<OpenedSource> {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)![1].toLowerCase();
   const opener = urlKinds[scheme];
-  if (!opener) throw new SourceError(`unsupported URL scheme '${scheme}:'`, `${scheme}:`);
+  if (!opener) throw new SourceError(`unsupported database '${scheme}:' (datamin reads ${Object.keys(urlKinds).sort().map((k) => `${k}:`).join(', ')})`, `${scheme}:`);
   return opener(url, options);
 }
 

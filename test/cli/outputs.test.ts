@@ -48,9 +48,22 @@ describe('per-format outputs', () => {
     expect(existsSync(path.join(root, 'datamin.sarif'))).toBe(false);
   });
 
+  it('prints the table when piped, and refuses a PDF bound for a terminal before scanning', async () => {
+    const piped = await runCli(['scan', 'examples/customers.csv', '-q'], { cwd: root });
+    expect(piped.stdout).toMatch(/^datamin \S+ scanned 1 source/);
+    const tty = await runCli(['scan', 'examples/customers.csv', '--format', 'pdf'], { cwd: root, tty: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toContain('a PDF is binary: write it with --output report.pdf');
+    expect(tty.stdout).toBe('');
+  });
+
   it('resolves targets', () => {
     expect(resolveTargets([], undefined, true)).toEqual([{ format: 'table' }]);
-    expect(resolveTargets([], undefined, false)).toEqual([{ format: 'json' }]);
+    // Like ESLint: the table also when piped; scripts ask for --format json.
+    expect(resolveTargets([], undefined, false)).toEqual([{ format: 'table' }]);
+    expect(() => resolveTargets([{ format: 'pdf' }], undefined, true)).toThrow('a PDF is binary');
+    expect(resolveTargets([{ format: 'pdf' }], undefined, false)).toEqual([{ format: 'pdf' }]);
+    expect(resolveTargets([{ format: 'pdf', file: 'r.pdf' }, { format: 'table' }], undefined, true)).toEqual([{ format: 'pdf', file: 'r.pdf' }, { format: 'table' }]);
     expect(resolveTargets([], 'out.sarif', false)).toEqual([{ format: 'sarif', file: 'out.sarif' }]);
     expect(resolveTargets([{ format: 'sarif', file: 'a.sarif' }, { format: 'table' }], undefined, true)).toEqual([{ format: 'sarif', file: 'a.sarif' }, { format: 'table' }]);
     expect(resolveTargets([{ format: 'markdown' }], 'pr.md', false)).toEqual([{ format: 'markdown', file: 'pr.md' }]);

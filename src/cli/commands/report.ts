@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { refuseOutputsOntoInputs, writeOutputFile } from '../output-file.js';
+import { refuseBinaryOnTerminal } from '../output-targets.js';
 import { useColor } from './scan.js';
 import { packageFile } from '../../config/index.js';
 import { FORMAT_IDS, reporters, type FormatId } from '../../reporters/index.js';
@@ -80,9 +81,7 @@ export function reportFormat(flags: Pick<ReportFlags, 'format' | 'output'>): For
 export async function reportCommand(file: string, raw: Record<string, unknown>, io: Io): Promise<number> {
   const flags = raw as unknown as ReportFlags;
   const format = reportFormat(flags);
-  if (format === 'pdf' && flags.output === undefined && io.stdout.isTTY) {
-    throw new UsageError('a PDF is binary: write it with --output report.pdf or redirect stdout to a file');
-  }
+  refuseBinaryOnTerminal([{ format, ...(flags.output === undefined ? {} : { file: flags.output }) }], io.stdout.isTTY === true);
   if (flags.output !== undefined) await refuseOutputsOntoInputs([{ file: path.resolve(io.cwd, flags.output), shown: flags.output }], [path.resolve(io.cwd, file)]);
   const saved = await readResult(file, io.cwd);
   const result: ScanResult = {

@@ -2,7 +2,9 @@
 // method appendix.
 import type { ProcessingPurpose, ScanResult } from '../../model/index.js';
 import { TAXONOMY } from '../../model/index.js';
-import { evidenceLine, findingLocation, inventory, isSpecial, minimizationAdvice, percent, ruleFor } from '../audit-content.js';
+import { evidenceLine, findingLocation, inventory, isSpecial, minimizationAdvice, percent } from '../audit-content.js';
+import { durationLabel, legalBasisLabel, specialConditionLabel } from '../audit-labels.js';
+import { remediationFor } from '../remediation.js';
 import { transparency } from '../transparency.js';
 import { badge, sectionOpen } from './sections.js';
 import { html, slug, type SafeHtml } from './template.js';
@@ -11,14 +13,14 @@ const NOT_DECLARED = html`<em class="muted">not declared</em>`;
 
 function purposeRow(p: ProcessingPurpose): SafeHtml {
   const conditions = [
-    p.specialCategoryCondition === undefined ? undefined : `Art. 9(2): ${p.specialCategoryCondition}`,
+    p.specialCategoryCondition === undefined ? undefined : specialConditionLabel(p.specialCategoryCondition),
     p.criminalDataAuthority === undefined ? undefined : `Art. 10: ${p.criminalDataAuthority}`,
   ].filter((c): c is string => c !== undefined);
   return html`<tr>
 <th scope="row"><code>${p.id}</code>${p.declared ? '' : html`<br><em>named by fields, not declared under purposes</em>`}${p.description === undefined ? '' : html`<br>${p.description}`}</th>
-<td>${p.legalBasis ?? NOT_DECLARED}</td>
+<td>${p.legalBasis === undefined ? NOT_DECLARED : legalBasisLabel(p.legalBasis)}</td>
 <td>${conditions.length === 0 ? html`<span class="muted">none</span>` : conditions.map((c) => html`${c}<br>`)}</td>
-<td>${p.retention ?? NOT_DECLARED}</td>
+<td>${p.retention === undefined ? NOT_DECLARED : durationLabel(p.retention)}</td>
 <td>${p.categories.length === 0 ? html`<span class="muted">none found</span>` : p.categories.map((c) => html`${TAXONOMY[c].title} <code>${c}</code><br>`)}</td>
 <td>${p.datasets.length === 0 ? html`<span class="muted">none scanned</span>` : p.datasets.map((d) => html`<code>${d}</code><br>`)}</td>
 </tr>`;
@@ -87,7 +89,7 @@ export function minimizationSection(result: ScanResult): SafeHtml {
   return html`${sectionOpen('minimization')}
 <h3>From the scan</h3>
 ${advice.findings.length === 0 ? html`<p>No minimization finding.</p>` : html`<table><thead><tr><th scope="col">Dataset</th><th scope="col">Where</th><th scope="col">Advice</th><th scope="col">How</th></tr></thead>
-<tbody>${advice.findings.map((f) => html`<tr><th scope="row">${f.dataset ?? ''}</th><td><code>${findingLocation(f)}</code></td><td>${f.message}</td><td>${ruleFor(result, f.ruleId)?.remediation ?? ''}</td></tr>`)}</tbody></table>`}
+<tbody>${advice.findings.map((f) => html`<tr><th scope="row">${f.dataset ?? ''}</th><td><code>${findingLocation(f)}</code></td><td>${f.message}</td><td>${remediationFor(result, f)}</td></tr>`)}</tbody></table>`}
 <h3>By category of data</h3>
 ${advice.categories.length === 0 ? html`<p>No personal data was found.</p>` : html`<table><thead><tr><th scope="col">Category</th><th scope="col">Sensitivity</th><th scope="col">How to hold less of it</th><th scope="col">Fields</th></tr></thead>
 <tbody>${advice.categories.map((c) => html`<tr><th scope="row">${c.title} <code>${c.category}</code></th><td>${badge(c.sensitivity)}</td><td>${c.hint}</td><td>${c.fields.map((f) => html`<code>${f}</code><br>`)}</td></tr>`)}</tbody></table>`}

@@ -30,6 +30,9 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid var(-
 figure{margin:0}figcaption{font-weight:600;margin-bottom:.25rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+/* A dotted path or long snake_case name is one word: without this, it widened its table past the window. */
+th,td,dd,li,p,h1,h2,h3,h4,figcaption,summary{overflow-wrap:anywhere}
+svg{max-width:100%;height:auto}
 thead th{background:var(--zebra);border-bottom:2px solid var(--text)}
 tbody tr:nth-child(even){background:#fafafa}
 table.findings-table{table-layout:fixed}
@@ -39,7 +42,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85em;overflow-wrap:anywhere}
 .badge{display:inline-block;border-radius:3px;padding:0 .4rem;font-size:.8rem;font-weight:600;text-transform:uppercase}
 ${badges}
-.muted{color:var(--muted)}
+.muted{color:var(--muted)}.expired{color:${LEVEL_COLOURS.high}}
 .toolbar{display:flex;flex-wrap:wrap;gap:1rem;align-items:end;padding:.75rem;border:1px solid var(--line);border-radius:6px;background:var(--zebra);margin:1rem 0}
 .toolbar label{display:block;font-weight:600;font-size:.85rem}
 .toolbar input[type=search]{font:inherit;padding:.3rem .5rem;border:1px solid var(--muted);border-radius:4px;min-width:18rem}
