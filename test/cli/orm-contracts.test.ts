@@ -78,7 +78,10 @@ describe('ORM models and data contracts through the CLI', () => {
       expect(profile?.categories.map((c) => c.id), `${dataset}.${field}`).toContain(category);
     }
     expect(result.errors.map((e) => `${e.level} ${e.file ?? ''}:${e.line ?? ''}`)).toEqual([
+      // Avro, Protobuf and GraphQL each declare a `Customer`: one warning per shared dataset name.
+      'warning avro/customer.avsc:',
       'warning avro/customer.avsc:32',
+      'warning graphql/schema.graphql:',
       'warning graphql/schema.graphql:67',
       'warning mongoose/user.model.js:33',
       'warning protobuf/customer.proto:49',
