@@ -18,6 +18,7 @@ import email from './email.js';
 import esDni from './es-dni.js';
 import esNie from './es-nie.js';
 import ethnicity from './ethnicity.js';
+import fiHetu from './fi-hetu.js';
 import frNir from './fr-nir.js';
 import gaClientId from './ga-client-id.js';
 import gender from './gender.js';
@@ -33,15 +34,18 @@ import loincCode from './loinc-code.js';
 import macAddress from './mac-address.js';
 import nameDictionary from './name-dictionary.js';
 import nlBsn from './nl-bsn.js';
+import noFodselsnummer from './no-fodselsnummer.js';
 import passportMrz from './passport-mrz.js';
 import passwordHash from './password-hash.js';
 import personName from './person-name.js';
 import phoneInText from './phone-in-text.js';
 import phone from './phone.js';
+import plPesel from './pl-pesel.js';
 import politicalParty from './political-party.js';
 import postalCode5 from './postal-code-5.js';
 import privateKey from './private-key.js';
 import religion from './religion.js';
+import sePersonnummer from './se-personnummer.js';
 import sexualOrientation from './sexual-orientation.js';
 import snomedCtId from './snomed-ct-id.js';
 import snomedDescription from './snomed-description.js';
@@ -74,6 +78,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   esDni,
   esNie,
   ethnicity,
+  fiHetu,
   frNir,
   gaClientId,
   gender,
@@ -89,15 +94,18 @@ export const valueDetectors: readonly ValueDetector[] = [
   macAddress,
   nameDictionary,
   nlBsn,
+  noFodselsnummer,
   passportMrz,
   passwordHash,
   personName,
   phone,
   phoneInText,
+  plPesel,
   politicalParty,
   postalCode5,
   privateKey,
   religion,
+  sePersonnummer,
   sexualOrientation,
   snomedCtId,
   snomedDescription,
@@ -106,8 +114,8 @@ export const valueDetectors: readonly ValueDetector[] = [
   tradeUnion,
   ukNino,
   ukPostcode,
+  userAgent,
   usSsn,
   usSsnBare,
   usZip4,
-  userAgent,
 ];

@@ -1,0 +1,106 @@
+// Generates made-up national identity numbers with each scheme's published algorithm, written
+// here independently of src/ so a detector is checked against the scheme rather than itself.
+// Seeded, so every run sees the same values; none is a real person's number by intent.
+
+/** A small seeded PRNG (mulberry32). */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const int = (rnd: () => number, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** A random birth date between `fromYear` and `toYear`, as [year, month, day]. */
+function birthDate(rnd: () => number, fromYear: number, toYear: number): [number, number, number] {
+  const start = Date.UTC(fromYear, 0, 1);
+  const end = Date.UTC(toYear, 11, 31);
+  const d = new Date(start + Math.floor(rnd() * (end - start) / 86400000) * 86400000);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+function luhnCheck(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+export function pesel(rnd: () => number): string {
+  const [y, m, d] = birthDate(rnd, 1880, 2024);
+  const monthCode = m + (y >= 2000 ? 20 : y < 1900 ? 80 : 0);
+  const body = pad(y % 100, 2) + pad(monthCode, 2) + pad(d, 2) + pad(int(rnd, 0, 9999), 4);
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  const sum = weights.reduce((s, w, i) => s + w * Number(body[i]), 0);
+  return body + String((10 - (sum % 10)) % 10);
+}
+
+/** Forms: 'short' YYMMDD-NNNC, 'long' YYYYMMDDNNNC, 'bare' YYMMDDNNNC. */
+export function personnummer(rnd: () => number, form: 'short' | 'long' | 'bare'): string {
+  const [y, m, d] = birthDate(rnd, 1930, 2024);
+  const nine = pad(y % 100, 2) + pad(m, 2) + pad(d, 2) + pad(int(rnd, 0, 999), 3);
+  const ten = nine + String(luhnCheck(nine));
+  if (form === 'long') return String(Math.floor(y / 100)) + ten;
+  if (form === 'bare') return ten;
+  return ten.slice(0, 6) + '-' + ten.slice(6);
+}
+
+export function hetu(rnd: () => number): string {
+  const [y, m, d] = birthDate(rnd, 1890, 2024);
+  const sign = y < 1900 ? '+' : y < 2000 ? '-' : 'A';
+  const individual = pad(int(rnd, 2, 899), 3);
+  const date = pad(d, 2) + pad(m, 2) + pad(y % 100, 2);
+  return date + sign + individual + '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(date + individual) % 31];
+}
+
+function mod11(digits: string, weights: number[]): number {
+  const r = 11 - (weights.reduce((s, w, i) => s + w * Number(digits[i]), 0) % 11);
+  return r === 11 ? 0 : r;
+}
+
+export function fodselsnummer(rnd: () => number): string {
+  for (;;) {
+    const [y, m, d] = birthDate(rnd, 1940, 2024);
+    const individual = y >= 2000 ? int(rnd, 500, 999) : int(rnd, 0, 499);
+    const nine = pad(d, 2) + pad(m, 2) + pad(y % 100, 2) + pad(individual, 3);
+    const k1 = mod11(nine, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
+    const k2 = mod11(nine + k1, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    if (k1 < 10 && k2 < 10) return nine + String(k1) + String(k2);
+  }
+}
+
+/** The value with the digit at `index` replaced by the next digit (mod 10). */
+export function changeDigit(value: string, index: number): string {
+  return value.slice(0, index) + String((Number(value[index]) + 1) % 10) + value.slice(index + 1);
+}
+
+/** One copy of each value with one digit (at a varying position) changed. */
+export function withOneDigitChanged(values: readonly string[]): string[] {
+  return values.map((v, i) => {
+    const positions = [...v].map((c, j) => (c >= '0' && c <= '9' ? j : -1)).filter((j) => j >= 0);
+    return changeDigit(v, positions[i % positions.length]);
+  });
+}
+
+/** Look-alike columns: the same length in digits, but phone, order, timestamp or random numbers. */
+export function lookalikeColumns(rnd: () => number, length: number): Record<string, string[]> {
+  const many = (f: () => string): string[] => Array.from({ length: 200 }, f);
+  const digits = (n: number): string => Array.from({ length: n }, () => String(int(rnd, 0, 9))).join('');
+  return {
+    random: many(() => digits(length)),
+    'random, no leading zero': many(() => String(int(rnd, 1, 9)) + digits(length - 1)),
+    phone: many(() => ('07' + digits(length)).slice(0, length)),
+    order: many(() => ('2024' + digits(length)).slice(0, length)),
+    timestamp: many(() => (String(int(rnd, 1_500_000_000, 1_800_000_000)) + digits(Math.max(0, length - 10))).slice(0, length)),
+    serial: Array.from({ length: 200 }, (_, i) => String(10 ** (length - 1) + 7919 * i)),
+  };
+}
