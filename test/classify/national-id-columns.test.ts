@@ -4,7 +4,7 @@
 // serial numbers, timestamps) and columns of the valid numbers with one digit changed are not.
 import { describe, expect, it } from 'vitest';
 import { categoriesOf } from './context-helpers.js';
-import { fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, seeded, withOneDigitChanged } from '../helpers/natid-generators.js';
+import { cnp, fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, rijksregisternummer, seeded, withOneDigitChanged } from '../helpers/natid-generators.js';
 import type { CategoryId } from '../../src/model/taxonomy.js';
 
 const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; make: (rnd: () => number) => string }> = [
@@ -14,6 +14,8 @@ const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; mak
   { scheme: 'personnummer YYMMDDNNNC', length: 10, category: 'government.national_id', make: (r) => personnummer(r, 'bare') },
   { scheme: 'HETU', length: 11, category: 'government.national_id', make: hetu },
   { scheme: 'fødselsnummer', length: 11, category: 'government.national_id', make: fodselsnummer },
+  { scheme: 'rijksregisternummer', length: 11, category: 'government.national_id', make: (r) => rijksregisternummer(r) },
+  { scheme: 'CNP', length: 13, category: 'government.national_id', make: cnp },
 ];
 
 describe.each(SCHEMES)('$scheme column', ({ length, category, make }) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fodselsnummer, hetu, personnummer, pesel, seeded } from '../helpers/natid-generators.js';
+import { cnp, fodselsnummer, hetu, personnummer, pesel, rijksregisternummer, seeded } from '../helpers/natid-generators.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -25,6 +25,8 @@ const SCHEMES: Record<string, { category: string; values: string[] }> = {
   'se-personnummer': { category: 'government.national_id', values: Array.from({ length: 40 }, (_, i) => personnummer(rnd, i % 2 === 0 ? 'short' : 'long')) },
   'fi-hetu': { category: 'government.national_id', values: Array.from({ length: 40 }, () => hetu(rnd)) },
   'no-fodselsnummer': { category: 'government.national_id', values: Array.from({ length: 40 }, () => fodselsnummer(rnd)) },
+  'be-rijksregisternummer': { category: 'government.national_id', values: Array.from({ length: 40 }, (_, i) => rijksregisternummer(rnd, i % 2 === 0)) },
+  'ro-cnp': { category: 'government.national_id', values: Array.from({ length: 40 }, () => cnp(rnd)) },
 };
 
 interface JsonField { dataset: string; field: string; categories: Array<{ id: string; detectors: string[]; examples: string[] }> }

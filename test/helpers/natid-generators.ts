@@ -104,3 +104,20 @@ export function lookalikeColumns(rnd: () => number, length: number): Record<stri
     serial: Array.from({ length: 200 }, (_, i) => String(10 ** (length - 1) + 7919 * i)),
   };
 }
+
+/** Belgian rijksregisternummer, bare or as YY.MM.DD-SSS.CC. */
+export function rijksregisternummer(rnd: () => number, dotted = false): string {
+  const [y, m, d] = birthDate(rnd, 1930, 2024);
+  const nine = pad(y % 100, 2) + pad(m, 2) + pad(d, 2) + pad(int(rnd, 1, 997), 3);
+  const check = 97 - (Number((y >= 2000 ? '2' : '') + nine) % 97);
+  const all = nine + pad(check, 2);
+  return dotted ? `${all.slice(0, 2)}.${all.slice(2, 4)}.${all.slice(4, 6)}-${all.slice(6, 9)}.${all.slice(9)}` : all;
+}
+
+export function cnp(rnd: () => number): string {
+  const [y, m, d] = birthDate(rnd, 1930, 2024);
+  const sex = int(rnd, 1, 2) + (y >= 2000 ? 4 : 0);
+  const twelve = String(sex) + pad(y % 100, 2) + pad(m, 2) + pad(d, 2) + pad(int(rnd, 1, 52), 2) + pad(int(rnd, 1, 999), 3);
+  const r = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9].reduce((s, w, i) => s + w * Number(twelve[i]), 0) % 11;
+  return twelve + String(r === 10 ? 1 : r);
+}

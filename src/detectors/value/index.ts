@@ -3,6 +3,7 @@ import type { ValueDetector } from '../../model/index.js';
 import adClickId from './ad-click-id.js';
 import advertisingId from './advertising-id.js';
 import apiKey from './api-key.js';
+import beRijksregisternummer from './be-rijksregisternummer.js';
 import bloodGroup from './blood-group.js';
 import cardInText from './card-in-text.js';
 import cardNumber from './card-number.js';
@@ -45,6 +46,7 @@ import politicalParty from './political-party.js';
 import postalCode5 from './postal-code-5.js';
 import privateKey from './private-key.js';
 import religion from './religion.js';
+import roCnp from './ro-cnp.js';
 import sePersonnummer from './se-personnummer.js';
 import sexualOrientation from './sexual-orientation.js';
 import snomedCtId from './snomed-ct-id.js';
@@ -63,6 +65,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   adClickId,
   advertisingId,
   apiKey,
+  beRijksregisternummer,
   bloodGroup,
   cardInText,
   cardNumber,
@@ -105,6 +108,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   postalCode5,
   privateKey,
   religion,
+  roCnp,
   sePersonnummer,
   sexualOrientation,
   snomedCtId,
