@@ -4,7 +4,7 @@
 // serial numbers, timestamps) and columns of the valid numbers with one digit changed are not.
 import { describe, expect, it } from 'vitest';
 import { categoriesOf } from './context-helpers.js';
-import { cnp, fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, rijksregisternummer, seeded, withOneDigitChanged } from '../helpers/natid-generators.js';
+import { cnp, egn, fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, withOneDigitChanged } from '../helpers/natid-generators.js';
 import type { CategoryId } from '../../src/model/taxonomy.js';
 
 const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; make: (rnd: () => number) => string }> = [
@@ -16,6 +16,9 @@ const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; mak
   { scheme: 'fødselsnummer', length: 11, category: 'government.national_id', make: fodselsnummer },
   { scheme: 'rijksregisternummer', length: 11, category: 'government.national_id', make: (r) => rijksregisternummer(r) },
   { scheme: 'CNP', length: 13, category: 'government.national_id', make: cnp },
+  { scheme: 'EGN', length: 10, category: 'government.national_id', make: egn },
+  { scheme: 'T.C. Kimlik No', length: 11, category: 'government.national_id', make: tcKimlik },
+  { scheme: 'resident identity number', length: 18, category: 'government.national_id', make: residentId },
 ];
 
 describe.each(SCHEMES)('$scheme column', ({ length, category, make }) => {

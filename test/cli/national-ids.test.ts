@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cnp, fodselsnummer, hetu, personnummer, pesel, rijksregisternummer, seeded } from '../helpers/natid-generators.js';
+import { cnp, egn, fodselsnummer, hetu, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik } from '../helpers/natid-generators.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
-/** The value with its last digit (the check digit, or the serial's last for HETU) shifted by one. */
+/** The value with its last digit (the check digit; the serial's last for HETU and an X check) shifted by one. */
 function wrongCheck(value: string): string {
   const last = value.length - 1;
   const i = /\d/.test(value[last]) ? last : last - 1;
@@ -27,6 +27,9 @@ const SCHEMES: Record<string, { category: string; values: string[] }> = {
   'no-fodselsnummer': { category: 'government.national_id', values: Array.from({ length: 40 }, () => fodselsnummer(rnd)) },
   'be-rijksregisternummer': { category: 'government.national_id', values: Array.from({ length: 40 }, (_, i) => rijksregisternummer(rnd, i % 2 === 0)) },
   'ro-cnp': { category: 'government.national_id', values: Array.from({ length: 40 }, () => cnp(rnd)) },
+  'bg-egn': { category: 'government.national_id', values: Array.from({ length: 40 }, () => egn(rnd)) },
+  'tr-tc-kimlik': { category: 'government.national_id', values: Array.from({ length: 40 }, () => tcKimlik(rnd)) },
+  'cn-resident-id': { category: 'government.national_id', values: Array.from({ length: 40 }, () => residentId(rnd)) },
 };
 
 interface JsonField { dataset: string; field: string; categories: Array<{ id: string; detectors: string[]; examples: string[] }> }

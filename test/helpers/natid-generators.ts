@@ -121,3 +121,28 @@ export function cnp(rnd: () => number): string {
   const r = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9].reduce((s, w, i) => s + w * Number(twelve[i]), 0) % 11;
   return twelve + String(r === 10 ? 1 : r);
 }
+
+export function egn(rnd: () => number): string {
+  const [y, m, d] = birthDate(rnd, 1930, 2024);
+  const nine = pad(y % 100, 2) + pad(m + (y >= 2000 ? 40 : 0), 2) + pad(d, 2) + pad(int(rnd, 0, 999), 3);
+  const r = [2, 4, 8, 5, 10, 9, 7, 3, 6].reduce((s, w, i) => s + w * Number(nine[i]), 0) % 11;
+  return nine + String(r === 10 ? 0 : r);
+}
+
+export function tcKimlik(rnd: () => number): string {
+  const nine = String(int(rnd, 1, 9)) + Array.from({ length: 8 }, () => String(int(rnd, 0, 9))).join('');
+  const d = [...nine].map(Number);
+  const tenth = (((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10 + 10) % 10;
+  const eleventh = (d.reduce((s, x) => s + x, 0) + tenth) % 10;
+  return nine + String(tenth) + String(eleventh);
+}
+
+export function residentId(rnd: () => number): string {
+  const provinces = [11, 31, 32, 44, 51, 65];
+  const [y, m, d] = birthDate(rnd, 1940, 2020);
+  const seventeen = String(provinces[int(rnd, 0, provinces.length - 1)]) + pad(int(rnd, 1, 9999), 4) + String(y) + pad(m, 2) + pad(d, 2) + pad(int(rnd, 0, 999), 3);
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(seventeen[i]) * (2 ** (17 - i) % 11);
+  const check = (12 - (sum % 11)) % 11;
+  return seventeen + (check === 10 ? 'X' : String(check));
+}

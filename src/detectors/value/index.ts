@@ -4,9 +4,11 @@ import adClickId from './ad-click-id.js';
 import advertisingId from './advertising-id.js';
 import apiKey from './api-key.js';
 import beRijksregisternummer from './be-rijksregisternummer.js';
+import bgEgn from './bg-egn.js';
 import bloodGroup from './blood-group.js';
 import cardInText from './card-in-text.js';
 import cardNumber from './card-number.js';
+import cnResidentId from './cn-resident-id.js';
 import cookieId from './cookie-id.js';
 import coordinateDecimal from './coordinate-decimal.js';
 import coordinates from './coordinates.js';
@@ -54,6 +56,7 @@ import snomedDescription from './snomed-description.js';
 import socialHandle from './social-handle.js';
 import tcfConsentString from './tcf-consent-string.js';
 import tradeUnion from './trade-union.js';
+import trTcKimlik from './tr-tc-kimlik.js';
 import ukNino from './uk-nino.js';
 import ukPostcode from './uk-postcode.js';
 import usSsnBare from './us-ssn-bare.js';
@@ -66,9 +69,11 @@ export const valueDetectors: readonly ValueDetector[] = [
   advertisingId,
   apiKey,
   beRijksregisternummer,
+  bgEgn,
   bloodGroup,
   cardInText,
   cardNumber,
+  cnResidentId,
   cookieId,
   coordinateDecimal,
   coordinates,
@@ -115,11 +120,12 @@ export const valueDetectors: readonly ValueDetector[] = [
   snomedDescription,
   socialHandle,
   tcfConsentString,
+  trTcKimlik,
   tradeUnion,
   ukNino,
   ukPostcode,
-  userAgent,
   usSsn,
   usSsnBare,
   usZip4,
+  userAgent,
 ];
