@@ -4,7 +4,7 @@
 // serial numbers, timestamps) and columns of the valid numbers with one digit changed are not.
 import { describe, expect, it } from 'vitest';
 import { categoriesOf } from './context-helpers.js';
-import { cnp, egn, fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, withOneDigitChanged } from '../helpers/natid-generators.js';
+import { cnp, cpf, egn, fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, withOneDigitChanged, zaIdNumber } from '../helpers/natid-generators.js';
 import type { CategoryId } from '../../src/model/taxonomy.js';
 
 const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; make: (rnd: () => number) => string }> = [
@@ -19,6 +19,8 @@ const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; mak
   { scheme: 'EGN', length: 10, category: 'government.national_id', make: egn },
   { scheme: 'T.C. Kimlik No', length: 11, category: 'government.national_id', make: tcKimlik },
   { scheme: 'resident identity number', length: 18, category: 'government.national_id', make: residentId },
+  { scheme: 'South African id', length: 13, category: 'government.national_id', make: zaIdNumber },
+  { scheme: 'CPF', length: 11, category: 'government.tax_id', make: (r) => cpf(r) },
 ];
 
 describe.each(SCHEMES)('$scheme column', ({ length, category, make }) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cnp, egn, fodselsnummer, hetu, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik } from '../helpers/natid-generators.js';
+import { cnp, cpf, egn, fodselsnummer, hetu, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, zaIdNumber } from '../helpers/natid-generators.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -30,6 +30,8 @@ const SCHEMES: Record<string, { category: string; values: string[] }> = {
   'bg-egn': { category: 'government.national_id', values: Array.from({ length: 40 }, () => egn(rnd)) },
   'tr-tc-kimlik': { category: 'government.national_id', values: Array.from({ length: 40 }, () => tcKimlik(rnd)) },
   'cn-resident-id': { category: 'government.national_id', values: Array.from({ length: 40 }, () => residentId(rnd)) },
+  'za-id-number': { category: 'government.national_id', values: Array.from({ length: 40 }, () => zaIdNumber(rnd)) },
+  'br-cpf': { category: 'government.tax_id', values: Array.from({ length: 40 }, (_, i) => cpf(rnd, i % 2 === 0)) },
 };
 
 interface JsonField { dataset: string; field: string; categories: Array<{ id: string; detectors: string[]; examples: string[] }> }

@@ -146,3 +146,19 @@ export function residentId(rnd: () => number): string {
   const check = (12 - (sum % 11)) % 11;
   return seventeen + (check === 10 ? 'X' : String(check));
 }
+
+export function zaIdNumber(rnd: () => number): string {
+  const [y, m, d] = birthDate(rnd, 1930, 2020);
+  const twelve = pad(y % 100, 2) + pad(m, 2) + pad(d, 2) + pad(int(rnd, 0, 9999), 4) + String(int(rnd, 0, 1)) + '8';
+  return twelve + String(luhnCheck(twelve));
+}
+
+/** Brazilian CPF, bare or as NNN.NNN.NNN-NN. */
+export function cpf(rnd: () => number, formatted = false): string {
+  let n = Array.from({ length: 9 }, () => String(int(rnd, 0, 9))).join('');
+  for (const count of [9, 10]) {
+    const sum = [...n].reduce((s, c, i) => s + Number(c) * (count + 1 - i), 0);
+    n += String(((sum * 10) % 11) % 10);
+  }
+  return formatted ? `${n.slice(0, 3)}.${n.slice(3, 6)}.${n.slice(6, 9)}-${n.slice(9)}` : n;
+}

@@ -6,6 +6,7 @@ import apiKey from './api-key.js';
 import beRijksregisternummer from './be-rijksregisternummer.js';
 import bgEgn from './bg-egn.js';
 import bloodGroup from './blood-group.js';
+import brCpf from './br-cpf.js';
 import cardInText from './card-in-text.js';
 import cardNumber from './card-number.js';
 import cnResidentId from './cn-resident-id.js';
@@ -63,6 +64,7 @@ import usSsnBare from './us-ssn-bare.js';
 import usSsn from './us-ssn.js';
 import usZip4 from './us-zip4.js';
 import userAgent from './user-agent.js';
+import zaIdNumber from './za-id-number.js';
 
 export const valueDetectors: readonly ValueDetector[] = [
   adClickId,
@@ -71,6 +73,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   beRijksregisternummer,
   bgEgn,
   bloodGroup,
+  brCpf,
   cardInText,
   cardNumber,
   cnResidentId,
@@ -128,4 +131,5 @@ export const valueDetectors: readonly ValueDetector[] = [
   usSsnBare,
   usZip4,
   userAgent,
+  zaIdNumber,
 ];
