@@ -4,7 +4,7 @@
 // serial numbers, timestamps) and columns of the valid numbers with one digit changed are not.
 import { describe, expect, it } from 'vitest';
 import { categoriesOf } from './context-helpers.js';
-import { cnp, cpf, egn, fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, withOneDigitChanged, zaIdNumber } from '../helpers/natid-generators.js';
+import { aadhaar, cnp, cpf, egn, fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, withOneDigitChanged, zaIdNumber } from '../helpers/natid-generators.js';
 import type { CategoryId } from '../../src/model/taxonomy.js';
 
 const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; make: (rnd: () => number) => string }> = [
@@ -20,6 +20,7 @@ const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; mak
   { scheme: 'T.C. Kimlik No', length: 11, category: 'government.national_id', make: tcKimlik },
   { scheme: 'resident identity number', length: 18, category: 'government.national_id', make: residentId },
   { scheme: 'South African id', length: 13, category: 'government.national_id', make: zaIdNumber },
+  { scheme: 'Aadhaar', length: 12, category: 'government.national_id', make: (r) => aadhaar(r) },
   { scheme: 'CPF', length: 11, category: 'government.tax_id', make: (r) => cpf(r) },
 ];
 

@@ -162,3 +162,20 @@ export function cpf(rnd: () => number, formatted = false): string {
   }
   return formatted ? `${n.slice(0, 3)}.${n.slice(3, 6)}.${n.slice(6, 9)}-${n.slice(9)}` : n;
 }
+
+const VERHOEFF_D = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]];
+const VERHOEFF_P = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]];
+const VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+
+/** The digits followed by their Verhoeff check digit (tables from Verhoeff 1969). */
+export function withVerhoeff(digits: string): string {
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) c = VERHOEFF_D[c][VERHOEFF_P[(i + 1) % 8][Number(digits[digits.length - 1 - i])]];
+  return digits + String(VERHOEFF_INV[c]);
+}
+
+/** Indian Aadhaar, bare or as NNNN NNNN NNNN. */
+export function aadhaar(rnd: () => number, spaced = false): string {
+  const n = withVerhoeff(String(int(rnd, 2, 9)) + Array.from({ length: 10 }, () => String(int(rnd, 0, 9))).join(''));
+  return spaced ? `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}` : n;
+}

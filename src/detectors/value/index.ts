@@ -30,6 +30,7 @@ import genotype from './genotype.js';
 import iban from './iban.js';
 import icd10Category from './icd10-category.js';
 import icd10Code from './icd10-code.js';
+import inAadhaar from './in-aadhaar.js';
 import ipv4 from './ipv4.js';
 import ipv6 from './ipv6.js';
 import itCodiceFiscale from './it-codice-fiscale.js';
@@ -97,6 +98,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   iban,
   icd10Category,
   icd10Code,
+  inAadhaar,
   ipv4,
   ipv6,
   itCodiceFiscale,
