@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aadhaar, cnp, cpf, egn, fodselsnummer, hetu, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, zaIdNumber } from '../helpers/natid-generators.js';
+import { aadhaar, cnp, cpf, egn, fodselsnummer, hetu, nric, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, zaIdNumber } from '../helpers/natid-generators.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
-/** The value with its last digit (the check digit; the serial's last for HETU and an X check) shifted by one. */
+/** The value with its last digit shifted by one (the digit before a check letter: HETU, NRIC, an X check). */
 function wrongCheck(value: string): string {
   const last = value.length - 1;
   const i = /\d/.test(value[last]) ? last : last - 1;
@@ -32,6 +32,7 @@ const SCHEMES: Record<string, { category: string; values: string[] }> = {
   'cn-resident-id': { category: 'government.national_id', values: Array.from({ length: 40 }, () => residentId(rnd)) },
   'za-id-number': { category: 'government.national_id', values: Array.from({ length: 40 }, () => zaIdNumber(rnd)) },
   'in-aadhaar': { category: 'government.national_id', values: Array.from({ length: 40 }, (_, i) => aadhaar(rnd, i % 2 === 0)) },
+  'sg-nric': { category: 'government.national_id', values: Array.from({ length: 40 }, () => nric(rnd)) },
   'br-cpf': { category: 'government.tax_id', values: Array.from({ length: 40 }, (_, i) => cpf(rnd, i % 2 === 0)) },
 };
 

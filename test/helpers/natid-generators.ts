@@ -179,3 +179,11 @@ export function aadhaar(rnd: () => number, spaced = false): string {
   const n = withVerhoeff(String(int(rnd, 2, 9)) + Array.from({ length: 10 }, () => String(int(rnd, 0, 9))).join(''));
   return spaced ? `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}` : n;
 }
+
+/** Singapore NRIC/FIN of the S, T, F or G series. */
+export function nric(rnd: () => number): string {
+  const prefix = 'STFG'[int(rnd, 0, 3)];
+  const seven = Array.from({ length: 7 }, () => String(int(rnd, 0, 9))).join('');
+  const sum = [2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * Number(seven[i]), 0) + (prefix === 'T' || prefix === 'G' ? 4 : 0);
+  return prefix + seven + (prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK')[sum % 11];
+}

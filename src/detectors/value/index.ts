@@ -53,6 +53,7 @@ import religion from './religion.js';
 import roCnp from './ro-cnp.js';
 import sePersonnummer from './se-personnummer.js';
 import sexualOrientation from './sexual-orientation.js';
+import sgNric from './sg-nric.js';
 import snomedCtId from './snomed-ct-id.js';
 import snomedDescription from './snomed-description.js';
 import socialHandle from './social-handle.js';
@@ -121,6 +122,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   roCnp,
   sePersonnummer,
   sexualOrientation,
+  sgNric,
   snomedCtId,
   snomedDescription,
   socialHandle,
