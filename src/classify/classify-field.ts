@@ -255,8 +255,11 @@ function columnVeto(detector: ValueDetector, values: readonly string[], onError:
 
 /** Below this share of SNOMED CT concept ids, a column's digits are not read as clinical codes. */
 const CODE_SHARE = 0.5;
-/** Value detectors whose check digit a 9-digit clinical code passes by chance (the BSN 11-test: 1 in 11). */
-const WEAK_DIGIT_CHECKS = new Set(['nl-bsn', 'us-ssn-bare']);
+/**
+ * Value detectors whose check a clinical code passes by chance (a 9-digit code the BSN 11-test,
+ * 1 in 11) or by construction (a 12-digit code Aadhaar's Verhoeff digit, the SCTID's own).
+ */
+const WEAK_DIGIT_CHECKS = new Set(['in-aadhaar', 'nl-bsn', 'us-ssn-bare']);
 /** Categories a count is an instance of: a customer's `orders` = 4 or `page_views` = 12 is their behaviour. */
 const COUNTS_ARE_DATA: ReadonlySet<CategoryId> = new Set<CategoryId>(['behavior.browsing', 'behavior.purchase']);
 

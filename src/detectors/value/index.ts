@@ -3,9 +3,13 @@ import type { ValueDetector } from '../../model/index.js';
 import adClickId from './ad-click-id.js';
 import advertisingId from './advertising-id.js';
 import apiKey from './api-key.js';
+import beRijksregisternummer from './be-rijksregisternummer.js';
+import bgEgn from './bg-egn.js';
 import bloodGroup from './blood-group.js';
+import brCpf from './br-cpf.js';
 import cardInText from './card-in-text.js';
 import cardNumber from './card-number.js';
+import cnResidentId from './cn-resident-id.js';
 import cookieId from './cookie-id.js';
 import coordinateDecimal from './coordinate-decimal.js';
 import coordinates from './coordinates.js';
@@ -18,6 +22,7 @@ import email from './email.js';
 import esDni from './es-dni.js';
 import esNie from './es-nie.js';
 import ethnicity from './ethnicity.js';
+import fiHetu from './fi-hetu.js';
 import frNir from './fr-nir.js';
 import gaClientId from './ga-client-id.js';
 import gender from './gender.js';
@@ -25,6 +30,7 @@ import genotype from './genotype.js';
 import iban from './iban.js';
 import icd10Category from './icd10-category.js';
 import icd10Code from './icd10-code.js';
+import inAadhaar from './in-aadhaar.js';
 import ipv4 from './ipv4.js';
 import ipv6 from './ipv6.js';
 import itCodiceFiscale from './it-codice-fiscale.js';
@@ -33,35 +39,46 @@ import loincCode from './loinc-code.js';
 import macAddress from './mac-address.js';
 import nameDictionary from './name-dictionary.js';
 import nlBsn from './nl-bsn.js';
+import noFodselsnummer from './no-fodselsnummer.js';
 import passportMrz from './passport-mrz.js';
 import passwordHash from './password-hash.js';
 import personName from './person-name.js';
 import phoneInText from './phone-in-text.js';
 import phone from './phone.js';
+import plPesel from './pl-pesel.js';
 import politicalParty from './political-party.js';
 import postalCode5 from './postal-code-5.js';
 import privateKey from './private-key.js';
 import religion from './religion.js';
+import roCnp from './ro-cnp.js';
+import sePersonnummer from './se-personnummer.js';
 import sexualOrientation from './sexual-orientation.js';
+import sgNric from './sg-nric.js';
 import snomedCtId from './snomed-ct-id.js';
 import snomedDescription from './snomed-description.js';
 import socialHandle from './social-handle.js';
 import tcfConsentString from './tcf-consent-string.js';
 import tradeUnion from './trade-union.js';
+import trTcKimlik from './tr-tc-kimlik.js';
 import ukNino from './uk-nino.js';
 import ukPostcode from './uk-postcode.js';
 import usSsnBare from './us-ssn-bare.js';
 import usSsn from './us-ssn.js';
 import usZip4 from './us-zip4.js';
 import userAgent from './user-agent.js';
+import zaIdNumber from './za-id-number.js';
 
 export const valueDetectors: readonly ValueDetector[] = [
   adClickId,
   advertisingId,
   apiKey,
+  beRijksregisternummer,
+  bgEgn,
   bloodGroup,
+  brCpf,
   cardInText,
   cardNumber,
+  cnResidentId,
   cookieId,
   coordinateDecimal,
   coordinates,
@@ -74,6 +91,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   esDni,
   esNie,
   ethnicity,
+  fiHetu,
   frNir,
   gaClientId,
   gender,
@@ -81,6 +99,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   iban,
   icd10Category,
   icd10Code,
+  inAadhaar,
   ipv4,
   ipv6,
   itCodiceFiscale,
@@ -89,20 +108,26 @@ export const valueDetectors: readonly ValueDetector[] = [
   macAddress,
   nameDictionary,
   nlBsn,
+  noFodselsnummer,
   passportMrz,
   passwordHash,
   personName,
   phone,
   phoneInText,
+  plPesel,
   politicalParty,
   postalCode5,
   privateKey,
   religion,
+  roCnp,
+  sePersonnummer,
   sexualOrientation,
+  sgNric,
   snomedCtId,
   snomedDescription,
   socialHandle,
   tcfConsentString,
+  trTcKimlik,
   tradeUnion,
   ukNino,
   ukPostcode,
@@ -110,4 +135,5 @@ export const valueDetectors: readonly ValueDetector[] = [
   usSsnBare,
   usZip4,
   userAgent,
+  zaIdNumber,
 ];
