@@ -34,6 +34,8 @@ export interface ClassifyFieldOptions {
 const MAX_EXAMPLES = 3;
 /** The name beside a contact item: as strong as `display name`; the subject check still weighs it. */
 const CONTACT_OWNER_NAME = 0.65;
+/** Only a contact item named outright (`email`, `phone`, `address`) has an owner; `city_name` is a place's name. */
+const CONTACT_ITEM = 0.65;
 
 /** The label of a detector declared in datamin.yaml, as a list of none or one. */
 function labelOf(set: DetectorSet, id: string): string[] {
@@ -110,7 +112,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
     const leaf = hit.parts?.find((p) => p.kind === 'name');
     if (head && leaf?.end !== undefined && headVetoes(head, hit.category, leaf.end, leafTokens)) {
       e.items.push(item(hit.category, 'name', 'name.head-noun', 'head-noun', 1, `name: its head noun is "${head.head}", which "${leaf.phrase}" only qualifies`, 'against'));
-      if (namesContactOwner(head, hit.category)) contactOwner = leaf.phrase;
+      if (namesContactOwner(head, hit.category) && hit.confidence >= CONTACT_ITEM) contactOwner = leaf.phrase;
     }
   }
   // `email_from_name`, `address_name`, `phone_name`: the name of whoever the address or number is.

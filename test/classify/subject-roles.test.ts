@@ -145,3 +145,10 @@ describe('national identity numbers by the names of their schemes', () => {
     expect(categoriesOf('vehicle_identification_number', { dataset: 'cars' })).not.toContain('government.national_id');
   });
 });
+
+describe('names of places are not owners of contact items', () => {
+  it('a city name or a town name is no person name', () => {
+    expect(categoriesOf('geoip.city_name', { dataset: 'ecommerce' })).not.toContain('person.name');
+    expect(categoriesOf('town_name', { dataset: 'orders' })).not.toContain('person.name');
+  });
+});

@@ -21,7 +21,9 @@ export const PERSON_NAME = lexicon({
     },
     {
       confidence: 0.6,
-      say: { en: ['display name', 'contact person', 'cardholder name', 'card holder', 'card owner', 'cc owner', 'account holder', 'holder name', 'public name', 'author name', 'author'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
+      say: { en: ['display name', 'contact person', 'cardholder name', 'card holder', 'card owner', 'cc owner', 'account holder', 'holder name', 'public name', 'author name', 'author',
+        // A bank account's name is its holder's (Open Banking `DebtorAccount.Name`).
+        'account name'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
     },
     {
       // A bare `name` is as likely a product or a file: only person context makes it a person's.
