@@ -152,3 +152,11 @@ describe('names of places are not owners of contact items', () => {
     expect(categoriesOf('town_name', { dataset: 'orders' })).not.toContain('person.name');
   });
 });
+
+describe("a field that names whose it is", () => {
+  it("the owner's or customer's contact data in a dataset about things is personal", () => {
+    expect(categoriesOf('owner_email', { dataset: 'shop_tag' })).toEqual(['contact.email']);
+    expect(categoriesOf('customer_phone', { dataset: 'stores' })).toEqual(['contact.phone']);
+    expect(categoriesOf('email', { dataset: 'shop_tag' })).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ const PERSON = words(`user customer client contact person people employee staff 
   candidate account profile owner subscriber lead reviewer author viewer attendee participant speaker signer invitee
   follower voter respondent practitioner kunde nutzer benutzer mitarbeiter utilisateur usuario cliente utente klant
   gebruiker medewerker utilizador paciente`);
+/** Words of a field's own name that make its contact data a person's, whatever the rows are about. */
+const OWNER_WORDS = words('owner user customer member employee staff patient student guest subscriber holder author reviewer buyer recipient');
 /** Tokens of a table that only lists the owner's contact data (`supplier_addresses`): the owner decides. */
 const CONTACT_PARTS = words('address addr phone location geo coordinate entry record row detail info data');
 
@@ -82,6 +84,8 @@ function notPersonWord(raw: string): string | undefined {
  * names an organisation (`supplier.phone` in an orders export), else the dataset's name.
  */
 export function notPersonSubject(name: FieldName): string | undefined {
+  // `owner_email` of a tag, `customer_phone` of a store order: the field names whose it is.
+  if (name.tokens.some((t) => isIn(OWNER_WORDS, t))) return undefined;
   const parents = splitPath(name.raw).filter((s) => s.trim() !== '').slice(0, -1).reverse();
   for (const segment of parents) {
     const word = notPersonWord(segment);

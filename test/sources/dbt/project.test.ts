@@ -93,6 +93,8 @@ describe('dbt project: discovery and bad input', () => {
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'datamin-dbt-'));
     await cp(path.join(fixtures, 'jaffle_shop'), path.join(root, 'jaffle_shop'), { recursive: true });
+    // An empty folder is not kept by git: the seeds folder is made here.
+    await mkdir(path.join(root, 'jaffle_shop/seeds'), { recursive: true });
     await writeFile(path.join(root, 'jaffle_shop/seeds/raw_payments.csv'), 'id,order_id,amount\n1,1,10\n');
     await mkdir(path.join(root, 'jaffle_shop/dbt_packages/util'), { recursive: true });
     await writeFile(path.join(root, 'jaffle_shop/dbt_packages/util/data.json'), '[]');
