@@ -7,7 +7,7 @@ import { durationLabel, legalBasisLabel, specialConditionLabel } from '../audit-
 import { remediationFor } from '../remediation.js';
 import { transparency } from '../transparency.js';
 import { badge, sectionOpen } from './sections.js';
-import { html, slug, type SafeHtml } from './template.js';
+import { breakable, html, slug, type SafeHtml } from './template.js';
 
 const NOT_DECLARED = html`<em class="muted">not declared</em>`;
 
@@ -64,15 +64,15 @@ export function inventorySection(result: ScanResult): SafeHtml {
 <p role="status" aria-live="polite"></p>
 ${total === 0 ? html`<p>No personal data was found.</p>` : ''}
 ${datasets.map(
-  (d) => html`<section class="group" aria-labelledby="ds-${slug(d.source)}"><h3 id="ds-${slug(d.source)}">${d.name}</h3>
-<p class="muted"><code>${d.source}</code> · ${d.kind} · ${d.rows === undefined ? 'schema only' : `${d.rows} rows`} · ${d.fields} fields, ${d.personal.length} with personal data</p>
+  (d) => html`<section class="group" aria-labelledby="ds-${slug(d.source)}"><h3 id="ds-${slug(d.source)}">${breakable(d.name)}</h3>
+<p class="muted"><code>${breakable(d.source)}</code> · ${d.kind} · ${d.rows === undefined ? 'schema only' : `${d.rows} rows`} · ${d.fields} fields, ${d.personal.length} with personal data</p>
 ${d.linkability === undefined ? '' : html`<p class="linkability"><strong>Linkability:</strong> ${d.linkability}</p>`}
 ${d.personal.length === 0 ? '' : html`<table><thead><tr><th scope="col">Field</th><th scope="col">Categories</th><th scope="col" class="num">Confidence</th><th scope="col">Evidence (redacted)</th><th scope="col">Declared purposes</th></tr></thead>
 <tbody>${d.personal.map(({ profile, purposes }) => {
   const special = profile.categories.some((c) => isSpecial(c.id));
   const text = [profile.dataset, profile.field, ...profile.categories.map((c) => `${c.id} ${TAXONOMY[c.id].title}`), ...purposes].join(' ').toLowerCase();
   return html`<tr data-text="${text}" data-special="${special ? 'true' : 'false'}">
-<th scope="row"><code>${profile.field}</code>${profile.type === undefined ? '' : html` <span class="muted">${profile.type}</span>`}</th>
+<th scope="row"><code>${breakable(profile.field)}</code>${profile.type === undefined ? '' : html` <span class="muted">${profile.type}</span>`}</th>
 <td>${profile.categories.map((c) => html`${badge(TAXONOMY[c.id].sensitivity)} ${TAXONOMY[c.id].title} <code>${c.id}</code><br>`)}</td>
 <td class="num">${profile.categories.map((c) => html`${percent(c.confidence)}<br>`)}</td>
 <td>${profile.categories.map((c) => html`${c.examples.length === 0 ? '' : html`<code>${c.examples.join(', ')}</code> `}<span class="muted">${evidenceLine(c)}</span><br>`)}</td>

@@ -5,7 +5,7 @@ import { categoriesChart, severityChart } from '../audit-charts.js';
 import { CHART_DATASETS, SECTION_IDS, SECTION_TITLES, SENSITIVITIES, cover, findingGroups, findingLocation, ruleFor, summary, type SectionId } from '../audit-content.js';
 import { acceptanceNote, isAccepted } from '../audit-labels.js';
 import { remediationFor } from '../remediation.js';
-import { html, slug, trusted, type SafeHtml } from './template.js';
+import { breakable, html, slug, trusted, type SafeHtml } from './template.js';
 
 export const FONT_STACK = 'system-ui, sans-serif';
 
@@ -63,7 +63,7 @@ export function summarySection(result: ScanResult): SafeHtml {
 </div>
 ${s.categoriesByDataset.length === 0 ? '' : html`<details open><summary>Every dataset with personal data (${s.categoriesByDataset.length})</summary>
 <table class="datasets-table"><thead><tr><th scope="col">Dataset</th>${SENSITIVITIES.map((level) => html`<th scope="col" class="num">${level}</th>`)}<th scope="col" class="num">open findings</th><th scope="col" class="num">accepted findings</th></tr></thead>
-<tbody>${s.categoriesByDataset.map((d) => html`<tr><th scope="row"><code>${d.dataset}</code></th>${SENSITIVITIES.map((level) => html`<td class="num">${d.counts[level]}</td>`)}<td class="num">${d.findings.open}</td><td class="num">${d.findings.accepted}</td></tr>`)}</tbody></table></details>`}
+<tbody>${s.categoriesByDataset.map((d) => html`<tr><th scope="row"><code>${breakable(d.dataset)}</code></th>${SENSITIVITIES.map((level) => html`<td class="num">${d.counts[level]}</td>`)}<td class="num">${d.findings.open}</td><td class="num">${d.findings.accepted}</td></tr>`)}</tbody></table></details>`}
 </section>`;
 }
 
@@ -81,7 +81,7 @@ function findingRow(result: ScanResult, f: Finding): SafeHtml {
   const acceptance = acceptanceNote(f);
   const text = searchText(f.ruleId, f.dataset, f.field, f.message, rule?.title, rule?.regulation, ...(f.categories ?? []));
   return html`<tr data-text="${text}" data-severity="${f.severity}">
-<th scope="row"><code>${findingLocation(f)}</code></th>
+<th scope="row"><code>${breakable(findingLocation(f))}</code></th>
 <td><code>${f.ruleId}</code>${rule ? html`<br><span class="muted">${rule.title}</span>` : ''}</td>
 <td>${f.message}${acceptance === undefined ? '' : html`<br><em class="${isAccepted(f) ? 'muted' : 'expired'}">${acceptance}</em>`}</td>
 <td>${rule?.regulation ?? ''}</td>
@@ -104,7 +104,7 @@ ${result.findings.length === 0 ? html`<p>No findings.</p>` : html`<div class="to
 ${groups.map(
   (g) => html`<section class="group" aria-labelledby="sev-${g.severity}"><h3 id="sev-${g.severity}">${badge(g.severity)} ${g.severity} severity (${openAndAccepted(g.datasets.flatMap((d) => d.findings))})</h3>
 ${g.datasets.map(
-  (d) => html`<div class="group"><h4>${d.dataset}</h4>
+  (d) => html`<div class="group"><h4>${breakable(d.dataset)}</h4>
 <table class="findings-table"><thead><tr><th scope="col">Where</th><th scope="col">Rule</th><th scope="col">What was found</th><th scope="col">Regulation</th><th scope="col">Remediation</th></tr></thead>
 <tbody>${d.findings.map((f) => findingRow(result, f))}</tbody></table></div>`,
 )}</section>`,

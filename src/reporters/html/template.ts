@@ -36,3 +36,12 @@ export function trusted(markup: string): SafeHtml {
 export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
+
+/**
+ * A name or path with break opportunities (`<wbr>`) after `_`, `.` and `/` and between a lower-case
+ * and an upper-case letter: `customer_billing.addressLine1` wraps at its parts inside a narrow cell
+ * instead of anywhere (the CSS `overflow-wrap:anywhere` stays as the last resort).
+ */
+export function breakable(text: string): SafeHtml {
+  return new SafeHtml(escapeHtml(text).replace(/([_./])(?=[^\s_./])/g, '$1<wbr>').replace(/(\p{Ll})(?=\p{Lu})/gu, '$1<wbr>'));
+}
