@@ -23,7 +23,7 @@ describe('inputs', () => {
     const dir = folder({ 'docs/readme.txt': 'hi', 'docs/notes.txt': 'x', 'docs/layout.xml': '<x/>', 'docs/Makefile': 'all:', 'data/customers.csv': 'email\nsomeone@example.org\n' });
     const run = await runCli(['scan', 'docs', 'data', '-q'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('docs: no supported input in this folder (skipped 4 files: 2 .txt, 1 .xml, 1 no extension); datamin reads .csv');
+    expect(run.stdout).toMatch(/docs: no supported input in this folder \(skipped 4 files: 2 \.txt, 1 \.xml, 1 no extension\); datamin reads [^\n]*\.csv /);
     expect(run.stdout).not.toContain('no such file');
     // The other input is still scanned.
     expect(run.stdout).toContain('customers (data/customers.csv');
