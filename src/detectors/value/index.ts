@@ -60,6 +60,7 @@ import socialHandle from './social-handle.js';
 import tcfConsentString from './tcf-consent-string.js';
 import tradeUnion from './trade-union.js';
 import trTcKimlik from './tr-tc-kimlik.js';
+import ukNhsNumber from './uk-nhs-number.js';
 import ukNino from './uk-nino.js';
 import ukPostcode from './uk-postcode.js';
 import usSsnBare from './us-ssn-bare.js';
@@ -129,6 +130,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   tcfConsentString,
   trTcKimlik,
   tradeUnion,
+  ukNhsNumber,
   ukNino,
   ukPostcode,
   usSsn,
