@@ -1,0 +1,95 @@
+// Evidence from what surrounds a field, weighed after its name and values are in: the declared
+// type, who the rows are about (organisations and things, animals), and shadow keys.
+import type { FieldName } from '../model/detector.js';
+import type { CategoryId } from '../model/taxonomy.js';
+import { typeVerdict } from './context/declared-type.js';
+import { shadowedSibling } from './context/shadow-key.js';
+import { animalSubject, isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
+import { evidenceFor, type CategoryEvidence, type EvidenceByCategory } from './combine.js';
+import { item } from './evidence-item.js';
+
+/**
+ * The declared type for and against each category met: a type that cannot hold a category vetoes
+ * it (names and values alike); a type that names its category (`inet`) is evidence for it.
+ */
+export function weighDeclaredType(type: string | undefined, evidence: EvidenceByCategory): void {
+  if (type === undefined) return;
+  const verdict = typeVerdict(type);
+  if (verdict.family === 'text') return;
+  if (verdict.holds) {
+    evidenceFor(evidence, verdict.holds).items.push(item(verdict.holds, 'type', 'type.holds', `type-${verdict.family}`, 1, `type: ${type} holds ${verdict.holds}`));
+  }
+  for (const [id, e] of evidence) {
+    if (verdict.allows(id)) continue;
+    e.items.push(item(id, 'type', 'type.excludes', `type-${verdict.family}`, 1, `type: a ${type} column never holds ${id}`, 'against', 'all'));
+  }
+  // A schema `object` describes a whole structure: its description tells what the structure
+  // is about, not what one value holds, so alone it decides nothing.
+  if (type.trim() !== 'object') return;
+  for (const [id, e] of evidence) {
+    if (e.items.some((i) => i.direction === 'for' && i.kind !== 'comment')) continue;
+    e.items.push(item(id, 'type', 'type.container', 'type-json', 1, `type: an object's description is about the structure, not a value`, 'against', 'definition'));
+  }
+}
+
+/**
+ * Contact fields of rows about an organisation, a product, settings or a system log are company
+ * contact data: vetoed, unless a column beside them names a person or the emails are free-mail
+ * addresses. Either way the consideration is kept as evidence, so explain shows it.
+ */
+export function weighSubject(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
+  if (![...evidence].some(([id, e]) => isCompanyContact(id) || isThingHandle(id, e))) return;
+  const subject = notPersonSubject(name);
+  if (subject === undefined) return;
+  const person = personNameSibling(name.raw, name.siblings);
+  for (const [id, e] of evidence) {
+    if (isThingHandle(id, e)) {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}; its handle or login is the thing's, not a person's`, 'against', 'all'));
+      continue;
+    }
+    if (!isCompanyContact(id)) continue;
+    if (person !== undefined) {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 0, `subject: ${subject}, but "${person}" beside it names a person`, 'against', 'all'));
+    } else if (id === 'contact.email' && mostlyFreeMail(values)) {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 0, `subject: ${subject}, but the values are mostly free-mail addresses`, 'against', 'all'));
+    } else {
+      e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}; at most company contact data`, 'against', 'all'));
+    }
+  }
+}
+
+/** Categories of a natural person that an animal's records have lookalikes of (its name, birth date, sex, treatments). */
+const PERSON_ONLY = (id: CategoryId): boolean => id.startsWith('person.') || id.startsWith('special.');
+
+/** Rows about animals (`pets`, `hunde`): their name, birth date, sex and treatments are no person's. */
+export function weighAnimalSubject(name: FieldName, evidence: EvidenceByCategory): void {
+  if (![...evidence.keys()].some(PERSON_ONLY)) return;
+  const subject = animalSubject(name);
+  if (subject === undefined) return;
+  for (const [id, e] of evidence) {
+    if (PERSON_ONLY(id)) e.items.push(item(id, 'subject', 'subject.not-person', 'dataset-subject', 1, `subject: ${subject}`, 'against', 'all'));
+  }
+}
+
+/**
+ * A handle, alias or login known from a weaker name term only (`handle`, `login`, `user`), with no
+ * value evidence: products, collections, stores and organisations have handles (URL slugs) too.
+ */
+function isThingHandle(id: CategoryId, e: CategoryEvidence): boolean {
+  return id === 'online.username' && e.value === 0 && e.embedded === 0 && e.name > 0 && e.name < STRONG_NAME;
+}
+/** A name term this strong (`username`, `user_name`) says a login whatever the rows are about. */
+const STRONG_NAME = 0.9;
+
+/**
+ * A shadow key (`_birthDate` beside `birthDate`) holds metadata about its sibling's value, so
+ * what its name says is vetoed; values that show the category still count.
+ */
+export function weighShadowKey(name: FieldName, evidence: EvidenceByCategory): void {
+  if (evidence.size === 0) return;
+  const annotated = shadowedSibling(name.raw, name.siblings);
+  if (annotated === undefined) return;
+  for (const [id, e] of evidence) {
+    e.items.push(item(id, 'name', 'name.shadow-key', 'shadow-key', 1, `name: a shadow key holding metadata about "${annotated}", not its value`, 'against', 'definition'));
+  }
+}
