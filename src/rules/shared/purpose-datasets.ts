@@ -1,7 +1,7 @@
 // Which scanned datasets each purpose uses, and whether one of them holds a consent or opt-out
 // record: what consent-not-recorded and no-opt-out reason about.
-import type { PurposeMap, RuleContext } from '../../model/index.js';
-import { fieldCoverage, isPersonal } from './purposes.js';
+import type { FindingDraft, Purpose, PurposeMap, RuleContext } from '../../model/index.js';
+import { fieldCoverage, isPersonal, mapSite } from './purposes.js';
 
 /** Purpose id → names of the scanned datasets with a personal field mapped to it (sorted). */
 export function datasetsByPurpose(ctx: RuleContext, map: PurposeMap): Map<string, string[]> {
@@ -22,4 +22,23 @@ export function datasetsByPurpose(ctx: RuleContext, map: PurposeMap): Map<string
 /** Names of scanned datasets with at least one field holding `consent.record`. */
 export function datasetsWithConsentRecords(ctx: RuleContext): Set<string> {
   return new Set(ctx.datasets.filter((e) => e.fields.some((f) => f.categories.some((c) => c.id === 'consent.record'))).map((e) => e.summary.name));
+}
+
+/**
+ * One finding per purpose that `applies` to and whose datasets, and declared consent log, hold no
+ * `consent.record` field; at the purpose in datamin.yaml, sorted by purpose id.
+ */
+export function purposesWithoutConsentRecord(ctx: RuleContext, applies: (purpose: Purpose) => boolean): FindingDraft[] {
+  const map = ctx.purposeMap;
+  if (!map) return [];
+  const recording = datasetsWithConsentRecords(ctx);
+  const findings: FindingDraft[] = [];
+  for (const [id, datasets] of datasetsByPurpose(ctx, map)) {
+    const purpose = Object.hasOwn(map.purposes, id) ? map.purposes[id] : undefined;
+    if (purpose === undefined || !applies(purpose)) continue;
+    const log = purpose.consent?.dataset;
+    if (datasets.some((name) => recording.has(name)) || (log !== undefined && recording.has(log))) continue;
+    findings.push({ ...mapSite(map, `purposes.${id}`), message: '', data: { purpose: id, datasets } });
+  }
+  return findings.sort((a, b) => String(a.data?.purpose).localeCompare(String(b.data?.purpose)));
 }

@@ -6,6 +6,7 @@
 import { SourceError, type ConsentJoinRequest, type GroupRequest } from '../../model/index.js';
 import { connectMysql, type MysqlSession } from './mysql.js';
 import { parseDatabaseUrl, quoteMysqlIdent, schemaList } from './shared.js';
+import { judgedEventsSql } from './consent-join-sql.js';
 
 /** A connection for counting, with the databases its URL scans. */
 export interface MysqlCountingSession {
@@ -57,20 +58,11 @@ export async function consentJoinInMysql(counting: MysqlCountingSession, request
     scope = ` AND ${text(request.scope.field)} = ?`;
   }
   const granted = request.grantedAt === undefined ? 'CAST(NULL AS DATETIME(6))' : instant(request.grantedAt);
-  const sql = `
-    WITH log AS (
-      SELECT ${text(request.logSubject)} AS s, ${granted} AS g, ${instant(request.withdrawnAt)} AS w
-        FROM ${log} WHERE ${text(request.logSubject)} IS NOT NULL${scope}
-    ), ev AS (
-      SELECT ${text(request.subject)} AS s, ${instant(request.time)} AS t FROM ${events}
-    ), judged AS (
-      SELECT ev.s, CASE
-        WHEN ev.s IS NULL OR ev.t IS NULL THEN 'unchecked'
-        WHEN EXISTS (SELECT 1 FROM log WHERE log.s = ev.s AND (log.g IS NULL OR log.g <= ev.t) AND (log.w IS NULL OR ev.t < log.w)) THEN 'covered'
-        WHEN EXISTS (SELECT 1 FROM log WHERE log.s = ev.s AND log.w <= ev.t) THEN 'after'
-        ELSE 'without' END AS verdict
-      FROM ev
-    )
+  const judged = judgedEventsSql({
+    events, log, logSubject: text(request.logSubject), grantedAt: granted, withdrawnAt: instant(request.withdrawnAt),
+    subject: text(request.subject), time: instant(request.time), scope,
+  });
+  const sql = `${judged}
     SELECT COALESCE(SUM(verdict = 'after'), 0) AS after_rows,
            COUNT(DISTINCT CASE WHEN verdict = 'after' THEN s END) AS after_subjects,
            COALESCE(SUM(verdict = 'without'), 0) AS without_rows,

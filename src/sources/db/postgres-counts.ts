@@ -4,6 +4,7 @@
 import { SourceError, type ConsentJoinRequest, type GroupRequest } from '../../model/index.js';
 import { connectPostgres, type PostgresSession } from './postgres.js';
 import { parseDatabaseUrl, quoteIdent, schemaList } from './shared.js';
+import { judgedEventsSql } from './consent-join-sql.js';
 
 /**
  * `schema.table` of a dataset name (`table`, or `schema.table` when the name was ambiguous),
@@ -68,20 +69,11 @@ export async function consentJoinInPostgres({ session, schemas }: CountingSessio
     scope = ` AND ${text(request.scope.field)} = $1`;
   }
   const granted = request.grantedAt === undefined ? 'NULL::timestamptz' : instant(request.grantedAt);
-  const sql = `
-    WITH log AS (
-      SELECT ${text(request.logSubject)} AS s, ${granted} AS g, ${instant(request.withdrawnAt)} AS w
-        FROM ${log} WHERE ${text(request.logSubject)} IS NOT NULL${scope}
-    ), ev AS (
-      SELECT ${text(request.subject)} AS s, ${instant(request.time)} AS t FROM ${events}
-    ), judged AS (
-      SELECT ev.s, CASE
-        WHEN ev.s IS NULL OR ev.t IS NULL THEN 'unchecked'
-        WHEN EXISTS (SELECT 1 FROM log WHERE log.s = ev.s AND (log.g IS NULL OR log.g <= ev.t) AND (log.w IS NULL OR ev.t < log.w)) THEN 'covered'
-        WHEN EXISTS (SELECT 1 FROM log WHERE log.s = ev.s AND log.w <= ev.t) THEN 'after'
-        ELSE 'without' END AS verdict
-      FROM ev
-    )
+  const judged = judgedEventsSql({
+    events, log, logSubject: text(request.logSubject), grantedAt: granted, withdrawnAt: instant(request.withdrawnAt),
+    subject: text(request.subject), time: instant(request.time), scope,
+  });
+  const sql = `${judged}
     SELECT count(*) FILTER (WHERE verdict = 'after') AS after_rows,
            count(DISTINCT s) FILTER (WHERE verdict = 'after') AS after_subjects,
            count(*) FILTER (WHERE verdict = 'without') AS without_rows,

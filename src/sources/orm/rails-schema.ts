@@ -6,7 +6,8 @@
 // and …/TableDefinition.html.
 import type { SourceWarning } from '../../model/index.js';
 import { WARNING_CAP } from '../text-stream.js';
-import { readCall, rubyStatements, textOf, type RbCall, type RbValue } from './ruby-syntax.js';
+import { readCall, textOf, type RbCall, type RbValue } from './ruby-calls.js';
+import { rubyStatements } from './ruby-syntax.js';
 
 export interface RailsColumn {
   name: string;

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DeclaredField } from '../../../src/model/index.js';
 import { isDiscoverableFile, openSource } from '../../../src/sources/index.js';
-import { readCall, rubyStatements } from '../../../src/sources/orm/ruby-syntax.js';
+import { readCall } from '../../../src/sources/orm/ruby-calls.js';
+import { rubyStatements } from '../../../src/sources/orm/ruby-syntax.js';
 import { expectLinearTime } from '../../helpers/linear-time.js';
 
 const cwd = path.resolve(import.meta.dirname, '../../..');
