@@ -5,7 +5,7 @@ import type { CategoryMatch, EvidenceItem } from '../model/result.js';
 import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { ValueTallies } from './value-tallies.js';
-import { flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
+import { declaredString, flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { item } from './evidence-item.js';
 import { weighAnimalSubject, weighDeclaredType, weighShadowKey, weighSubject } from './weigh-context.js';
@@ -90,7 +90,8 @@ function nameItems(hit: NameHit & { detector: string }): EvidenceItem[] {
 export function classifyField(name: FieldName, values: readonly string[], options: ClassifyFieldOptions, counted?: ValueTallies, evidenceOut?: EvidenceItem[]): CategoryMatch[] {
   const evidence: EvidenceByCategory = new Map();
   // The declared type is weighed here, as evidence of its own, not inside each name detector.
-  const { type: declaredType, ...untyped } = name;
+  const { type: declaredType, ...rest } = name;
+  const untyped: FieldName = declaredString(declaredType) ? { ...rest, declaredText: true } : rest;
   const leafTokens = name.tokens.filter((t) => !STOPWORDS.has(t));
   const head = vetoingHead(leafTokens);
   let contactOwner: string | undefined;

@@ -12,6 +12,11 @@ export interface FieldName {
   parentTokens: string[];
   /** Declared type, lower-cased, if any. */
   type?: string;
+  /**
+   * Whether the declared type is a string type. Name detectors get this instead of `type`, which
+   * the classifier weighs as evidence of its own; a role noun (`doctor`) names a person only as text.
+   */
+  declaredText?: boolean;
   /** Comment or description, if any. */
   comment?: string;
   /** Dataset (file stem or table) name, for context. */

@@ -79,6 +79,10 @@ const PERSON_WORDS = [
   'review', 'reviewer', 'identity', 'viewer', 'attendee', 'participant', 'speaker', 'signer', 'signatory', 'invitee',
   'follower', 'voter', 'respondent', 'commenter', 'contributor', 'instructor', 'learner', 'practitioner', 'witness',
   'prospect', 'representative', 'employees', 'mention', 'mentions',
+  // Plurals the singular forms above do not reach, and the domain languages' words for people.
+  'personen', 'klanten', 'clienti', 'utenti', 'pazienti', 'dipendenti', 'kontakt', 'kontakte', 'mitglied', 'mitglieder',
+  'patienten', 'klient', 'kund', 'kunder', 'anstalld', 'ansatt', 'ansatte', 'pracownik', 'pracownicy', 'klienci', 'uzytkownik',
+  'musteri', 'calisan', 'kullanici', 'hasta', 'ogrenci',
   // Where a parcel or invoice goes, `name` is the addressee's.
   'shipping', 'billing', 'delivery', 'invoice', 'ship', 'bill', 'addressee', 'consignee',
 ];
@@ -139,6 +143,11 @@ export function typeClass(type: string | undefined): TypeClass {
     return 'numeric';
   }
   return 'text';
+}
+
+/** A declared string type: SQL character types, `text`, JSON Schema / OpenAPI / Prisma `string`. */
+export function declaredString(type: string | undefined): boolean {
+  return type !== undefined && /^(n?varchar2?|n?char|character( varying)?|n?text|tinytext|mediumtext|longtext|citext|string|str|clob)\b/.test(type.trim().toLowerCase());
 }
 
 /** Categories a flag can be: `is_pregnant`, `has_criminal_record`, `is_female` are the data. */

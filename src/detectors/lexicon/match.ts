@@ -2,7 +2,7 @@
 // applies negative context, declared type, path and dataset context, and the column comment.
 import type { FieldName, NameHit, NameHitPart } from '../../model/index.js';
 import {
-  BOOLEAN_PREFIXES, CONTEXT, COUNT_PREFIXES, GENERIC_LEAF_TOKENS, HASH_TOKENS, HASHED_CONFIDENCE, NEGATIVE_TOKENS,
+  BOOLEAN_PREFIXES, CONTEXT, COUNT_PREFIXES, declaredString, GENERIC_LEAF_TOKENS, HASH_TOKENS, HASHED_CONFIDENCE, NEGATIVE_TOKENS,
   PARENT_FACTOR, flagCarries, typeAllows, typeClass,
 } from './context.js';
 import { STOPWORDS, contentTokens, type CompiledTerm, type Lexicon, type Phrase } from './types.js';
@@ -168,6 +168,11 @@ interface Mode {
   outer?: readonly string[];
   /** Matching the dataset's name: a term that must be a whole name (`user`) names the rows, not the field. */
   dataset?: boolean;
+  /**
+   * How many leading tokens repeat the dataset's name (`customers_newsletter` in `customers`,
+   * `user_subscribed` in `users`): a table prefix, which does not make a whole-name term partial.
+   */
+  tablePrefix?: number;
 }
 
 function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, mode: Mode): Outcome {
@@ -178,6 +183,7 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
   for (const t of candidateTerms(lex, starts)) {
     const term = lex.terms[t];
     if ((mode.prose || mode.dataset === true) && term.whole) continue;
+    if (term.declaredText === true && name.declaredText !== true && !declaredString(name.type)) continue;
     const w = findTerm(tokens, term, starts);
     if (!w) continue;
     // In prose, an acronym followed by a number cites a standard ("RFC 3986", "ISO 3166"), not the data.
@@ -192,7 +198,8 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
     const parentNegates = mode.parentLast !== undefined && term.not.has(mode.parentLast) && !personParent;
     const negated = near.some((t) => isNegative(t, term, lex)) || parentNegates
       || (mode.outer?.some((t) => forms(t).some((f) => term.not.has(f))) ?? false);
-    const partial = term.whole === true && all.some((t) => !/^\d+$/.test(t));
+    const prefix = w.start >= (mode.tablePrefix ?? 0) ? (mode.tablePrefix ?? 0) : 0;
+    const partial = term.whole === true && tokens.some((t, i) => i >= prefix && (i < w.start || i > w.end) && !/^\d+$/.test(t));
     if (partial) continue;
     if (flag || counted || negated) {
       outcome.vetoed = true;
@@ -219,6 +226,18 @@ function genericLeaf(tokens: readonly string[]): boolean {
   return tokens.length > 0 && tokens.every((t) => GENERIC_LEAF_TOKENS.has(t) || /^\d+$/.test(t));
 }
 
+/**
+ * Leading tokens of a field name that spell its dataset's name or its singular
+ * (`customers_newsletter` in `customers`, `user_subscribed` in `users`), never the whole name.
+ */
+function tablePrefixLength(tokens: readonly string[], dataset: string | undefined): number {
+  if (dataset === undefined) return 0;
+  const table = contentTokens(dataset);
+  if (table.length === 0 || table.length >= tokens.length) return 0;
+  const same = table.every((t, i) => t === tokens[i] || (i === table.length - 1 && forms(t).includes(tokens[i])));
+  return same ? table.length : 0;
+}
+
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** A field's tokens as every lexicon compares them: own and parent tokens without stopwords, the comment's words. */
@@ -228,6 +247,8 @@ interface PreparedName {
   /** The dataset's tokens when the field is a flat generic leaf (`value`, `address`), else none. */
   outer: string[];
   comment: string[] | undefined;
+  /** Leading tokens that repeat the dataset's name (see Mode.tablePrefix). */
+  tablePrefix: number;
 }
 
 /**
@@ -247,6 +268,7 @@ function prepared(name: FieldName): PreparedName {
       parents,
       outer: parents.length === 0 && genericLeaf(tokens) && name.dataset !== undefined ? contentTokens(name.dataset) : [],
       comment: name.comment !== undefined && name.comment.trim() !== '' ? contentTokens(name.comment) : undefined,
+      tablePrefix: tablePrefixLength(tokens, name.dataset),
     };
     preparedNames.set(name, ready);
   }
@@ -260,9 +282,9 @@ function prepared(name: FieldName): PreparedName {
  */
 export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined {
   if (!typeAllows(lex.category, typeClass(name.type))) return undefined;
-  const { tokens, parents, comment, outer } = prepared(name);
+  const { tokens, parents, comment, outer, tablePrefix } = prepared(name);
   const parentLast = name.parentTokens.at(-1);
-  const own = matchTokens(tokens, lex, name, { prose: false, ...(parentLast === undefined ? {} : { parentLast }), ...(outer.length > 0 ? { outer } : {}) });
+  const own = matchTokens(tokens, lex, name, { prose: false, tablePrefix, ...(parentLast === undefined ? {} : { parentLast }), ...(outer.length > 0 ? { outer } : {}) });
   if (own.vetoed) return undefined;
 
   let fromName: NameHitPart | undefined;

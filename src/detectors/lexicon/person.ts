@@ -17,7 +17,41 @@ export const PERSON_NAME = lexicon({
         it: ['cognome', 'nome completo', 'nome di battesimo', 'nominativo'],
         nl: ['voornaam', 'achternaam', 'volledige naam', 'familienaam', 'tussenvoegsel', 'roepnaam'],
         pt: ['sobrenome', 'nome completo', 'apelido', 'nome de família', 'primeiro nome'],
+        pl: ['imię', 'nazwisko', 'imię i nazwisko', 'drugie imię', 'nazwisko panieńskie'],
+        sv: ['förnamn', 'efternamn', 'mellannamn', 'fullständigt namn'],
+        da: ['fornavn', 'efternavn', 'mellemnavn', 'etternavn', 'mellomnavn'],
+        tr: ['soyad', 'soyadı', 'ad soyad', 'adı soyadı', 'isim soyisim', 'soyisim'],
       },
+    },
+    {
+      // Abbreviations of the name parts, as legacy and HR schemas write them.
+      confidence: 0.8,
+      say: { en: ['mname', 'first nm', 'last nm', 'middle nm', 'frst name', 'lst name', 'emp name', 'empname', 'ename', 'cust name', 'custname', 'pat name', 'patname'] },
+    },
+    {
+      // A bare middle initial (`mi`, `middle_initial`) of a person's name.
+      confidence: 0,
+      say: { en: ['middle initial', 'mi', 'initials'] },
+      context: { kind: 'person', boosted: 0.6 },
+      whole: true,
+    },
+    {
+      // A text column named for the person's role holds that person's name (`doctor`, `assignee`,
+      // `recipient`); a number or uuid there is a key, which the declared type and values veto.
+      confidence: 0.6,
+      say: {
+        en: ['patient', 'doctor', 'physician', 'attending physician', 'referring physician', 'referring doctor', 'prescriber', 'nurse', 'reporter', 'assignee',
+          'requester', 'requestor', 'reviewer', 'approver', 'donor', 'beneficiary', 'payee', 'teacher', 'tutor', 'advisor', 'adviser', 'guardian',
+          'supervisor', 'salesperson', 'sales rep', 'sales representative', 'emergency contact', 'next of kin', 'witness', 'applicant', 'claimant',
+          'policyholder', 'policy holder', 'signatory', 'attn', 'insured', 'spouse', 'employee', 'interviewer', 'interviewee', 'caregiver', 'mentor'],
+        de: ['Patient', 'Arzt', 'Ärztin', 'Lehrer', 'Betreuer', 'Vormund', 'Sachbearbeiter', 'Antragsteller', 'Zeuge'],
+        fr: ['patient', 'médecin', 'enseignant', 'tuteur', 'bénéficiaire', 'demandeur', 'témoin'],
+        es: ['paciente', 'médico', 'profesor', 'tutor', 'beneficiario', 'solicitante', 'testigo'],
+        it: ['paziente', 'medico', 'insegnante', 'tutore', 'beneficiario', 'richiedente', 'testimone'],
+        nl: ['patiënt', 'arts', 'leraar', 'voogd', 'begunstigde', 'aanvrager', 'getuige'],
+        pt: ['paciente', 'médico', 'professor', 'tutor', 'beneficiário', 'requerente', 'testemunha'],
+      },
+      whole: true,  declaredText: true,
     },
     {
       confidence: 0.6,

@@ -26,6 +26,11 @@ export interface TermSpec {
   context?: { kind: ContextKind; boosted: number };
   /** The term must be the whole field name (apart from digits): a bare `user`, never `user_x`. */
   whole?: boolean;
+  /**
+   * The field must be declared a string (`varchar`, `text`, JSON Schema `string`): a role noun
+   * (`patient`, `doctor`) holds a name only as text; as a reference or key it is a link.
+   */
+  declaredText?: boolean;
 }
 
 export interface LexiconSpec {

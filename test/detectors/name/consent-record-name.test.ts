@@ -22,11 +22,21 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'newsletter_opt_in', dataset: 'export', siblings: ['id', 'prenom', 'courriel'] },
     { raw: 'opt_in', dataset: 'customers_de', siblings: ['id', 'plz'] },
     { raw: 'abgemeldet', dataset: 'kontakte', siblings: ['Kundennummer', 'ort'] },
+    // What was agreed or asked for, and run-together spellings.
+    'agreed_to_terms', 'agree_terms', 'receive_newsletter', 'wants_newsletter', 'is_subscribed', 'promotional_emails',
+    'contact_permission', 'donotcall', 'emailoptout', 'sms_opt_out',
+    { raw: 'marketing_emails', type: 'boolean' },
+    // A column prefixed with its table's name is the bare word (`customers_newsletter` is `newsletter`).
+    { raw: 'customers_newsletter', dataset: 'customers', siblings: ['customers_id', 'customers_email_address'] },
+    { raw: 'user_subscribed', dataset: 'users', siblings: ['user_id', 'user_email'] },
   ].map((name) => ({ name, category })),
   invalid: [
     'consent_template', 'consent_text', 'consent_form_url', 'consent_id', 'consent_ip', 'newsletter_id',
     'newsletter_title', 'cookie_policy_url', 'consent_banner_config',
     { raw: 'consent_version', dataset: 'consent_texts', siblings: ['language', 'body', 'published_at'] },
     { raw: 'opt_in', dataset: 'stores_de', siblings: ['id', 'name', 'city'] },
+    // The table prefix counts only when it spells the table: `weekly_newsletter` stays partial.
+    { raw: 'weekly_newsletter', dataset: 'customers', siblings: ['id', 'email'] },
+    'unsubscribe_credits', 'unsubscribe_month',
   ],
 });

@@ -16,11 +16,20 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'nombre', dataset: 'clientes' }, { raw: 'naam', dataset: 'klanten_gebruiker' },
     { raw: 'FIRST', dataset: 'patients' }, 'display_name',
     { raw: 'name', dataset: 'products', comment: 'Full name of the customer' }, 'name',
+    // The domain languages and legacy abbreviations.
+    'imie', 'nazwisko', 'fornavn', 'efternavn', 'etternavn', 'förnamn', 'efternamn', 'soyadi', 'ad_soyad', 'mname', 'first_nm', 'empname',
+    { raw: 'nom', dataset: 'personen' }, { raw: 'mi', dataset: 'employees' },
+    // A text column named for a person's role holds that person's name.
+    { raw: 'doctor', type: 'varchar(80)' }, { raw: 'assignee', type: 'text' }, { raw: 'next_of_kin', type: 'string' },
+    { raw: 'Arzt', type: 'varchar(80)' }, { raw: 'paciente', type: 'nvarchar(100)' },
   ].map((name) => ({ name, category })),
   invalid: [
     'name_length', 'file_name', 'filename', 'product_name', 'company_name', 'hostname', 'username', 'user_name',
     'nickname', 'table_name', 'bank_name', 'street_name', 'city_name', { raw: 'name', dataset: 'products' },
     'product.name', 'customer.company.name', { raw: 'first_name', type: 'integer' }, 'first', 'last',
     'first_name_length', 'nom_fichier', 'nombre_producto', 'has_name',
+    // A role noun that is a reference, a key or has no declared type is not a name.
+    'doctor', { raw: 'patient', type: 'Reference' }, { raw: 'assignee', type: 'integer' }, { raw: 'doctor_specialty', type: 'varchar(80)' },
+    { raw: 'mi', dataset: 'routes' },
   ],
 });
