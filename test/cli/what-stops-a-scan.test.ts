@@ -58,6 +58,16 @@ describe('bails: exit 2, nothing scanned and nothing written', () => {
 });
 
 describe('errors: exit 2, everything else still scanned and reported', () => {
+  it('a file of a kind datamin does not read, given by name, is an error naming it; the others are scanned', async () => {
+    const cwd = project('unsupported-file', { 'data/notes.xyz': 'ann@example.com\n' });
+    const run = await runCli(['scan', 'data/notes.xyz', 'data/customers.csv', '--format', 'json', '--fail-on', 'critical'], { cwd });
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.errors.map((e) => [e.level, e.file, e.message])).toEqual([['error', 'data/notes.xyz', expect.stringMatching(/^unsupported file type \(supported: .*\.csv/)]]);
+    expect(result.datasets.map((d) => d.name)).toEqual(['customers']);
+    expect(run.stdout).not.toContain('ann@example.com');
+    expect(run.code).toBe(2);
+  });
+
   it('a detector that throws is skipped for that input only, named without the value', async () => {
     const cwd = project('detector-throws', { 'data/contacts.csv': ['id,email', ...Array.from({ length: 40 }, (_, i) => `${i},c${i}@example.org`)].join('\n') + '\n' });
     writeFileSync(path.join(cwd, 'data/customers.csv'), customers.replace('user7@example.org', 'boom7@example.org'));
