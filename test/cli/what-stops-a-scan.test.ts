@@ -3,6 +3,7 @@
 // file bail before anything is read or written; an output onto an input through a link bails;
 // a detector that throws costs that detector on that input only; the baseline and init commands
 // after a scan with errors; capped warnings of a ragged CSV and a bad NDJSON leave the exit code.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,19 @@ describe('errors: exit 2, everything else still scanned and reported', () => {
     expect(result.errors.map((e) => [e.level, e.file, e.message])).toEqual([['error', 'data/notes.xyz', expect.stringMatching(/^unsupported file type \(supported: .*\.csv/)]]);
     expect(result.datasets.map((d) => d.name)).toEqual(['customers']);
     expect(run.stdout).not.toContain('ann@example.com');
+    expect(run.code).toBe(2);
+  });
+
+  it('a FIFO or a device given by name is never opened: an error saying what it is; the others are scanned', async () => {
+    const cwd = project('not-regular');
+    execFileSync('mkfifo', [path.join(cwd, 'data/export.csv')]);
+    const run = await runCli(['scan', 'data/export.csv', '/dev/zero', 'data/customers.csv', '--format', 'json', '--fail-on', 'critical'], { cwd });
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.errors.map((e) => [e.file, e.message])).toEqual([
+      ['/dev/zero', 'a device, not a regular file: never read'],
+      ['data/export.csv', 'a FIFO, not a regular file: never read'],
+    ]);
+    expect(result.datasets.map((d) => d.name)).toEqual(['customers']);
     expect(run.code).toBe(2);
   });
 
