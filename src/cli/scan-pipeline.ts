@@ -132,7 +132,13 @@ function nothingSupported(skipped: Record<string, number>): string {
   return `no supported input in this folder (${what}); datamin reads ${supportedExtensions().join(' ')} files and database URLs`;
 }
 
-function discoveryErrors(missing: readonly string[], skipped: ReadonlyMap<string, Record<string, number>>, unreadable: readonly UnreadableFolder[], cwd: string): ScanError[] {
+function discoveryErrors(
+  missing: readonly string[],
+  skipped: ReadonlyMap<string, Record<string, number>>,
+  unreadable: readonly UnreadableFolder[],
+  cwd: string,
+  notRegular: ReadonlyMap<string, string>,
+): ScanError[] {
   const errors: ScanError[] = [];
   const roots = new Set(missing.map((m) => path.resolve(cwd, m)));
   for (const { folder, code } of unreadable) {
@@ -143,7 +149,8 @@ function discoveryErrors(missing: readonly string[], skipped: ReadonlyMap<string
   for (const m of missing) {
     const code = unreadable.find((u) => u.folder === path.resolve(cwd, m))?.code;
     const inFolder = skipped.get(m);
-    const message = code !== undefined ? `folder cannot be read (${code}); nothing in it was scanned` : inFolder !== undefined ? nothingSupported(inFolder) : 'no such file, folder or matching glob';
+    const special = notRegular.get(m);
+    const message = special !== undefined ? `${special}, not a regular file: never read` : code !== undefined ? `folder cannot be read (${code}); nothing in it was scanned` : inFolder !== undefined ? nothingSupported(inFolder) : 'no such file, folder or matching glob';
     errors.push({ code: 'source-error', level: 'error', file: m, message });
   }
   return errors;
@@ -279,11 +286,11 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   const sources: SourceSummary[] = [];
 
   const urls = options.paths.filter(isUrlInput);
-  const { files, missing, skipped, unreadable, roots } = await discoverInputs(
+  const { files, missing, skipped, unreadable, roots, notRegular } = await discoverInputs(
     options.paths.filter((p) => !isUrlInput(p)),
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
-  errors.push(...discoveryErrors(missing, skipped, unreadable, options.cwd));
+  errors.push(...discoveryErrors(missing, skipped, unreadable, options.cwd, notRegular));
   if (options.outputs?.length) await refuseOutputsOntoInputs(options.outputs.map((file) => ({ file: path.resolve(options.cwd, file), shown: file })), files);
 
   const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));

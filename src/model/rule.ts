@@ -165,6 +165,12 @@ export interface RuleContext {
   purposeMap?: PurposeMap;
   /** Today, injected for deterministic tests (ISO day). */
   today: string;
+  /**
+   * Datasets of the scan this run of a `scan` rule could not judge (it threw on them alone), left
+   * out of `datasets`. A rule whose finding could be undone by what such a dataset holds (a
+   * declaration it would have matched, a consent record it might hold) does not report it.
+   */
+  unjudged?: DatasetSummary[];
 }
 
 /** A finding before the engine stamps severity and fingerprint from the rule's metadata. */
@@ -176,7 +182,9 @@ export interface RuleEvaluator {
    * `dataset`: what the rule finds about a dataset depends on that dataset alone, so the engine
    * runs it once per dataset and a failure on one dataset loses only that dataset's findings.
    * `scan`: the rule reasons over all datasets together (a purpose used anywhere, a declaration
-   * matched nowhere) and runs once; a failure loses its findings for the whole scan.
+   * matched nowhere) and runs once; when it throws, the engine finds the datasets it throws on
+   * alone and runs it again without them (named in `unjudged`), so a failure loses only what
+   * depends on those datasets. Only a failure no single dataset explains loses the whole scan.
    * Either way a failure is reported as a `rule-error` (exit 2), never dropped silently.
    */
   scope: 'dataset' | 'scan';

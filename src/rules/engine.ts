@@ -1,7 +1,7 @@
 // The rule engine: runs the enabled evaluators, stamps each finding with its rule's severity,
 // rendered message and fingerprint, isolates rules that throw, and sorts the result.
 import { createHash } from 'node:crypto';
-import type { DatasetSummary, Finding, FindingDraft, RuleContext, RuleEvaluator, RuleMeta, ScanError, Severity } from '../model/index.js';
+import type { DatasetEvidence, DatasetSummary, Finding, FindingDraft, RuleContext, RuleEvaluator, RuleMeta, ScanError, Severity } from '../model/index.js';
 import { RULE_EVALUATORS } from './index.js';
 
 /** A rule as the engine runs it (config's LoadedRule fits): metadata, template, switch. */
@@ -120,8 +120,9 @@ function stamp(rule: ActiveRule, draft: FindingDraft, shared: ReadonlyMap<string
 /**
  * Runs every enabled rule that has an evaluator. A rule of `dataset` scope runs once per dataset,
  * so a rule that throws on one dataset (an odd value in its sample) still reports every other
- * dataset; a rule that throws becomes a `rule-error` naming the rule (and dataset) and the other
- * rules still run. The error keeps only the exception's type: its message could quote a value.
+ * dataset; a `scan` rule that throws is isolated the same way by `runScanRule`. A rule that throws
+ * becomes a `rule-error` naming the rule (and dataset) and the other rules still run. The error
+ * keeps only the exception's type: its message could quote a value.
  * `evaluators` defaults to the registry (tests pass their own).
  */
 export function runRules(
@@ -139,16 +140,70 @@ export function runRules(
       errors.push({ code: 'rule-error', message: `rule ${rule.id} has no evaluator`, level: 'error' });
       continue;
     }
-    const runs = evaluator.scope === 'dataset' ? ctx.datasets.map((evidence) => ({ ctx: { ...ctx, datasets: [evidence] }, evidence })) : [{ ctx, evidence: undefined }];
-    for (const run of runs) {
-      try {
-        for (const draft of evaluator.evaluate(run.ctx)) findings.push(stamp(rule, draft, shared));
-      } catch (error) {
-        errors.push(ruleFailure(rule.id, error, run.evidence?.summary));
-      }
-    }
+    const run = evaluator.scope === 'dataset' ? runDatasetRule(evaluator, ctx) : runScanRule(evaluator, ctx);
+    for (const draft of run.drafts) findings.push(stamp(rule, draft, shared));
+    for (const failure of run.failures) errors.push(ruleFailure(rule.id, failure.error, failure.dataset));
   }
   return { findings: findings.sort(compareFindings), errors };
+}
+
+interface EvaluatorRun {
+  drafts: FindingDraft[];
+  /** What threw, and on which dataset (none: the whole scan). */
+  failures: Array<{ error: unknown; dataset?: DatasetSummary }>;
+}
+
+/** The context narrowed to some datasets, with only their counts (joins and groups are per dataset). */
+function narrowed(ctx: RuleContext, datasets: DatasetEvidence[], unjudged: DatasetSummary[] = []): RuleContext {
+  const keep = new Set(datasets.map((d) => `${d.summary.name}\u0000${d.summary.source}`));
+  const kept = (count: { dataset: string; source: string }): boolean => keep.has(`${count.dataset}\u0000${count.source}`);
+  return {
+    ...ctx,
+    datasets,
+    ...(ctx.counts ? { counts: { consent: ctx.counts.consent.filter(kept), groups: ctx.counts.groups.filter(kept) } } : {}),
+    ...(unjudged.length > 0 ? { unjudged } : {}),
+  };
+}
+
+function evaluateSafely(evaluator: RuleEvaluator, ctx: RuleContext): { drafts: FindingDraft[] } | { error: unknown } {
+  try {
+    return { drafts: evaluator.evaluate(ctx) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+function runDatasetRule(evaluator: RuleEvaluator, ctx: RuleContext): EvaluatorRun {
+  const run: EvaluatorRun = { drafts: [], failures: [] };
+  for (const evidence of ctx.datasets) {
+    const outcome = evaluateSafely(evaluator, narrowed(ctx, [evidence]));
+    if ('error' in outcome) run.failures.push({ error: outcome.error, dataset: evidence.summary });
+    else run.drafts.push(...outcome.drafts);
+  }
+  return run;
+}
+
+/**
+ * A scan-wide rule runs once over every dataset. When it throws, the datasets it throws on alone
+ * are found (one run each: paid only on failure) and it runs again without them, told which
+ * ones it could not judge, so one odd dataset costs only what depends on it. When no single
+ * dataset explains the failure, or every dataset does, its findings are missing for the scan.
+ */
+function runScanRule(evaluator: RuleEvaluator, ctx: RuleContext): EvaluatorRun {
+  const whole = evaluateSafely(evaluator, ctx);
+  if (!('error' in whole)) return { drafts: whole.drafts, failures: [] };
+  const culprits = new Map<DatasetEvidence, unknown>();
+  if (ctx.datasets.length > 1) {
+    for (const evidence of ctx.datasets) {
+      const alone = evaluateSafely(evaluator, narrowed(ctx, [evidence]));
+      if ('error' in alone) culprits.set(evidence, alone.error);
+    }
+  }
+  if (culprits.size === 0 || culprits.size === ctx.datasets.length) return { drafts: [], failures: [{ error: whole.error }] };
+  const rest = ctx.datasets.filter((evidence) => !culprits.has(evidence));
+  const retried = evaluateSafely(evaluator, narrowed(ctx, rest, [...culprits.keys()].map((evidence) => evidence.summary)));
+  if ('error' in retried) return { drafts: [], failures: [{ error: retried.error }] };
+  return { drafts: retried.drafts, failures: [...culprits].map(([evidence, error]) => ({ error, dataset: evidence.summary })) };
 }
 
 function ruleFailure(id: string, error: unknown, dataset: DatasetSummary | undefined): ScanError {

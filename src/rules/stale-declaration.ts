@@ -30,7 +30,10 @@ const rule: RuleEvaluator = {
     if (!map) return [];
     const findings: FindingDraft[] = [];
     const byKey = datasetsByKey(map, ctx.datasets);
+    // A declaration governing a dataset the rule could not judge may name exactly its fields.
+    const unjudgedKeys = new Set((ctx.unjudged ?? []).map((summary) => bestKeyMatch(map.datasets, summary.name, '/')));
     for (const [datasetKey, declaration] of Object.entries(map.datasets)) {
+      if (unjudgedKeys.has(datasetKey)) continue;
       const scanned = byKey.get(datasetKey) ?? [];
       if (scanned.length === 0) {
         if (isGlob(datasetKey)) continue;

@@ -37,6 +37,8 @@ export interface DiscoveredInputs {
    * could not.
    */
   unreadable: UnreadableFolder[];
+  /** Inputs among `missing` that exist but are no file or folder: input → what it is (`a FIFO`). */
+  notRegular: Map<string, string>;
   /**
    * File → the folder it was found in as given on the command line: the folder walked, the
    * glob's static base, or a file's own folder. Schema `$ref`s never read outside it.
@@ -67,11 +69,13 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
   const skipped = new Map<string, Record<string, number>>();
   const unreadable = new Map<string, string>();
   const roots = new Map<string, string>();
+  const notRegular = new Map<string, string>();
   for (const input of paths) {
-    const { root, files: matches, skipped: skippedHere } = await expandInput(input, options.cwd, unreadable);
+    const { root, files: matches, skipped: skippedHere, special } = await expandInput(input, options.cwd, unreadable);
     if (matches.length === 0) {
       missing.push(input);
       if (skippedHere) skipped.set(input, skippedHere);
+      if (special) notRegular.set(input, special);
     }
     for (const file of matches) {
       found.add(file);
@@ -85,7 +89,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     return (!include || include.ignores(relative)) && !exclude?.ignores(relative);
   });
   const folders = [...unreadable].map(([folder, code]) => ({ folder, code })).sort((a, b) => compareStrings(a.folder, b.folder));
-  return { files: files.sort(compareStrings), missing, skipped, unreadable: folders, roots };
+  return { files: files.sort(compareStrings), missing, skipped, unreadable: folders, roots, notRegular };
 }
 
 /**
@@ -115,11 +119,17 @@ function compareStrings(a: string, b: string): number {
 }
 
 /** The files an input names, and the folder they were found in (undefined: each file's own folder). */
-async function expandInput(input: string, cwd: string, unreadable: Map<string, string>): Promise<{ root?: string; files: string[]; skipped?: Record<string, number> }> {
+async function expandInput(
+  input: string,
+  cwd: string,
+  unreadable: Map<string, string>,
+): Promise<{ root?: string; files: string[]; skipped?: Record<string, number>; special?: string }> {
   const absolute = path.resolve(cwd, input);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return { files: [absolute] };
   if (info?.isDirectory()) return { root: absolute, ...(await walkFolder(absolute, unreadable)) };
+  // Reading a FIFO waits for a writer, a device can be endless: never opened, and said so by name.
+  if (info) return { files: [], special: info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : 'a device' };
   if (!fg.isDynamicPattern(input)) return { files: [] };
   const matches = await fg(input, {
     cwd,

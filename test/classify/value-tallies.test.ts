@@ -262,3 +262,23 @@ describe('ValueTallies: exported state merges', () => {
     expect(a.progress.judged).toBe(3);
   });
 });
+
+// A field holds a tally per value detector, and most detectors never match it: an empty map of
+// counts and one of examples per tally made a field's tallies cost 32 KB, so a CSV of 100,000
+// columns allocated 3 GB of empty maps (94 s, most of it in the garbage collector).
+describe('ValueTallies: memory per field', () => {
+  it('costs a few kilobytes per field with the whole registry, not a map per detector', async () => {
+    const { detectorSet } = await import('../../src/detectors/index.js');
+    const options = { detectors: detectorSet(), showValues: false };
+    const kept: ValueTallies[] = [];
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 2_000; i++) kept.push(new ValueTallies(options));
+    const perField = (process.memoryUsage().heapUsed - before) / kept.length;
+    expect(perField, `${Math.round(perField)} bytes per field`).toBeLessThan(12 * 1024);
+    // A detector that matches still counts on its own.
+    kept[0].add('ann@example.com');
+    kept[1].add('42');
+    const email = (t: ValueTallies): number | undefined => t.tallies.find((x) => x.detector.id === 'email')?.matched.get('contact.email');
+    expect([email(kept[0]), email(kept[1]), email(kept[2])]).toEqual([1, undefined, undefined]);
+  });
+});

@@ -16,6 +16,8 @@ const asRoot = process.getuid?.() === 0;
 
 afterAll(() => {
   chmodSync(path.join(dir, 'exports/locked'), 0o755);
+  chmodSync(path.join(filesDir, 'files/locked.csv'), 0o644);
+  rmSync(filesDir, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -28,6 +30,13 @@ writeFileSync(path.join(dir, 'exports/locked/staff.csv'), people);
 chmodSync(path.join(dir, 'exports'), 0o755);
 chmodSync(path.join(dir, 'exports/open'), 0o755);
 chmodSync(path.join(dir, 'exports/locked'), 0o000);
+// A second folder, so that the scans of the first see none of it.
+const filesDir = mkdtempSync(path.join(os.tmpdir(), 'datamin-unreadable-file-'));
+chmodSync(filesDir, 0o755);
+mkdirSync(path.join(filesDir, 'files'), { mode: 0o755 });
+writeFileSync(path.join(filesDir, 'files/open.csv'), people, { mode: 0o644 });
+writeFileSync(path.join(filesDir, 'files/locked.csv'), people);
+chmodSync(path.join(filesDir, 'files/locked.csv'), 0o000);
 
 /** Whether the process that scans can really not list the folder (false as root, or when setuid is not allowed). */
 function lockedForScanner(): boolean {
@@ -43,10 +52,10 @@ function lockedForScanner(): boolean {
   return probe.error === undefined && probe.status !== 0;
 }
 
-async function scan(args: string[]): Promise<{ code: number; stdout: string }> {
-  if (!asRoot) return runCli(args, { cwd: dir });
+async function scan(args: string[], cwd = dir): Promise<{ code: number; stdout: string }> {
+  if (!asRoot) return runCli(args, { cwd });
   // The built CLI (npm run build), as an unprivileged user.
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/datamin.js'), ...args], { cwd: dir, uid: NOBODY, gid: NOBODY, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', HOME: dir } });
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/datamin.js'), ...args], { cwd, uid: NOBODY, gid: NOBODY, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', HOME: cwd } });
   return { code: run.status ?? -1, stdout: run.stdout };
 }
 
@@ -67,6 +76,14 @@ describe('a folder that cannot be read', () => {
     const run = await scan(['scan', 'exports/locked', '--format', 'json']);
     const result = JSON.parse(run.stdout) as ScanResult;
     expect(result.errors).toEqual([{ code: 'source-error', level: 'error', file: 'exports/locked', message: 'folder cannot be read (EACCES); nothing in it was scanned' }]);
+    expect(run.code).toBe(2);
+  });
+
+  it.skipIf(!lockedForScanner())('a file in it that cannot be read is an error (exit 2) naming it; the others are scanned', async () => {
+    const run = await scan(['scan', 'files', '--format', 'json', '--fail-on', 'critical'], filesDir);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.datasets.map((d) => d.source)).toEqual(['files/open.csv']);
+    expect(result.errors).toEqual([{ code: 'source-error', level: 'error', file: 'files/locked.csv', message: 'cannot read file (EACCES)' }]);
     expect(run.code).toBe(2);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyRuleOverrides } from '../../src/config/index.js';
 import type { RuleContext, RuleEvaluator } from '../../src/model/index.js';
 import { compareFindings, findingFingerprint, renderMessage, runRules, type ActiveRule } from '../../src/rules/engine.js';
-import { dataset, ruleDefinition, TODAY } from '../helpers/rule-tester.js';
+import { RULE_EVALUATORS } from '../../src/rules/index.js';
+import { dataset, purposeMap, ruleDefinition, TODAY } from '../helpers/rule-tester.js';
 
 const meta = (id: string, message = '{{dataset}}.{{field}}: {{n}}'): ActiveRule => ({
   id,
@@ -66,6 +67,81 @@ describe('runRules', () => {
     expect(findings.map((f) => f.dataset)).toEqual(['a', 'c']);
     expect(errors).toEqual([
       { code: 'rule-error', level: 'error', file: 'bad.csv', message: 'rule per failed (RangeError) on dataset bad; its findings for that dataset are missing' },
+    ]);
+  });
+
+  it('runs a scan-wide rule again without the dataset it throws on, and names that dataset', () => {
+    const scanWide: RuleEvaluator = {
+      id: 'wide',
+      scope: 'scan',
+      evaluate: ({ datasets }) =>
+        datasets.map((d) => {
+          if (d.summary.name === 'bad') throw new RangeError('Invalid array length');
+          return { dataset: d.summary.name, field: 'x', message: '', data: { n: datasets.length } };
+        }),
+    };
+    const datasets = ['a', 'bad', 'c'].map((name) => dataset(name, { fields: { x: [] } }));
+    const { findings, errors } = runRules({ datasets, today: TODAY }, [meta('wide')], { wide: scanWide });
+    expect(findings.map((f) => f.message)).toEqual(['a.x: 2', 'c.x: 2']);
+    expect(errors).toEqual([
+      { code: 'rule-error', level: 'error', file: 'bad.csv', message: 'rule wide failed (RangeError) on dataset bad; its findings for that dataset are missing' },
+    ]);
+  });
+
+  it('loses a scan-wide rule for the scan when no single dataset explains its failure', () => {
+    const together: RuleEvaluator = {
+      id: 'together',
+      scope: 'scan',
+      evaluate: ({ datasets }) => {
+        if (datasets.length > 1) throw new Error('only together');
+        return [];
+      },
+    };
+    const datasets = ['a', 'b'].map((name) => dataset(name, { fields: { x: [] } }));
+    expect(runRules({ datasets, today: TODAY }, [meta('together')], { together }).errors.map((e) => e.message)).toEqual([
+      'rule together failed (Error); its findings are missing for the whole scan',
+    ]);
+  });
+
+  it('reports nothing that a dataset the rule could not judge might undo', () => {
+    const map = purposeMap(`
+version: 1
+purposes:
+  newsletter: { legal_basis: consent }
+  offers: { legal_basis: consent }
+datasets:
+  customers:
+    fields:
+      email: [newsletter]
+  leads:
+    fields:
+      email: [offers]
+  opt_ins:
+    fields:
+      newsletter_opt_in: [newsletter]
+`);
+    const poisonedOn = (id: 'stale-declaration' | 'consent-not-recorded'): RuleEvaluator => ({
+      ...RULE_EVALUATORS[id],
+      evaluate: (c) => {
+        if (c.datasets.some((d) => d.summary.name === 'opt_ins')) throw new TypeError('odd');
+        return RULE_EVALUATORS[id].evaluate(c);
+      },
+    });
+    const datasets = [
+      dataset('customers', { fields: { email: ['contact.email'] } }),
+      dataset('leads', { fields: { email: ['contact.email'], phone: ['contact.phone'] } }),
+      dataset('opt_ins', { fields: { newsletter_opt_in: ['consent.record'] } }),
+    ];
+    const rules = [ruleDefinition('stale-declaration'), ruleDefinition('consent-not-recorded')].map((r) => ({ ...r, enabled: true }));
+    const { findings, errors } = runRules({ datasets, purposeMap: map, today: TODAY }, rules, {
+      'stale-declaration': poisonedOn('stale-declaration'),
+      'consent-not-recorded': poisonedOn('consent-not-recorded'),
+    });
+    // opt_ins is declared (not stale) and may hold newsletter's consent record: only offers is reported.
+    expect(findings.map((f) => [f.ruleId, f.data?.purpose ?? f.dataset])).toEqual([['consent-not-recorded', 'offers']]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'rule stale-declaration failed (TypeError) on dataset opt_ins; its findings for that dataset are missing',
+      'rule consent-not-recorded failed (TypeError) on dataset opt_ins; its findings for that dataset are missing',
     ]);
   });
 

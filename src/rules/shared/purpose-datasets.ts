@@ -1,7 +1,7 @@
 // Which scanned datasets each purpose uses, and whether one of them holds a consent or opt-out
 // record: what consent-not-recorded and no-opt-out reason about.
 import type { FindingDraft, Purpose, PurposeMap, RuleContext } from '../../model/index.js';
-import { fieldCoverage, isPersonal, mapSite } from './purposes.js';
+import { declarationFor, fieldCoverage, isPersonal, mapSite } from './purposes.js';
 
 /** Purpose id → names of the scanned datasets with a personal field mapped to it (sorted). */
 export function datasetsByPurpose(ctx: RuleContext, map: PurposeMap): Map<string, string[]> {
@@ -32,11 +32,16 @@ export function purposesWithoutConsentRecord(ctx: RuleContext, applies: (purpose
   const map = ctx.purposeMap;
   if (!map) return [];
   const recording = datasetsWithConsentRecords(ctx);
+  // A dataset the rule could not judge may hold the record: its purposes and its log are not judged either.
+  const unjudged = ctx.unjudged ?? [];
+  const unjudgedNames = new Set(unjudged.map((summary) => summary.name));
+  const unjudgedPurposes = new Set(unjudged.flatMap((summary) => Object.values(declarationFor(map, summary.name)?.declaration.fields ?? {}).flat()));
   const findings: FindingDraft[] = [];
   for (const [id, datasets] of datasetsByPurpose(ctx, map)) {
     const purpose = Object.hasOwn(map.purposes, id) ? map.purposes[id] : undefined;
     if (purpose === undefined || !applies(purpose)) continue;
     const log = purpose.consent?.dataset;
+    if (unjudgedPurposes.has(id) || (log !== undefined && unjudgedNames.has(log))) continue;
     if (datasets.some((name) => recording.has(name)) || (log !== undefined && recording.has(log))) continue;
     findings.push({ ...mapSite(map, `purposes.${id}`), message: '', data: { purpose: id, datasets } });
   }

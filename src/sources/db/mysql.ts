@@ -118,6 +118,11 @@ export async function openMysql(rawUrl: string, options: { sample: number }): Pr
   let tables: MysqlTable[];
   try {
     tables = await listTables(session, schemas);
+    const denied = await withoutSelectPrivilege(session, tables);
+    if (denied.size > 0) {
+      warnings.push({ message: `${denied.size} table(s) skipped without SELECT privilege: ${[...denied].map((t) => `${t.schema}.${t.table}`).join(', ')}` });
+      tables = tables.filter((t) => !denied.has(t));
+    }
   } catch (error) {
     await session.close().catch(() => undefined);
     throw error;
@@ -136,7 +141,7 @@ export async function openMysql(rawUrl: string, options: { sample: number }): Pr
 async function listTables(session: MysqlSession, schemas: string[]): Promise<MysqlTable[]> {
   const schemaFilter = schemas.length > 0 ? 'TABLE_SCHEMA IN (?)' : 'TABLE_SCHEMA NOT IN (?)';
   const schemaParam = schemas.length > 0 ? schemas : SYSTEM_SCHEMAS;
-  // information_schema lists only what the user may read, so no privilege check is needed.
+  // information_schema lists only the tables the user holds some privilege on (not always SELECT).
   const tables = await session.rows<{ s: string; t: string; n: number | string | null }>(
     `SELECT TABLE_SCHEMA AS s, TABLE_NAME AS t, TABLE_ROWS AS n FROM information_schema.TABLES
       WHERE TABLE_TYPE = 'BASE TABLE' AND ${schemaFilter} ORDER BY TABLE_SCHEMA, TABLE_NAME`,
@@ -158,6 +163,38 @@ async function listTables(session: MysqlSession, schemas: string[]): Promise<Mys
       dateColumns: new Set(own.filter((c) => DATE_TYPES.has(c.dt.toLowerCase())).map((c) => c.c)),
     };
   });
+}
+
+/** Server errors of a SELECT the user may not run: on the table (1142) or on one of its columns (1143). */
+const SELECT_DENIED = new Set([1142, 1143]);
+
+/**
+ * The listed tables the user may not SELECT from. information_schema also lists a table the user
+ * holds only another privilege on (INSERT, SHOW VIEW…); reading it would fail, so it is skipped by
+ * name with a warning, as PostgreSQL's are. Privileges come from global, schema, table, column,
+ * role and PUBLIC grants, so the server is asked (`SELECT … LIMIT 0`, which reads no row) rather
+ * than the grant tables modelled. The privilege check comes before the table is opened; a table
+ * locked by another session waits here at most a second (lock_wait_timeout) and counts as
+ * readable: its sampling then reports the lock as before.
+ */
+async function withoutSelectPrivilege(session: MysqlSession, tables: readonly MysqlTable[]): Promise<Set<MysqlTable>> {
+  const denied = new Set<MysqlTable>();
+  if (tables.length === 0) return denied;
+  const [previous] = await session.rows<{ v: number | string }>('SELECT @@SESSION.lock_wait_timeout AS v');
+  await session.rows('SET SESSION lock_wait_timeout = 1');
+  try {
+    for (const table of tables) {
+      const columns = table.fields.map((f) => quoteMysqlIdent(f.name)).join(', ') || 'NULL';
+      try {
+        await session.connection.query({ sql: `SELECT ${columns} FROM ${quoteMysqlIdent(table.schema)}.${quoteMysqlIdent(table.table)} LIMIT 0`, rowsAsArray: true });
+      } catch (error) {
+        if (SELECT_DENIED.has((error as { errno?: number }).errno ?? 0)) denied.add(table);
+      }
+    }
+  } finally {
+    await session.rows(`SET SESSION lock_wait_timeout = ${Number(previous?.v ?? 1)}`);
+  }
+  return denied;
 }
 
 /**

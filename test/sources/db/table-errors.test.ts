@@ -120,3 +120,88 @@ describe.skipIf(!mysqlUrl)('MySQL/MariaDB: one table that cannot be read', () =>
     expect(code).toBe(2);
   }, 30_000);
 });
+
+// SELECT on every table but one. Nothing of the denied table is read; the scan says so by name
+// when the server lets the user see the table, and the exit code is the warnings' (0).
+describe.skipIf(!postgresUrl)('PostgreSQL: SELECT granted on every table but one', () => {
+  const url = postgresUrl ?? '';
+  const scanner = { user: 'datamin_grants_but_one', password: 'grants-pw' };
+  let admin: pg.Client;
+  let scannerUrl: string;
+
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`
+      DROP SCHEMA IF EXISTS misc_grants CASCADE; DROP ROLE IF EXISTS ${scanner.user};
+      CREATE ROLE ${scanner.user} LOGIN PASSWORD '${scanner.password}';
+      CREATE SCHEMA misc_grants;
+      CREATE TABLE misc_grants.customers (id int, email text); INSERT INTO misc_grants.customers VALUES ${emails('c', 30)};
+      CREATE TABLE misc_grants.payroll (id int, email text); INSERT INTO misc_grants.payroll VALUES ${emails('p', 30)};
+      CREATE TABLE misc_grants.zebra (id int, email text); INSERT INTO misc_grants.zebra VALUES ${emails('z', 30)};
+      GRANT USAGE ON SCHEMA misc_grants TO ${scanner.user};
+      GRANT SELECT ON misc_grants.customers, misc_grants.zebra TO ${scanner.user};`);
+    const parsed = new URL(url);
+    parsed.username = scanner.user;
+    parsed.password = scanner.password;
+    scannerUrl = withParams(parsed.href, { schema: 'misc_grants' });
+  });
+
+  afterAll(async () => {
+    await admin?.query(`DROP SCHEMA IF EXISTS misc_grants CASCADE; DROP ROLE IF EXISTS ${scanner.user}`);
+    await admin?.end();
+  });
+
+  it('reports the other tables and a warning naming the denied one (exit 0)', async () => {
+    const { code, result, stderr } = await scanJson(scannerUrl);
+    expect(result.datasets.map((d) => [d.name, d.rows])).toEqual([['customers', 30], ['zebra', 30]]);
+    expect(result.errors.map((e) => [e.level, e.message])).toEqual([['warning', '1 table(s) skipped without SELECT privilege: misc_grants.payroll']]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 30_000);
+});
+
+describe.skipIf(!mysqlUrl)('MySQL/MariaDB: SELECT granted on every table but one', () => {
+  const url = mysqlUrl ?? '';
+  const database = 'misc_grants';
+  const scanner = { user: 'datamin_grants_but_one', password: 'grants-pw' };
+  let admin: mysql.Connection;
+  let scannerUrl: string;
+  const grant = (what: string, table: string): string => `GRANT ${what} ON ${database}.${table} TO '${scanner.user}'@'127.0.0.1';`;
+
+  beforeAll(async () => {
+    admin = await mysql.createConnection({ uri: url, multipleStatements: true });
+    await admin.query(`
+      DROP DATABASE IF EXISTS ${database}; CREATE DATABASE ${database}; USE ${database};
+      CREATE TABLE customers (id INT, email VARCHAR(80)); INSERT INTO customers VALUES ${emails('c', 30)};
+      CREATE TABLE payroll (id INT, email VARCHAR(80)); INSERT INTO payroll VALUES ${emails('p', 30)};
+      CREATE TABLE audit_log (id INT, email VARCHAR(80)); INSERT INTO audit_log VALUES ${emails('a', 30)};
+      CREATE TABLE zebra (id INT, email VARCHAR(80)); INSERT INTO zebra VALUES ${emails('z', 30)};
+      CREATE TABLE secrets (id INT, email VARCHAR(80)); INSERT INTO secrets VALUES ${emails('s', 30)};
+      DROP USER IF EXISTS '${scanner.user}'@'127.0.0.1';
+      CREATE USER '${scanner.user}'@'127.0.0.1' IDENTIFIED BY '${scanner.password}';
+      ${grant('SELECT', 'customers')} ${grant('SELECT', 'zebra')} ${grant('SELECT (id)', 'payroll')} ${grant('INSERT', 'audit_log')}`);
+    const parsed = new URL(url);
+    parsed.username = scanner.user;
+    parsed.password = scanner.password;
+    parsed.pathname = `/${database}`;
+    scannerUrl = parsed.href;
+  });
+
+  afterAll(async () => {
+    await admin?.query(`DROP DATABASE IF EXISTS ${database}; DROP USER IF EXISTS '${scanner.user}'@'127.0.0.1'`);
+    await admin?.end();
+  });
+
+  it('reports the other tables and a warning naming the table it may see but not read (exit 0)', async () => {
+    const { code, result, stderr } = await scanJson(scannerUrl);
+    // payroll: SELECT on its id column only, which is all the server shows of it, so id is read.
+    // secrets: no privilege at all, and the server hides that it exists (information_schema and
+    // SHOW TABLES list only tables the user holds a privilege on): it cannot be named.
+    expect(result.datasets.map((d) => [d.name, d.rows])).toEqual([['customers', 30], ['payroll', 30], ['zebra', 30]]);
+    expect(result.fields.filter((f) => f.dataset === 'payroll').map((f) => f.field)).toEqual(['id']);
+    expect(result.errors.map((e) => [e.level, e.message])).toEqual([['warning', '1 table(s) skipped without SELECT privilege: misc_grants.audit_log']]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 30_000);
+});
