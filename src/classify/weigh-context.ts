@@ -4,6 +4,7 @@ import type { FieldName } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { typeVerdict } from './context/declared-type.js';
 import { shadowedSibling } from './context/shadow-key.js';
+import { systemAccount } from './context/system-account.js';
 import { animalSubject, isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import { evidenceFor, type CategoryEvidence, type EvidenceByCategory } from './combine.js';
 import { item } from './evidence-item.js';
@@ -80,6 +81,17 @@ function isThingHandle(id: CategoryId, e: CategoryEvidence): boolean {
 }
 /** A name term this strong (`username`, `user_name`) says a login whatever the rows are about. */
 const STRONG_NAME = 0.9;
+
+/**
+ * A login of a mail server, database or proxy, or of a connection stored with its host and port,
+ * in rows that belong to no person, is a system's credential: vetoed as a person's username.
+ */
+export function weighSystemAccount(name: FieldName, evidence: EvidenceByCategory): void {
+  const e = evidence.get('online.username');
+  if (e === undefined) return;
+  const why = systemAccount(name);
+  if (why !== undefined) e.items.push(item('online.username', 'subject', 'subject.not-person', 'system-account', 1, `subject: ${why}, not a person's`, 'against', 'all'));
+}
 
 /**
  * A shadow key (`_birthDate` beside `birthDate`) holds metadata about its sibling's value, so

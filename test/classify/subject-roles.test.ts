@@ -160,3 +160,20 @@ describe("a field that names whose it is", () => {
     expect(categoriesOf('email', { dataset: 'shop_tag' })).toEqual([]);
   });
 });
+
+describe("logins of systems, not of persons", () => {
+  it.each(['smtp_username', 'db_user', 'proxy_login', 'ldap_bind_user', 'ftp_user'])('%s in a settings table is a system account', (field) => {
+    expect(categoriesOf(field, { dataset: 'settings', siblings: ['id', field, 'updated_at'] })).toEqual([]);
+  });
+  it('the username of a connection stored beside its host and port is a system account', () => {
+    const siblings = ['id', 'account_id', 'username', 'password', 'host', 'port'];
+    expect(categoriesOf('username', { dataset: 'integrations', siblings })).toEqual([]);
+    const { evidence } = classify('username', { dataset: 'integrations', siblings });
+    expect(evidence).toContainEqual(expect.objectContaining({ category: 'online.username', feature: 'subject.not-person', direction: 'against' }));
+  });
+  it("a person's own mail account or a users table keeps the login personal", () => {
+    expect(categoriesOf('user', { dataset: 'mailacct', siblings: ['id', 'uid', 'server', 'port', 'user', 'pass'] })).toEqual(['online.username']);
+    expect(categoriesOf('smtp_username', { dataset: 'users', siblings: ['id', 'email', 'smtp_username'] })).toEqual(['online.username']);
+    expect(categoriesOf('username', { dataset: 'accounts', siblings: ['id', 'username', 'email'] })).toEqual(['online.username']);
+  });
+});
