@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Dataset, DeclaredField, SourceWarning } from '../../model/index.js';
 import { ancestorsInFile, mentionsColumn, nestedValue, type PyAttribute, type PyClass } from './python-classes.js';
-import { lastName, stringValue, type PyExpr } from './python-syntax.js';
+import { lastName, stringValue, type PyExpr } from './python-expressions.js';
 import { joinDescriptions, sqlType } from './orm-types.js';
 
 /** Relations that hold a key column in the model's own table. */
@@ -62,7 +62,7 @@ export function djangoDatasets(classes: readonly PyClass[], location: string): M
     const sources = [...ancestorsInFile(cls, byName).filter((a) => models.has(a) && isAbstract(a)).reverse(), cls];
     const own = new Set(cls.attributes.map((a) => a.name));
     for (const attribute of cls.attributes) {
-      if (fieldClass(attribute.value) === undefined && mentionsColumn(attribute.tokens)) {
+      if (fieldClass(attribute.value) === undefined && mentionsColumn(attribute.mentions)) {
         warnings.push({ message: `line ${attribute.line} (${cls.name}.${attribute.name}) is not a field declaration this reader understands; skipped`, line: attribute.line });
       }
     }

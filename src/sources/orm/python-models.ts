@@ -49,7 +49,7 @@ export async function openPythonModels(source: SourceFile): Promise<OpenedSource
   const text = await readSchemaText(source.file, source.location, source.sizeBytes);
   const orms = ormsOf(text.slice(0, SNIFF_BYTES), source.file);
   const warnings: SourceWarning[] = [];
-  const module = pythonModule(text);
+  const module = await pythonModule(text, source.location);
   const datasets = [];
   if (orms.includes('sqlalchemy')) datasets.push(...sqlalchemyDatasets(module.classes, module.assignments, source.location, warnings));
   if (orms.includes('django')) {

@@ -6,7 +6,7 @@
 // Reference: docs.sqlalchemy.org/en/20/orm/declarative_tables.html and …/orm/inheritance.html.
 import type { Dataset, DeclaredField, SourceWarning } from '../../model/index.js';
 import { ancestorsInFile, mentionsColumn, type PyAttribute, type PyClass } from './python-classes.js';
-import { lastName, stringValue, type PyExpr } from './python-syntax.js';
+import { lastName, stringValue, type PyExpr } from './python-expressions.js';
 import { joinDescriptions, sqlType } from './orm-types.js';
 
 const COLUMN_CALLS = new Set(['Column', 'mapped_column']);
@@ -40,7 +40,7 @@ export function sqlalchemyDatasets(classes: readonly PyClass[], tables: readonly
     }
     const dataset: Dataset = { kind: 'sqlalchemy', name: own, location, fields: [] };
     for (const attribute of cls.attributes) {
-      if (!attribute.name.startsWith('__') && !unwrap(attribute.value) && attribute.annotation === undefined && mentionsColumn(attribute.tokens)) {
+      if (!attribute.name.startsWith('__') && !unwrap(attribute.value) && attribute.annotation === undefined && mentionsColumn(attribute.mentions)) {
         warnings.push({ message: `line ${attribute.line} (${cls.name}.${attribute.name}) is not a column declaration this reader understands; skipped`, line: attribute.line });
       }
     }
