@@ -33,12 +33,13 @@ function isAbstract(cls: PyClass): boolean {
 
 /**
  * The app label Django derives from the module (`shop/models.py` → `shop`, `shop/models/user.py`
- * → `shop`): the folder holding `models.py`, or the one above a `models/` package.
+ * → `shop`, `shop/migrations/0001_initial.py` → `shop`): the folder holding `models.py`, or the
+ * one above a `models/` package or the `migrations/` folder.
  */
-function appLabel(location: string): string {
+export function appLabel(location: string): string {
   const folder = path.posix.dirname(location);
   const base = path.posix.basename(folder);
-  if (base === 'models') return path.posix.basename(path.posix.dirname(folder)) || 'app';
+  if (base === 'models' || base === 'migrations') return path.posix.basename(path.posix.dirname(folder)) || 'app';
   return base === '.' || base === '' ? 'app' : base;
 }
 
@@ -83,11 +84,18 @@ export function djangoDatasets(classes: readonly PyClass[], location: string): M
 }
 
 function djangoField(attribute: PyAttribute): DeclaredField | undefined {
-  const kind = fieldClass(attribute.value);
-  if (!kind || NO_COLUMN.has(kind) || attribute.value?.kind !== 'call') return undefined;
-  const call = attribute.value;
+  return attribute.value?.kind === 'call' ? djangoColumn(attribute.name, attribute.value, attribute.line, attribute.column) : undefined;
+}
+
+/**
+ * The column a field declares (`email = models.EmailField(…)` in a model, `("email",
+ * models.EmailField(…))` in a migration's CreateModel, `field=` of its AddField), if it has one.
+ */
+export function djangoColumn(name: string, call: Extract<PyExpr, { kind: 'call' }>, line: number, column: number): DeclaredField | undefined {
+  const kind = fieldClass(call);
+  if (!kind || NO_COLUMN.has(kind)) return undefined;
   const relation = KEY_RELATIONS.has(kind);
-  const column = stringValue(call.keywords.get('db_column')) ?? (relation ? `${attribute.name}_id` : attribute.name);
+  const columnName = stringValue(call.keywords.get('db_column')) ?? (relation ? `${name}_id` : name);
   // The first positional argument is the verbose name, except on relations (it is the target model).
   const positionalName = relation ? undefined : stringValue(call.args[0]);
   const comment = joinDescriptions([
@@ -95,11 +103,5 @@ function djangoField(attribute: PyAttribute): DeclaredField | undefined {
     stringValue(call.keywords.get('help_text')),
     stringValue(call.keywords.get('db_comment')),
   ]);
-  return {
-    name: column,
-    type: sqlType(kind),
-    ...(comment === undefined ? {} : { comment }),
-    line: attribute.line,
-    column: attribute.column,
-  };
+  return { name: columnName, type: sqlType(kind), ...(comment === undefined ? {} : { comment }), line, column };
 }

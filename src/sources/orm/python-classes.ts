@@ -37,6 +37,8 @@ export interface PyModule {
   classes: PyClass[];
   /** Assignments outside classes (`users = Table("users", …)`). */
   assignments: PyAttribute[];
+  /** Modules imported anywhere in the file (`django.db`, `sqlalchemy.orm`, `alembic`). */
+  imports: string[];
 }
 
 /** Parses a Python file with the Python grammar and reads its classes and module-level assignments. */
@@ -48,8 +50,21 @@ export function pythonModule(text: string, location = 'python'): Promise<PyModul
 export function readModule(root: SyntaxNode): PyModule {
   const classes: PyClass[] = [];
   const assignments: PyAttribute[] = [];
+  const imports: string[] = [];
   const stack: SyntaxNode[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'import_from_statement') {
+      const module = node.childForFieldName('module_name')?.text;
+      if (module !== undefined) imports.push(module);
+      continue;
+    }
+    if (node.type === 'import_statement') {
+      for (const name of node.childrenForFieldName('name')) {
+        const dotted = name?.type === 'aliased_import' ? name.childForFieldName('name') : name;
+        if (dotted) imports.push(dotted.text);
+      }
+      continue;
+    }
     if (node.type === 'class_definition') {
       classes.push(readClass(node, 0));
       continue;
@@ -66,7 +81,7 @@ export function readModule(root: SyntaxNode): PyModule {
       if (child) stack.push(child);
     }
   }
-  return { classes, assignments };
+  return { classes, assignments, imports };
 }
 
 function readClass(node: SyntaxNode, depth: number): PyClass {

@@ -12,6 +12,8 @@ export type PyExpr =
   | { kind: 'subscript'; base: PyExpr; items: PyExpr[] }
   | { kind: 'union'; members: PyExpr[] }
   | { kind: 'list'; items: PyExpr[] }
+  /** A dict display's entries with string keys (`{"db_table": "orders"}`). */
+  | { kind: 'dict'; entries: Map<string, PyExpr> }
   | { kind: 'other' };
 
 const OTHER: PyExpr = { kind: 'other' };
@@ -88,6 +90,15 @@ export function readExpression(node: SyntaxNode | null | undefined, depth = 0): 
     case 'list':
     case 'tuple':
       return { kind: 'list', items: named(node).map((item) => readExpression(item, next)) };
+    case 'dictionary': {
+      const entries = new Map<string, PyExpr>();
+      for (const pair of named(node)) {
+        if (pair.type !== 'pair') continue;
+        const key = readExpression(pair.childForFieldName('key'), next);
+        if (key.kind === 'string') entries.set(key.value, readExpression(pair.childForFieldName('value'), next));
+      }
+      return { kind: 'dict', entries };
+    }
     default:
       return OTHER;
   }

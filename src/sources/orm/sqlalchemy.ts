@@ -144,12 +144,24 @@ function coreTable(attribute: PyAttribute, location: string): Dataset | undefine
   if (name === undefined) return undefined;
   const fields: DeclaredField[] = [];
   for (const arg of call.args.slice(1)) {
-    if (arg.kind !== 'call' || lastName(arg.callee) !== 'Column') continue;
-    const column = stringValue(arg.args[0]);
-    if (column === undefined) continue;
-    const type = columnType({ ...arg, args: arg.args.slice(1) });
-    const comment = joinDescriptions([stringValue(arg.keywords.get('comment'))]);
-    fields.push({ name: column, ...(type === undefined ? {} : { type }), ...(comment === undefined ? {} : { comment }), line: arg.line, column: arg.column });
+    const field = namedColumn(arg);
+    if (field) fields.push(field);
   }
   return { kind: 'sqlalchemy', name, location, fields };
+}
+
+/** A `Column("email", String(255), comment=…)` that names its column (in `Table()`, Alembic's `op.add_column`), at the call's line. */
+export function namedColumn(arg: PyExpr | undefined): DeclaredField | undefined {
+  if (arg?.kind !== 'call' || lastName(arg.callee) !== 'Column') return undefined;
+  const column = stringValue(arg.args[0]);
+  if (column === undefined) return undefined;
+  const type = columnType({ ...arg, args: arg.args.slice(1) });
+  const comment = joinDescriptions([stringValue(arg.keywords.get('comment')), stringValue(arg.keywords.get('doc'))]);
+  return { name: column, ...(type === undefined ? {} : { type }), ...(comment === undefined ? {} : { comment }), line: arg.line, column: arg.column };
+}
+
+/** `String(255)`, `sa.Date`, `postgresql.INET()` as a column type: the type_ of `alter_column`. */
+export function typeOf(expr: PyExpr | undefined): string | undefined {
+  const name = lastName(expr?.kind === 'call' ? expr.callee : expr);
+  return name === undefined ? undefined : sqlType(name);
 }
