@@ -179,8 +179,10 @@ describe('Python files that are not models', () => {
     expect(opened.warnings?.[0].message).toContain('imports neither Django nor SQLAlchemy');
   });
 
-  it('a Django migration module declares no model', async () => {
+  it('a Django migration module declares no model: it is read as a migration (python-migrations.test.ts)', async () => {
     const file = write('0002_auto.py', 'from django.db import migrations, models\n\nclass Migration(migrations.Migration):\n    operations = [\n        migrations.AddField(model_name="customer", name="fax", field=models.CharField(max_length=20)),\n    ]\n');
-    expect((await openSource(file, cwd)).datasets).toEqual([]);
+    const opened = await openSource(file, cwd);
+    expect(opened.kind).toBe('django-migration');
+    expect(opened.datasets.map((d) => [d.name, brief(d.fields)])).toEqual([[`${path.basename(scratch)}_customer`, ['fax: varchar (CharField) @5']]]);
   });
 });
