@@ -49,7 +49,7 @@ export function readCall(node: SyntaxNode): RbCall | undefined {
   }
   const blockNode = node.childForFieldName('block');
   const block = blockNode
-    ? (blockNode.namedChildren.find((child) => child?.type === 'block_parameters')?.namedChildren.filter((p) => p?.type === 'identifier').map((p) => p!.text) ?? [])
+    ? (blockNode.namedChildren.find((child) => child?.type === 'block_parameters')?.namedChildren.filter((p) => p?.type === 'identifier').map((p) => p.text) ?? [])
     : undefined;
   const receiver = receiverNode && (receiverNode.type === 'identifier' || receiverNode.type === 'constant') ? receiverNode.text : undefined;
   return { ...(receiver === undefined ? {} : { receiver }), method: method.text, args, options, ...(block ? { block } : {}), ...positionOf(node) };
@@ -80,11 +80,11 @@ export function readValue(node: SyntaxNode, depth = 0): RbValue {
       return { kind: 'name', text: node.text };
     case 'array':
       if (depth >= MAX_NESTING) return OTHER;
-      return { kind: 'array', items: node.namedChildren.filter((item) => item !== null && item.type !== 'comment').map((item) => readValue(item!, depth + 1)) };
+      return { kind: 'array', items: node.namedChildren.filter((item) => item !== null && item.type !== 'comment').map((item) => readValue(item, depth + 1)) };
     case 'string_array':
     case 'symbol_array': {
       const kind = node.type === 'string_array' ? 'string' : 'symbol';
-      return { kind: 'array', items: node.namedChildren.filter((item) => item !== null).map((item) => ({ kind, text: stringText(item!) })) };
+      return { kind: 'array', items: node.namedChildren.filter((item) => item !== null).map((item) => ({ kind, text: stringText(item) })) };
     }
     case 'heredoc_beginning': {
       const body = heredocBody(node);

@@ -26,7 +26,7 @@ async function datasetsOf(file: string): Promise<Record<string, string[]>> {
 
 /** Every call of a Ruby text, in source order, as readCall reads it. */
 async function callsOf(text: string): Promise<RbCall[]> {
-  return withSyntaxTree('ruby', text, 'x.rb', (root) => root.descendantsOfType('call').map((node) => readCall(node!)!).filter((call) => call !== undefined));
+  return withSyntaxTree('ruby', text, 'x.rb', (root) => root.descendantsOfType('call').map((node) => readCall(node)!).filter((call) => call !== undefined));
 }
 
 const shown = (value: RbValue | undefined): string => (value === undefined ? '-' : value.kind === 'array' ? `[${value.items.map(shown).join(' ')}]` : value.kind === 'other' ? '?' : `${value.kind}:${value.text}`);
