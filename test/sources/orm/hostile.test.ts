@@ -1,7 +1,7 @@
-// Mangled model files and workbooks never crash a reader: seeded mutations of the fixtures (cut
-// strings and brackets, stray quotes, heredoc markers, deleted lines) parse to some datasets or
+// Mangled model files, migrations and workbooks never crash a reader: seeded mutations of the
+// fixtures (cut strings and brackets, stray quotes, heredoc markers, deleted lines) parse to some datasets or
 // none, and a damaged workbook is a one-line SourceError naming the file.
-import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,29 @@ describe('mangled model files', () => {
           }
         } catch (error) {
           throw new Error(`${kind} seed ${seed} threw ${String(error)}:\n${mangled}`);
+        }
+      }
+    }
+  });
+});
+
+describe('mangled migrations', () => {
+  const folders = { django: 'django-migrations/crm/migrations', alembic: 'alembic/alembic/versions' };
+
+  it('replay to some columns or none, never a crash, over 40 seeded mutations of each folder', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = mulberry32(1000 + seed);
+      for (const [kind, folder] of Object.entries(folders)) {
+        const target = path.join(scratch, `${kind}-${seed}`, kind === 'django' ? 'crm/migrations' : 'versions');
+        mkdirSync(target, { recursive: true });
+        const names = readdirSync(path.join(fixtures, folder)).filter((name) => name.endsWith('.py'));
+        for (const name of names) writeFileSync(path.join(target, name), mutate(readFileSync(path.join(fixtures, folder, name), 'utf8'), random));
+        for (const name of names) {
+          try {
+            await openSource(path.join(target, name), cwd);
+          } catch (error) {
+            throw new Error(`${kind} seed ${seed} ${name} threw ${String(error)}:\n${readFileSync(path.join(target, name), 'utf8')}`);
+          }
         }
       }
     }
