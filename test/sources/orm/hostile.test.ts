@@ -1,6 +1,6 @@
 // Mangled model files, migrations and workbooks never crash a reader: seeded mutations of the
-// fixtures (cut strings and brackets, stray quotes, heredoc markers, deleted lines) parse to some datasets or
-// none, and a damaged workbook is a one-line SourceError naming the file.
+// fixtures (cut strings and brackets, stray quotes, heredoc markers, deleted lines) parse to some
+// datasets or none, and a damaged workbook is a one-line SourceError naming the file.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
