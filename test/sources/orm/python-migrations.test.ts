@@ -114,7 +114,12 @@ describe('Alembic revisions', () => {
     expect((await datasetsOf(path.join(folder, 'b_branch.py'))).datasets).toEqual({});
   });
 
-  it('are discovered in a folder walk like models', async () => {
+  it('are discovered in a folder walk, also one that imports only alembic', async () => {
     expect(await isDiscoverableFile(path.join(cwd, versions, '3f2a1b9c0d4e_create_users.py'))).toBe(true);
+    const folder = path.join(scratch, 'only-op/versions');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'e5_drop_fax.py'), 'from alembic import op\n\nrevision = "e5"\ndown_revision = None\n\ndef upgrade():\n    op.drop_column("people", "fax")\n');
+    expect(await isDiscoverableFile(path.join(folder, 'e5_drop_fax.py'))).toBe(true);
+    expect((await openSource(path.join(folder, 'e5_drop_fax.py'), cwd)).kind).toBe('alembic-migration');
   });
 });
