@@ -123,3 +123,33 @@ describe('Alembic revisions', () => {
     expect((await openSource(path.join(folder, 'e5_drop_fax.py'), cwd)).kind).toBe('alembic-migration');
   });
 });
+
+describe('operations a reader cannot follow', () => {
+  it('are warnings naming their line; the rest of the migration is read', async () => {
+    const django = path.join(scratch, 'warned/migrations');
+    mkdirSync(django, { recursive: true });
+    writeFileSync(
+      path.join(django, '0001_initial.py'),
+      "from django.db import migrations, models\nFIELD = 'tax_id'\nclass Migration(migrations.Migration):\n    operations = [\n        migrations.CreateModel(name='Payer', fields=[('email', models.EmailField()), *BASE_FIELDS]),\n        migrations.AddField('payer', FIELD, models.CharField(max_length=20)),\n    ]\n",
+    );
+    const openedDjango = await openSource(path.join(django, '0001_initial.py'), cwd);
+    expect(openedDjango.datasets.map((d) => [d.name, brief(d.fields)])).toEqual([['warned_payer', ['email: varchar (EmailField) @5']]]);
+    expect(openedDjango.warnings).toEqual([
+      { message: 'line 5: a field of CreateModel Payer is not a ("name", models.…Field(…)) pair this reader understands; skipped', line: 5 },
+      { message: 'line 6: AddField on payer names no field this reader understands; skipped', line: 6 },
+    ]);
+
+    const alembic = path.join(scratch, 'warned/versions');
+    mkdirSync(alembic, { recursive: true });
+    writeFileSync(
+      path.join(alembic, 'f1_people.py'),
+      'from alembic import op\nimport sqlalchemy as sa\nrevision = "f1"\ndown_revision = None\n\ndef upgrade():\n    op.create_table("people", sa.Column("id", sa.Integer()), sa.Column(NAME, sa.Text()))\n    op.add_column("people", make_column("phone"))\n    op.add_column("people", sa.Column("email", sa.Text()))\n',
+    );
+    const openedAlembic = await openSource(path.join(alembic, 'f1_people.py'), cwd);
+    expect(openedAlembic.datasets.map((d) => [d.name, brief(d.fields)])).toEqual([['people', ['id: integer (Integer) @7', 'email: text (Text) @9']]]);
+    expect(openedAlembic.warnings).toEqual([
+      { message: 'line 7: a Column of people without a literal name; skipped', line: 7 },
+      { message: 'line 8: add_column on people adds no Column("name", type) this reader understands; skipped', line: 8 },
+    ]);
+  });
+});
