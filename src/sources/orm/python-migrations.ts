@@ -1,12 +1,10 @@
-// Django migrations (`<app>/migrations/0002_….py`: CreateModel, AddField, AlterField, RemoveField,
-// RenameField, DeleteModel, RenameModel, AlterModelTable) and Alembic revisions
-// (`alembic/versions/….py`: op.create_table, add_column, alter_column, drop_column, drop_table,
-// rename_table, and the same inside `with op.batch_alter_table(…) as batch_op:`), replayed in
-// order like the Rails migrations: each file reports the columns it declared that still exist at
-// the end, so a finding points at the migration that added the field.
+// Django migrations (`<app>/migrations/0002_….py`, django-migrations.ts) and Alembic revisions
+// (`alembic/versions/….py`, alembic.ts) replayed in order like the Rails migrations: each file
+// reports the columns it declared that still exist at the end, so a finding points at the
+// migration that added the field. This file recognises them, replays a folder once per process
+// (again when a file changed) and answers each file from that state.
 // Order: Django by file name (its 0001_, 0002_ numbering); Alembic by the revision chain
-// (`down_revision`), file name breaking ties. References: docs.djangoproject.com/en/5.1/ref/migration-operations/
-// and alembic.sqlalchemy.org/en/latest/ops.html.
+// (`down_revision`), file name breaking ties.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset, DeclaredField, OpenedSource, SourceWarning } from '../../model/index.js';
