@@ -60,7 +60,13 @@ export async function withSyntaxTree<T>(grammar: Grammar, text: string, location
   } catch (error) {
     throw new SourceError(`cannot load the ${grammar} grammar (${error instanceof Error ? error.message : String(error)}); reinstall datamin`, location);
   }
-  const tree: Tree | null = parser.parse(text);
+  let tree: Tree | null;
+  try {
+    tree = parser.parse(text);
+  } catch (error) {
+    // The WebAssembly heap is bounded (at most 2 GiB): a file that does not fit is this file's error, not the scan's.
+    throw new SourceError(`the ${grammar} parser failed (${error instanceof Error ? error.message : String(error)})`, location);
+  }
   if (!tree) throw new SourceError(`the ${grammar} parser gave no syntax tree`, location);
   try {
     return read(tree.rootNode);
