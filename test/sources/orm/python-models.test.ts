@@ -4,10 +4,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { DeclaredField } from '../../../src/model/index.js';
 import { isDiscoverableFile, openSource } from '../../../src/sources/index.js';
 import { pythonModule } from '../../../src/sources/orm/python-classes.js';
+import { parserFor } from '../../../src/sources/orm/tree-sitter.js';
 import { expectLinearTime } from '../../helpers/linear-time.js';
 
 const cwd = path.resolve(import.meta.dirname, '../../..');
@@ -184,5 +185,19 @@ describe('Python files that are not models', () => {
     const opened = await openSource(file, cwd);
     expect(opened.kind).toBe('django-migration');
     expect(opened.datasets.map((d) => [d.name, brief(d.fields)])).toEqual([[`${path.basename(scratch)}_customer`, ['fax: varchar (CharField) @5']]]);
+  });
+});
+
+describe('a parser failure', () => {
+  it('is a SourceError naming the file, not an unexpected error', async () => {
+    const parser = await parserFor('python');
+    const spy = vi.spyOn(parser, 'parse').mockImplementation(() => {
+      throw new Error('memory access out of bounds');
+    });
+    try {
+      await expect(openSource(`${fixtures}/django/shop/models.py`, cwd)).rejects.toMatchObject({ name: 'SourceError', file: `${fixtures}/django/shop/models.py`, message: 'the python parser failed (memory access out of bounds)' });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
