@@ -63,6 +63,8 @@ await build({
     'mysql2/*',
     'yauzl',
     'saxes',
+    // Finds its .wasm beside its own module: bundled, it would look beside the bundle.
+    'web-tree-sitter',
   ],
   plugins: [bundleRequiredPackages],
   // Bundled CommonJS packages call require() for Node's built-in modules.

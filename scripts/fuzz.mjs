@@ -90,7 +90,11 @@ async function fuzzOne(index, options, workDir) {
   const outDir = path.join(dir, 'out');
   mkdirSync(inputDir, { recursive: true });
   mkdirSync(outDir, { recursive: true });
-  const input = generateInput(kind, random, sentinels(index, random), !options.ci, inputDir, (file, data) => writeFileSync(file, data));
+  const input = generateInput(kind, random, sentinels(index, random), !options.ci, inputDir, (file, data) => {
+    // Migrations sit in their folders (`shop/migrations/`, `alembic/versions/`).
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, data);
+  });
   const withPdf = random() < 0.05;
   const formats = Object.entries(TEXT_FORMATS).map(([format, file]) => `${format}=${path.join(outDir, file)}`);
   if (withPdf) formats.push(`pdf=${path.join(outDir, 'result.pdf')}`);

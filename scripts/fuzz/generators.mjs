@@ -192,6 +192,36 @@ const generators = {
     return { files: [{ name: `models_${s.surname().toLowerCase().replace(/[^a-z]/g, '')}.py`, data: lines.join('\n') + '\n' }], values: [email] };
   },
 
+  djangoMigrations(random, pick, s) {
+    // Two migrations of one app, replayed in order; planted values sit in defaults. Some are mangled,
+    // some remove a field the other never added, some come without the first migration.
+    const email = s.email();
+    const phone = s.phone();
+    const initial = ['from django.db import migrations, models', '', 'class Migration(migrations.Migration):', '    initial = True', '    operations = [', '        migrations.CreateModel(', "            name='Customer',", '            fields=[', "                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),", `                ('email', models.EmailField(default='${email}', max_length=254)),`, "                ('full_name', models.CharField(max_length=100)),", '            ],', "            options={'db_table': 'customers'},", '        ),', '    ]'];
+    const second = ['from django.db import migrations, models', '', 'class Migration(migrations.Migration):', "    dependencies = [('shop', '0001_initial')]", '    operations = [', `        migrations.AddField(model_name='customer', name='phone', field=models.CharField(default='${phone}', max_length=20, help_text='Mobile')),`, `        migrations.${pick(['RemoveField', 'RenameField', 'AlterField', 'DeleteModel'])}(model_name='customer', name='${pick(['full_name', 'email', 'nothing'])}', old_name='full_name', new_name='name', field=models.TextField()),`, '    ]'];
+    if (random() < 0.3) second.splice(5, 0, pick([`        migrations.AddField(${'('.repeat(300)}`, `        ${'"'.repeat(7)}`, `        migrations.CreateModel(name='X', fields=${'['.repeat(3000)}`, '\\']));
+    const files = [{ name: 'shop/migrations/0002_customer_phone.py', data: second.join('\n') + '\n' }, { name: 'shop/migrations/__init__.py', data: '', optional: true }];
+    if (random() < 0.8) files.push({ name: 'shop/migrations/0001_initial.py', data: initial.join('\n') + '\n' });
+    return { files, values: [email, phone] };
+  },
+
+  alembic(random, pick, s) {
+    // Revisions whose file names do not sort in revision order; some chains are cyclic or broken.
+    const email = s.email();
+    const revision = (id, down, body) => ['from alembic import op', 'import sqlalchemy as sa', '', `revision = '${id}'`, `down_revision = ${down}`, '', '', 'def upgrade():', ...body, '', '', 'def downgrade():', "    op.drop_table('users')"].join('\n') + '\n';
+    const create = ["    op.create_table('users',", "        sa.Column('id', sa.Integer(), nullable=False),", `        sa.Column('email', sa.String(length=255), server_default='${email}'),`, "        sa.PrimaryKeyConstraint('id'),", '    )'];
+    const add = ["    with op.batch_alter_table('users', schema=None) as batch_op:", "        batch_op.add_column(sa.Column('phone', sa.String(length=32), comment='Mobile'))", "        batch_op.alter_column('email', new_column_name='contact_email')", "    op.drop_column('users', 'nothing')"];
+    if (random() < 0.3) add.push(pick([`    op.add_column('users', ${'sa.Column('.repeat(400)}`, `    x = ${'"'.repeat(9)}`, `    op.create_table('t', ${'['.repeat(3000)}`, 'def']));
+    const down = pick(["'a1'", 'None', "('a1', 'zz')", "'b2'"]);
+    return {
+      files: [
+        { name: 'alembic/versions/b2_create_users.py', data: revision('a1', random() < 0.9 ? 'None' : "'b2'", create) },
+        { name: 'alembic/versions/a1_add_phone.py', data: revision('b2', down, add) },
+      ],
+      values: [email],
+    };
+  },
+
   rails(random, pick, s) {
     const email = s.email();
     const lines = ['ActiveRecord::Schema[7.1].define(version: 1) do', '  create_table "users", force: :cascade do |t|', `    t.string "email", default: "${email}"`, '    t.string "phone_number", comment: "Mobile"', '    t.references :account', '    t.timestamps', '  end', 'end'];

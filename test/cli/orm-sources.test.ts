@@ -131,3 +131,67 @@ describe('CI gate over a Rails schema', () => {
     expect((await json(app, '--baseline', '.datamin-baseline.json')).result.findings.filter((f) => f.baseline === 'new' && f.severity === 'high')).toEqual([]);
   });
 });
+
+describe('Django and Alembic migrations through the CLI', () => {
+  const root = project('migrations', ['orm/django-migrations', 'orm/alembic']);
+
+  it('classifies the fields migrations declare, each finding at the migration and line that added it', async () => {
+    const { code, result } = await json(root);
+    expect(code).toBe(1);
+    expect(result.sources.map((s) => `${s.kind} ${s.path}`)).toEqual([
+      'alembic-migration alembic/alembic/versions/1a7c9e2b5f60_add_phone_to_users.py',
+      'alembic-migration alembic/alembic/versions/3f2a1b9c0d4e_create_users.py',
+      'alembic-migration alembic/alembic/versions/b81d4e6f2a93_users_date_of_birth.py',
+      'django-migration django-migrations/crm/migrations/0001_initial.py',
+      'django-migration django-migrations/crm/migrations/0002_contact_phone_remove_contact_fax_and_more.py',
+      'django-migration django-migrations/crm/migrations/0003_contact_date_of_birth.py',
+    ]);
+    const at = (dataset: string, field: string) => {
+      const finding = result.findings.find((f) => f.ruleId === 'undeclared-personal-field' && f.dataset === dataset && f.field === field);
+      return finding && `${finding.source}:${finding.line}`;
+    };
+    expect(at('users', 'phone')).toBe('alembic/alembic/versions/1a7c9e2b5f60_add_phone_to_users.py:20');
+    expect(at('users', 'date_of_birth')).toBe('alembic/alembic/versions/b81d4e6f2a93_users_date_of_birth.py:21');
+    expect(at('login_events', 'ip_address')).toBe('alembic/alembic/versions/3f2a1b9c0d4e_create_users.py:35');
+    expect(at('crm_contact', 'phone')).toBe('django-migrations/crm/migrations/0002_contact_phone_remove_contact_fax_and_more.py:16');
+    expect(at('crm_contact', 'date_of_birth')).toBe('django-migrations/crm/migrations/0003_contact_date_of_birth.py:21');
+    expect(at('crm_contact', 'full_name')).toBe('django-migrations/crm/migrations/0002_contact_phone_remove_contact_fax_and_more.py:22');
+    // Declared in datamin.yaml (users.email), removed by a later migration (fax, legacy_pin): no finding.
+    expect(at('users', 'email')).toBeUndefined();
+    expect(result.fields.map((f) => `${f.dataset}.${f.field}`)).not.toEqual(expect.arrayContaining(['crm_contact.fax']));
+    expect(result.fields.map((f) => `${f.dataset}.${f.field}`)).not.toEqual(expect.arrayContaining(['users.legacy_pin']));
+  });
+
+  describe('--changed-only', () => {
+    const repo = project('migrations-git', ['orm/django-migrations', 'orm/alembic']);
+    const git = (...args: string[]): void => {
+      execFileSync('git', ['-c', 'user.email=ci@example.org', '-c', 'user.name=CI', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'ignore' });
+    };
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'migrations');
+    git('tag', 'base');
+
+    it('scans only the new Alembic revision and reports the column it adds, at its line', async () => {
+      writeFileSync(
+        path.join(repo, 'alembic/alembic/versions/4c0ffee1d2a3_add_passport.py'),
+        'from alembic import op\nimport sqlalchemy as sa\n\nrevision = "4c0ffee1d2a3"\ndown_revision = "b81d4e6f2a93"\n\n\ndef upgrade():\n    op.add_column("users", sa.Column("passport_number", sa.String(20), comment="KYC"))\n\n\ndef downgrade():\n    op.drop_column("users", "passport_number")\n',
+      );
+      const { result } = await json(repo, '--changed-only', '--since', 'base');
+      expect(result.sources.map((s) => s.path)).toEqual(['alembic/alembic/versions/4c0ffee1d2a3_add_passport.py']);
+      expect(result.findings.filter((f) => f.ruleId === 'undeclared-personal-field').map((f) => `${f.dataset}.${f.field} ${f.source}:${f.line}`)).toEqual([
+        'users.passport_number alembic/alembic/versions/4c0ffee1d2a3_add_passport.py:9',
+      ]);
+    });
+
+    it('scans only the new Django migration and reports the field it adds', async () => {
+      writeFileSync(
+        path.join(repo, 'django-migrations/crm/migrations/0004_contact_iban.py'),
+        "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n\n    dependencies = [\n        ('crm', '0003_contact_date_of_birth'),\n    ]\n\n    operations = [\n        migrations.AddField(\n            model_name='contact',\n            name='iban',\n            field=models.CharField(blank=True, max_length=34),\n        ),\n    ]\n",
+      );
+      const { result } = await json(repo, '--changed-only', '--since', 'base');
+      const fresh = result.findings.filter((f) => f.ruleId === 'undeclared-personal-field' && f.source === 'django-migrations/crm/migrations/0004_contact_iban.py');
+      expect(fresh.map((f) => `${f.dataset}.${f.field}:${f.line}`)).toEqual(['crm_contact.iban:14']);
+    });
+  });
+});

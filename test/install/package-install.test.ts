@@ -1,8 +1,8 @@
 // Installing datamin as a user would, outside this repository: from a git URL (npm clones it,
 // installs our devDependencies there, runs `prepare`, packs) and from the `npm pack` tarball
 // (production dependencies only). Each install then runs `datamin --version` and a small scan
-// of a CSV and a SQLite file (the native better-sqlite3) into JSON and PDF (pdfmake, loaded
-// from node_modules).
+// of a CSV, a SQLite file (the native better-sqlite3), a Rails schema.rb and a Django models.py
+// (tree-sitter's WebAssembly grammars) into JSON and PDF (pdfmake, loaded from node_modules).
 //
 // Slow-ish (about a minute and a half on two cores): see test/helpers/npm-install-env.ts for how
 // the installs avoid the network for our own package and a compile of better-sqlite3 each.
@@ -38,6 +38,12 @@ function writeFixture(dir: string): void {
   insert.run('+44 20 7946 0958', 'dora.vance@example.org');
   insert.run('+44 20 7946 0112', 'eli.moreau@example.com');
   db.close();
+  // Ruby and Python are parsed by tree-sitter grammars compiled to WebAssembly, which must load
+  // from the installed package's node_modules.
+  mkdirSync(path.join(dir, 'data', 'db'), { recursive: true });
+  writeFileSync(path.join(dir, 'data', 'db', 'schema.rb'), 'ActiveRecord::Schema[7.1].define(version: 1) do\n  create_table "people" do |t|\n    t.string "email_address"\n  end\nend\n');
+  mkdirSync(path.join(dir, 'data', 'shop'), { recursive: true });
+  writeFileSync(path.join(dir, 'data', 'shop', 'models.py'), 'from django.db import models\n\nclass Member(models.Model):\n    mobile_phone = models.CharField(max_length=20)\n');
 }
 
 /** Installs `spec` into a fresh project under `work` and checks the CLI it gives. */
@@ -72,6 +78,8 @@ async function installAndScan(name: string, spec: string): Promise<void> {
     result.fields.find((f) => f.dataset === dataset && f.field === field)?.categories.map((c) => c.id) ?? [];
   expect(category('customers', 'email')).toContain('contact.email');
   expect(category('contacts', 'phone')).toContain('contact.phone');
+  expect(category('people', 'email_address')).toContain('contact.email');
+  expect(category('shop_member', 'mobile_phone')).toContain('contact.phone');
   expect(readFileSync(path.join(app, 'audit.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   for (const value of PLANTED) expect(scan.stdout).not.toContain(value);
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Dataset, DeclaredField, SourceWarning } from '../../model/index.js';
 import { ancestorsInFile, mentionsColumn, nestedValue, type PyAttribute, type PyClass } from './python-classes.js';
-import { lastName, stringValue, type PyExpr } from './python-syntax.js';
+import { lastName, stringValue, type PyExpr } from './python-expressions.js';
 import { joinDescriptions, sqlType } from './orm-types.js';
 
 /** Relations that hold a key column in the model's own table. */
@@ -33,12 +33,13 @@ function isAbstract(cls: PyClass): boolean {
 
 /**
  * The app label Django derives from the module (`shop/models.py` → `shop`, `shop/models/user.py`
- * → `shop`): the folder holding `models.py`, or the one above a `models/` package.
+ * → `shop`, `shop/migrations/0001_initial.py` → `shop`): the folder holding `models.py`, or the
+ * one above a `models/` package or the `migrations/` folder.
  */
-function appLabel(location: string): string {
+export function appLabel(location: string): string {
   const folder = path.posix.dirname(location);
   const base = path.posix.basename(folder);
-  if (base === 'models') return path.posix.basename(path.posix.dirname(folder)) || 'app';
+  if (base === 'models' || base === 'migrations') return path.posix.basename(path.posix.dirname(folder)) || 'app';
   return base === '.' || base === '' ? 'app' : base;
 }
 
@@ -62,7 +63,7 @@ export function djangoDatasets(classes: readonly PyClass[], location: string): M
     const sources = [...ancestorsInFile(cls, byName).filter((a) => models.has(a) && isAbstract(a)).reverse(), cls];
     const own = new Set(cls.attributes.map((a) => a.name));
     for (const attribute of cls.attributes) {
-      if (fieldClass(attribute.value) === undefined && mentionsColumn(attribute.tokens)) {
+      if (fieldClass(attribute.value) === undefined && mentionsColumn(attribute.mentions)) {
         warnings.push({ message: `line ${attribute.line} (${cls.name}.${attribute.name}) is not a field declaration this reader understands; skipped`, line: attribute.line });
       }
     }
@@ -83,11 +84,18 @@ export function djangoDatasets(classes: readonly PyClass[], location: string): M
 }
 
 function djangoField(attribute: PyAttribute): DeclaredField | undefined {
-  const kind = fieldClass(attribute.value);
-  if (!kind || NO_COLUMN.has(kind) || attribute.value?.kind !== 'call') return undefined;
-  const call = attribute.value;
+  return attribute.value?.kind === 'call' ? djangoColumn(attribute.name, attribute.value, attribute.line, attribute.column) : undefined;
+}
+
+/**
+ * The column a field declares (`email = models.EmailField(…)` in a model, `("email",
+ * models.EmailField(…))` in a migration's CreateModel, `field=` of its AddField), if it has one.
+ */
+export function djangoColumn(name: string, call: Extract<PyExpr, { kind: 'call' }>, line: number, column: number): DeclaredField | undefined {
+  const kind = fieldClass(call);
+  if (!kind || NO_COLUMN.has(kind)) return undefined;
   const relation = KEY_RELATIONS.has(kind);
-  const column = stringValue(call.keywords.get('db_column')) ?? (relation ? `${attribute.name}_id` : attribute.name);
+  const columnName = stringValue(call.keywords.get('db_column')) ?? (relation ? `${name}_id` : name);
   // The first positional argument is the verbose name, except on relations (it is the target model).
   const positionalName = relation ? undefined : stringValue(call.args[0]);
   const comment = joinDescriptions([
@@ -95,11 +103,5 @@ function djangoField(attribute: PyAttribute): DeclaredField | undefined {
     stringValue(call.keywords.get('help_text')),
     stringValue(call.keywords.get('db_comment')),
   ]);
-  return {
-    name: column,
-    type: sqlType(kind),
-    ...(comment === undefined ? {} : { comment }),
-    line: attribute.line,
-    column: attribute.column,
-  };
+  return { name: columnName, type: sqlType(kind), ...(comment === undefined ? {} : { comment }), line, column };
 }

@@ -1,14 +1,16 @@
 // Python model files: Django (`models.py`, or any module importing django.db) and SQLAlchemy
-// (any module importing sqlalchemy or flask_sqlalchemy). A folder walk keeps a `.py`
-// only when its first bytes import one of them (or it is a `models.py`); any other Python file
-// costs one small read and yields nothing.
+// (any module importing sqlalchemy or flask_sqlalchemy), and the migrations of both (Django's
+// `migrations/`, Alembic's `versions/`, python-migrations.ts). A folder walk keeps a `.py` only
+// when its first bytes mention such an import (or it is a `models.py`), a cheap filter before
+// any parsing; what the file is (models, which ORM, a migration) is then read from its syntax tree.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenedSource, SourceWarning } from '../../model/index.js';
 import type { SourceFile } from '../text-stream.js';
 import { readSchemaText } from '../schema/document.js';
 import { djangoDatasets } from './django.js';
-import { pythonModule } from './python-classes.js';
+import { pythonModule, type PyModule } from './python-classes.js';
+import { hasDjangoModels, isAlembicRevision, isDjangoMigration, openPythonMigration } from './python-migrations.js';
 import { sqlalchemyDatasets } from './sqlalchemy.js';
 
 /** Bytes read to decide whether a `.py` imports an ORM: imports sit at the top of a module. */
@@ -16,14 +18,21 @@ const SNIFF_BYTES = 64 * 1024;
 
 // Import statements at the start of a line (PEP 8 puts them at the top; a docstring may come first).
 const DJANGO_IMPORT = /^\s*(?:from\s+django\.db(?:\.models)?\s+import\b|import\s+django\.db)/m;
-const SQLALCHEMY_IMPORT = /^\s*(?:from\s+(?:sqlalchemy|flask_sqlalchemy)[\s.]|import\s+(?:sqlalchemy|flask_sqlalchemy)\b)/m;
+const SQLALCHEMY_IMPORT = /^\s*(?:from\s+(?:sqlalchemy|flask_sqlalchemy|alembic)[\s.]|import\s+(?:sqlalchemy|flask_sqlalchemy|alembic)\b)/m;
 
 type PythonOrm = 'django' | 'sqlalchemy';
 
-function ormsOf(head: string, file: string): PythonOrm[] {
+/** Whether the first bytes import an ORM or migration tool: the discovery filter, before any parsing. */
+function mentionsOrm(head: string, file: string): boolean {
+  return DJANGO_IMPORT.test(head) || SQLALCHEMY_IMPORT.test(head) || path.basename(file) === 'models.py';
+}
+
+/** The ORMs a parsed module imports (`from django.db import models`, `import sqlalchemy as sa`, `from flask_sqlalchemy import …`). */
+function ormsOf(module: PyModule, file: string): PythonOrm[] {
+  const imports = (prefix: string): boolean => module.imports.some((name) => name === prefix || name.startsWith(`${prefix}.`));
   const orms: PythonOrm[] = [];
-  if (DJANGO_IMPORT.test(head)) orms.push('django');
-  if (SQLALCHEMY_IMPORT.test(head)) orms.push('sqlalchemy');
+  if (imports('django.db')) orms.push('django');
+  if (imports('sqlalchemy') || imports('flask_sqlalchemy')) orms.push('sqlalchemy');
   // A `models.py` that imports its base from elsewhere (`from .base import Model`) is still Django's convention.
   if (orms.length === 0 && path.basename(file) === 'models.py') orms.push('django');
   return orms;
@@ -40,16 +49,18 @@ async function readHead(file: string): Promise<string> {
   }
 }
 
-/** Discovery: whether a `.py` file is a model module worth opening. */
+/** Discovery: whether a `.py` file is a model module or a migration worth opening (not one superseded by models.py). */
 export async function isPythonModelFile(file: string): Promise<boolean> {
-  return ormsOf(await readHead(file), file).length > 0;
+  return mentionsOrm(await readHead(file), file) && !(await hasDjangoModels(file));
 }
 
 export async function openPythonModels(source: SourceFile): Promise<OpenedSource> {
   const text = await readSchemaText(source.file, source.location, source.sizeBytes);
-  const orms = ormsOf(text.slice(0, SNIFF_BYTES), source.file);
+  const module = await pythonModule(text, source.location);
+  if (isDjangoMigration(module)) return openPythonMigration(source, 'django-migration');
+  if (isAlembicRevision(module)) return openPythonMigration(source, 'alembic-migration');
+  const orms = ormsOf(module, source.file);
   const warnings: SourceWarning[] = [];
-  const module = pythonModule(text);
   const datasets = [];
   if (orms.includes('sqlalchemy')) datasets.push(...sqlalchemyDatasets(module.classes, module.assignments, source.location, warnings));
   if (orms.includes('django')) {

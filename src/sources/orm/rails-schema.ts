@@ -1,13 +1,14 @@
 // Rails schema definitions as tables of columns: `db/schema.rb` (create_table blocks) and the
 // migrations under `db/migrate/` (create_table, change_table, add/remove/rename/change column,
-// references and timestamps), interpreted statement by statement in file order. Every column
+// references and timestamps), interpreted call by call in file order over the syntax tree of
+// tree-sitter's Ruby grammar. Every column
 // remembers the file and line that declared it (a rename counts as declaring the new name).
 // Reference: api.rubyonrails.org/classes/ActiveRecord/ConnectionAdapters/SchemaStatements.html
 // and …/TableDefinition.html.
 import type { SourceWarning } from '../../model/index.js';
 import { WARNING_CAP } from '../text-stream.js';
 import { readCall, textOf, type RbCall, type RbValue } from './ruby-calls.js';
-import { rubyStatements } from './ruby-syntax.js';
+import { withSyntaxTree, type SyntaxNode } from './tree-sitter.js';
 
 export interface RailsColumn {
   name: string;
@@ -37,8 +38,10 @@ interface Frame {
   variable?: string;
 }
 
-/** Methods whose block is undone when rolling back, never applied going forward. */
+/** Methods whose body is undone when rolling back, never applied going forward. */
 const ROLLBACK_ONLY = new Set(['down']);
+/** Nodes that hold no statement: never walked into. */
+const LEAVES = new Set(['comment', 'heredoc_body', 'string', 'chained_string', 'array', 'hash', 'argument_list', 'method_parameters', 'block_parameters', 'lambda']);
 
 export class RailsInterpreter {
   readonly tables: RailsTables = new Map();
@@ -51,47 +54,40 @@ export class RailsInterpreter {
     this.skipped = 0;
   }
 
-  /** Applies one file's statements. */
-  apply(text: string, file: string): void {
-    // Each entry carries what it inherits (inside a rollback? which table block?), so a lookup
-    // costs the same at any depth of unclosed blocks.
-    const frames: { skipping: boolean; table?: Frame }[] = [];
-    const top = (): (typeof frames)[number] | undefined => frames[frames.length - 1];
-    const skipping = (): boolean => top()?.skipping === true;
-    const push = (frame: Frame): void => {
-      frames.push({ skipping: skipping() || frame.kind === 'skip', ...(frame.kind === 'table' ? { table: frame } : top()?.table ? { table: top()?.table } : {}) });
-    };
-    for (const statement of rubyStatements(text)) {
-      const first = statement.tokens[0];
-      if (first.kind === 'name' && first.text === 'end') {
-        frames.pop();
+  /** Parses one file with the Ruby grammar and applies its statements. */
+  async apply(text: string, file: string): Promise<void> {
+    await withSyntaxTree('ruby', text, file, (root) => this.applyTree(root, file));
+  }
+
+  /**
+   * Applies the statements of a syntax tree in source order: calls at any depth of classes,
+   * methods, conditionals and blocks, except inside `def down` and `down`/`revert` blocks.
+   * Walked with a stack, not recursion: a file of thousands of unclosed blocks nests as deep.
+   */
+  applyTree(root: SyntaxNode, file: string): void {
+    const stack: { node: SyntaxNode; table?: Frame }[] = [{ node: root }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      const { node, table } = item;
+      const children: SyntaxNode[] = [];
+      if (node.type === 'call') {
+        const call = readCall(node);
+        if (!call) continue;
+        const inTable = table !== undefined && call.receiver !== undefined && call.receiver === table.variable;
+        if (inTable) this.tableStatement(table.table!, call, file);
+        else this.topStatement(call, file);
+        const block = node.childForFieldName('block');
+        if (!block) continue;
+        const frame = this.blockFrame(call);
+        if (frame.kind === 'skip') continue;
+        for (const child of block.namedChildren) if (child) children.push(child);
+        const inherited = frame.kind === 'table' ? frame : table;
+        for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], ...(inherited ? { table: inherited } : {}) });
         continue;
       }
-      const opensKeyword = first.kind === 'name' && ['class', 'module', 'def', 'if', 'unless', 'while', 'until', 'case', 'begin', 'for'].includes(first.text);
-      const call = readCall(statement);
-      const opensBlock = call?.block !== undefined || (!call && statement.tokens.some((t) => t.kind === 'name' && t.text === 'do'));
-      if (first.text === 'def') {
-        const name = statement.tokens.filter((t) => t.kind === 'name').map((t) => t.text);
-        // `def down` / `def self.down` undo the migration: their statements never apply going forward.
-        const method = name[name.length - 1];
-        // A one-line `def x = …` opens nothing.
-        if (!statement.tokens.some((t) => t.kind === 'op' && t.text === '=')) push({ kind: ROLLBACK_ONLY.has(method) ? 'skip' : 'other' });
-        continue;
-      }
-      if (opensKeyword) {
-        // A one-line `if x then y end` closes itself.
-        if (!statement.tokens.slice(1).some((t) => t.kind === 'name' && t.text === 'end')) push({ kind: 'other' });
-        continue;
-      }
-      if (skipping() || !call) {
-        if (opensBlock) push({ kind: call?.method === 'revert' ? 'skip' : 'other' });
-        continue;
-      }
-      const frame = top()?.table;
-      const inTable = frame !== undefined && call.receiver !== undefined && call.receiver === frame.variable;
-      if (inTable) this.tableStatement(frame.table!, call, file);
-      else this.topStatement(call, file);
-      if (opensBlock) push(this.blockFrame(call));
+      if ((node.type === 'method' || node.type === 'singleton_method') && ROLLBACK_ONLY.has(node.childForFieldName('name')?.text ?? '')) continue;
+      if (LEAVES.has(node.type)) continue;
+      for (const child of node.namedChildren) if (child) children.push(child);
+      for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], ...(table ? { table } : {}) });
     }
   }
 

@@ -48,7 +48,7 @@ export async function openRails(source: SourceFile): Promise<OpenedSource> {
   if (isRailsMigrationPath(source.file) && !isRailsSchemaPath(source.file)) return openMigration(source);
   const text = await readSchemaText(source.file, source.location, source.sizeBytes);
   const interpreter = new RailsInterpreter();
-  interpreter.apply(text, source.file);
+  await interpreter.apply(text, source.file);
   const warnings = [...interpreter.warnings];
   if (!isRailsSchemaPath(source.file)) warnings.push({ message: 'not db/schema.rb nor a migration under db/migrate/; read as a schema file' });
   return result('rails-schema', source, datasetsOf(interpreter.tables, 'rails-schema', source.location, source.file), warnings);
@@ -114,7 +114,7 @@ async function replay(folder: string, names: readonly string[]): Promise<Migrati
       continue; // Unreadable: its own open reports it.
     }
     interpreter.beginFile();
-    interpreter.apply(text, file);
+    await interpreter.apply(text, file);
     if (interpreter.warnings.length > 0) warnings.set(file, [...interpreter.warnings]);
   }
   return { tables: interpreter.tables, warnings, stamps };

@@ -1,7 +1,8 @@
-// Statements of the Ruby reader (ruby-syntax.ts) read as method calls, the only shape a Rails
-// schema or migration declares columns in: `create_table "users" do |t|`, `t.string "email",
-// null: false`, `add_column :users, :phone, :string`.
-import type { RbStatement, RbToken } from './ruby-syntax.js';
+// Method calls of a Ruby syntax tree (tree-sitter-ruby), the only shape a Rails schema or
+// migration declares columns in: `create_table "users" do |t|`, `t.string "email", null: false`,
+// `add_column :users, :phone, :string`. Arguments are read as the literals they are (strings,
+// symbols, `%w[]`/`%i[]` arrays, heredocs, numbers, names); anything else is `other`.
+import { positionOf, type SyntaxNode } from './tree-sitter.js';
 
 /** A value in an argument list: literals, an array of them, or something this reader does not model. */
 export type RbValue =
@@ -15,128 +16,142 @@ export interface RbCall {
   method: string;
   args: RbValue[];
   options: Map<string, RbValue>;
-  /** The call ends in `do |params|`. */
+  /** The block's parameters, when the call has a block (`do |t| … end`, `{ |t| … }`). */
   block?: string[];
   line: number;
   column: number;
 }
 
-/**
- * Reads a statement as a method call: `name args`, `name(args)`, `recv.name args`, with
- * positional values, `key: value` / `:key => value` options and a trailing `do |x|`.
- */
-export function readCall(statement: RbStatement): RbCall | undefined {
-  const tokens = statement.tokens;
-  let i = 0;
-  let receiver: string | undefined;
-  // `ActiveRecord::Schema[7.1].define(…) do` and other constant paths: keep only the method.
-  while (tokens[i + 1]?.kind === 'op' && (tokens[i + 1].text === '.' || tokens[i + 1].text === '::' || tokens[i + 1].text === '&.')) {
-    receiver = tokens[i].text;
-    i += 2;
-  }
-  if (tokens[i]?.kind === 'op' && tokens[i].text === '[') i = skipBalanced(tokens, i);
-  if (tokens[i]?.kind === 'op' && tokens[i].text === '.') i++;
-  const method = tokens[i];
-  if (method?.kind !== 'name') return undefined;
-  i++;
-  let stop = tokens.length;
-  let block: string[] | undefined;
-  const doAt = tokens.findIndex((t, k) => k >= i && t.kind === 'name' && t.text === 'do');
-  if (doAt >= 0) {
-    stop = doAt;
-    block = tokens.slice(doAt + 1).filter((t) => t.kind === 'name').map((t) => t.text);
-  }
-  if (tokens[i]?.kind === 'op' && tokens[i].text === '(') {
-    const close = skipBalanced(tokens, i);
-    if (close - 1 < stop) stop = close - 1;
-    i++;
-  }
+const OTHER: RbValue = { kind: 'other' };
+/** Arrays nested deeper than any declaration are not read (reading recurses per level). */
+const MAX_NESTING = 64;
+/** Methods that tidy a string without changing what it says (`<<~TEXT.squish`, `"…".freeze`). */
+const STRING_TIDIERS = new Set(['squish', 'strip', 'freeze', 'chomp', 'dup']);
+
+/** Reads a `call` node: receiver, method, positional arguments, `key: value` / `:key => value` options and block parameters. */
+export function readCall(node: SyntaxNode): RbCall | undefined {
+  if (node.type !== 'call') return undefined;
+  const method = node.childForFieldName('method');
+  if (!method) return undefined;
+  const receiverNode = node.childForFieldName('receiver');
   const args: RbValue[] = [];
   const options = new Map<string, RbValue>();
-  while (i < stop) {
-    const token = tokens[i];
-    if (token.kind === 'op' && token.text === ',') {
-      i++;
-      continue;
+  for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (!argument) continue;
+    if (argument.type === 'pair') {
+      const key = argument.childForFieldName('key');
+      const value = argument.childForFieldName('value');
+      const name = key?.type === 'hash_key_symbol' ? key.text : key ? textOf(readValue(key)) : undefined;
+      if (name !== undefined) options.set(name, value ? readValue(value) : OTHER);
+    } else if (argument.type !== 'comment') {
+      args.push(readValue(argument));
     }
-    if (token.kind === 'label') {
-      const value = readValue(tokens, i + 1, stop);
-      options.set(token.text, value.value);
-      i = value.end;
-      continue;
-    }
-    const value = readValue(tokens, i, stop);
-    if (tokens[value.end]?.text === '=>' && (value.value.kind === 'symbol' || value.value.kind === 'string')) {
-      const option = readValue(tokens, value.end + 1, stop);
-      options.set(value.value.text, option.value);
-      i = option.end;
-      continue;
-    }
-    args.push(value.value);
-    i = Math.max(value.end, i + 1);
   }
-  return { ...(receiver === undefined ? {} : { receiver }), method: method.text, args, options, ...(block ? { block } : {}), line: tokens[0].line, column: tokens[0].column };
+  const blockNode = node.childForFieldName('block');
+  const block = blockNode
+    ? (blockNode.namedChildren.find((child) => child?.type === 'block_parameters')?.namedChildren.filter((p) => p?.type === 'identifier').map((p) => p.text) ?? [])
+    : undefined;
+  const receiver = receiverNode && (receiverNode.type === 'identifier' || receiverNode.type === 'constant') ? receiverNode.text : undefined;
+  return { ...(receiver === undefined ? {} : { receiver }), method: method.text, args, options, ...(block ? { block } : {}), ...positionOf(node) };
 }
 
-function skipBalanced(tokens: readonly RbToken[], open: number): number {
-  let level = 0;
-  for (let k = open; k < tokens.length; k++) {
-    const text = tokens[k].kind === 'op' ? tokens[k].text : '';
-    if (text === '(' || text === '[' || text === '{') level++;
-    else if (text === ')' || text === ']' || text === '}') {
-      level--;
-      if (level === 0) return k + 1;
+/** One argument as a literal value. */
+export function readValue(node: SyntaxNode, depth = 0): RbValue {
+  switch (node.type) {
+    case 'string':
+      return { kind: 'string', text: stringText(node) };
+    case 'chained_string':
+      // Adjacent string literals concatenate.
+      return { kind: 'string', text: node.namedChildren.map((part) => (part?.type === 'string' ? stringText(part) : '')).join('') };
+    case 'simple_symbol':
+      return { kind: 'symbol', text: node.text.slice(1) };
+    case 'delimited_symbol':
+      return { kind: 'symbol', text: stringText(node) };
+    case 'hash_key_symbol':
+      return { kind: 'symbol', text: node.text };
+    case 'integer':
+    case 'float':
+      return { kind: 'number', text: node.text };
+    case 'true':
+    case 'false':
+    case 'nil':
+    case 'identifier':
+    case 'constant':
+      return { kind: 'name', text: node.text };
+    case 'array':
+      if (depth >= MAX_NESTING) return OTHER;
+      return { kind: 'array', items: node.namedChildren.filter((item) => item !== null && item.type !== 'comment').map((item) => readValue(item, depth + 1)) };
+    case 'string_array':
+    case 'symbol_array': {
+      const kind = node.type === 'string_array' ? 'string' : 'symbol';
+      return { kind: 'array', items: node.namedChildren.filter((item) => item !== null).map((item) => ({ kind, text: stringText(item) })) };
     }
+    case 'heredoc_beginning': {
+      const body = heredocBody(node);
+      return body === undefined ? OTHER : { kind: 'string', text: body };
+    }
+    case 'call': {
+      // `<<~TEXT.squish`, `"…".freeze`: a string tidied by a method without arguments is still that string.
+      const receiver = node.childForFieldName('receiver');
+      const method = node.childForFieldName('method')?.text ?? '';
+      if (!receiver || node.childForFieldName('arguments') || node.childForFieldName('block') || !STRING_TIDIERS.has(method)) return OTHER;
+      const inner = readValue(receiver, depth + 1);
+      if (inner.kind !== 'string') return OTHER;
+      return method === 'squish' ? { kind: 'string', text: inner.text.replace(/\s+/g, ' ').trim() } : inner;
+    }
+    default:
+      return OTHER;
   }
-  return tokens.length;
 }
 
-const MAX_NESTING = 64;
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', s: ' ', '0': '\0' };
 
-/** One value up to the next top-level comma; anything beyond a literal is `other`. */
-function readValue(tokens: readonly RbToken[], start: number, stop: number, depth = 0): { value: RbValue; end: number } {
-  const token = tokens[start];
-  if (!token) return { value: { kind: 'other' }, end: start };
-  let value: RbValue = { kind: 'other' };
-  let end = start + 1;
-  // Arrays nested deeper than any declaration are skipped unread (reading recurses per level).
-  if (token.kind === 'op' && token.text === '[' && depth >= MAX_NESTING) {
-    end = skipBalanced(tokens, start);
-  } else if (token.kind === 'op' && token.text === '[') {
-    const items: RbValue[] = [];
-    const close = skipBalanced(tokens, start);
-    let k = start + 1;
-    while (k < close - 1) {
-      if (tokens[k].kind === 'op' && tokens[k].text === ',') {
-        k++;
-        continue;
-      }
-      const item = readValue(tokens, k, close - 1, depth + 1);
-      items.push(item.value);
-      k = Math.max(item.end, k + 1);
-    }
-    value = { kind: 'array', items };
-    end = close;
-  } else if (token.kind === 'string' || token.kind === 'symbol' || token.kind === 'number' || token.kind === 'name') {
-    value = { kind: token.kind, text: token.text };
-    // Adjacent string literals concatenate.
-    while (value.kind === 'string' && tokens[end]?.kind === 'string' && end < stop) value = { kind: 'string', text: value.text + tokens[end++].text };
-    // `<<~TEXT.squish`, `"…".freeze`: a string tidied by a method without arguments is still that string.
-    while (value.kind === 'string' && end + 1 < stop && tokens[end].text === '.' && tokens[end + 1].kind === 'name' && tokens[end + 2]?.text !== '(') {
-      if (tokens[end + 1].text === 'squish') value = { kind: 'string', text: value.text.replace(/\s+/g, ' ').trim() };
-      end += 2;
-    }
-  } else if (token.kind === 'op' && (token.text === '(' || token.text === '{')) {
-    end = skipBalanced(tokens, start);
-  }
-  // Anything more before the comma (`a + b`, `-> { }`, a method chain) is an expression this reader does not model.
-  if (end < stop && !(tokens[end].kind === 'op' && (tokens[end].text === ',' || tokens[end].text === '=>'))) {
-    value = { kind: 'other' };
-    while (end < stop && !(tokens[end].kind === 'op' && tokens[end].text === ',')) {
-      end = tokens[end].kind === 'op' && '([{'.includes(tokens[end].text) ? skipBalanced(tokens, end) : end + 1;
+/** One escape sequence without its backslash: `n`, `u00e9`, `u{1F600}`, `x41`, or a character standing for itself. */
+function unescape(escaped: string): string {
+  const code = escaped[0] === 'u' ? escaped.slice(1).replace(/[{}]/g, '') : escaped[0] === 'x' ? escaped.slice(1) : undefined;
+  const point = code === undefined ? NaN : Number.parseInt(code, 16);
+  if (Number.isInteger(point) && point >= 0 && point <= 0x10ffff) return String.fromCodePoint(point);
+  return ESCAPES[escaped] ?? escaped;
+}
+
+/** A string's value: its content with escapes undone and interpolations (`#{…}`) kept as written. */
+function stringText(node: SyntaxNode): string {
+  let text = '';
+  for (const part of node.namedChildren) {
+    if (!part) continue;
+    if (part.type === 'escape_sequence') {
+      text += unescape(part.text.slice(1));
+    } else if (part.type === 'string_content' || part.type === 'interpolation' || part.type === 'heredoc_content') {
+      text += part.text;
     }
   }
-  return { value, end };
+  return text;
+}
+
+/**
+ * A heredoc's body sits after the statement that opens it (`t.string "a", comment: <<~TEXT` then
+ * the lines up to `TEXT`), one body per opener, in order. `<<~` bodies lose their common indentation.
+ */
+function heredocBody(beginning: SyntaxNode): string | undefined {
+  let statement: SyntaxNode | null = beginning;
+  for (let level = 0; statement && level < MAX_NESTING; level++, statement = statement.parent) {
+    if (statement.nextSibling?.type !== 'heredoc_body') continue;
+    const index = statement.descendantsOfType('heredoc_beginning').findIndex((b) => b?.startIndex === beginning.startIndex);
+    let body: SyntaxNode | null = statement.nextSibling;
+    for (let k = 0; k < index && body?.type === 'heredoc_body'; k++) body = body.nextSibling;
+    if (body?.type !== 'heredoc_body') return undefined;
+    const end = body.namedChildren.find((child) => child?.type === 'heredoc_end');
+    const raw = body.text.slice(0, end ? end.startIndex - body.startIndex : undefined).replace(/^\r?\n/, '');
+    return beginning.text.startsWith('<<~') ? dedent(raw) : raw;
+  }
+  return undefined;
+}
+
+function dedent(text: string): string {
+  const lines = text.split('\n');
+  const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
+  const cut = indents.length > 0 ? indents.reduce((a, b) => Math.min(a, b)) : 0;
+  return lines.map((line) => line.slice(cut)).join('\n').replace(/\n$/, '');
 }
 
 /** Text of a string or symbol value. */

@@ -6,7 +6,7 @@
 // Reference: docs.sqlalchemy.org/en/20/orm/declarative_tables.html and …/orm/inheritance.html.
 import type { Dataset, DeclaredField, SourceWarning } from '../../model/index.js';
 import { ancestorsInFile, mentionsColumn, type PyAttribute, type PyClass } from './python-classes.js';
-import { lastName, stringValue, type PyExpr } from './python-syntax.js';
+import { lastName, stringValue, type PyExpr } from './python-expressions.js';
 import { joinDescriptions, sqlType } from './orm-types.js';
 
 const COLUMN_CALLS = new Set(['Column', 'mapped_column']);
@@ -40,7 +40,7 @@ export function sqlalchemyDatasets(classes: readonly PyClass[], tables: readonly
     }
     const dataset: Dataset = { kind: 'sqlalchemy', name: own, location, fields: [] };
     for (const attribute of cls.attributes) {
-      if (!attribute.name.startsWith('__') && !unwrap(attribute.value) && attribute.annotation === undefined && mentionsColumn(attribute.tokens)) {
+      if (!attribute.name.startsWith('__') && !unwrap(attribute.value) && attribute.annotation === undefined && mentionsColumn(attribute.mentions)) {
         warnings.push({ message: `line ${attribute.line} (${cls.name}.${attribute.name}) is not a column declaration this reader understands; skipped`, line: attribute.line });
       }
     }
@@ -144,12 +144,24 @@ function coreTable(attribute: PyAttribute, location: string): Dataset | undefine
   if (name === undefined) return undefined;
   const fields: DeclaredField[] = [];
   for (const arg of call.args.slice(1)) {
-    if (arg.kind !== 'call' || lastName(arg.callee) !== 'Column') continue;
-    const column = stringValue(arg.args[0]);
-    if (column === undefined) continue;
-    const type = columnType({ ...arg, args: arg.args.slice(1) });
-    const comment = joinDescriptions([stringValue(arg.keywords.get('comment'))]);
-    fields.push({ name: column, ...(type === undefined ? {} : { type }), ...(comment === undefined ? {} : { comment }), line: arg.line, column: arg.column });
+    const field = namedColumn(arg);
+    if (field) fields.push(field);
   }
   return { kind: 'sqlalchemy', name, location, fields };
+}
+
+/** A `Column("email", String(255), comment=…)` that names its column (in `Table()`, Alembic's `op.add_column`), at the call's line. */
+export function namedColumn(arg: PyExpr | undefined): DeclaredField | undefined {
+  if (arg?.kind !== 'call' || lastName(arg.callee) !== 'Column') return undefined;
+  const column = stringValue(arg.args[0]);
+  if (column === undefined) return undefined;
+  const type = columnType({ ...arg, args: arg.args.slice(1) });
+  const comment = joinDescriptions([stringValue(arg.keywords.get('comment')), stringValue(arg.keywords.get('doc'))]);
+  return { name: column, ...(type === undefined ? {} : { type }), ...(comment === undefined ? {} : { comment }), line: arg.line, column: arg.column };
+}
+
+/** `String(255)`, `sa.Date`, `postgresql.INET()` as a column type: the type_ of `alter_column`. */
+export function typeOf(expr: PyExpr | undefined): string | undefined {
+  const name = lastName(expr?.kind === 'call' ? expr.callee : expr);
+  return name === undefined ? undefined : sqlType(name);
 }

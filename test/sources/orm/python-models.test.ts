@@ -1,13 +1,14 @@
-// Django and SQLAlchemy model files: the Python tokenizer and expression reader, fields with their
+// Django and SQLAlchemy model files: classes and expressions read from tree-sitter's Python syntax tree, fields with their
 // declaring lines, inheritance, column naming, warnings for unreadable declarations, and files
 // that are not models.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { DeclaredField } from '../../../src/model/index.js';
 import { isDiscoverableFile, openSource } from '../../../src/sources/index.js';
-import { pythonLines, parseExpression } from '../../../src/sources/orm/python-syntax.js';
+import { pythonModule } from '../../../src/sources/orm/python-classes.js';
+import { parserFor } from '../../../src/sources/orm/tree-sitter.js';
 import { expectLinearTime } from '../../helpers/linear-time.js';
 
 const cwd = path.resolve(import.meta.dirname, '../../..');
@@ -28,36 +29,43 @@ function write(name: string, text: string): string {
   return file;
 }
 
-describe('python tokenizer', () => {
-  it('joins bracketed and continued lines into one logical line and keeps string contents whole', () => {
-    const lines = pythonLines('a = f(1,\n  "x # not a comment",  # a comment\n  b="""multi\nline""")\nc = 2 \\\n  + 3\n');
-    expect(lines.map((l) => [l.line, l.tokens.map((t) => t.text).join(' ')])).toEqual([
-      [1, 'a = f ( 1 , x # not a comment , b = multi\nline )'],
-      [5, 'c = 2 + 3'],
+describe('python syntax tree', () => {
+  it('reads bracketed and continued statements as one, at their first line, and keeps string contents whole', async () => {
+    const { assignments } = await pythonModule('a = f(1,\n  "x # not a comment",  # a comment\n  b="""multi\nline""")\nc = 2 \\\n  + 3\nd = g(r"\\d", \'it\\\'s\')\n');
+    expect(assignments.map((a) => [a.line, a.name, a.value?.kind])).toEqual([
+      [1, 'a', 'call'],
+      [5, 'c', 'other'],
+      [7, 'd', 'call'],
     ]);
+    const call = assignments[0].value;
+    if (call?.kind !== 'call') throw new Error('not a call');
+    expect(call.args).toEqual([{ kind: 'number', text: '1' }, { kind: 'string', value: 'x # not a comment' }]);
+    expect(call.keywords.get('b')).toEqual({ kind: 'string', value: 'multi\nline' });
+    const escapes = assignments[2].value;
+    expect(escapes?.kind === 'call' ? escapes.args : []).toEqual([{ kind: 'string', value: '\\d' }, { kind: 'string', value: "it's" }]);
   });
 
-  it('parses calls with keywords, subscripts and unions; other operators become opaque', () => {
-    const [line] = pythonLines('x: Mapped[str | None] = mapped_column(String(20), comment="c" "d", default=a + b)');
-    const annotation = parseExpression(line.tokens, 2);
-    expect(annotation.expr).toMatchObject({ kind: 'subscript', items: [{ kind: 'union' }] });
-    const value = parseExpression(line.tokens, annotation.end + 1).expr;
-    expect(value.kind).toBe('call');
-    if (value.kind !== 'call') return;
+  it('parses calls with keywords, subscripts and unions; other operators become opaque', async () => {
+    const { assignments } = await pythonModule('x: Mapped[str | None] = mapped_column(String(20), comment="c" "d", default=a + b)\n');
+    const [attribute] = assignments;
+    expect(attribute.annotation).toMatchObject({ kind: 'subscript', items: [{ kind: 'union' }] });
+    const value = attribute.value;
+    expect(value?.kind).toBe('call');
+    if (value?.kind !== 'call') return;
     expect(value.keywords.get('comment')).toEqual({ kind: 'string', value: 'cd' });
     expect(value.keywords.get('default')).toEqual({ kind: 'other' });
     expect(value.args[0]).toMatchObject({ kind: 'call', callee: { kind: 'name', parts: ['String'] } });
   });
 
-  it('never throws on unbalanced or truncated input', () => {
+  it('never throws on unbalanced or truncated input', async () => {
     for (const text of ['class A(models.Model:\n  x = models.CharField(\n', '"""unterminated', 'x = )))(((', 'class\n', '\\']) {
-      expect(() => pythonLines(text)).not.toThrow();
+      await expect(pythonModule(text)).resolves.toBeDefined();
     }
   });
 
   it('reads a file in time linear in its size', async () => {
     const model = (i: number) => `class M${i}(models.Model):\n    email_${i} = models.EmailField(help_text="x (y) [z]", max_length=254)\n    note = """a\nb"""\n\n`;
-    await expectLinearTime('python lines', 500, (n) => Array.from({ length: n }, (_, i) => model(i)).join(''), (text) => pythonLines(text));
+    await expectLinearTime('python module', 500, (n) => Array.from({ length: n }, (_, i) => model(i)).join(''), (text) => pythonModule(text));
   });
 });
 
@@ -172,8 +180,24 @@ describe('Python files that are not models', () => {
     expect(opened.warnings?.[0].message).toContain('imports neither Django nor SQLAlchemy');
   });
 
-  it('a Django migration module declares no model', async () => {
+  it('a Django migration module declares no model: it is read as a migration (python-migrations.test.ts)', async () => {
     const file = write('0002_auto.py', 'from django.db import migrations, models\n\nclass Migration(migrations.Migration):\n    operations = [\n        migrations.AddField(model_name="customer", name="fax", field=models.CharField(max_length=20)),\n    ]\n');
-    expect((await openSource(file, cwd)).datasets).toEqual([]);
+    const opened = await openSource(file, cwd);
+    expect(opened.kind).toBe('django-migration');
+    expect(opened.datasets.map((d) => [d.name, brief(d.fields)])).toEqual([[`${path.basename(scratch)}_customer`, ['fax: varchar (CharField) @5']]]);
+  });
+});
+
+describe('a parser failure', () => {
+  it('is a SourceError naming the file, not an unexpected error', async () => {
+    const parser = await parserFor('python');
+    const spy = vi.spyOn(parser, 'parse').mockImplementation(() => {
+      throw new Error('memory access out of bounds');
+    });
+    try {
+      await expect(openSource(`${fixtures}/django/shop/models.py`, cwd)).rejects.toMatchObject({ name: 'SourceError', file: `${fixtures}/django/shop/models.py`, message: 'the python parser failed (memory access out of bounds)' });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

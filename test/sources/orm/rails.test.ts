@@ -1,4 +1,4 @@
-// Rails db/schema.rb and db/migrate/*.rb: the Ruby tokenizer, columns with their declaring lines,
+// Rails db/schema.rb and db/migrate/*.rb: calls read from tree-sitter's Ruby syntax tree, columns with their declaring lines,
 // references and timestamps, migrations replayed in order (renames, removals, `def down` ignored),
 // schema.rb winning over migrations, and .rb files that are neither.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,8 +7,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DeclaredField } from '../../../src/model/index.js';
 import { isDiscoverableFile, openSource } from '../../../src/sources/index.js';
-import { readCall } from '../../../src/sources/orm/ruby-calls.js';
-import { rubyStatements } from '../../../src/sources/orm/ruby-syntax.js';
+import { RailsInterpreter } from '../../../src/sources/orm/rails-schema.js';
+import { readCall, type RbCall, type RbValue } from '../../../src/sources/orm/ruby-calls.js';
+import { withSyntaxTree } from '../../../src/sources/orm/tree-sitter.js';
 import { expectLinearTime } from '../../helpers/linear-time.js';
 
 const cwd = path.resolve(import.meta.dirname, '../../..');
@@ -23,38 +24,45 @@ async function datasetsOf(file: string): Promise<Record<string, string[]>> {
   return Object.fromEntries(opened.datasets.map((d) => [d.name, brief(d.fields)]));
 }
 
-describe('ruby tokenizer', () => {
-  it('splits statements at newlines outside brackets, continues after a comma, and reads heredocs and %w', () => {
-    const statements = rubyStatements('t.string "a", # note\n  null: false\nexecute <<~SQL\n  DROP TABLE x; -- end\nSQL\nt.index %w[a b], unique: true\n');
-    expect(statements.map((s) => [s.line, s.tokens.map((t) => `${t.kind}:${t.text}`).join(' ')])).toEqual([
-      [1, 'name:t op:. name:string string:a op:, label:null name:false'],
-      [3, 'name:execute string:  DROP TABLE x; -- end'],
-      [6, 'name:t op:. name:index op:[ string:a op:, string:b op:, op:] op:, label:unique name:true'],
+/** Every call of a Ruby text, in source order, as readCall reads it. */
+async function callsOf(text: string): Promise<RbCall[]> {
+  return withSyntaxTree('ruby', text, 'x.rb', (root) => root.descendantsOfType('call').map((node) => readCall(node)!).filter((call) => call !== undefined));
+}
+
+const shown = (value: RbValue | undefined): string => (value === undefined ? '-' : value.kind === 'array' ? `[${value.items.map(shown).join(' ')}]` : value.kind === 'other' ? '?' : `${value.kind}:${value.text}`);
+
+describe('ruby syntax tree', () => {
+  it('reads calls across continued lines, with heredocs and %w arrays as values', async () => {
+    const calls = await callsOf('t.string "a", # note\n  null: false\nexecute <<~SQL\n  DROP TABLE x; -- end\nSQL\nt.index %w[a b], unique: true\n');
+    expect(calls.map((c) => [c.line, `${c.receiver ?? ''}.${c.method} ${c.args.map(shown).join(' ')} ${[...c.options].map(([k, v]) => `${k}=${shown(v)}`).join(' ')}`])).toEqual([
+      [1, 't.string string:a null=name:false'],
+      [3, '.execute string:DROP TABLE x; -- end '],
+      [6, 't.index [string:a string:b] unique=name:true'],
     ]);
   });
 
-  it('reads a call with options in both hash syntaxes and a block', () => {
-    const [statement] = rubyStatements('create_table(:users, :id => :uuid, comment: "People") do |t|\n');
-    const call = readCall(statement);
+  it('reads a call with options in both hash syntaxes and a block', async () => {
+    const [call] = await callsOf('create_table(:users, :id => :uuid, comment: "People") do |t|\nend\n');
     expect(call).toMatchObject({ method: 'create_table', args: [{ kind: 'symbol', text: 'users' }], block: ['t'] });
-    expect(call?.options.get('id')).toEqual({ kind: 'symbol', text: 'uuid' });
-    expect(call?.options.get('comment')).toEqual({ kind: 'string', text: 'People' });
+    expect(call.options.get('id')).toEqual({ kind: 'symbol', text: 'uuid' });
+    expect(call.options.get('comment')).toEqual({ kind: 'string', text: 'People' });
   });
 
-  it('turns a brace block into do … end', () => {
-    const statements = rubyStatements('create_table :a do |t| t.string :x end\ncreate_table(:b) { |t| t.string :y }\n');
-    expect(statements.map((s) => s.tokens.map((t) => t.text).join(' '))).toEqual(['create_table a do | t |', 't . string x', 'end', 'create_table ( b ) do | t |', 't . string y', 'end']);
+  it('reads brace blocks as blocks, strings with escapes, interpolation and adjacent literals', async () => {
+    const calls = await callsOf('create_table :a do |t| t.string :x end\ncreate_table(:b) { |t| t.string :y, comment: "n\\u00e9 #{z} " "more" }\n');
+    expect(calls.map((c) => `${c.method} ${c.block?.join(',') ?? '-'} @${c.line}:${c.column}`)).toEqual(['create_table t @1:1', 'string - @1:24', 'create_table t @2:1', 'string - @2:24']);
+    expect(calls[3].options.get('comment')).toEqual({ kind: 'string', text: 'né #{z} more' });
   });
 
-  it('never throws on broken input', () => {
+  it('never throws on broken input', async () => {
     for (const text of ['create_table "a" do |t|\n  t.string "b', '<<~X\nno end', '%w[', '=begin\n', '}}}end end', ':"']) {
-      expect(() => rubyStatements(text)).not.toThrow();
+      await expect(new RailsInterpreter().apply(text, 'x.rb')).resolves.toBeUndefined();
     }
   });
 
   it('reads a file in time linear in its size', async () => {
     const table = (i: number) => `  create_table "t${i}", force: :cascade do |t|\n    t.string "email", comment: "x #{i}"\n    t.timestamps\n  end\n`;
-    await expectLinearTime('ruby statements', 250, (n) => Array.from({ length: n }, (_, i) => table(i)).join(''), (text) => rubyStatements(text));
+    await expectLinearTime('ruby statements', 250, (n) => Array.from({ length: n }, (_, i) => table(i)).join(''), (text) => new RailsInterpreter().apply(text, 'x.rb'));
   });
 });
 
