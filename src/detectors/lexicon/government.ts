@@ -44,16 +44,17 @@ export const NATIONAL_ID = lexicon({
         en: ['national id', 'national identification number', 'national identity number', 'identity number', 'identity card', 'id card number', 'national id number', 'citizen id', 'personal identification number', 'personnummer', 'pesel', 'aadhaar',
           // Names of the schemes around the world, as forms and exports call them.
           'national number', 'citizen number', 'citizenship number', 'civil id', 'civil number', 'resident registration number', 'residence permit number',
-          'nric', 'nin', 'cnp', 'curp', 'hetu', 'jmbg', 'emiratis id', 'emirates id', 'mykad', 'hkid', 'cpr number', 'fodselsnummer', 'rodne cislo', 'egn', 'oib', 'amka', 'kennitala', 'isikukood', 'asmens kodas', 'personas kods', 'my number', 'nida number'],
+          'nric', 'nin', 'cnp', 'curp', 'hetu', 'jmbg', 'emiratis id', 'emirates id', 'mykad', 'hkid', 'cpr number', 'fodselsnummer', 'rodne cislo', 'egn', 'oib', 'amka', 'kennitala', 'isikukood', 'asmens kodas', 'personas kods', 'my number', 'nida number',
+          'cnic', 'ktp', 'iqama', 'iqama number', 'cpr', 'voter id number', 'voter card number', 'state id number', 'social insurance number', 'sin number'],
         de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer'],
         fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité"],
         es: ['DNI', 'NIE', 'documento de identidad', 'número de identidad', 'cédula', 'cédula de identidad'],
         it: ["carta d'identità", "numero carta d'identità", 'numero documento identità'],
-        nl: ['BSN', 'burgerservicenummer', 'identiteitskaart', 'ID-kaartnummer', 'identiteitsnummer'],
+        nl: ['BSN', 'burgerservicenummer', 'identiteitskaart', 'ID-kaartnummer', 'identiteitsnummer', 'identiteitsbewijs', 'identiteitsbewijsnummer'],
         pt: ['cartão de cidadão', 'bilhete de identidade', 'número de identificação civil', 'RG', 'documento de identidade'],
       },
     },
-    { confidence: 0.6, say: { en: ['id number', 'id card', 'identity document', 'id no', 'identification number', 'personal number', 'personal code', 'id document number'], de: ['Ausweis'], fr: ['pièce d’identité'], es: ['identificación'], it: ['documento di identità'], nl: ['legitimatie'], pt: ['identidade'] },
+    { confidence: 0.6, say: { en: ['id number', 'id card', 'identity document', 'id no', 'identification number', 'personal number', 'personal code', 'id document number', 'id document', 'government id', 'gov id', 'state id', 'resident id', 'residence permit', 'identity proof'], de: ['Ausweis'], fr: ['pièce d’identité'], es: ['identificación'], it: ['documento di identità'], nl: ['legitimatie'], pt: ['identidade'] },
       // A vehicle, a tax or an employer has identification numbers too.
       not: ['vehicle', 'tax', 'employer', 'company', 'business', 'bank', 'product', 'device'] },
     {

@@ -11,9 +11,12 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'carte_d_identite', 'cni', 'dni', 'DNI', 'nie',
     'documento_de_identidad', 'cedula', 'carta_d_identita', 'bsn', 'BSN', 'burgerservicenummer',
     'cartao_de_cidadao', 'bilhete_de_identidade',
+    'cnic', 'ktp', 'iqama_number', 'cpr', 'social_insurance_number', 'identiteitsbewijs', 'government_id', 'state_id', 'residence_permit',
   ].map((name) => ({ name, category })),
   invalid: [
     'national_id_expiry', 'id', 'national_id_country', 'user_id', 'dni_verified', 'has_national_id',
     'identity_provider', 'nationality', 'national_anthem', 'die', 'niece',
+    // A vote's voter key.
+    'voter_id',
   ],
 });
