@@ -5,9 +5,9 @@ import path from 'node:path';
 import { printLine, type Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
-import { writeOutputFile } from '../output-file.js';
-import { runScan } from '../scan-pipeline.js';
-import { configSearchStart } from '../policy.js';
+import { outputsGuard, writeOutputFile } from '../output-file.js';
+import { runScan } from '../../scan/pipeline.js';
+import { configSearchStart } from '../../scan/policy.js';
 import type { ScanResult } from '../../model/result.js';
 import { parsePositiveInt } from './scan.js';
 import { formatLocation } from '../errors.js';
@@ -87,7 +87,7 @@ export async function initCommand(paths: string[], opts: { sample?: string; forc
     if (exists) throw new UsageError(`${path.relative(io.cwd, target) || target} already exists; use --force to overwrite it`);
   }
   const shown = path.relative(io.cwd, target) || target;
-  const { result } = await runScan({ paths, cwd: io.cwd, sample, showValues: false, failOn: 'high', now: io.now(), version: packageVersion(), outputs: [target] });
+  const { result } = await runScan({ paths, cwd: io.cwd, sample, showValues: false, failOn: 'high', now: io.now(), version: packageVersion(), ...outputsGuard([target], io.cwd) });
   for (const e of result.errors) printLine(io.stderr, `datamin: ${e.level}: ${formatLocation(e)}${e.message}`);
   await writeOutputFile(target, draftConfig(result, io.now().toISOString().slice(0, 10)), shown);
   const personal = result.fields.filter((f) => f.categories.length > 0).length;

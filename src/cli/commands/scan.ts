@@ -4,9 +4,9 @@ import path from 'node:path';
 import { printLine, type Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
-import { writeOutputFile } from '../output-file.js';
-import { runScan } from '../scan-pipeline.js';
-import { configSearchStart, loadPolicy, ruleStage, type Policy } from '../policy.js';
+import { outputsGuard, writeOutputFile } from '../output-file.js';
+import { runScan } from '../../scan/pipeline.js';
+import { configSearchStart, loadPolicy, ruleStage, type Policy } from '../../scan/policy.js';
 import { resolveTargets, type FormatSpec, type OutputTarget } from '../output-targets.js';
 import { decidableDatasets, selectChanged } from '../changed-only.js';
 import { applyBaseline, parseBaseline, BaselineError, BASELINE_FILE_NAME, type AcceptanceRule, type Baseline } from '../../baseline/index.js';
@@ -187,7 +187,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       ...(jobs === undefined ? {} : { jobs }),
       ...(policy.config?.overrides.length ? { overrides: policy.config.overrides } : {}),
       ...(policy.config?.detectors.length ? { customDetectors: policy.config.detectors } : {}),
-      outputs,
+      ...outputsGuard(outputs, io.cwd),
       ...rangeBytesFrom(io.env),
       now: io.now(),
       version: packageVersion(),

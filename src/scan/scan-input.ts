@@ -3,7 +3,7 @@
 import type { DeclaredField, OpenedSource, ReadContext } from '../model/dataset.js';
 import type { ScanError, SourceSummary } from '../model/result.js';
 import type { CustomDetectorSpec } from '../model/detector.js';
-import { openSource, openUrl } from '../sources/index.js';
+import { fileCapabilities, openSource, openUrl } from '../sources/index.js';
 import { headerCellsAreValues } from './header-check.js';
 import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
 import type { EvidenceData } from '../classify/evidence.js';
@@ -82,7 +82,7 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
     const rows = task.sample === 'all' ? ALL_ROWS : task.sample;
     if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: rows, ...(task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes }) });
     else opened = await openSource(task.file ?? task.label, task.cwd, {
-        sample: rows,
+        ...(fileCapabilities(task.file ?? task.label).pushdown ? { sample: rows } : {}),
         headerCellsAreValues,
         ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}),
         ...(task.scanRoot ? { scanRoot: task.scanRoot } : {}),
