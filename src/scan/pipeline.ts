@@ -7,6 +7,7 @@ import type { DatasetEvidence, FieldOverride, PurposeMap, SubjectCounts } from '
 import type { CustomDetectorSpec } from '../model/detector.js';
 import type { DatasetSummary, ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding, FieldProfile } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
+import type { SampleSize } from '../model/sample.js';
 import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
 import { isUrlInput, supportedExtensions } from '../sources/index.js';
 import { toEvidence } from '../classify/evidence.js';
@@ -28,7 +29,7 @@ export interface ScanOptions {
   keepEvidence?: boolean;
   include?: string[];
   exclude?: string[];
-  sample: number | 'all';
+  sample: SampleSize;
   /** --max-bytes: what each warehouse billed by bytes (BigQuery) may process, checked by dry runs first. */
   maxBytes?: number;
   showValues: boolean;

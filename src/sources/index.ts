@@ -3,7 +3,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SourceError, type Dataset, type OpenedSource } from '../model/index.js';
+import { DEFAULT_SAMPLE, SourceError, rowLimitFor, type Dataset, type OpenedSource } from '../model/index.js';
 import { sniffCompression, type Compression } from './byte-stream.js';
 import { capabilitiesOf, openerOf, type RegistryEntry, type SourceCapabilities } from './capabilities.js';
 import { openCsv } from './csv.js';
@@ -21,13 +21,16 @@ export type { ByteRange, SourceCapabilities, SplitCapability } from './capabilit
 /** Opens one file of a registered kind: one dataset (an export) or several (a schema, a dump). */
 export type SourceOpener = (source: SourceFile, options?: StreamOptions) => Promise<Dataset | OpenedSource>;
 
-/** Opens a database by URL (`postgres://…`, `sqlite:path`). */
-export type UrlOpener = (url: string, options: UrlOptions) => Promise<OpenedSource>;
+/** Opens a database by URL (`postgres://…`, `sqlite:path`), with the row limit settled by openUrl. */
+export type UrlOpener = (url: string, options: OpenerUrlOptions) => Promise<OpenedSource>;
+
+/** UrlOptions as an opener gets them: the row limit is always there. */
+export type OpenerUrlOptions = UrlOptions & { rowLimit: number };
 
 export interface UrlOptions {
   cwd: string;
-  /** Rows sampled per table inside the database. */
-  sample: number;
+  /** Rows sampled per table inside the database (rowLimitFor(--sample)); DEFAULT_SAMPLE when absent. */
+  rowLimit?: number;
   /** Engines billed by bytes (BigQuery): the most the whole scan may make them process. */
   maxBytes?: number;
   /** Where credentials are read from (engines' usual variables); the process environment by default. */
@@ -56,7 +59,7 @@ export async function openUrl(url: string, options: UrlOptions): Promise<OpenedS
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)![1].toLowerCase();
   const opener = Object.hasOwn(urlKinds, scheme) ? openerOf(urlKinds[scheme]) : undefined;
   if (!opener) throw new SourceError(`unsupported database '${scheme}:' (datamin reads ${Object.keys(urlKinds).sort().map((k) => `${k}:`).join(', ')})`, `${scheme}:`);
-  return opener(url, options);
+  return opener(url, { ...options, rowLimit: options.rowLimit ?? rowLimitFor(DEFAULT_SAMPLE) });
 }
 
 function asOpened(opened: Dataset | OpenedSource): OpenedSource {

@@ -9,7 +9,8 @@ import { outputsGuard, writeOutputFile } from '../output-file.js';
 import { runScan } from '../../scan/pipeline.js';
 import { configSearchStart } from '../../scan/policy.js';
 import type { ScanResult } from '../../model/result.js';
-import { parsePositiveInt } from './scan.js';
+import { parseSample } from './scan.js';
+import { DEFAULT_SAMPLE } from '../../model/sample.js';
 import { formatLocation } from '../errors.js';
 import { yamlCommentText, yamlKey } from '../../util/escape.js';
 
@@ -76,7 +77,7 @@ export function draftConfig(result: ScanResult, today: string): string {
 }
 
 export async function initCommand(paths: string[], opts: { sample?: string; force?: boolean; output?: string }, io: Io): Promise<number> {
-  const sample = opts.sample === undefined ? 10_000 : parsePositiveInt(opts.sample, '--sample');
+  const sample = opts.sample === undefined ? DEFAULT_SAMPLE : parseSample(opts.sample);
   const folder = await configSearchStart(paths, io.cwd);
   const target = path.resolve(io.cwd, opts.output ?? path.join(folder, 'datamin.yaml'));
   if (!opts.force) {
