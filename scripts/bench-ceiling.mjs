@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const dist = (module) => new URL(`../dist/${module}`, import.meta.url).href;
-const { tuneGarbageCollection } = await import(dist('cli/gc-flags.js'));
-const { WORKER_YOUNG_GENERATION_MB } = await import(dist('cli/worker-pool.js'));
+const { tuneGarbageCollection } = await import(dist('scan/gc-flags.js'));
+const { WORKER_YOUNG_GENERATION_MB } = await import(dist('scan/worker-pool.js'));
 const { openSource } = await import(dist('sources/index.js'));
 const { DatasetProfiler, extrapolatingProgress } = await import(dist('classify/profile-dataset.js'));
 /** `datamin scan`'s default --sample. */

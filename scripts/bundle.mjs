@@ -37,7 +37,7 @@ const bundleRequiredPackages = {
 
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'dist/cli/main.js', 'scan-worker': 'dist/cli/scan-worker.js' },
+  entryPoints: { main: 'dist/cli/main.js', 'scan-worker': 'dist/scan/scan-worker.js' },
   outdir,
   bundle: true,
   // Shared code goes to chunks both entries import; the lazily imported commands, reporters and

@@ -207,7 +207,7 @@ for (const [rule, inputs] of Object.entries(RULE_INPUTS)) {
     files['datamin.yaml'] = `${set['datamin.yaml']}rules:\n${others.join('\n')}\n`;
     files['args.txt'] = `scan ${inputs.join(' ')} --format json --fail-on info\n`;
     const dir = path.join(cliDir, name);
-    // expected.json is written by UPDATE_SNAPSHOT=1 npx vitest run test/cli/cli.test.ts and reviewed.
+    // expected.json is written by `npm run golden:update` and reviewed.
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, file), text);

@@ -2,6 +2,7 @@
 // the profiler step of DESIGN.md. Finishes with redacted profiles plus the raw-data helpers
 // rules need (date counts, a row sample) that never leave the process. A file split into byte
 // ranges is profiled per range; the ranges' exported states merge into one profiler.
+import { DEFAULT_SAMPLE, type SampleSize } from '../model/sample.js';
 import type { Cell, Dataset, DeclaredField, LazyRecord, ReadContext, RecordSink, Row } from '../model/dataset.js';
 import type { CategoryMatch, EvidenceItem, FieldProfile, FieldStats } from '../model/result.js';
 import { redact } from '../util/redact.js';
@@ -15,7 +16,7 @@ import { ValueTallies } from './value-tallies.js';
 
 export interface ProfileOptions extends ClassifyFieldOptions {
   /** Values per field run through value detectors (--sample); 'all' runs every value. */
-  sample: number | 'all';
+  sample: SampleSize;
   /** Whole rows kept for quasi-identifier analysis. */
   rowSample?: number;
   /**
@@ -53,8 +54,11 @@ export interface ProfileOutcome {
 }
 
 const DEFAULT_ROW_SAMPLE = 5000;
-/** With --sample all, the reservoir still keeps this many values for examples and shape checks. */
-const FULL_MODE_SAMPLE = 10_000;
+/**
+ * With --sample all every value is judged, and the reservoir still keeps as many values as a
+ * default scan samples, for examples and shape checks.
+ */
+const FULL_MODE_SAMPLE = DEFAULT_SAMPLE;
 
 /** Accumulates one dataset's rows; `finish()` classifies. Drive it with `add` or `profileDataset`. */
 export class DatasetProfiler implements RecordSink {

@@ -11,6 +11,10 @@ import { collectFormat } from './output-targets.js';
 import { BASELINE_FILE_NAME } from '../baseline/index.js';
 import { FORMAT_IDS } from '../reporters/formats.js';
 import { SEVERITIES } from '../model/result.js';
+import { DEFAULT_SAMPLE } from '../model/sample.js';
+
+/** --sample means the same in every command (model/sample.ts). */
+const SAMPLE_HELP = `values per field run through value detectors, drawn from the whole input, or 'all' (default: ${DEFAULT_SAMPLE}); a database returns as many rows per table`;
 
 const { Command: CommandClass, CommanderError, Option } = requireCjs('commander') as typeof Commander;
 
@@ -50,7 +54,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--changed-only', 'scan only inputs changed since --since (committed on the branch, uncommitted and untracked)')
     .option('--since <ref>', 'git ref for --changed-only, e.g. origin/main (implies --changed-only)')
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
-    .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
+    .option('--sample <n>', SAMPLE_HELP)
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices([...SEVERITIES]))
     .option('-j, --jobs <n>', 'threads scanning inputs, and byte ranges of CSV and NDJSON files of 128 MiB or more, in parallel (default: one per core when inputs total 64 MB or more, else 1)')
     .option('--show-values', 'show raw values as evidence (they are redacted by default)')
@@ -73,7 +77,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
     .option('--include <glob...>', 'only scan files matching these globs')
     .option('--exclude <glob...>', 'skip files matching these globs')
-    .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
+    .option('--sample <n>', SAMPLE_HELP)
     .option('-j, --jobs <n>', 'threads scanning inputs and byte ranges of big CSV and NDJSON files in parallel')
     .option('-q, --quiet', 'no progress display')
     .action(async (paths: string[], opts: BaselineFlags) => {
@@ -90,7 +94,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'the purpose map (default: datamin.yaml in the scanned folder or its parents)')
     .option('--include <glob...>', 'only scan files matching these globs')
     .option('--exclude <glob...>', 'skip files matching these globs')
-    .option('--sample <n>', "values per field run through value detectors, or 'all' (default: 10000)")
+    .option('--sample <n>', SAMPLE_HELP)
     .addHelpText('after', EXIT_HELP.replace('1  findings at or above --fail-on', '1  (not used)').replace('usage, config or source errors', 'usage, config or source errors, or no such field'))
     .action(async (target: string, paths: string[], opts: Record<string, unknown>) => {
       setExit(await (await import('./commands/explain.js')).explainCommand(target, paths, opts, io));
@@ -130,7 +134,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files, folders or globs to scan', ['.'])
     .option('-o, --output <file>', 'where to write the draft (default: datamin.yaml in the scanned folder)')
     .option('--force', 'overwrite an existing file')
-    .option('--sample <n>', 'values per field run through value detectors (default: 10000)')
+    .option('--sample <n>', SAMPLE_HELP)
     .action(async (paths: string[], opts: { sample?: string; force?: boolean; output?: string }) => {
       setExit(await (await import('./commands/init.js')).initCommand(paths, opts, io));
     });

@@ -71,3 +71,9 @@ export async function refuseOutputsOntoInputs(outputs: ReadonlyArray<{ file: str
     if (hit) throw new UsageError(`'${hit.shown}' is one of the scanned inputs; writing the report there would overwrite it (write it elsewhere, or --exclude it from the scan)`);
   }
 }
+
+/** The scan engine's `checkInputs` for a run that writes `outputs` (as given): none may be an input. */
+export function outputsGuard(outputs: readonly string[], cwd: string): { checkInputs?: (files: readonly string[]) => Promise<void> } {
+  if (outputs.length === 0) return {};
+  return { checkInputs: (files) => refuseOutputsOntoInputs(outputs.map((file) => ({ file: path.resolve(cwd, file), shown: file })), files) };
+}

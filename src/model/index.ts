@@ -5,3 +5,4 @@ export * from './detector.js';
 export * from './result.js';
 export * from './rule.js';
 export * from './subject-counts.js';
+export * from './sample.js';

@@ -1,7 +1,7 @@
 // processing-after-withdrawal: rows a consent-based purpose keeps processing after the person
 // withdrew (GDPR Art. 7(3)) or without any consent in its log (Art. 6(1)(a)). The join of each
 // dataset with the purpose's consent log is counted over every row before the rules run (in
-// the database, or streamed for files: src/cli/subject-counts/); this rule only words it. Only
+// the database, or streamed for files: src/scan/subject-counts/); this rule only words it. Only
 // counts leave the join, never a subject key.
 import type { FindingDraft, RuleEvaluator } from '../model/index.js';
 

@@ -9,21 +9,15 @@
 // caller reads the whole file in one piece instead. The ranges depend only on the file, never on
 // the number of threads, so the merged result is the same for every --jobs.
 import { open } from 'node:fs/promises';
+import type { ByteRange, SplitCapability } from './capabilities.js';
 import { createParser } from './csv-sniff.js';
-import type { CsvDialect } from './csv.js';
+import { CSV_WARNINGS, type CsvDataset, type CsvDialect } from './csv.js';
 
-/** Default size of one range: big enough that per-range start-up and merging stay negligible; a file under two ranges is read whole. */
-export const DEFAULT_RANGE_BYTES = 64 * 1024 * 1024;
+export type { ByteRange } from './capabilities.js';
 /** Bytes searched after each nominal split point for a safe boundary. */
 const SEARCH_BYTES = 256 * 1024;
 /** Complete records required after the boundary (one more before it). */
 const RECORDS_AFTER = 3;
-
-export interface ByteRange {
-  start: number;
-  /** Exclusive. */
-  end: number;
-}
 
 /**
  * The ranges to read `file` in: an even number of about `rangeBytes` each, the last two of them
@@ -40,7 +34,7 @@ export async function planCsvRanges(
   sizeBytes: number,
   dialect: CsvDialect,
   width: number,
-  rangeBytes = DEFAULT_RANGE_BYTES,
+  rangeBytes: number,
   /** Smaller files are read whole. */
   minSplitBytes = 2 * rangeBytes,
 ): Promise<ByteRange[]> {
@@ -123,3 +117,16 @@ function safeBoundary(window: Uint8Array, breakByte: number, isRecord: (line: Ui
   }
   return undefined;
 }
+
+/**
+ * The CSV/TSV registry entries' `split` capability: ranges for a file read at the byte level in
+ * an ASCII-compatible encoding; none for a compressed or UTF-16/32 one, which is read whole.
+ */
+export const csvSplit: SplitCapability = {
+  warningsName: CSV_WARNINGS,
+  async planRanges(file, sizeBytes, opened, rangeBytes, minSplitBytes) {
+    const dataset = opened.datasets[0] as CsvDataset | undefined;
+    if (dataset?.kind !== 'csv' || !dataset.byteRanges) return undefined;
+    return planCsvRanges(file, sizeBytes, dataset.dialect, dataset.fields.length, rangeBytes, minSplitBytes);
+  },
+};

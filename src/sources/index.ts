@@ -3,28 +3,34 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SourceError, type Dataset, type OpenedSource } from '../model/index.js';
+import { DEFAULT_SAMPLE, SourceError, rowLimitFor, type Dataset, type OpenedSource } from '../model/index.js';
 import { sniffCompression, type Compression } from './byte-stream.js';
+import { capabilitiesOf, openerOf, type RegistryEntry, type SourceCapabilities } from './capabilities.js';
 import { openCsv } from './csv.js';
+import { csvSplit } from './csv-ranges.js';
 import { databaseFileKinds, databaseUrlKinds } from './db/index.js';
-import { openNdjson } from './ndjson.js';
+import { ndjsonSplit, openNdjson } from './ndjson.js';
 import type { SourceFile, StreamOptions } from './text-stream.js';
 
 export type { BatchedDataset, SourceFile, StreamOptions } from './text-stream.js';
 export type { CsvDataset, CsvDialect } from './csv.js';
 export type { JsonDataset } from './json.js';
 export type { NdjsonDataset } from './ndjson.js';
+export type { ByteRange, SourceCapabilities, SplitCapability } from './capabilities.js';
 
 /** Opens one file of a registered kind: one dataset (an export) or several (a schema, a dump). */
 export type SourceOpener = (source: SourceFile, options?: StreamOptions) => Promise<Dataset | OpenedSource>;
 
-/** Opens a database by URL (`postgres://…`, `sqlite:path`). */
-export type UrlOpener = (url: string, options: UrlOptions) => Promise<OpenedSource>;
+/** Opens a database by URL (`postgres://…`, `sqlite:path`), with the row limit settled by openUrl. */
+export type UrlOpener = (url: string, options: OpenerUrlOptions) => Promise<OpenedSource>;
+
+/** UrlOptions as an opener gets them: the row limit is always there. */
+export type OpenerUrlOptions = UrlOptions & { rowLimit: number };
 
 export interface UrlOptions {
   cwd: string;
-  /** Rows sampled per table inside the database. */
-  sample: number;
+  /** Rows sampled per table inside the database (rowLimitFor(--sample)); DEFAULT_SAMPLE when absent. */
+  rowLimit?: number;
   /** Engines billed by bytes (BigQuery): the most the whole scan may make them process. */
   maxBytes?: number;
   /** Where credentials are read from (engines' usual variables); the process environment by default. */
@@ -33,8 +39,11 @@ export interface UrlOptions {
 
 const openDbtUrl: UrlOpener = async (url, options) => (await import('./dbt/project.js')).openDbtUrl(url, options);
 
-/** URL scheme (without the colon) → opener. Databases register here; `dbt:<folder>` is `--dbt <folder>`. */
-export const urlKinds: Record<string, UrlOpener> = { ...databaseUrlKinds, dbt: openDbtUrl };
+/**
+ * URL scheme (without the colon) → opener, with its capabilities (capabilities.ts). Databases
+ * register here; `dbt:<folder>` is `--dbt <folder>`.
+ */
+export const urlKinds: Record<string, RegistryEntry<UrlOpener>> = { ...databaseUrlKinds, dbt: openDbtUrl };
 
 /**
  * Inputs opened by URL, not discovered as files: a registered scheme (`sqlite:…`), or any
@@ -48,9 +57,9 @@ export function isUrlInput(input: string): boolean {
 
 export async function openUrl(url: string, options: UrlOptions): Promise<OpenedSource> {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)![1].toLowerCase();
-  const opener = urlKinds[scheme];
+  const opener = Object.hasOwn(urlKinds, scheme) ? openerOf(urlKinds[scheme]) : undefined;
   if (!opener) throw new SourceError(`unsupported database '${scheme}:' (datamin reads ${Object.keys(urlKinds).sort().map((k) => `${k}:`).join(', ')})`, `${scheme}:`);
-  return opener(url, options);
+  return opener(url, { ...options, rowLimit: options.rowLimit ?? rowLimitFor(DEFAULT_SAMPLE) });
 }
 
 function asOpened(opened: Dataset | OpenedSource): OpenedSource {
@@ -93,22 +102,23 @@ const openGraphql = lazy(() => import('./schema/graphql.js'), (m) => m.openGraph
 const openDbtProject = lazy(() => import('./dbt/project.js'), (m) => m.openDbtProject);
 
 /**
- * Extension (lower case, with the dot) → opener. A new file kind is one line here; compound
+ * Extension (lower case, with the dot) → opener, or opener with capabilities (capabilities.ts:
+ * `split` for exports read in byte ranges, `pushdown` for database files). A new file kind is one line here; compound
  * extensions (`.schema.json`) win over shorter ones (`.json`) because the longest match is used.
  * A key without a leading dot is a whole file name (`dbt_project.yml`), matched only exactly.
  */
-export const sourceKinds: Record<string, SourceOpener> = {
+export const sourceKinds: Record<string, RegistryEntry<SourceOpener>> = {
   ...databaseFileKinds,
   'dbt_project.yml': openDbtProject,
-  '.csv': openCsv,
-  '.tsv': openCsv,
+  '.csv': { open: openCsv, split: csvSplit },
+  '.tsv': { open: openCsv, split: csvSplit },
   '.json': openJsonFile,
   '.schema.json': openJsonSchema,
   '.yaml': openYamlFile,
   '.yml': openYamlFile,
   '.prisma': openPrisma,
-  '.jsonl': openNdjson,
-  '.ndjson': openNdjson,
+  '.jsonl': { open: openNdjson, split: ndjsonSplit },
+  '.ndjson': { open: openNdjson, split: ndjsonSplit },
   '.sql': openSql,
   '.rb': openRails,
   '.py': openPythonModels,
@@ -124,7 +134,7 @@ export const sourceKinds: Record<string, SourceOpener> = {
 /**
  * Exports that may come compressed: the extension says so (`.csv.gz`), or only the magic bytes
  * do (a gzipped file named `.csv`). Either way the content decides; the readers stream the
- * decompressed bytes.
+ * decompressed bytes, in one piece (compressed bytes have no offsets to cut at: no `split`).
  */
 const COMPRESSIBLE: Record<string, SourceOpener> = { '.csv': openCsv, '.tsv': openCsv, '.jsonl': openNdjson, '.ndjson': openNdjson };
 const COMPRESSION_EXTENSIONS: Record<string, Compression> = { '.gz': 'gzip', '.zst': 'zstd' };
@@ -142,6 +152,18 @@ function matchExtension(filePath: string): string | undefined {
     if (extension.startsWith('.') && lower.endsWith(extension) && (!best || extension.length > best.length)) best = extension;
   }
   return best;
+}
+
+/** What the engine may do with a file beyond opening it, from its registry entry. */
+export function fileCapabilities(filePath: string): SourceCapabilities {
+  const extension = matchExtension(filePath);
+  return extension === undefined ? {} : capabilitiesOf(sourceKinds[extension]);
+}
+
+/** What the engine may do with a URL input beyond opening it, from its scheme's registry entry. */
+export function urlCapabilities(url: string): SourceCapabilities {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
+  return scheme !== undefined && Object.hasOwn(urlKinds, scheme) ? capabilitiesOf(urlKinds[scheme]) : {};
 }
 
 /** Extensions discovery looks for when walking folders. */
@@ -188,7 +210,7 @@ export async function openSource(filePath: string, cwd: string, options?: Stream
   const file = path.resolve(cwd, filePath);
   const location = toLocation(file, cwd);
   const extension = matchExtension(file);
-  const opener = extension ? sourceKinds[extension] : undefined;
+  const opener = extension ? openerOf(sourceKinds[extension]) : undefined;
   if (!extension || !opener) {
     throw new SourceError(`unsupported file type (supported: ${supportedExtensions().join(', ')})`, location);
   }

@@ -3,6 +3,8 @@
 import { SourceError, type ReadContext, type Row } from '../model/index.js';
 import { isAsciiCompatible } from './byte-stream.js';
 import { RecordFlattener } from './flatten.js';
+import type { SplitCapability } from './capabilities.js';
+import { planLineRanges } from './line-ranges.js';
 import {
   CappedWarnings,
   readTextChunks,
@@ -27,6 +29,21 @@ export interface NdjsonDataset extends BatchedDataset {
   /** The file may be read in byte ranges (uncompressed, in an ASCII-compatible encoding). */
   byteRanges: boolean;
 }
+
+/**
+ * The NDJSON registry entries' `split` capability: every line break ends a record, so any
+ * uncompressed file in an ASCII-compatible encoding is cut at line breaks. Ranges meet keys in
+ * their own order, so their fields merge by name.
+ */
+export const ndjsonSplit: SplitCapability = {
+  warningsName: NDJSON_WARNINGS,
+  fieldsByName: true,
+  async planRanges(file, sizeBytes, opened, rangeBytes, minSplitBytes) {
+    const dataset = opened.datasets[0] as NdjsonDataset | undefined;
+    if (dataset?.kind !== 'ndjson' || !dataset.byteRanges) return undefined;
+    return planLineRanges(file, sizeBytes, rangeBytes, minSplitBytes);
+  },
+};
 
 /** Opens an NDJSON file; fields are seeded from the first lines and grow while streaming. */
 export async function openNdjson(source: SourceFile, options: StreamOptions = {}): Promise<NdjsonDataset> {

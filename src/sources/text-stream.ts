@@ -40,8 +40,8 @@ export interface StreamOptions {
    * without a column list into a table this file does not declare still gets column names.
    */
   sqlCatalog?: Map<string, DeclaredField[]>;
-  /** Database files (SQLite, Parquet, DuckDB): rows sampled per table inside the database (--sample). */
-  sample?: number;
+  /** Database files (SQLite, Parquet, DuckDB): rows sampled per table inside the database (rowLimitFor(--sample)). */
+  rowLimit?: number;
   /** Read only this byte range of the file: one part of a big file split across threads (csv-ranges.ts). */
   range?: ReadRange;
   /**

@@ -1,14 +1,15 @@
 // End-to-end CLI cases: each test/fixtures/cli/{ok,ng}.<case>/ holds inputs, args.txt and
-// expected.json (exit code, per-field categories, errors, findings). UPDATE_SNAPSHOT=1 rewrites
-// expected.json from the current behaviour; review the diff.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// expected.json (exit code, per-field categories, errors, findings). A missing expected.json
+// fails the case; only `npm run golden:update` (scripts/golden-update.mjs) writes them, from the
+// current behaviour; review the diff.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/model/result.js';
 import { runCli } from '../helpers/run-cli.js';
+import { readGolden } from '../helpers/golden.js';
 
 const casesDir = path.resolve(import.meta.dirname, '../fixtures/cli');
-const update = process.env.UPDATE_SNAPSHOT === '1';
 
 interface Expected {
   exitCode: number;
@@ -50,13 +51,8 @@ describe('cli fixtures', () => {
       const dir = path.join(casesDir, name);
       const args = parseArgs(readFileSync(path.join(dir, 'args.txt'), 'utf8'));
       const run = await runCli(args, { cwd: dir });
-      const expectedFile = path.join(dir, 'expected.json');
       const seen = { exitCode: run.code, ...observe(run.stdout) };
-      if (update || !existsSync(expectedFile)) {
-        const previous = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected) : ({} as Expected);
-        writeFileSync(expectedFile, `${JSON.stringify({ ...previous, ...seen }, null, 2)}\n`);
-      }
-      const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
+      const expected = readGolden<Expected>(path.join(dir, 'expected.json'), seen);
       expect(run.code, run.stderr).toBe(expected.exitCode);
       if (name.startsWith('ok.')) expect(run.code).not.toBe(2);
       else expect(run.code).not.toBe(0);

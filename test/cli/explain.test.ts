@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { combineItems } from '../../src/classify/combine.js';
-import { runScan } from '../../src/cli/scan-pipeline.js';
+import { runScan } from '../../src/scan/pipeline.js';
 import { closeNames, type FieldExplanation } from '../../src/cli/commands/explain.js';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/context/explain');

@@ -24,7 +24,7 @@ async function scan(jobs: number): Promise<Record<string, unknown>> {
 
 describe('--jobs', () => {
   it('needs the compiled CLI (npm test builds it first)', () => {
-    expect(existsSync(path.join(root, 'dist/cli/scan-worker.js'))).toBe(true);
+    expect(existsSync(path.join(root, 'dist/scan/scan-worker.js'))).toBe(true);
   });
   it('gives the same result on one thread and on three', async () => {
     const [one, three] = await Promise.all([scan(1), scan(3)]);

@@ -10,8 +10,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/model/result.js';
 import { runCli } from '../helpers/run-cli.js';
-import { planSplit } from '../../src/cli/split-input.js';
-import { runScan } from '../../src/cli/scan-pipeline.js';
+import { planSplit } from '../../src/scan/split-input.js';
+import { runScan } from '../../src/scan/pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);

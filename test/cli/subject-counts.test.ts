@@ -1,10 +1,10 @@
-// The counts processing-after-withdrawal and aggregate-release read (src/cli/subject-counts/):
+// The counts processing-after-withdrawal and aggregate-release read (src/scan/subject-counts/):
 // the consent join and the per-group subject counts streamed for files, their planning from the
 // purpose map, and linear time in the rows (memory bounded by subjects, not rows).
 import { describe, expect, it } from 'vitest';
 import type { Cell, ConsentJoinRequest, GroupRequest } from '../../src/model/index.js';
-import { countGroups, judgeRows, parseInstant, readConsentLog, type RowBatches } from '../../src/cli/subject-counts/stream-counts.js';
-import { planCounts } from '../../src/cli/subject-counts/index.js';
+import { countGroups, judgeRows, parseInstant, readConsentLog, type RowBatches } from '../../src/scan/subject-counts/stream-counts.js';
+import { planCounts } from '../../src/scan/subject-counts/index.js';
 import { dataset, purposeMap } from '../helpers/rule-tester.js';
 import { expectLinearTime } from '../helpers/linear-time.js';
 

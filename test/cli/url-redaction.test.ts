@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redactUrl } from '../../src/cli/scan-pipeline.js';
+import { redactUrl } from '../../src/scan/url-label.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('database URL redaction', () => {

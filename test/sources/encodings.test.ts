@@ -11,7 +11,7 @@ import type { Row, SourceWarning } from '../../src/model/index.js';
 import type { ScanResult } from '../../src/model/result.js';
 import { openSource, type CsvDataset, type StreamOptions } from '../../src/sources/index.js';
 import { sniffUnicodeEncoding } from '../../src/sources/byte-stream.js';
-import { planSplit } from '../../src/cli/split-input.js';
+import { planSplit } from '../../src/scan/split-input.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { printLine, type Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
-import { writeOutputFile } from '../output-file.js';
-import { runScan } from '../scan-pipeline.js';
-import { configSearchStart } from '../policy.js';
+import { outputsGuard, writeOutputFile } from '../output-file.js';
+import { runScan } from '../../scan/pipeline.js';
+import { configSearchStart } from '../../scan/policy.js';
 import type { ScanResult } from '../../model/result.js';
-import { parsePositiveInt } from './scan.js';
+import { parseSample } from './scan.js';
+import { DEFAULT_SAMPLE } from '../../model/sample.js';
 import { formatLocation } from '../errors.js';
 import { yamlCommentText, yamlKey } from '../../util/escape.js';
 
@@ -76,7 +77,7 @@ export function draftConfig(result: ScanResult, today: string): string {
 }
 
 export async function initCommand(paths: string[], opts: { sample?: string; force?: boolean; output?: string }, io: Io): Promise<number> {
-  const sample = opts.sample === undefined ? 10_000 : parsePositiveInt(opts.sample, '--sample');
+  const sample = opts.sample === undefined ? DEFAULT_SAMPLE : parseSample(opts.sample);
   const folder = await configSearchStart(paths, io.cwd);
   const target = path.resolve(io.cwd, opts.output ?? path.join(folder, 'datamin.yaml'));
   if (!opts.force) {
@@ -87,7 +88,7 @@ export async function initCommand(paths: string[], opts: { sample?: string; forc
     if (exists) throw new UsageError(`${path.relative(io.cwd, target) || target} already exists; use --force to overwrite it`);
   }
   const shown = path.relative(io.cwd, target) || target;
-  const { result } = await runScan({ paths, cwd: io.cwd, sample, showValues: false, failOn: 'high', now: io.now(), version: packageVersion(), outputs: [target] });
+  const { result } = await runScan({ paths, cwd: io.cwd, sample, showValues: false, failOn: 'high', now: io.now(), version: packageVersion(), ...outputsGuard([target], io.cwd) });
   for (const e of result.errors) printLine(io.stderr, `datamin: ${e.level}: ${formatLocation(e)}${e.message}`);
   await writeOutputFile(target, draftConfig(result, io.now().toISOString().slice(0, 10)), shown);
   const personal = result.fields.filter((f) => f.categories.length > 0).length;

@@ -1,6 +1,6 @@
 // `datamin rules`: the shipped rules with the severity and switch that apply after datamin.yaml.
 import { printLine, type Io } from '../io.js';
-import { loadPolicy } from '../policy.js';
+import { loadPolicy } from '../../scan/policy.js';
 
 export async function rulesCommand(opts: { json?: boolean; config?: string }, io: Io): Promise<number> {
   const policy = await loadPolicy({ ...(opts.config ? { explicitConfig: opts.config } : {}), searchFrom: io.cwd, cwd: io.cwd });

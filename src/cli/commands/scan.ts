@@ -4,13 +4,14 @@ import path from 'node:path';
 import { printLine, type Io } from '../io.js';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../version.js';
-import { writeOutputFile } from '../output-file.js';
-import { runScan } from '../scan-pipeline.js';
-import { configSearchStart, loadPolicy, ruleStage, type Policy } from '../policy.js';
+import { outputsGuard, writeOutputFile } from '../output-file.js';
+import { runScan } from '../../scan/pipeline.js';
+import { configSearchStart, loadPolicy, ruleStage, type Policy } from '../../scan/policy.js';
 import { resolveTargets, type FormatSpec, type OutputTarget } from '../output-targets.js';
 import { decidableDatasets, selectChanged } from '../changed-only.js';
 import { applyBaseline, parseBaseline, BaselineError, BASELINE_FILE_NAME, type AcceptanceRule, type Baseline } from '../../baseline/index.js';
 import { severityRank, type Finding, type ScanError, type ScanResult, type Severity } from '../../model/result.js';
+import { DEFAULT_SAMPLE, type SampleSize } from '../../model/sample.js';
 import { ProgressTracker, showsProgress } from '../progress.js';
 
 export interface ScanFlags {
@@ -56,7 +57,7 @@ export function parseBytes(value: string): number {
 }
 
 /** `--sample N` or `--sample all` (every value through every value detector). */
-export function parseSample(value: string): number | 'all' {
+export function parseSample(value: string): SampleSize {
   return value === 'all' ? 'all' : parsePositiveInt(value, '--sample');
 }
 
@@ -95,8 +96,6 @@ export function useColor(io: Io, stream: Io['stdout'], flag: boolean): boolean {
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
 }
-
-const DEFAULT_SAMPLE = 10_000;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -187,7 +186,7 @@ export async function scanWithPolicy(paths: string[], flags: Omit<ScanFlags, 'fo
       ...(jobs === undefined ? {} : { jobs }),
       ...(policy.config?.overrides.length ? { overrides: policy.config.overrides } : {}),
       ...(policy.config?.detectors.length ? { customDetectors: policy.config.detectors } : {}),
-      outputs,
+      ...outputsGuard(outputs, io.cwd),
       ...rangeBytesFrom(io.env),
       now: io.now(),
       version: packageVersion(),

@@ -5,7 +5,7 @@
 // each then runs with maximumBytesBilled and a job timeout. Rows come from `TABLESAMPLE SYSTEM`;
 // columns, types, descriptions and row counts from the metadata API (tables.get), which bills nothing.
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
-import type { UrlOptions } from '../index.js';
+import type { OpenerUrlOptions } from '../index.js';
 import { googleAccessToken } from './google-auth.js';
 import { connectionTarget, datasetNames } from './shared.js';
 import { columnList, countSql, fetchJson, samplePercent, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
@@ -67,7 +67,7 @@ function cellValue(v: unknown, type: string, mode: string | undefined): unknown 
   return v;
 }
 
-export async function openBigQuery(rawUrl: string, options: UrlOptions): Promise<OpenedSource> {
+export async function openBigQuery(rawUrl: string, options: OpenerUrlOptions): Promise<OpenedSource> {
   const { url, location, timeoutMs } = connectionTarget(rawUrl);
   const project = decodeURIComponent(url.hostname);
   const dataset = decodeURIComponent(url.pathname.replace(/^\//, '').replace(/\/$/, ''));
@@ -167,12 +167,12 @@ export async function openBigQuery(rawUrl: string, options: UrlOptions): Promise
   }
   const warnings: SourceWarning[] = tables.length === 0 ? [{ message: `no tables in dataset '${dataset}'` }] : [];
   // Every statement the scan will run, dry-run and summed before the first of them runs.
-  await admit(tables.flatMap((t) => [dialect.sampleSql(t, options.sample), countSql(dialect, t), ...[...t.dateColumns].map((c) => dialect.daySql(t, c))]));
+  await admit(tables.flatMap((t) => [dialect.sampleSql(t, options.rowLimit), countSql(dialect, t), ...[...t.dateColumns].map((c) => dialect.daySql(t, c))]));
   const names = datasetNames(tables);
   return {
     kind: 'bigquery',
     location,
-    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.sample)),
+    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.rowLimit)),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

@@ -170,7 +170,7 @@ function clickhouseReason(error: unknown, password: string): string {
 }
 
 /** The UrlOpener for `clickhouse://` and `clickhouses://`. */
-export async function openClickhouse(rawUrl: string, options: { sample: number }): Promise<OpenedSource> {
+export async function openClickhouse(rawUrl: string, options: { rowLimit: number }): Promise<OpenedSource> {
   const session = await connectClickhouse(rawUrl);
   const warnings: SourceWarning[] = [];
   let tables: ClickhouseTable[];
@@ -184,7 +184,7 @@ export async function openClickhouse(rawUrl: string, options: { sample: number }
   return {
     kind: 'clickhouse',
     location: session.location,
-    datasets: tables.map((table, i) => tableDataset(session, table, names[i], options.sample)),
+    datasets: tables.map((table, i) => tableDataset(session, table, names[i], options.rowLimit)),
     ...(warnings.length > 0 ? { warnings } : {}),
     close: () => session.close(),
   };

@@ -4,7 +4,7 @@
 // still running at the statement timeout is cancelled. The API has no read-only session: grant
 // the scanning principal only USE CATALOG, USE SCHEMA and SELECT.
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
-import type { UrlOptions } from '../index.js';
+import type { OpenerUrlOptions } from '../index.js';
 import { connectionTarget, datasetNames } from './shared.js';
 import { columnList, fetchJson, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
@@ -32,7 +32,7 @@ interface StatementAnswer {
   result?: { data_array?: unknown[][]; next_chunk_internal_link?: string };
 }
 
-export async function openDatabricks(rawUrl: string, options: UrlOptions): Promise<OpenedSource> {
+export async function openDatabricks(rawUrl: string, options: OpenerUrlOptions): Promise<OpenedSource> {
   const { url, location, password, timeoutMs } = connectionTarget(rawUrl);
   const [catalog, schema, extra] = url.pathname.replace(/^\//, '').split('/').map(decodeURIComponent);
   const warehouse = url.searchParams.get('warehouse');
@@ -110,7 +110,7 @@ export async function openDatabricks(rawUrl: string, options: UrlOptions): Promi
   return {
     kind: 'databricks',
     location,
-    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.sample)),
+    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.rowLimit)),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

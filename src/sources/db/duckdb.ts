@@ -3,11 +3,11 @@
 // DuckDB's catalog, each table sampled and counted inside DuckDB, so a table of a hundred million
 // rows sends only the sample and a few counts to datamin.
 import path from 'node:path';
-import { SourceError, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row, type SourceWarning } from '../../model/index.js';
+import { DEFAULT_SAMPLE, SourceError, rowLimitFor, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row, type SourceWarning } from '../../model/index.js';
 import type { SourceFile } from '../text-stream.js';
 import { rowsFromBatches } from '../text-stream.js';
 import { describeDuckdbError, loadDuckdb, type DuckdbConnection, type DuckdbInstance } from './duckdb-module.js';
-import { DEFAULT_SAMPLE_ROWS, countReceived, datasetNames, quoteIdent, statementTimeoutMs, toCell } from './shared.js';
+import { countReceived, datasetNames, quoteIdent, statementTimeoutMs, toCell } from './shared.js';
 
 export const DUCKDB_PACKAGE_HINT = 'reading DuckDB files needs the optional package @duckdb/node-api: npm install @duckdb/node-api';
 
@@ -51,8 +51,8 @@ export function duckdbSampleQuery(from: string, columns: string, estimate: numbe
 }
 
 /** Opens a `.duckdb` file found by discovery. */
-export async function openDuckdbFile(source: SourceFile, options: { sample?: number } = {}): Promise<OpenedSource> {
-  return openDuckdb(source.file, source.location, options.sample ?? DEFAULT_SAMPLE_ROWS, undefined, source.sizeBytes);
+export async function openDuckdbFile(source: SourceFile, options: { rowLimit?: number } = {}): Promise<OpenedSource> {
+  return openDuckdb(source.file, source.location, options.rowLimit ?? rowLimitFor(DEFAULT_SAMPLE), undefined, source.sizeBytes);
 }
 
 /**
@@ -60,7 +60,7 @@ export async function openDuckdbFile(source: SourceFile, options: { sample?: num
  * `?schema=a,b` and `?statement_timeout=30s`. MotherDuck (`md:`) needs DuckDB's downloadable
  * extension, which a scan never fetches: it is refused with that reason.
  */
-export async function openDuckdbUrl(url: string, options: { cwd: string; sample: number }): Promise<OpenedSource> {
+export async function openDuckdbUrl(url: string, options: { cwd: string; rowLimit: number }): Promise<OpenedSource> {
   const query = /\?(.*)$/.exec(url)?.[1] ?? '';
   let rest = url.replace(/^duckdb:/i, '').replace(/\?.*$/, '');
   if (rest.startsWith('//')) rest = rest.slice(2);
@@ -68,7 +68,7 @@ export async function openDuckdbUrl(url: string, options: { cwd: string; sample:
   if (/^md:/i.test(rest)) throw new SourceError('MotherDuck databases need DuckDB\'s motherduck extension, which datamin does not download', 'duckdb:md:…');
   const file = path.resolve(options.cwd, decodeURIComponentSafe(rest));
   const location = path.relative(options.cwd, file).split(path.sep).join('/');
-  return openDuckdb(file, location, options.sample, new URLSearchParams(query));
+  return openDuckdb(file, location, options.rowLimit, new URLSearchParams(query));
 }
 
 function decodeURIComponentSafe(text: string): string {

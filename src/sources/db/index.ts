@@ -2,6 +2,7 @@
 // ClickHouse). Each driver is imported on first use, so a scan of CSV files never loads a native
 // module or a network client.
 import type { SourceOpener, UrlOpener } from '../index.js';
+import { withCapabilities } from '../capabilities.js';
 
 const openSqliteFile: SourceOpener = async (source, options) => (await import('./sqlite.js')).openSqliteFile(source, options);
 const openSqliteUrl: UrlOpener = async (url, options) => (await import('./sqlite.js')).openSqliteUrl(url, options);
@@ -16,8 +17,8 @@ const openTrino: UrlOpener = async (url, options) => (await import('./trino.js')
 const openDatabricks: UrlOpener = async (url, options) => (await import('./databricks.js')).openDatabricks(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
-/** URL scheme → opener. */
-export const databaseUrlKinds: Record<string, UrlOpener> = {
+/** URL scheme → opener. Every database samples and counts inside itself (`pushdown`). */
+export const databaseUrlKinds = withCapabilities<UrlOpener>({
   clickhouse: openClickhouse,
   clickhouses: openClickhouse,
   duckdb: openDuckdbUrl,
@@ -30,13 +31,13 @@ export const databaseUrlKinds: Record<string, UrlOpener> = {
   snowflake: openSnowflake,
   sqlite: openSqliteUrl,
   trino: openTrino,
-};
+}, { pushdown: true });
 
-/** File extension → opener. */
-export const databaseFileKinds: Record<string, SourceOpener> = {
+/** File extension → opener. Database files sample and count inside their engine too (`pushdown`). */
+export const databaseFileKinds = withCapabilities<SourceOpener>({
   '.db': openSqliteFile,
   '.duckdb': openDuckdbFile,
   '.parquet': openParquet,
   '.sqlite': openSqliteFile,
   '.sqlite3': openSqliteFile,
-};
+}, { pushdown: true });

@@ -109,7 +109,7 @@ export async function connectMysql(rawUrl: string): Promise<MysqlSession> {
 }
 
 /** The UrlOpener for `mysql://` and `mariadb://`. Tables of the URL's database (or `?schema=a,b`; all user databases when neither is given). */
-export async function openMysql(rawUrl: string, options: { sample: number }): Promise<OpenedSource> {
+export async function openMysql(rawUrl: string, options: { rowLimit: number }): Promise<OpenedSource> {
   const url = parseDatabaseUrl(rawUrl);
   const session = await connectMysql(rawUrl);
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
@@ -132,7 +132,7 @@ export async function openMysql(rawUrl: string, options: { sample: number }): Pr
   return {
     kind: 'mysql',
     location: session.location,
-    datasets: tables.map((table, i) => tableDataset(session, table, names[i], options.sample)),
+    datasets: tables.map((table, i) => tableDataset(session, table, names[i], options.rowLimit)),
     ...(warnings.length > 0 ? { warnings } : {}),
     close: () => session.close(),
   };

@@ -1,6 +1,6 @@
 // The counts of processing-after-withdrawal and aggregate-release computed inside PostgreSQL,
 // so no row and no key leaves the database: one aggregate query per request, in the scan's
-// read-only transaction. The SQL mirrors src/cli/subject-counts/stream-counts.ts.
+// read-only transaction. The SQL mirrors src/scan/subject-counts/stream-counts.ts.
 import { SourceError, type ConsentJoinRequest, type GroupRequest } from '../../model/index.js';
 import { connectPostgres, type PostgresSession } from './postgres.js';
 import { parseDatabaseUrl, quoteIdent, schemaList } from './shared.js';

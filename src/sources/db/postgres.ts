@@ -115,7 +115,7 @@ export async function connectPostgres(rawUrl: string): Promise<PostgresSession> 
 }
 
 /** The UrlOpener for `postgres://` and `postgresql://`. */
-export async function openPostgres(rawUrl: string, options: { sample: number }): Promise<OpenedSource> {
+export async function openPostgres(rawUrl: string, options: { rowLimit: number }): Promise<OpenedSource> {
   const session = await connectPostgres(rawUrl);
   const schemas = schemaList(parseDatabaseUrl(rawUrl));
   const warnings: SourceWarning[] = [];
@@ -130,7 +130,7 @@ export async function openPostgres(rawUrl: string, options: { sample: number }):
   return {
     kind: 'postgres',
     location: session.location,
-    datasets: tables.map((table, i) => tableDataset(session, table, names[i], options.sample)),
+    datasets: tables.map((table, i) => tableDataset(session, table, names[i], options.rowLimit)),
     ...(warnings.length > 0 ? { warnings } : {}),
     close: () => session.close(),
   };

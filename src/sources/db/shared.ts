@@ -2,8 +2,6 @@
 // conversion, dataset naming, batching and connection-error wording without secrets.
 import { SourceError, type Cell, type Row, type Scalar } from '../../model/index.js';
 
-/** Rows sampled per table when the caller gives no `--sample` (the CLI's default). */
-export const DEFAULT_SAMPLE_ROWS = 10_000;
 /** Rows handed to the profiler per batch. */
 export const BATCH_ROWS = 1_000;
 /** How long opening a connection may take before it counts as unreachable. */

@@ -6,7 +6,7 @@
 import { createHash, createPrivateKey, createPublicKey, createSign } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
-import type { UrlOptions } from '../index.js';
+import type { OpenerUrlOptions } from '../index.js';
 import { connectionTarget, datasetNames, quoteIdent } from './shared.js';
 import { columnList, fetchJson, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
@@ -72,7 +72,7 @@ function cellValue(v: string | null, type: string): unknown {
   return v;
 }
 
-export async function openSnowflake(rawUrl: string, options: UrlOptions): Promise<OpenedSource> {
+export async function openSnowflake(rawUrl: string, options: OpenerUrlOptions): Promise<OpenedSource> {
   const { url, location, timeoutMs } = connectionTarget(rawUrl);
   const account = decodeURIComponent(url.hostname);
   const [database, schema, extra] = url.pathname.replace(/^\//, '').split('/').map(decodeURIComponent);
@@ -146,7 +146,7 @@ export async function openSnowflake(rawUrl: string, options: UrlOptions): Promis
   return {
     kind: 'snowflake',
     location,
-    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.sample)),
+    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.rowLimit)),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

@@ -3,15 +3,13 @@
 // exact counts computed by SQLite itself.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SourceError, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row } from '../../model/index.js';
+import { DEFAULT_SAMPLE, SourceError, rowLimitFor, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row } from '../../model/index.js';
 import type { SourceFile, StreamOptions } from '../text-stream.js';
-import { BATCH_ROWS, DEFAULT_SAMPLE_ROWS, quoteIdent, toRow } from './shared.js';
+import { BATCH_ROWS, quoteIdent, toRow } from './shared.js';
 import { rowsFromBatches } from '../text-stream.js';
 
-export interface SqliteOptions extends StreamOptions {
-  /** Rows sampled per table; DEFAULT_SAMPLE_ROWS when absent. */
-  sample?: number;
-}
+/** Rows sampled per table: StreamOptions.rowLimit, rowLimitFor(DEFAULT_SAMPLE) when absent. */
+export type SqliteOptions = StreamOptions;
 
 interface TableInfo {
   name: string;
@@ -39,18 +37,18 @@ const ISO_DAY_GLOB = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*';
 
 /** Opens a SQLite file found by discovery (`.db`, `.sqlite`, `.sqlite3`). */
 export async function openSqliteFile(source: SourceFile, options: SqliteOptions = {}): Promise<OpenedSource> {
-  return Promise.resolve(openSqlite(source.file, source.location, options.sample ?? DEFAULT_SAMPLE_ROWS, source.sizeBytes));
+  return Promise.resolve(openSqlite(source.file, source.location, options.rowLimit ?? rowLimitFor(DEFAULT_SAMPLE), source.sizeBytes));
 }
 
 /** Opens `sqlite:path`, `sqlite://relative/path` or `sqlite:///absolute/path`, relative to cwd. */
-export async function openSqliteUrl(url: string, options: { cwd: string; sample: number }): Promise<OpenedSource> {
+export async function openSqliteUrl(url: string, options: { cwd: string; rowLimit: number }): Promise<OpenedSource> {
   let rest = url.replace(/^sqlite:/i, '');
   if (rest.startsWith('//')) rest = rest.slice(2);
   rest = rest.replace(/\?.*$/, '');
   if (rest === '') throw new SourceError('the sqlite: URL names no file (sqlite:path/to/file.db)', url);
   const file = path.resolve(options.cwd, decodeURIComponentSafe(rest));
   const location = path.relative(options.cwd, file).split(path.sep).join('/');
-  return Promise.resolve(openSqlite(file, location, options.sample));
+  return Promise.resolve(openSqlite(file, location, options.rowLimit));
 }
 
 function decodeURIComponentSafe(text: string): string {

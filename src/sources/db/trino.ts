@@ -4,7 +4,7 @@
 // ONLY` transaction, with the session's query_max_execution_time as the statement timeout; rows
 // come from `TABLESAMPLE BERNOULLI` sized from the table's statistics.
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
-import type { UrlOptions } from '../index.js';
+import type { OpenerUrlOptions } from '../index.js';
 import { connectionTarget, datasetNames, quoteIdent } from './shared.js';
 import { columnList, fetchJson, samplePercent, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
@@ -35,7 +35,7 @@ interface TrinoAnswer {
   error?: { message?: string };
 }
 
-export async function openTrino(rawUrl: string, options: UrlOptions): Promise<OpenedSource> {
+export async function openTrino(rawUrl: string, options: OpenerUrlOptions): Promise<OpenedSource> {
   const { url, location, password, timeoutMs } = connectionTarget(rawUrl);
   const [catalog, schema, extra] = url.pathname.replace(/^\//, '').split('/').map(decodeURIComponent);
   if (!catalog || !schema || extra) throw new SourceError('expected trino://[user@]<host>[:port]/<catalog>/<schema>', location);
@@ -122,7 +122,7 @@ export async function openTrino(rawUrl: string, options: UrlOptions): Promise<Op
   return {
     kind: 'trino',
     location,
-    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.sample)),
+    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.rowLimit)),
     ...(warnings.length > 0 ? { warnings } : {}),
     async close() {
       // Nothing was written: rolling back ends the transaction.

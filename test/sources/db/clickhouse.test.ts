@@ -82,7 +82,7 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
   }, 60_000);
 
   it('lists the tables with their engine rows, reads columns, types and comments; skips outside engines with a warning', async () => {
-    const opened = await openUrl(url, { cwd: '/', sample: 100 });
+    const opened = await openUrl(url, { cwd: '/', rowLimit: 100 });
     try {
       expect(opened.kind).toBe('clickhouse');
       expect(opened.location).toBe(`clickhouse://${new URL(url).username}@${new URL(url).host}${new URL(url).pathname}`);
@@ -102,7 +102,7 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
   });
 
   it('samples inside ClickHouse (the same rows every run) and counts rows and days in SQL, leaving out zero dates', async () => {
-    const opened = await openUrl(url, { cwd: '/', sample: 100 });
+    const opened = await openUrl(url, { cwd: '/', rowLimit: 100 });
     try {
       const customers = datasetNamed(opened, 'customers');
       const first = await readSample(customers);
@@ -158,7 +158,7 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
     const scoped = new URL(url);
     scoped.username = user;
     scoped.password = 'scanner-secret';
-    const opened = await openUrl(scoped.href, { cwd: '/', sample: 10 });
+    const opened = await openUrl(scoped.href, { cwd: '/', rowLimit: 10 });
     try {
       expect(await readSample(datasetNamed(opened, 'customers'))).toHaveLength(10);
       expect(await datasetNamed(opened, 'customers').aggregate!.rowCount()).toBe(3000);

@@ -61,7 +61,7 @@ describe('duckdbSampleQuery', () => {
 
 describe('DuckDB files', () => {
   it('lists the tables (not views), reads columns, types and comments from the catalog', async () => {
-    const opened = await openUrl('duckdb:shop.duckdb', { cwd: dir, sample: 100 });
+    const opened = await openUrl('duckdb:shop.duckdb', { cwd: dir, rowLimit: 100 });
     try {
       expect(opened.kind).toBe('duckdb');
       expect(opened.location).toBe('shop.duckdb');
@@ -78,13 +78,13 @@ describe('DuckDB files', () => {
     } finally {
       await opened.close?.();
     }
-    const onlyCrm = await openUrl('duckdb:shop.duckdb?schema=crm', { cwd: dir, sample: 100 });
+    const onlyCrm = await openUrl('duckdb:shop.duckdb?schema=crm', { cwd: dir, rowLimit: 100 });
     expect(onlyCrm.datasets.map((d) => d.name)).toEqual(['customers']);
     await onlyCrm.close?.();
   });
 
   it('samples in DuckDB (the same rows every run), skips blobs, counts rows and days in SQL', async () => {
-    const opened = await openUrl('duckdb:shop.duckdb', { cwd: dir, sample: 100 });
+    const opened = await openUrl('duckdb:shop.duckdb', { cwd: dir, rowLimit: 100 });
     try {
       const customers = datasetNamed(opened, 'main.customers');
       const first = await readSample(customers);
@@ -140,7 +140,7 @@ describe('DuckDB files', () => {
   });
 
   it('a .duckdb file in a walk opens as a database; a broken one is a one-line error naming it', async () => {
-    const opened = await openSource('shop.duckdb', dir, { sample: 10 });
+    const opened = await openSource('shop.duckdb', dir, { rowLimit: 10 });
     expect(opened.kind).toBe('duckdb');
     expect(opened.datasets).toHaveLength(3);
     await opened.close?.();
@@ -151,7 +151,7 @@ describe('DuckDB files', () => {
   });
 
   it('a missing file is refused (read-only opening never creates one)', async () => {
-    const error = await openUrl('duckdb:nowhere.duckdb', { cwd: dir, sample: 10 }).catch((e: unknown) => e);
+    const error = await openUrl('duckdb:nowhere.duckdb', { cwd: dir, rowLimit: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);
     expect((error as SourceError).file).toBe('nowhere.duckdb');
   });
@@ -187,7 +187,7 @@ describe('DuckDB files', () => {
     });
     try {
       const { openDuckdbUrl } = await import('../../../src/sources/db/duckdb.js');
-      const error = await openDuckdbUrl('duckdb:shop.duckdb', { cwd: dir, sample: 10 }).catch((e: unknown) => e);
+      const error = await openDuckdbUrl('duckdb:shop.duckdb', { cwd: dir, rowLimit: 10 }).catch((e: unknown) => e);
       expect((error as SourceError).message).toBe('reading DuckDB files needs the optional package @duckdb/node-api: npm install @duckdb/node-api');
       expect((error as SourceError).file).toBe('shop.duckdb');
     } finally {

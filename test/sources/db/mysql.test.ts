@@ -63,7 +63,7 @@ describe.skipIf(!serverUrl)('MySQL/MariaDB (live server)', () => {
   });
 
   it('lists the tables of the URL database with columns, types and comments', async () => {
-    const opened = await openUrl(scannerUrl.replace(/^mysql:/, 'mariadb:'), { cwd: '/', sample: 50 });
+    const opened = await openUrl(scannerUrl.replace(/^mysql:/, 'mariadb:'), { cwd: '/', rowLimit: 50 });
     try {
       expect(opened.kind).toBe('mysql');
       expect(opened.location).toBe(`mariadb://${SCANNER.user}@${new URL(url).host}/${database}`);
@@ -91,7 +91,7 @@ describe.skipIf(!serverUrl)('MySQL/MariaDB (live server)', () => {
 
   it('samples N rows inside the server, the same ones each time, and counts every row', async () => {
     // 3000 rows < 10 × 400: ORDER BY RAND(seed), exactly N rows.
-    const opened = await openUrl(scannerUrl, { cwd: '/', sample: 400 });
+    const opened = await openUrl(scannerUrl, { cwd: '/', rowLimit: 400 });
     try {
       const customers = datasetNamed(opened, 'customers');
       const rows = await readSample(customers);
@@ -113,7 +113,7 @@ describe.skipIf(!serverUrl)('MySQL/MariaDB (live server)', () => {
   });
 
   it('samples a large table in one pass without sorting', async () => {
-    const opened = await openUrl(scannerUrl, { cwd: '/', sample: 1000 });
+    const opened = await openUrl(scannerUrl, { cwd: '/', rowLimit: 1000 });
     try {
       const events = datasetNamed(opened, 'events');
       const rows = await readSample(events);
@@ -129,7 +129,7 @@ describe.skipIf(!serverUrl)('MySQL/MariaDB (live server)', () => {
   });
 
   it('counts rows per day in the server', async () => {
-    const opened = await openUrl(scannerUrl, { cwd: '/', sample: 10 });
+    const opened = await openUrl(scannerUrl, { cwd: '/', rowLimit: 10 });
     try {
       const customers = datasetNamed(opened, 'customers');
       expect(await customers.aggregate!.dayHistogram('created_at')).toEqual(new Map(DAYS.map((d) => [day(d), 1000])));
@@ -167,7 +167,7 @@ describe.skipIf(!serverUrl)('MySQL/MariaDB (live server)', () => {
   it('reports a wrong password without showing it', async () => {
     const bad = new URL(scannerUrl);
     bad.password = 'pw-should-never-show';
-    const error = await openUrl(bad.href, { cwd: '/', sample: 10 }).catch((e: unknown) => e);
+    const error = await openUrl(bad.href, { cwd: '/', rowLimit: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);
     expect((error as SourceError).message).toMatch(/Access denied/);
     expect(`${(error as SourceError).message} ${(error as SourceError).file}`).not.toContain('pw-should-never-show');

@@ -59,7 +59,7 @@ describe.skipIf(!serverUrl)('PostgreSQL (live server)', () => {
   });
 
   it('lists the tables of the chosen schemas, qualifying names that repeat', async () => {
-    const opened = await openUrl(scoped, { cwd: '/', sample: 100 });
+    const opened = await openUrl(scoped, { cwd: '/', rowLimit: 100 });
     try {
       expect(opened.kind).toBe('postgres');
       expect(opened.location).toBe(`${new URL(url).protocol}//${new URL(url).username}@${new URL(url).host}${new URL(url).pathname}?schema=datamin_a,datamin_b`);
@@ -67,13 +67,13 @@ describe.skipIf(!serverUrl)('PostgreSQL (live server)', () => {
     } finally {
       await opened.close?.();
     }
-    const onlyB = await openUrl(withParams(url, { schema: 'datamin_b' }), { cwd: '/', sample: 100 });
+    const onlyB = await openUrl(withParams(url, { schema: 'datamin_b' }), { cwd: '/', rowLimit: 100 });
     expect(onlyB.datasets.map((d) => d.name)).toEqual(['customers', 'orders']);
     await onlyB.close?.();
   });
 
   it('reads columns, types and comments from the catalog', async () => {
-    const opened = await openUrl(scoped, { cwd: '/', sample: 100 });
+    const opened = await openUrl(scoped, { cwd: '/', rowLimit: 100 });
     try {
       const fields = datasetNamed(opened, 'datamin_a.customers').fields;
       expect(fields.map((f) => [f.name, f.type])).toEqual([
@@ -95,7 +95,7 @@ describe.skipIf(!serverUrl)('PostgreSQL (live server)', () => {
   });
 
   it('samples about N rows inside the database, the same ones each time', async () => {
-    const opened = await openUrl(scoped, { cwd: '/', sample: 40 });
+    const opened = await openUrl(scoped, { cwd: '/', rowLimit: 40 });
     try {
       const customers = datasetNamed(opened, 'datamin_a.customers');
       const rows = await readSample(customers);
@@ -118,7 +118,7 @@ describe.skipIf(!serverUrl)('PostgreSQL (live server)', () => {
   });
 
   it('uses TABLESAMPLE on a large table and still counts every row', async () => {
-    const opened = await openUrl(scoped, { cwd: '/', sample: 5000 });
+    const opened = await openUrl(scoped, { cwd: '/', rowLimit: 5000 });
     try {
       const events = datasetNamed(opened, 'events');
       const rows = await readSample(events);
@@ -134,7 +134,7 @@ describe.skipIf(!serverUrl)('PostgreSQL (live server)', () => {
   });
 
   it('counts rows per day in the database (UTC days for timestamptz)', async () => {
-    const opened = await openUrl(scoped, { cwd: '/', sample: 10 });
+    const opened = await openUrl(scoped, { cwd: '/', rowLimit: 10 });
     try {
       const customers = datasetNamed(opened, 'datamin_a.customers');
       expect(await customers.aggregate!.dayHistogram('created_at')).toEqual(new Map(DAYS.map((d) => [day(d), 1000])));
@@ -169,7 +169,7 @@ describe.skipIf(!serverUrl)('PostgreSQL (live server)', () => {
     const bad = new URL(url);
     bad.password = 'pw-should-never-show';
     bad.pathname = '/no_such_database_here';
-    const error = await openUrl(bad.href, { cwd: '/', sample: 10 }).catch((e: unknown) => e);
+    const error = await openUrl(bad.href, { cwd: '/', rowLimit: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);
     expect((error as SourceError).message).toMatch(/does not exist/);
     expect(`${(error as SourceError).message} ${(error as SourceError).file}`).not.toContain('pw-should-never-show');

@@ -89,7 +89,7 @@ describe('SQLite files', () => {
   it('samples N rows spread over the table, the same ones on every run', async () => {
     expect(isUrlInput('sqlite:shop.db')).toBe(true);
     const sampleIds = async (): Promise<number[]> => {
-      const opened = await openUrl(`sqlite:${path.join(dir, 'shop.db')}`, { cwd: dir, sample: 12 });
+      const opened = await openUrl(`sqlite:${path.join(dir, 'shop.db')}`, { cwd: dir, rowLimit: 12 });
       try {
         return (await readRows(byName(opened, 'customers'))).map((row) => row[0] as number);
       } finally {
@@ -106,7 +106,7 @@ describe('SQLite files', () => {
   });
 
   it('samples WITHOUT ROWID tables in key order and says so', async () => {
-    const opened = await openUrl('sqlite://shop.db', { cwd: dir, sample: 5 });
+    const opened = await openUrl('sqlite://shop.db', { cwd: dir, rowLimit: 5 });
     try {
       const warnings: SourceWarning[] = [];
       const rows = await readRows(byName(opened, 'settings'), warnings);
@@ -133,7 +133,7 @@ describe('SQLite files', () => {
   });
 
   it('rejects a missing sqlite: file', async () => {
-    const error = await openUrl('sqlite:missing.sqlite', { cwd: dir, sample: 10 }).catch((e: unknown) => e);
+    const error = await openUrl('sqlite:missing.sqlite', { cwd: dir, rowLimit: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);
     expect((error as SourceError).file).toBe('missing.sqlite');
   });
@@ -158,7 +158,7 @@ describe.skipIf(!HAVE_CORPUS)('Chinook sample database', () => {
   });
 
   it('samples a larger table and histograms its dates', async () => {
-    const opened = await openUrl(`sqlite:${chinook}`, { cwd: '/', sample: 100 });
+    const opened = await openUrl(`sqlite:${chinook}`, { cwd: '/', rowLimit: 100 });
     try {
       const lines = byName(opened, 'InvoiceLine');
       expect(await lines.aggregate!.rowCount()).toBe(2240);

@@ -8,7 +8,7 @@ import { isUrlInput, openUrl } from '../../../src/sources/index.js';
 const SECRET = 'hunter2-Secret';
 
 async function failure(url: string): Promise<SourceError> {
-  const error = await openUrl(url, { cwd: '/', sample: 10 }).catch((e: unknown) => e);
+  const error = await openUrl(url, { cwd: '/', rowLimit: 10 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(SourceError);
   return error as SourceError;
 }

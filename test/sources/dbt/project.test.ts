@@ -72,7 +72,7 @@ describe('dbt project source', () => {
 
   it('opens the same project through --dbt with a target folder or the project folder', async () => {
     for (const url of ['dbt:jaffle_shop/target', 'dbt:jaffle_shop']) {
-      const again = await openUrl(url, { cwd: fixtures, sample: 10 });
+      const again = await openUrl(url, { cwd: fixtures, rowLimit: 10 });
       expect(again.location).toBe('jaffle_shop/dbt_project.yml');
       expect(again.datasets.map((d) => [d.name, d.location, d.fields.map((f) => [f.name, f.line, f.upstream?.length])])).toEqual(
         opened.datasets.map((d) => [d.name, d.location, d.fields.map((f) => [f.name, f.line, f.upstream?.length])]),
@@ -118,7 +118,7 @@ describe('dbt project: discovery and bad input', () => {
   });
 
   it('a missing manifest says how to make one', async () => {
-    const error = await openUrl('dbt:jaffle_shop/models', { cwd: root, sample: 10 }).catch((e: unknown) => e);
+    const error = await openUrl('dbt:jaffle_shop/models', { cwd: root, rowLimit: 10 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ file: 'jaffle_shop/models/manifest.json', message: 'no jaffle_shop/models/manifest.json (run `dbt compile` or `dbt docs generate` first)' });
   });
 

@@ -2,7 +2,7 @@
 // (GDPR Art. 30(1)) derived from the purpose map and the field profiles, and the method
 // (detectors, sample size, thresholds) that lets a report defend what it found.
 import type { CategoryId, FieldProfile, ProcessingPurpose, ProcessingRecord, PurposeMap, ScanMethod } from '../model/index.js';
-import { CATEGORY_IDS, TAXONOMY } from '../model/index.js';
+import { CATEGORY_IDS, TAXONOMY, type SampleSize } from '../model/index.js';
 import { profileCoverage } from '../rules/shared/purposes.js';
 
 function cmp(a: string, b: string): number {
@@ -65,7 +65,7 @@ export interface DetectorInfo {
   description: string;
 }
 
-export function buildMethod(detectors: readonly DetectorInfo[], sample: number | 'all'): ScanMethod {
+export function buildMethod(detectors: readonly DetectorInfo[], sample: SampleSize): ScanMethod {
   return {
     detectors: [...detectors]
       .sort((a, b) => cmp(a.id, b.id))

@@ -2,21 +2,20 @@
 // them. Databases are read whole (no sample); warnings were reported by the scan already.
 import type { ReadContext, Row } from '../../model/dataset.js';
 import { SourceError } from '../../model/dataset.js';
+import { ALL_ROWS } from '../../model/sample.js';
 import { openSource, openUrl } from '../../sources/index.js';
 import { headerCellsAreValues } from '../header-check.js';
 import type { RowBatches } from './stream-counts.js';
 import type { CountInput } from './index.js';
 
-/** A row limit no table reaches: every row of a database table. */
-const ALL_ROWS = 1_000_000_000;
 const BATCH = 1_000;
 
 export async function* rowBatches(input: CountInput, datasetName: string): RowBatches {
   const ctx: ReadContext = { warn: () => undefined };
   const opened =
     input.url !== undefined
-      ? await openUrl(input.url, { cwd: input.cwd, sample: ALL_ROWS })
-      : await openSource(input.file!, input.cwd, { sample: ALL_ROWS, headerCellsAreValues });
+      ? await openUrl(input.url, { cwd: input.cwd, rowLimit: ALL_ROWS })
+      : await openSource(input.file!, input.cwd, { rowLimit: ALL_ROWS, headerCellsAreValues });
   try {
     const index = opened.datasets.findIndex((d) => d.name === datasetName);
     if (index < 0 && !opened.interleaved) throw new SourceError(`dataset ${datasetName} not found when reading it again`, opened.location);

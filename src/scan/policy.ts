@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadConfig, loadRules, type LoadedConfig, type LoadedRule } from '../config/index.js';
 import type { ConfigError } from '../config/index.js';
 import type { RuleMeta } from '../model/result.js';
-import type { RuleStage } from './scan-pipeline.js';
+import type { RuleStage } from './pipeline.js';
 import { runRules } from '../rules/engine.js';
 
 export interface Policy {

@@ -3,7 +3,8 @@
 import type { DeclaredField, OpenedSource, ReadContext } from '../model/dataset.js';
 import type { ScanError, SourceSummary } from '../model/result.js';
 import type { CustomDetectorSpec } from '../model/detector.js';
-import { openSource, openUrl } from '../sources/index.js';
+import { fileCapabilities, openSource, openUrl, urlCapabilities } from '../sources/index.js';
+import { rowLimitFor, type SampleSize } from '../model/sample.js';
 import { headerCellsAreValues } from './header-check.js';
 import { DatasetProfiler, profileDataset, type ProfileOptions } from '../classify/profile-dataset.js';
 import type { EvidenceData } from '../classify/evidence.js';
@@ -20,7 +21,7 @@ export interface InputTask {
   scanRoot?: string;
   url?: string;
   cwd: string;
-  sample: number | 'all';
+  sample: SampleSize;
   /** --max-bytes: what a warehouse billed by bytes may process for this input. */
   maxBytes?: number;
   showValues: boolean;
@@ -38,9 +39,6 @@ export interface InputOutcome {
   /** A range task's profile, merged by SplitMerger on the main thread. */
   range?: RangePart;
 }
-
-/** A row limit no table reaches: `--sample all` on a database. */
-const ALL_ROWS = 1_000_000_000;
 
 async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: ReadContext, options: ProfileOptions): Promise<EvidenceData[]> {
   for (const w of opened.warnings ?? []) diag.warn(w.message, w.line, w.level);
@@ -78,11 +76,11 @@ export async function scanInput(task: InputTask, onProgress?: InputProgressCallb
   const diag = new InputDiagnostics(task.label);
   let opened: OpenedSource;
   try {
-    // Databases sample rows inside the database; 'all' reads every row.
-    const rows = task.sample === 'all' ? ALL_ROWS : task.sample;
-    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, sample: rows, ...(task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes }) });
+    // Sources that sample inside their engine (databases) get a row limit; 'all' reads every row.
+    const rowLimit = rowLimitFor(task.sample);
+    if (task.url !== undefined) opened = await openUrl(task.url, { cwd: task.cwd, ...(urlCapabilities(task.url).pushdown ? { rowLimit } : {}), ...(task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes }) });
     else opened = await openSource(task.file ?? task.label, task.cwd, {
-        sample: rows,
+        ...(fileCapabilities(task.file ?? task.label).pushdown ? { rowLimit } : {}),
         headerCellsAreValues,
         ...(task.sqlCatalog ? { sqlCatalog: task.sqlCatalog } : {}),
         ...(task.scanRoot ? { scanRoot: task.scanRoot } : {}),

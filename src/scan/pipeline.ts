@@ -1,28 +1,24 @@
-// Wires one scan: discover inputs → scan each (in parallel on worker threads with --jobs) →
-// rules → one ScanResult. Failures of one input become entries in `errors`; every other input
+// The scan engine's pipeline: discover inputs → scan each (in parallel on worker threads with
+// --jobs, big splittable files in byte ranges: run-tasks.ts) → consistency, lineage, overrides
+// → counts and rules → one ScanResult. Failures of one input become entries in `errors`; every other input
 // is still scanned, and the result is the same whatever order inputs finish in.
-import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { DatasetEvidence, FieldOverride, PurposeMap, SubjectCounts } from '../model/rule.js';
 import type { CustomDetectorSpec } from '../model/detector.js';
 import type { DatasetSummary, ScanError, ScanResult, Severity, SourceSummary, RuleMeta, Finding, FieldProfile } from '../model/result.js';
 import { RESULT_SCHEMA_VERSION } from '../model/result.js';
+import type { SampleSize } from '../model/sample.js';
 import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
 import { isUrlInput, supportedExtensions } from '../sources/index.js';
-import { redactUrl as redactDatabaseUrl } from '../sources/db/shared.js';
 import { toEvidence } from '../classify/evidence.js';
 import { applyConsistency } from '../classify/consistency.js';
 import { applyLineage } from '../classify/lineage.js';
 import { applyOverrides } from '../classify/overrides.js';
 import { annotateLinkability } from '../classify/linkability.js';
 import type { InputOutcome, InputTask } from './scan-input.js';
-import { WorkerPool } from './worker-pool.js';
-import { tuneGarbageCollection } from './gc-flags.js';
-import { SplitMerger, maySplit, planSplit } from './split-input.js';
-import { DEFAULT_RANGE_BYTES } from '../sources/csv-ranges.js';
+import { scanInputs } from './run-tasks.js';
+import { redactUrl } from './url-label.js';
 import { buildMethod, buildProcessingRecord } from './processing-record.js';
-import { refuseOutputsOntoInputs } from './output-file.js';
 import type { CountInput } from './subject-counts/index.js';
 import { sharedDatasetNames } from '../rules/engine.js';
 
@@ -33,7 +29,7 @@ export interface ScanOptions {
   keepEvidence?: boolean;
   include?: string[];
   exclude?: string[];
-  sample: number | 'all';
+  sample: SampleSize;
   /** --max-bytes: what each warehouse billed by bytes (BigQuery) may process, checked by dry runs first. */
   maxBytes?: number;
   showValues: boolean;
@@ -60,10 +56,10 @@ export interface ScanOptions {
   /** Worker threads; default: one per core. */
   jobs?: number;
   /**
-   * Files this run will write (relative to cwd or absolute): one that is also an input stops the
-   * scan with a usage error before anything is read or written.
+   * Called with the files found, before any is read: throws to stop the scan (the CLI refuses to
+   * write a report onto one of its inputs).
    */
-  outputs?: readonly string[];
+  checkInputs?: (files: readonly string[]) => Promise<void>;
   /** A CSV file of at least twice this size is read in ranges of about this size (split-input.ts). */
   rangeBytes?: number;
   /**
@@ -83,40 +79,6 @@ export interface RuleStage {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A database URL as it may be shown: no password, no query parameter but the harmless ones. */
-export function redactUrl(url: string): string {
-  // `sqlite:shop.db`, `duckdb:data/shop.duckdb`: a file path with no authority, so no password;
-  // shown as written (the URL parser would print `duckdb://data/…`, naming `data` a host), minus
-  // the query.
-  if (/^(sqlite|duckdb):(?!\/\/)/i.test(url)) return url.replace(/[?#].*$/s, '');
-  try {
-    const parsed = new URL(url);
-    // `postgres://u:12/ab@host/db` parses as host `u`, port 12, path `/ab@host/db`: the password
-    // leaked into the path. An `@` in the path means the authority was cut short.
-    if (parsed.pathname.includes('@')) return redactUnparsedUrl(url);
-    return redactDatabaseUrl(parsed);
-  } catch {
-    return redactUnparsedUrl(url);
-  }
-}
-
-/**
- * A URL the WHATWG parser rejects is most often one whose password holds an unencoded `/`, `?`,
- * `#` or `@` (generated passwords do): the authority then cannot be told from the path, so
- * everything from `//` up to the last `@` is treated as credentials, and the query and fragment
- * (which may hold `password=`) are dropped. Without `//` (`sqlite:relative/path`) there is no
- * authority to hold a password.
- */
-export function redactUnparsedUrl(url: string): string {
-  const m = /^([a-z][a-z0-9+.-]*:)\/\/(.*)$/is.exec(url);
-  if (!m) return url;
-  const rest = m[2];
-  const at = rest.lastIndexOf('@');
-  const afterCredentials = at < 0 ? rest : rest.slice(at + 1);
-  const hostAndPath = afterCredentials.split(/[?#]/, 1)[0];
-  return `${m[1]}//${at < 0 ? '' : '***@'}${hostAndPath}`;
 }
 
 /**
@@ -179,107 +141,6 @@ function mapFile(map: PurposeMap, cwd: string): string | undefined {
   return map.file === undefined ? undefined : portablePath(map.file, cwd);
 }
 
-/** Below this much input, starting workers (each loads every parser) costs more than it saves. */
-const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
-
-/**
- * Scans every input, one outcome per input in input order. A big CSV becomes several range
- * tasks (split-input.ts) whose profiles are merged as they arrive; a file whose split point
- * proved wrong is read again in one piece.
- */
-async function scanInputs(inputs: readonly InputTask[], options: ScanOptions): Promise<InputOutcome[]> {
-  const rangeBytes = options.rangeBytes ?? DEFAULT_RANGE_BYTES;
-  const sizes = await Promise.all(inputs.map(async (input) => (input.file === undefined ? 0 : stat(input.file).then((s) => s.size, () => 0))));
-  const totalBytes = sizes.reduce((a, b) => a + b, 0);
-  const severalTasks = inputs.length > 1 || inputs.some((input, i) => maySplit(input, sizes[i], rangeBytes));
-  const jobs = options.jobs ?? (severalTasks && totalBytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
-  tuneGarbageCollection();
-  // Started before planning, so the workers boot while the ranges are planned.
-  const pool = new WorkerPool(jobs);
-  try {
-    return await scanPlanned(inputs, sizes, rangeBytes, pool, options);
-  } finally {
-    await pool.close();
-  }
-}
-
-/** Plans the range tasks of the big CSV and NDJSON files, runs every task on the pool, merges and classifies. */
-async function scanPlanned(inputs: readonly InputTask[], sizes: readonly number[], rangeBytes: number, pool: WorkerPool, options: ScanOptions): Promise<InputOutcome[]> {
-  const tasks: InputTask[] = [];
-  /** Per task: the merger of its file's ranges, if it is one. */
-  const mergerOfTask: Array<SplitMerger | undefined> = [];
-  /** Per input: its (first) task and, when split, the merger of its range tasks. */
-  const plan: Array<{ first: number; merger?: SplitMerger }> = [];
-  for (const [i, input] of inputs.entries()) {
-    const size = sizes[i];
-    const split = await planSplit(input, size, rangeBytes);
-    const merger = split ? new SplitMerger(input, split.ranges.length, split.opened) : undefined;
-    plan.push({ first: tasks.length, ...(merger ? { merger } : {}) });
-    if (split && merger) {
-      split.ranges.forEach((r, index) => {
-        tasks.push({ ...input, range: { ...r, index, count: split.ranges.length, fileBytes: size } });
-        mergerOfTask.push(merger);
-      });
-    } else {
-      tasks.push(input);
-      mergerOfTask.push(undefined);
-    }
-  }
-  const progress = new SplitProgress(options.onProgress, new Map(plan.flatMap((p, i) => (p.merger ? [[inputs[i].label, sizes[i]] as const] : []))));
-  // A split file is classified as soon as its last range is merged, while other tasks still run.
-  const finished = new Map<SplitMerger, Promise<InputOutcome | 'whole'>>();
-  const outcomes = await pool.run(tasks, progress.callback, (index, outcome) => {
-    const merger = mergerOfTask[index];
-    if (!merger) return outcome;
-    const kept = merger.add(tasks[index].range!.index, outcome);
-    if (merger.complete) {
-      const outcome = merger.finish();
-      // Awaited below; until then a rejection must not count as unhandled.
-      outcome.catch(() => undefined);
-      finished.set(merger, outcome);
-    }
-    return kept;
-  });
-
-  const results: InputOutcome[] = [];
-  const whole: number[] = [];
-  for (const [i, { first, merger }] of plan.entries()) {
-    const merged = merger ? await (finished.get(merger) ?? merger.finish()) : outcomes[first];
-    if (merged === 'whole') whole.push(i);
-    results.push(merged === 'whole' ? { label: inputs[i].label, evidence: [], errors: [] } : merged);
-  }
-  if (whole.length > 0) {
-    const again = await pool.run(whole.map((i) => inputs[i]), progress.callback);
-    whole.forEach((input, k) => (results[input] = again[k]));
-  }
-  return results;
-}
-
-/** Sums the progress of a split file's ranges, so the progress line shows one input of its whole size. */
-class SplitProgress {
-  private readonly byTask = new Map<number, { label: string; rows: number; bytes: number }>();
-  constructor(
-    private readonly onProgress: ScanOptions['onProgress'],
-    /** Split files by label, with their sizes. */
-    private readonly splitSizes: ReadonlyMap<string, number>,
-  ) {}
-
-  readonly callback = (label: string, rows: number, bytes: number, totalBytes: number | undefined, task: number): void => {
-    if (!this.onProgress) return;
-    const size = this.splitSizes.get(label);
-    if (size === undefined) return this.onProgress(label, rows, bytes, totalBytes);
-    this.byTask.set(task, { label, rows, bytes });
-    let sumRows = 0;
-    let sumBytes = 0;
-    for (const p of this.byTask.values()) {
-      if (p.label !== label) continue;
-      sumRows += p.rows;
-      sumBytes += p.bytes;
-    }
-    this.onProgress(label, sumRows, sumBytes, size);
-  };
-}
-
 export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Promise<{ result: ScanResult; evidence: DatasetEvidence[] }> {
   const started = Date.now();
   const errors: ScanError[] = [];
@@ -291,7 +152,7 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
   errors.push(...discoveryErrors(missing, skipped, unreadable, options.cwd, notRegular));
-  if (options.outputs?.length) await refuseOutputsOntoInputs(options.outputs.map((file) => ({ file: path.resolve(options.cwd, file), shown: file })), files);
+  await options.checkInputs?.(files);
 
   const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));
   const sqlCatalog = sqlFiles.length > 1 ? await (await import('../sources/sql/index.js')).collectSqlDeclarations(sqlFiles) : undefined;
