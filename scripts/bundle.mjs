@@ -63,6 +63,7 @@ await build({
     'mysql2/*',
     'yauzl',
     'saxes',
+    'typescript',
   ],
   plugins: [bundleRequiredPackages],
   // Bundled CommonJS packages call require() for Node's built-in modules.

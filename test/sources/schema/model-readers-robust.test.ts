@@ -2,13 +2,13 @@
 // language is made of, cut anywhere. No reader may throw; each gives datasets or warnings.
 import { describe, expect, it } from 'vitest';
 import type { SourceWarning } from '../../../src/model/index.js';
-import { tokenize } from '../../../src/sources/schema/code-tokens.js';
 import { avroDatasets } from '../../../src/sources/schema/avro.js';
 import { parseSchemaDocument } from '../../../src/sources/schema/document.js';
 import { graphqlDatasets } from '../../../src/sources/schema/graphql.js';
-import { mongooseDatasets } from '../../../src/sources/schema/mongoose.js';
+import { mongooseDatasets } from '../../../src/sources/orm/mongoose.js';
+import { readModule } from '../../../src/sources/orm/ts-syntax.js';
+import { typeormDatasets } from '../../../src/sources/orm/typeorm.js';
 import { protoDatasets } from '../../../src/sources/schema/protobuf.js';
-import { typeormDatasets } from '../../../src/sources/schema/typeorm.js';
 
 /** mulberry32: a small seeded generator, so a failing input can be rebuilt from its seed. */
 function random(seed: number): () => number {
@@ -37,8 +37,8 @@ describe('model and contract readers on random input', () => {
     for (let seed = 1; seed <= 150; seed++) {
       const warnings: SourceWarning[] = [];
       const ts = soup(TS_PIECES, seed, 120);
-      expect(() => typeormDatasets(tokenize(`import 'typeorm';${ts}`, { javascript: true }), 'x.ts', warnings), `typeorm seed ${seed}`).not.toThrow();
-      expect(() => mongooseDatasets(tokenize(ts, { javascript: true }), 'x.ts', 'x', warnings), `mongoose seed ${seed}`).not.toThrow();
+      expect(() => readModule(`import 'typeorm';${ts}`, 'x.ts', warnings, (file) => typeormDatasets(file, 'x.ts', warnings)), `typeorm seed ${seed}`).not.toThrow();
+      expect(() => readModule(ts, 'x.ts', warnings, (file) => mongooseDatasets(file, 'x.ts', 'x', warnings)), `mongoose seed ${seed}`).not.toThrow();
       expect(() => protoDatasets(soup(PROTO_PIECES, seed, 120), 'x.proto', warnings), `proto seed ${seed}`).not.toThrow();
       expect(() => graphqlDatasets(soup(GRAPHQL_PIECES, seed, 120), 'x.graphql', warnings), `graphql seed ${seed}`).not.toThrow();
       for (const warning of warnings) expect(warning.line === undefined || Number.isInteger(warning.line)).toBe(true);
@@ -67,8 +67,8 @@ describe('types that fan out exponentially', () => {
     current.fields = ten.map((j) => ({ name: `f${j}`, type: 'string' }));
     const counts = [
       protoDatasets(proto, 'x.proto', warnings)[0].fields.length,
-      mongooseDatasets(tokenize(mongoose, { javascript: true }), 'x.js', 'x', warnings)[0].fields.length,
-      typeormDatasets(tokenize(typeorm, { javascript: true }), 'x.ts', warnings)[0].fields.length,
+      readModule(mongoose, 'x.js', warnings, (file) => mongooseDatasets(file, 'x.js', 'x', warnings))[0].fields.length,
+      readModule(typeorm, 'x.ts', warnings, (file) => typeormDatasets(file, 'x.ts', warnings))[0].fields.length,
       avroDatasets(parseSchemaDocument(JSON.stringify(avro), 'x.avsc'), 'x.avsc', warnings)[0].fields.length,
     ];
     // Capped work takes well under a second; 10^8 paths would run into the test's timeout.
