@@ -11,7 +11,7 @@ import { readSchemaText } from '../schema/document.js';
 /** Model files are hand-written; a larger .js is a bundle, never read as a model. */
 const MAX_MODEL_BYTES = 4 * 1024 * 1024;
 
-export type TsModelKind = Extract<SourceKind, 'typeorm' | 'mongoose'>;
+export type TsModelKind = Extract<SourceKind, 'typeorm' | 'mikro-orm' | 'mongoose' | 'sequelize' | 'drizzle'>;
 
 const ENTITY_DECORATOR = /@(?:\w+\.)?(?:Entity|ViewEntity|ChildEntity)\s*\(/;
 
@@ -23,7 +23,10 @@ const ENTITY_DECORATOR = /@(?:\w+\.)?(?:Entity|ViewEntity|ChildEntity)\s*\(/;
 export function modelKinds(text: string): TsModelKind[] {
   const kinds: TsModelKind[] = [];
   if (ENTITY_DECORATOR.test(text) && text.includes('typeorm')) kinds.push('typeorm');
+  if (text.includes('@mikro-orm/') && (ENTITY_DECORATOR.test(text) || text.includes('EntitySchema'))) kinds.push('mikro-orm');
   if (text.includes('mongoose') && text.includes('Schema')) kinds.push('mongoose');
+  if (text.includes('sequelize') && /\.(?:define|init)\s*\(|@Table\b/.test(text)) kinds.push('sequelize');
+  if (text.includes('drizzle-orm') && /\b(?:pg|mysql|sqlite|singlestore)Table\s*\(|\.table\s*\(/.test(text)) kinds.push('drizzle');
   return kinds;
 }
 
@@ -44,7 +47,7 @@ export async function openTsModels(source: SourceFile): Promise<OpenedSource> {
     const readers = await import('./ts-readers.js');
     datasets.push(...readers.readTsModels(text, source, kinds, modelStem(source.file), warnings));
   } else {
-    warnings.push({ message: 'no TypeORM entity (@Entity) or Mongoose schema (new Schema) found; nothing to scan in this file' });
+    warnings.push({ message: 'no TypeORM entity, MikroORM entity, Mongoose schema, Sequelize model or Drizzle table found; nothing to scan in this file' });
   }
   return {
     kind: kinds[0] ?? 'typeorm',
