@@ -3,7 +3,7 @@
 // service level standing in for the purpose map's retention where datamin.yaml declares none:
 // rows of customers.csv older than the contract's period are reported; a longer period, none.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ function scan(): ScanResult {
 }
 
 beforeAll(() => {
-  cpSync(path.join(root, 'test/fixtures/sources/odcs'), path.join(work, 'contracts'), { recursive: true });
+  mkdirSync(path.join(work, 'contracts'));
+  cpSync(path.join(root, 'test/fixtures/sources/odcs/customers.odcs.yaml'), contract);
   const recent = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
   writeFileSync(path.join(work, 'customers.csv'), `email,created_at\nada@example.org,2015-03-01\nbob@example.org,${recent}\ncy@example.org,${recent}\n`);
   writeFileSync(path.join(work, 'datamin.yaml'), 'version: 1\npurposes:\n  accounts:\n    legal_basis: contract\ndatasets:\n  customers:\n    retention_field: created_at\n    fields:\n      email: [accounts]\n');

@@ -168,11 +168,12 @@ export async function isSchemaYaml(file: string): Promise<boolean> {
   return (await sniffYamlFile(file)) !== undefined;
 }
 
-/** `.json`: a JSON Schema or OpenAPI document by content, otherwise a data export. */
+/** `.json`: a JSON Schema, OpenAPI document or ODCS contract by content, otherwise a data export. */
 export async function openJsonFile(source: SourceFile, options?: StreamOptions): Promise<Dataset | OpenedSource> {
   const kind = await sniffJsonFile(source.file);
   if (kind === 'json-schema') return openJsonSchema(source);
   if (kind === 'openapi') return openOpenApi(source);
+  if (kind === 'odcs') return openOdcs(source);
   return openJson(source, options);
 }
 

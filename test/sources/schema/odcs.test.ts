@@ -42,6 +42,12 @@ describe('customers.odcs.yaml', () => {
 });
 
 describe('ODCS idioms', () => {
+  it('reads a contract written as JSON', async () => {
+    const opened = await openSource('test/fixtures/sources/odcs/leads.odcs.json', cwd);
+    expect(opened.kind).toBe('odcs');
+    expect(opened.datasets.map((d) => [d.name, d.fields.map((f) => `${f.name}@${f.line} ${f.retention?.duration ?? '-'}`)])).toEqual([['leads', ['email@9 P6M', 'phone@10 P6M']]]);
+  });
+
   it('applies a retention without element to every object, the shortest where two cover one', () => {
     const { datasets } = read(`apiVersion: v3.1.0
 kind: DataContract
