@@ -18,12 +18,14 @@ interface ReadState {
   file: ts.SourceFile;
   byName: ReadonlyMap<string, ClassDecl>;
   warnings: SourceWarning[];
+  /** Each class's members, read once however often it is inherited or embedded. */
+  members: Map<ClassDecl, MemberDecl[]>;
 }
 
 export function mikroOrmDatasets(file: ts.SourceFile, location: string, warnings: SourceWarning[]): Dataset[] {
   const datasets: Dataset[] = [];
   const classes = classesOf(file);
-  const state: ReadState = { file, byName: new Map(classes.map((decl) => [decl.name, decl])), warnings };
+  const state: ReadState = { file, byName: new Map(classes.map((decl) => [decl.name, decl])), warnings, members: new Map() };
   for (const decl of classes) {
     const entity = decl.decorators.find((decorator) => decorator.name === 'Entity');
     if (!entity) continue;
@@ -50,7 +52,9 @@ function appendColumns(decl: ClassDecl, prefix: string, out: DeclaredField[], st
   seen.add(decl.name);
   const parent = decl.parent === undefined ? undefined : state.byName.get(decl.parent);
   if (parent) appendColumns(parent, prefix, out, state, seen);
-  for (const member of membersOf(decl, state.file, state.warnings)) {
+  let members = state.members.get(decl);
+  if (!members) state.members.set(decl, (members = membersOf(decl, state.file, state.warnings)));
+  for (const member of members) {
     if (out.length >= MAX_SCHEMA_FIELDS) return;
     const column = member.decorators.find((decorator) => COLUMN_DECORATORS.has(decorator.name));
     if (column) {
