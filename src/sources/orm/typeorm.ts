@@ -46,7 +46,7 @@ export function membersOf(decl: ClassDecl, file: ts.SourceFile, warnings: Source
       if (decorators.length > 0 && !ts.isPrivateIdentifier(property.name)) warnings.push({ message: 'a class member could not be read; skipped', line: positionOf(property.name, file).line });
       continue;
     }
-    const declared = declaredTsType(property.type, file);
+    const declared = property.type ? declaredTsType(property.type, file) : { ...initializerType(property.initializer), nullable: false };
     const comment = commentOf(property, file, property.name);
     members.push({
       name,
@@ -58,6 +58,20 @@ export function membersOf(decl: ClassDecl, file: ts.SourceFile, warnings: Source
     });
   }
   return members;
+}
+
+/** The type TypeScript infers from an initializer that says it plainly: `new Date()`, `''`, `0`, `false`. */
+function initializerType(initializer: ts.Expression | undefined): { type?: string } {
+  const value = unwrap(initializer);
+  if (!value) return {};
+  if (ts.isNewExpression(value)) {
+    const path = pathOf(value.expression);
+    return path === undefined ? {} : { type: path };
+  }
+  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return { type: 'string' };
+  if (ts.isNumericLiteral(value)) return { type: 'number' };
+  if (value.kind === ts.SyntaxKind.TrueKeyword || value.kind === ts.SyntaxKind.FalseKeyword) return { type: 'boolean' };
+  return {};
 }
 
 /** The datasets of the entity classes in a parsed file (one that has `@Entity(` and mentions typeorm). */

@@ -118,7 +118,8 @@ describe('MikroORM', () => {
           'customers',
           [
             'id:number@8',
-            'created_at:@11',
+            // `createdAt = new Date()`: the type the initializer gives.
+            'created_at:Date@11',
             'email:string@29 (Login and receipts)',
             'given_name:string@32',
             'birth_date:date?@36 (Only the year matters for the age check.)',
