@@ -102,6 +102,19 @@ describe('TypeORM idioms', () => {
     expect(datasets[0].fields.map((f) => f.name)).toEqual(['email', 'notes']);
   });
 
+  it('reads the columns after an initializer holding a `<` comparison (the tokenizer took it for type arguments and lost them silently)', () => {
+    const { datasets, warnings } = read(`
+      import { Entity, Column } from 'typeorm';
+      @Entity('accounts') export class Account {
+        static limited = a < b
+        @Column() email: string
+        @Column() phone: string
+      }
+    `);
+    expect(datasets[0].fields.map((f) => `${f.name}@${f.line}`)).toEqual(['email@5', 'phone@6']);
+    expect(warnings).toEqual([]);
+  });
+
   it('warns about a member it cannot read and goes on', () => {
     const { datasets, warnings } = read(`
       import { Entity, Column } from 'typeorm';
