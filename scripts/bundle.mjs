@@ -65,6 +65,7 @@ await build({
     'saxes',
     // Finds its .wasm beside its own module: bundled, it would look beside the bundle.
     'web-tree-sitter',
+    'typescript',
   ],
   plugins: [bundleRequiredPackages],
   // Bundled CommonJS packages call require() for Node's built-in modules.

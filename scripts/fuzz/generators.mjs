@@ -285,6 +285,75 @@ const generators = {
     return { files: [{ name: `user-${s.surname().toLowerCase()}.model.js`, data: lines.join('\n') + '\n' }], values: [email] };
   },
 
+  sequelize(random, pick, s) {
+    const email = s.email();
+    const lines = [
+      "const { DataTypes } = require('sequelize');",
+      'module.exports = (sequelize) =>',
+      `  sequelize.define('${s.surname().replace(/[^A-Za-z]/g, '') || 'Member'}', {`,
+      `    email: { type: DataTypes.STRING(320), defaultValue: '${email}', comment: 'login' },`,
+      "    fullName: { type: DataTypes.STRING, field: 'full_name' },",
+      random() < 0.3 ? `    ...spread, [computed]: DataTypes.STRING, broken: ${'('.repeat(30)}` : '    birthDate: DataTypes.DATEONLY,',
+      "  }, { tableName: 'members', underscored: true });",
+    ];
+    return { files: [{ name: `member-${s.surname().toLowerCase()}.model.js`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  drizzle(random, pick, s) {
+    const email = s.email();
+    const table = pick(['pgTable', 'mysqlTable', 'sqliteTable']);
+    const lines = [
+      `import { ${table}, varchar, text } from 'drizzle-orm/${table.replace('Table', '')}-core';`,
+      `export const users = ${table}('${s.surname().toLowerCase()}s', {`,
+      `  email: varchar('email', { length: 255 }).notNull().default('${email}'),`,
+      "  fullName: text('full_name'),",
+      random() < 0.3 ? `  ...spread, [k]: text(), broken: ${'{'.repeat(40)}` : "  phone: varchar({ length: 32 }),",
+      '});',
+    ];
+    return { files: [{ name: `schema-${s.surname().toLowerCase()}.ts`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  'mikro-orm'(random, pick, s) {
+    const email = s.email();
+    const lines = [
+      "import { Entity, PrimaryKey, Property, ManyToOne, Embedded, EntitySchema } from '@mikro-orm/core';",
+      `@Entity({ tableName: '${s.surname().toLowerCase()}s' })`,
+      'export class Customer {',
+      '  @PrimaryKey() id!: number;',
+      `  @Property({ default: '${email}', comment: 'login' }) email!: string;`,
+      "  @Property({ fieldName: 'given_name' }) firstName?: string | null;",
+      '  @ManyToOne(() => Company) employer!: Company;',
+      '  @Embedded(() => Address) address!: Address;',
+      random() < 0.3 ? `  @Property(${'['.repeat(40)}` : '}',
+      "export const Device = new EntitySchema({ name: 'Device', properties: { macAddress: { type: 'string' }, owner: { kind: 'm:1', entity: 'User' } } });",
+    ];
+    return { files: [{ name: `customer-${s.surname().toLowerCase()}.entity.ts`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
+  odcs(random, pick, s) {
+    const email = s.email();
+    const lines = [
+      'apiVersion: v3.0.2',
+      'kind: DataContract',
+      `id: ${s.surname().toLowerCase()}-contract`,
+      'schema:',
+      '  - name: customers',
+      '    properties:',
+      '      - name: email',
+      '        logicalType: string',
+      '        classification: restricted',
+      `        examples: ["${email}"]`,
+      '      - name: full_name',
+      '        logicalType: string',
+      random() < 0.3 ? `      - ${'['.repeat(30)}` : '      - name: created_at\n        logicalType: date',
+      'slaProperties:',
+      '  - property: retention',
+      `    value: ${pick(['1', 'P2Y', 'forever', '-3'])}`,
+      `    unit: ${pick(['y', 'days', 'fortnights'])}`,
+    ];
+    return { files: [{ name: `customers-${s.surname().toLowerCase()}.odcs.yaml`, data: lines.join('\n') + '\n' }], values: [email] };
+  },
+
   avro(random, pick, s) {
     const email = s.email();
     const schema = {

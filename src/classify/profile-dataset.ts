@@ -221,6 +221,7 @@ export class DatasetProfiler implements RecordSink {
       if (declared.line !== undefined) profile.line = declared.line;
       if (declared.declared !== undefined) profile.declared = declared.declared;
       if (declared.upstream?.length) profile.upstream = declared.upstream;
+      if (declared.retention !== undefined) profile.retention = declared.retention;
       fields.push(profile);
       const days = acc?.dayHistogram();
       if (dataset.aggregate && days) {

@@ -19,6 +19,10 @@ export type SourceKind =
   | 'prisma'
   | 'typeorm'
   | 'mongoose'
+  | 'sequelize'
+  | 'drizzle'
+  | 'mikro-orm'
+  | 'odcs'
   | 'avro'
   | 'protobuf'
   | 'graphql'
@@ -53,11 +57,25 @@ export interface DeclaredField {
   column?: number;
   /** What the source itself says about the field (a dbt column's `meta` and tags). */
   declared?: FieldDeclaration;
+  /** How long the source says the field's rows are kept (an ODCS contract's `retention` SLA). */
+  retention?: DeclaredRetention;
   /**
    * Fields this one is a copy of under the same name (a dbt model selecting an upstream column):
    * it inherits their categories after classification (classify/lineage.ts).
    */
   upstream?: FieldRef[];
+}
+
+/**
+ * A retention period a source declares (a data contract's service level): it stands in for the
+ * purpose map's retention wherever datamin.yaml gives none (rules/shared/dataset-purposes.ts).
+ */
+export interface DeclaredRetention {
+  /** ISO 8601 duration (`P3Y`). */
+  duration: string;
+  /** The declaring file and the 1-based line of the declaration. */
+  source: string;
+  line?: number;
 }
 
 /** A field of another dataset of the same scan. */

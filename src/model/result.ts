@@ -1,7 +1,7 @@
 // The scan result: the one contract every reporter reads (published as
 // schemas/scan-result.schema.json). Everything in here is already redacted.
 import type { CategoryId } from './taxonomy.js';
-import type { FieldDeclaration, FieldRef, SourceKind } from './dataset.js';
+import type { DeclaredRetention, FieldDeclaration, FieldRef, SourceKind } from './dataset.js';
 
 export const RESULT_SCHEMA_VERSION = '1.0';
 
@@ -84,6 +84,8 @@ export interface FieldProfile {
   declared?: FieldDeclaration;
   /** Upstream fields this one copies under the same name (dbt lineage), whose categories it inherits. */
   upstream?: FieldRef[];
+  /** The retention the source declares for the field's rows (an ODCS contract), used where datamin.yaml declares none. */
+  retention?: DeclaredRetention;
   categories: CategoryMatch[];
   /** Present when an `overrides:` entry of datamin.yaml replaced the detected categories. */
   override?: FieldOverrideNote;

@@ -1,20 +1,22 @@
 // retention-undeclared: a declared dataset holding personal data must say when each row's
 // retention clock starts and how long each of its purposes keeps data (GDPR Art. 5(1)(e),
-// Art. 30(1)(f)). Undeclared datasets are left to undeclared-personal-field.
+// Art. 30(1)(f)). Undeclared datasets are left to undeclared-personal-field. A retention a data
+// contract of the scan declares for a purpose's fields counts where datamin.yaml gives none.
 import type { FindingDraft, RuleEvaluator } from '../model/index.js';
 import { isDuration } from '../util/duration.js';
-import { datasetPurposes } from './shared/dataset-purposes.js';
+import { contractRetentions, datasetPurposes } from './shared/dataset-purposes.js';
 import { mapSite } from './shared/purposes.js';
 
 const rule: RuleEvaluator = {
   id: 'retention-undeclared',
-  scope: 'dataset',
+  scope: 'scan',
   evaluate(ctx) {
     const map = ctx.purposeMap;
     if (!map) return [];
     const findings: FindingDraft[] = [];
+    const contracts = contractRetentions(ctx.datasets, ctx.today);
     for (const evidence of ctx.datasets) {
-      const resolved = datasetPurposes(map, evidence);
+      const resolved = datasetPurposes(map, evidence, contracts, ctx.today);
       if (!resolved) continue;
       const problems: string[] = [];
       const hasField = resolved.declaration.declaration.retention_field !== undefined;

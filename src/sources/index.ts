@@ -91,8 +91,8 @@ const openRails = lazy(loadRails, (m) => m.openRails);
 const openPythonModels = lazy(loadPythonModels, (m) => m.openPythonModels);
 // Spreadsheets: the zip and XML readers load only when a workbook is scanned.
 const openXlsx = lazy(() => import('./xlsx/xlsx.js'), (m) => m.openXlsx);
-// Application source: only files that define TypeORM entities or Mongoose schemas are models.
-const loadTsModels = () => import('./schema/ts-models.js');
+// Application source: only files that define TypeScript/JavaScript ORM models are models.
+const loadTsModels = () => import('./orm/ts-models.js');
 const openTsModels = lazy(loadTsModels, (m) => m.openTsModels);
 const isModelFile = async (file: string): Promise<boolean> => (await loadTsModels()).isModelFile(file);
 const MODEL_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_FILE, parseConfig, parseRuleCatalog, type RuleDefinition } from '../../src/config/index.js';
-import type { CategoryId, CategoryMatch, Cell, DatasetEvidence, FieldDeclaration, FieldProfile, FieldStats, Finding, PurposeMap, SubjectCounts } from '../../src/model/index.js';
+import type { CategoryId, CategoryMatch, Cell, DatasetEvidence, DeclaredRetention, FieldDeclaration, FieldProfile, FieldStats, Finding, PurposeMap, SubjectCounts } from '../../src/model/index.js';
 import { runRules } from '../../src/rules/engine.js';
 import { RULE_EVALUATORS, RULE_IDS, type RuleId } from '../../src/rules/index.js';
 
@@ -33,6 +33,8 @@ export interface FieldSpec {
   line?: number;
   /** What the field's own source declares about it (dbt meta and tags). */
   declared?: FieldDeclaration;
+  /** The retention its source declares (an ODCS contract). */
+  retention?: DeclaredRetention;
 }
 
 export interface DatasetSpec {
@@ -60,6 +62,7 @@ export function dataset(name: string, spec: DatasetSpec): DatasetEvidence {
       field,
       ...(fieldSpec.line === undefined ? {} : { line: fieldSpec.line }),
       ...(fieldSpec.declared === undefined ? {} : { declared: fieldSpec.declared }),
+      ...(fieldSpec.retention === undefined ? {} : { retention: fieldSpec.retention }),
       categories: (fieldSpec.categories ?? []).map(categoryMatch),
       stats: { count: rows.length, empty, distinct: rows.length - empty, ...fieldSpec.stats },
     };

@@ -2,7 +2,8 @@
 // installs our devDependencies there, runs `prepare`, packs) and from the `npm pack` tarball
 // (production dependencies only). Each install then runs `datamin --version` and a small scan
 // of a CSV, a SQLite file (the native better-sqlite3), a Rails schema.rb and a Django models.py
-// (tree-sitter's WebAssembly grammars) into JSON and PDF (pdfmake, loaded from node_modules).
+// (tree-sitter's WebAssembly grammars) and a Drizzle model (the TypeScript compiler, a runtime
+// dependency loaded from node_modules) into JSON and PDF (pdfmake, loaded from node_modules).
 //
 // Slow-ish (about a minute and a half on two cores): see test/helpers/npm-install-env.ts for how
 // the installs avoid the network for our own package and a compile of better-sqlite3 each.
@@ -44,6 +45,7 @@ function writeFixture(dir: string): void {
   writeFileSync(path.join(dir, 'data', 'db', 'schema.rb'), 'ActiveRecord::Schema[7.1].define(version: 1) do\n  create_table "people" do |t|\n    t.string "email_address"\n  end\nend\n');
   mkdirSync(path.join(dir, 'data', 'shop'), { recursive: true });
   writeFileSync(path.join(dir, 'data', 'shop', 'models.py'), 'from django.db import models\n\nclass Member(models.Model):\n    mobile_phone = models.CharField(max_length=20)\n');
+  writeFileSync(path.join(dir, 'data', 'schema.ts'), "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const members = pgTable('members', { email: text('email') });\n");
 }
 
 /** Installs `spec` into a fresh project under `work` and checks the CLI it gives. */
@@ -58,8 +60,9 @@ async function installAndScan(name: string, spec: string): Promise<void> {
 
   const installed = path.join(app, 'node_modules', 'datamin');
   expect(existsSync(path.join(installed, 'dist', 'bundle', 'main.js')), 'dist/ is in the installed package').toBe(true);
-  // Production dependencies only: none of the build or test tools came along.
-  for (const devOnly of ['typescript', 'esbuild', 'vitest', 'eslint', '@faker-js/faker', 'playwright-core']) {
+  // Production dependencies only: none of the build or test tools came along (typescript is a
+  // runtime dependency: its compiler API parses TypeScript ORM models).
+  for (const devOnly of ['esbuild', 'vitest', 'eslint', '@faker-js/faker', 'playwright-core']) {
     expect(existsSync(path.join(app, 'node_modules', devOnly)), `${devOnly} installed`).toBe(false);
   }
   expect(readdirSync(installed).sort()).not.toContain('src');
@@ -80,6 +83,7 @@ async function installAndScan(name: string, spec: string): Promise<void> {
   expect(category('contacts', 'phone')).toContain('contact.phone');
   expect(category('people', 'email_address')).toContain('contact.email');
   expect(category('shop_member', 'mobile_phone')).toContain('contact.phone');
+  expect(category('members', 'email')).toContain('contact.email');
   expect(readFileSync(path.join(app, 'audit.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   for (const value of PLANTED) expect(scan.stdout).not.toContain(value);
 }

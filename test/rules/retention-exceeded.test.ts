@@ -55,3 +55,45 @@ testRule('retention-exceeded', [
     findings: [],
   },
 ]);
+
+// A data contract (ODCS) for `customers` declares how long its rows are kept; datamin.yaml is silent.
+const silentMap = purposeMap(`
+version: 1
+purposes:
+  orders: { legal_basis: contract }
+datasets:
+  customers:
+    retention_field: created_at
+    fields:
+      email: [orders]
+`);
+const contract = (duration: string) =>
+  dataset('customers', { fields: { email: { categories: ['contact.email'], retention: { duration, source: 'contracts/customers.odcs.yaml', line: 31 } }, created_at: { retention: { duration, source: 'contracts/customers.odcs.yaml', line: 31 } } } });
+const rows = dataset('customers', { fields: { email: ['contact.email'], created_at: [] }, dates: { created_at: created } });
+
+testRule('retention-exceeded', [
+  {
+    name: "takes a contract's retention where datamin.yaml declares none, and says where it comes from",
+    datasets: [contract('P1Y'), rows],
+    purposeMap: silentMap,
+    findings: [{ dataset: 'customers', field: 'created_at', data: { rows: 1, oldest: '2023-01-10', cutoff: '2025-11-30', retention: 'P1Y', purpose: 'orders', retentionSource: 'contracts/customers.odcs.yaml:31' } }],
+  },
+  {
+    name: "is silent when the contract's retention covers every row",
+    datasets: [contract('P5Y'), rows],
+    purposeMap: silentMap,
+    findings: [],
+  },
+  {
+    name: "is silent without the contract: no retention is declared anywhere",
+    datasets: [rows],
+    purposeMap: silentMap,
+    findings: [],
+  },
+  {
+    name: "keeps datamin.yaml's retention over a contract's",
+    datasets: [contract('P1Y'), rows],
+    purposeMap: map,
+    findings: [{ data: { rows: 1, oldest: '2023-01-10', cutoff: '2024-11-30', retention: 'P2Y', purpose: 'orders' } }],
+  },
+]);

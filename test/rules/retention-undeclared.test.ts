@@ -56,3 +56,34 @@ datasets:
     findings: [],
   },
 ]);
+
+// A data contract (ODCS) declares the retention of some `customers` fields.
+const contractMap = purposeMap(`
+version: 1
+purposes:
+  orders: { legal_basis: contract, retention: P2Y }
+  fraud: { legal_basis: legitimate_interests }
+datasets:
+  customers:
+    retention_field: created_at
+    fields:
+      email: [orders]
+      ip: [fraud]
+`);
+const declaring = (field: string) =>
+  dataset('customers', { fields: { [field]: { categories: ['online.ip_address'], retention: { duration: 'P6M', source: 'customers.odcs.yaml', line: 12 } } } });
+
+testRule('retention-undeclared', [
+  {
+    name: "is silent when a contract declares the retention of the fields a purpose without one serves",
+    datasets: [customers, declaring('ip')],
+    purposeMap: contractMap,
+    findings: [],
+  },
+  {
+    name: "still reports the purpose when the contract covers other fields only",
+    datasets: [customers, declaring('email')],
+    purposeMap: contractMap,
+    findings: [{ dataset: 'customers', data: { problem: 'purposes fraud declare no retention', purposes: ['fraud'], retentionField: true } }],
+  },
+]);

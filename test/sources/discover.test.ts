@@ -25,6 +25,14 @@ const tree: Record<string, string> = {
   'exports/.git/objects/x.csv': 'a\n',
   'other/b.csv': 'a\n',
   'other/a.json': '[]',
+  // TypeScript/JavaScript ORM models and an ODCS contract beside code and configs that are none.
+  'app/db/schema.ts': "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const users = pgTable('users', { email: text('email') });\n",
+  'app/db/queries.ts': "import { eq } from 'drizzle-orm';\nexport const q = (db, users) => db.select().from(users).where(eq(users.id, 1));\n",
+  'app/models/member.js': "const { DataTypes } = require('sequelize');\nmodule.exports = (sequelize) => sequelize.define('Member', { email: DataTypes.STRING });\n",
+  'app/entities/device.entity.ts': "import { Entity, Property } from '@mikro-orm/core';\n@Entity() export class Device { @Property() macAddress!: string; }\n",
+  'app/contracts/customers.yaml': 'apiVersion: v3.0.2\nkind: DataContract\nschema:\n  - name: customers\n    properties:\n      - name: email\n',
+  'app/contracts/datamin.yaml': 'version: 1\npurposes: {}\n',
+  'app/contracts/k8s.yaml': 'apiVersion: v1\nkind: ConfigMap\n',
 };
 
 let root: string;
@@ -55,6 +63,12 @@ describe('discoverInputs', () => {
     ]);
     expect(files.every((file) => path.isAbsolute(file))).toBe(true);
     expect(missing).toEqual([]);
+  });
+
+  it('keeps Drizzle, Sequelize and MikroORM model files and ODCS contracts, not code or YAML that declares none', async () => {
+    const { files, skipped } = await discoverInputs(['app'], { cwd: root });
+    expect(rel(files)).toEqual(['app/contracts/customers.yaml', 'app/db/schema.ts', 'app/entities/device.entity.ts', 'app/models/member.js']);
+    expect(skipped.get('app')).toBeUndefined();
   });
 
   it('expands globs relative to cwd and keeps explicit files as given', async () => {

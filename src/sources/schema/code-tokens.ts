@@ -1,9 +1,10 @@
-// A tolerant tokenizer for C-family source text (TypeScript/JavaScript model files, Protobuf):
+// A tolerant tokenizer for C-family schema text (Protobuf; TypeScript and JavaScript models are
+// parsed by the TypeScript compiler instead):
 // identifiers, strings, numbers and punctuation with their lines, comments attached to the
 // tokens they document. It never throws: an unterminated string or comment ends at the end of
 // the text. One pass over the characters, so time is linear in the file's size.
 
-export type TokenKind = 'name' | 'string' | 'number' | 'punct' | 'template' | 'regex';
+export type TokenKind = 'name' | 'string' | 'number' | 'punct';
 
 export interface Token {
   kind: TokenKind;
@@ -18,21 +19,6 @@ export interface Token {
   trailing?: string;
 }
 
-export interface TokenizeOptions {
-  /** JavaScript: `/` may start a regular expression and `` ` `` a template literal. */
-  javascript?: boolean;
-}
-
-/** Punctuation read as one token; everything else is one character. */
-const MULTI_CHAR_PUNCT = ['...', '=>', '?.', '??'];
-
-/** Tokens after which a `/` is a division, not the start of a regular expression. */
-function endsExpression(token: Token | undefined): boolean {
-  if (!token) return false;
-  if (token.kind === 'name') return !['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await'].includes(token.text);
-  if (token.kind === 'punct') return token.text === ')' || token.text === ']' || token.text === '}';
-  return true;
-}
 
 interface PendingComment {
   text: string;
@@ -53,7 +39,7 @@ function isDigit(code: number): boolean {
 }
 
 /** Comment text without `//`, `/* *\/` and the ` * ` of JSDoc lines; undefined when empty. */
-function commentBody(raw: string): string | undefined {
+export function commentBody(raw: string): string | undefined {
   let body = raw.startsWith('//') ? raw.replace(/^\/\/+!?/, '') : raw.slice(2, raw.endsWith('*/') ? -2 : undefined);
   if (raw.startsWith('/*')) body = body.replace(/^\*+/, '');
   const lines = body.split(/\r\n|\n|\r/).map((line) => line.trim().replace(/^\*+\s?/, '').trim());
@@ -62,17 +48,13 @@ function commentBody(raw: string): string | undefined {
 }
 
 /** Splits source text into tokens. */
-export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let pending: PendingComment[] = [];
   let line = 1;
   let lineStart = 0;
   let i = 0;
   const length = text.length;
-  /** Template literals open at this brace depth: `}` at that depth resumes the template. */
-  const templateDepths: number[] = [];
-  let braceDepth = 0;
-  let regexFailedOnLine = 0;
 
   const advanceLines = (from: number, to: number): void => {
     for (let k = from; k < to; k++) {
@@ -99,22 +81,6 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     }
     pending = [];
     tokens.push(token);
-  };
-
-  /** Reads a template literal's text from `start` (just after `` ` `` or `}`) to its end or to `${`. */
-  const readTemplateChunk = (start: number): number => {
-    let k = start;
-    while (k < length) {
-      const code = text.charCodeAt(k);
-      if (code === 92) k += 2;
-      else if (code === 96) return k + 1;
-      else if (code === 36 && text.charCodeAt(k + 1) === 123) {
-        templateDepths.push(braceDepth);
-        braceDepth++;
-        return k + 2;
-      } else k++;
-    }
-    return length;
   };
 
   while (i < length) {
@@ -182,39 +148,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       i = text.charCodeAt(end) === code ? end + 1 : end;
       continue;
     }
-    if (options.javascript && code === 96) {
-      const end = readTemplateChunk(i + 1);
-      push('template', text.slice(i, end), startLine, column);
-      advanceLines(i, end);
-      i = end;
-      continue;
-    }
-    if (options.javascript && code === 47 && regexFailedOnLine !== line && !endsExpression(tokens.at(-1))) {
-      const end = regexEnd(text, i);
-      if (end !== undefined) {
-        push('regex', text.slice(i, end), startLine, column);
-        i = end;
-        continue;
-      }
-      // Not a regular expression after all; trying again at every later `/` of a long line would be quadratic.
-      regexFailedOnLine = line;
-    }
-    if (code === 123) braceDepth++;
-    if (code === 125) {
-      if (templateDepths.length > 0 && templateDepths.at(-1) === braceDepth - 1) {
-        templateDepths.pop();
-        braceDepth--;
-        const end = readTemplateChunk(i + 1);
-        advanceLines(i, end);
-        i = end;
-        continue;
-      }
-      braceDepth = Math.max(0, braceDepth - 1);
-    }
-    const multi = MULTI_CHAR_PUNCT.find((punct) => text.startsWith(punct, i));
-    const punct = multi ?? text[i];
-    push('punct', punct, startLine, column);
-    i += punct.length;
+    push('punct', text[i], startLine, column);
+    i++;
   }
   return tokens;
 }
@@ -229,24 +164,6 @@ function hasTokenAfterOnLine(text: string, from: number): boolean {
   return false;
 }
 
-/** The end of a regular expression literal starting at `start`, or undefined when the line ends first. */
-function regexEnd(text: string, start: number): number | undefined {
-  let inClass = false;
-  for (let k = start + 1; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 10 || code === 13) return undefined;
-    if (code === 92) k++;
-    else if (code === 91) inClass = true;
-    else if (code === 93) inClass = false;
-    else if (code === 47 && !inClass) {
-      let end = k + 1;
-      while (end < text.length && isIdentifierPart(text.charCodeAt(end))) end++;
-      return end;
-    }
-  }
-  return undefined;
-}
-
 /** The index just after the bracket that closes the one at `open` (`(`, `[`, `{`, `<`), or tokens.length. */
 export function closingIndex(tokens: readonly Token[], open: number): number {
   const opener = tokens[open].text;
@@ -255,7 +172,7 @@ export function closingIndex(tokens: readonly Token[], open: number): number {
     const token = tokens[k];
     if (token.kind !== 'punct') continue;
     if (opener === '<') {
-      // Generic arguments nest only angle brackets; `=>` is one token so it never closes them.
+      // Type arguments (`map<string, T>`) nest only angle brackets.
       if (token.text === '<') depth++;
       else if (token.text === '>' && --depth === 0) return k + 1;
       else if (token.text === ';' || token.text === '{' || token.text === '}') return k;

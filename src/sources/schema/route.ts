@@ -1,13 +1,15 @@
 // Content sniffing for `.json` and `.yaml` files: a JSON file whose top level names a
 // json-schema.org `$schema`, or holds `openapi`/`swagger`, is a schema, not a data export; a YAML
-// file is read only when it is such a schema (datamin.yaml configs live in scanned folders too).
+// file is read only when it is such a schema or an ODCS data contract (datamin.yaml configs live
+// in scanned folders too).
 import { SourceError, type Dataset, type OpenedSource } from '../../model/index.js';
 import { openJson } from '../json.js';
 import { ENCODING_SAMPLE_BYTES, readPrefix, type SourceFile, type StreamOptions } from '../text-stream.js';
 import { openJsonSchema } from './json-schema.js';
+import { isOdcsContract, openOdcs } from './odcs.js';
 import { openOpenApi } from './openapi.js';
 
-export type SchemaFileKind = 'json-schema' | 'openapi';
+export type SchemaFileKind = 'json-schema' | 'openapi' | 'odcs';
 
 /** Bytes read to decide; a schema's identifying keys sit at its top, long before this. */
 const SNIFF_BYTES = ENCODING_SAMPLE_BYTES;
@@ -37,6 +39,7 @@ function isSchemaMap(value: unknown, needProperties: boolean): boolean {
  */
 function classify(members: ReadonlyMap<string, unknown>): SchemaFileKind | undefined {
   if (typeof members.get('openapi') === 'string' || members.has('swagger')) return 'openapi';
+  if (isOdcsContract(members)) return 'odcs';
   const schema = members.get('$schema');
   if (typeof schema === 'string') return JSON_SCHEMA_META.test(schema) ? 'json-schema' : undefined;
   const type = members.get('type');
@@ -142,7 +145,7 @@ export function topLevelYamlMembers(text: string): Map<string, unknown> {
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*\{/.test(body)) return topLevelJsonMembers(body);
   const members = new Map<string, unknown>();
-  for (const match of body.matchAll(/^(["']?)(openapi|swagger|\$schema)\1[ \t]*:[ \t]*(["']?)([^\s"'#]+)\3/gm)) {
+  for (const match of body.matchAll(/^(["']?)(openapi|swagger|\$schema|apiVersion|kind)\1[ \t]*:[ \t]*(["']?)([^\s"'#]+)\3/gm)) {
     if (!members.has(match[2])) members.set(match[2], match[4]);
   }
   return members;
@@ -160,23 +163,25 @@ export async function sniffYamlFile(file: string): Promise<SchemaFileKind | unde
   return classify(topLevelYamlMembers(new TextDecoder('utf-8').decode(prefix)));
 }
 
-/** Discovery's test for YAML files: only OpenAPI documents and JSON Schemas are scanned. */
+/** Discovery's test for YAML files: only OpenAPI documents, JSON Schemas and ODCS contracts are scanned. */
 export async function isSchemaYaml(file: string): Promise<boolean> {
   return (await sniffYamlFile(file)) !== undefined;
 }
 
-/** `.json`: a JSON Schema or OpenAPI document by content, otherwise a data export. */
+/** `.json`: a JSON Schema, OpenAPI document or ODCS contract by content, otherwise a data export. */
 export async function openJsonFile(source: SourceFile, options?: StreamOptions): Promise<Dataset | OpenedSource> {
   const kind = await sniffJsonFile(source.file);
   if (kind === 'json-schema') return openJsonSchema(source);
   if (kind === 'openapi') return openOpenApi(source);
+  if (kind === 'odcs') return openOdcs(source);
   return openJson(source, options);
 }
 
-/** `.yaml`/`.yml`: an OpenAPI document (or a JSON Schema written in YAML); anything else is refused. */
+/** `.yaml`/`.yml`: an OpenAPI document, a JSON Schema written in YAML or an ODCS contract; anything else is refused. */
 export async function openYamlFile(source: SourceFile): Promise<OpenedSource> {
   const kind = await sniffYamlFile(source.file);
   if (kind === 'openapi') return openOpenApi(source);
   if (kind === 'json-schema') return openJsonSchema(source);
-  throw new SourceError("not an OpenAPI document (no top-level 'openapi' or 'swagger' key)", source.location, 1);
+  if (kind === 'odcs') return openOdcs(source);
+  throw new SourceError("not an OpenAPI document (no top-level 'openapi' or 'swagger' key) nor an ODCS data contract (no 'kind: DataContract' with 'apiVersion: v3…')", source.location, 1);
 }

@@ -2,13 +2,16 @@
 // language is made of, cut anywhere. No reader may throw; each gives datasets or warnings.
 import { describe, expect, it } from 'vitest';
 import type { SourceWarning } from '../../../src/model/index.js';
-import { tokenize } from '../../../src/sources/schema/code-tokens.js';
 import { avroDatasets } from '../../../src/sources/schema/avro.js';
 import { parseSchemaDocument } from '../../../src/sources/schema/document.js';
 import { graphqlDatasets } from '../../../src/sources/schema/graphql.js';
-import { mongooseDatasets } from '../../../src/sources/schema/mongoose.js';
+import { drizzleDatasets } from '../../../src/sources/orm/drizzle.js';
+import { mikroOrmDatasets } from '../../../src/sources/orm/mikro-orm.js';
+import { mongooseDatasets } from '../../../src/sources/orm/mongoose.js';
+import { sequelizeDatasets } from '../../../src/sources/orm/sequelize.js';
+import { readModule } from '../../../src/sources/orm/ts-syntax.js';
+import { typeormDatasets } from '../../../src/sources/orm/typeorm.js';
 import { protoDatasets } from '../../../src/sources/schema/protobuf.js';
-import { typeormDatasets } from '../../../src/sources/schema/typeorm.js';
 
 /** mulberry32: a small seeded generator, so a failing input can be rebuilt from its seed. */
 function random(seed: number): () => number {
@@ -28,7 +31,7 @@ function soup(pieces: readonly string[], seed: number, length: number): string {
   return text;
 }
 
-const TS_PIECES = ['@Entity(', "'users'", '@Column(', '{', '}', '(', ')', '[', ']', '<', '>', ':', ';', ',', '=', '=>', 'class', 'A', 'email', 'string', '?', '!', '/', '/*', '*/', '//', '`', '${', '"', 'new', 'Schema', 'mongoose', 'model', 'type', 'String', '...', '.', '#', 'get', 'static', '@ManyToOne', '@JoinColumn', '() => A'];
+const TS_PIECES = ['pgTable(', 'varchar(', '.notNull()', 'sequelize.define(', '.init(', 'DataTypes.STRING', '@Table', '@Property(', '@Embedded(', 'new EntitySchema(', "kind: 'm:1'", '@Entity(', "'users'", '@Column(', '{', '}', '(', ')', '[', ']', '<', '>', ':', ';', ',', '=', '=>', 'class', 'A', 'email', 'string', '?', '!', '/', '/*', '*/', '//', '`', '${', '"', 'new', 'Schema', 'mongoose', 'model', 'type', 'String', '...', '.', '#', 'get', 'static', '@ManyToOne', '@JoinColumn', '() => A'];
 const PROTO_PIECES = ['message', 'M', '{', '}', 'optional', 'repeated', 'string', 'email', '=', '1', ';', 'map', '<', ',', '>', 'oneof', 'enum', 'option', '[', ']', '.', 'group', '//', '/*', '*/', '"', 'service', 'rpc', '(', ')'];
 const GRAPHQL_PIECES = ['type', 'input', 'T', '{', '}', ':', 'String', '!', '[', ']', 'email', '(', ')', '=', '@', 'deprecated', '"', '"""', '#', 'extend', 'schema', 'query', 'enum', 'scalar', 'union', '|', '&', 'implements', '...', '-1'];
 
@@ -37,8 +40,11 @@ describe('model and contract readers on random input', () => {
     for (let seed = 1; seed <= 150; seed++) {
       const warnings: SourceWarning[] = [];
       const ts = soup(TS_PIECES, seed, 120);
-      expect(() => typeormDatasets(tokenize(`import 'typeorm';${ts}`, { javascript: true }), 'x.ts', warnings), `typeorm seed ${seed}`).not.toThrow();
-      expect(() => mongooseDatasets(tokenize(ts, { javascript: true }), 'x.ts', 'x', warnings), `mongoose seed ${seed}`).not.toThrow();
+      expect(() => readModule(`import 'typeorm';${ts}`, 'x.ts', warnings, (file) => typeormDatasets(file, 'x.ts', warnings)), `typeorm seed ${seed}`).not.toThrow();
+      expect(() => readModule(ts, 'x.ts', warnings, (file) => mongooseDatasets(file, 'x.ts', 'x', warnings)), `mongoose seed ${seed}`).not.toThrow();
+      for (const reader of [sequelizeDatasets, drizzleDatasets, mikroOrmDatasets]) {
+        expect(() => readModule(ts, 'x.ts', warnings, (file) => reader(file, 'x.ts', warnings)), `${reader.name} seed ${seed}`).not.toThrow();
+      }
       expect(() => protoDatasets(soup(PROTO_PIECES, seed, 120), 'x.proto', warnings), `proto seed ${seed}`).not.toThrow();
       expect(() => graphqlDatasets(soup(GRAPHQL_PIECES, seed, 120), 'x.graphql', warnings), `graphql seed ${seed}`).not.toThrow();
       for (const warning of warnings) expect(warning.line === undefined || Number.isInteger(warning.line)).toBe(true);
@@ -56,6 +62,7 @@ describe('types that fan out exponentially', () => {
     const warnings: SourceWarning[] = [];
     const proto = range.map((i) => `message L${i} { ${ten.map((j) => (i === levels - 1 ? `string f${j} = ${j + 1};` : `L${i + 1} f${j} = ${j + 1};`)).join(' ')} }`).join('\n');
     const mongoose = `const mongoose = 1;\n${[...range].reverse().map((i) => `const s${i} = new mongoose.Schema({ ${ten.map((j) => `f${j}: ${i === levels - 1 ? 'String' : `s${i + 1}`}`).join(', ')} });`).join('\n')}\nmongoose.model('L0', s0);`;
+    const mikro = `${range.map((i) => `${i === 0 ? '@Entity() ' : ''}class L${i} { ${ten.map((j) => (i === levels - 1 ? `@Property() f${j}: string;` : `@Embedded(() => L${i + 1}) f${j}: L${i + 1};`)).join(' ')} }`).join('\n')}`;
     const typeorm = `import 'typeorm';\n${range.map((i) => `${i === 0 ? "@Entity('l0') " : ''}class L${i} { ${ten.map((j) => (i === levels - 1 ? `@Column() f${j}: string;` : `@Column(() => L${i + 1}) f${j}: L${i + 1};`)).join(' ')} }`).join('\n')}`;
     const avro = { type: 'record', name: 'L0', fields: [] as unknown[] };
     let current = avro;
@@ -67,11 +74,12 @@ describe('types that fan out exponentially', () => {
     current.fields = ten.map((j) => ({ name: `f${j}`, type: 'string' }));
     const counts = [
       protoDatasets(proto, 'x.proto', warnings)[0].fields.length,
-      mongooseDatasets(tokenize(mongoose, { javascript: true }), 'x.js', 'x', warnings)[0].fields.length,
-      typeormDatasets(tokenize(typeorm, { javascript: true }), 'x.ts', warnings)[0].fields.length,
+      readModule(mongoose, 'x.js', warnings, (file) => mongooseDatasets(file, 'x.js', 'x', warnings))[0].fields.length,
+      readModule(typeorm, 'x.ts', warnings, (file) => typeormDatasets(file, 'x.ts', warnings))[0].fields.length,
+      readModule(mikro, 'x.ts', warnings, (file) => mikroOrmDatasets(file, 'x.ts', warnings))[0].fields.length,
       avroDatasets(parseSchemaDocument(JSON.stringify(avro), 'x.avsc'), 'x.avsc', warnings)[0].fields.length,
     ];
     // Capped work takes well under a second; 10^8 paths would run into the test's timeout.
-    expect(counts).toEqual([10_000, 10_000, 10_000, 10_000]);
+    expect(counts).toEqual([10_000, 10_000, 10_000, 10_000, 10_000]);
   });
 });

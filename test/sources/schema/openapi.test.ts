@@ -106,7 +106,7 @@ describe('YAML that is not OpenAPI', () => {
     await expect(openSource(`${dir}/datamin.yaml`, cwd)).rejects.toMatchObject({
       name: 'SourceError',
       file: 'test/fixtures/sources/schema/datamin.yaml',
-      message: "not an OpenAPI document (no top-level 'openapi' or 'swagger' key)",
+      message: "not an OpenAPI document (no top-level 'openapi' or 'swagger' key) nor an ODCS data contract (no 'kind: DataContract' with 'apiVersion: v3…')",
     });
   });
 });

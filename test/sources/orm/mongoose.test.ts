@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceWarning } from '../../../src/model/index.js';
 import { openSource } from '../../../src/sources/index.js';
-import { tokenize } from '../../../src/sources/schema/code-tokens.js';
-import { mongooseDatasets } from '../../../src/sources/schema/mongoose.js';
+import { mongooseDatasets } from '../../../src/sources/orm/mongoose.js';
+import { readModule } from '../../../src/sources/orm/ts-syntax.js';
 import { expectLinearTime } from '../../helpers/linear-time.js';
 
 const dir = 'test/fixtures/sources/mongoose';
@@ -13,7 +13,7 @@ const cwd = process.cwd();
 
 function read(text: string): { datasets: ReturnType<typeof mongooseDatasets>; warnings: SourceWarning[] } {
   const warnings: SourceWarning[] = [];
-  return { datasets: mongooseDatasets(tokenize(text, { javascript: true }), 'm.js', 'm', warnings), warnings };
+  return { datasets: readModule(text, 'm.js', warnings, (file) => mongooseDatasets(file, 'm.js', 'm', warnings)), warnings };
 }
 
 function summary(datasets: ReturnType<typeof mongooseDatasets>): Array<[string, string[]]> {
@@ -120,7 +120,7 @@ describe('Mongoose idioms', () => {
   });
 
   it('reads schemas and deeply nested calls in linear time', async () => {
-    await expectLinearTime('paths', 6_000, (n) => `const mongoose = 1;\nconst s = new mongoose.Schema({\n${'  a: { b: { type: String, required: true } },\n'.repeat(n)}});\nmongoose.model('A', s);\n`, (text) => read(text), { noiseMs: 20 });
+    await expectLinearTime('paths', 2_000, (n) => `const mongoose = 1;\nconst s = new mongoose.Schema({\n${'  a: { b: { type: String, required: true } },\n'.repeat(n)}});\nmongoose.model('A', s);\n`, (text) => read(text), { noiseMs: 20 });
     await expectLinearTime('nested model() calls', 1_000, (n) => `const mongoose = 1; ${'model('.repeat(n)}${')'.repeat(n)}`, (text) => read(text), { noiseMs: 20 });
   });
 });
