@@ -11,12 +11,19 @@
 //   (scripts/bench-ceiling.mjs): the most `--jobs 2` could reach on this machine,
 //   (s) `datamin scan` of a 50 KB CSV: the start-up and fixed costs every run pays,
 //   (o) `datamin scan` of a generated Django project of 2,000 models (scripts/make-orm-project.mjs),
+//   on the realistic export (issue 27; scripts/bench-realistic.mjs: phones in national formats of
+//   several countries, free text embedding e-mails and phones, long free-text cells):
+//   (ra) bare papaparse, (rb) `datamin scan`, (rc) `--sample all`, and, through the optional
+//   @duckdb/node-api (scripts/bench-duckdb.mjs; left out with a note when it is not installed),
+//   (rq) DuckDB `count(*)` and (rs) DuckDB `SUMMARIZE` of the same file as reference rows,
 // then times every value detector on 1 MB adversarial strings, and, when
 // DATAMIN_BENCH_POSTGRES_URL is set, scans a 10-million-row PostgreSQL table it creates there,
 // and last the warehouse benchmark (scripts/bench-warehouse.mjs; `--no-warehouse` leaves it out).
-// Prints MB/s, rows/s and peak RSS (getrusage, via scripts/bench-rss.mjs) for each case.
+// Prints MB/s, rows/s and peak RSS (getrusage, via scripts/bench-rss.mjs) for each case, and
+// every ratio of each round as the round ends, then per round and their median at the end.
 // Usage: node scripts/bench.mjs [--size 1GB] [--runs 2] [--dir bench-data] [--only a,b,c]
-//        [--pg-rows 10000000] [--no-warehouse] [--clean]   (--clean deletes the generated files at the end)
+//        [--realistic-size 1GB] [--pg-rows 10000000] [--no-warehouse] [--clean]
+//        (--clean deletes the generated files at the end; --realistic-size defaults to --size)
 import { spawn } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -36,7 +43,8 @@ const parseSize = (s) => {
 };
 const size = parseSize(opt('size', '1GB'));
 const runs = Number(opt('runs', '2'));
-const only = opt('only', 'a,b,b1,c,c1,d,d1,e,f,g1,g2,s,o').split(',');
+const realisticSize = parseSize(opt('realistic-size', opt('size', '1GB')));
+const only = opt('only', 'a,b,b1,c,c1,d,d1,e,f,g1,g2,s,o,ra,rb,rc,rq,rs').split(',');
 const pgRows = Number(opt('pg-rows', '10000000'));
 const dir = path.resolve(root, opt('dir', 'bench-data'));
 mkdirSync(dir, { recursive: true });
@@ -109,6 +117,7 @@ function timed(cmd, argv) {
 }
 
 const csv = path.join(dir, 'bench.csv');
+const realistic = path.join(dir, 'realistic.csv');
 const ndjson = path.join(dir, 'bench.ndjson');
 const twinDir = path.join(dir, 'twins');
 const ormDir = path.join(dir, 'django-2000');
@@ -122,6 +131,19 @@ if (['a', 'b', 'b1', 'c', 'c1'].some((k) => only.includes(k))) {
   await generate(csv, 'csv', size);
 }
 if (only.includes('d') || only.includes('d1')) await generate(ndjson, 'ndjson', size);
+if (['ra', 'rb', 'rc', 'rq', 'rs'].some((k) => only.includes(k))) {
+  console.log(`generating the ${(realisticSize / 1e6).toFixed(0)} MB realistic CSV in ${path.relative(root, dir)}/ …`);
+  const { generateRealistic } = await import(pathToFileURL(path.join(root, 'scripts/bench-realistic.mjs')).href);
+  await generateRealistic(realistic, realisticSize);
+}
+// DuckDB is an optional dependency: without it its reference rows are left out, with a note.
+let duckdbInstalled = true;
+try {
+  await import('@duckdb/node-api');
+} catch {
+  duckdbInstalled = false;
+  if (only.includes('rq') || only.includes('rs')) console.log('note: @duckdb/node-api is not installed (optional dependency): the DuckDB reference rows rq and rs are left out');
+}
 if (['e', 'f', 'g1', 'g2'].some((k) => only.includes(k))) {
   // Two byte-identical files of half the size each, cut at a record boundary.
   mkdirSync(twinDir, { recursive: true });
@@ -148,8 +170,23 @@ const allCases = {
   g2: ['g2: reader alone, two files, two threads', node(path.join(root, 'scripts/bench-ceiling.mjs'), twinDir, '--threads', '2'), () => 2 * statSync(path.join(twinDir, 'a.csv')).size],
   s: ['s: datamin scan of a 50 KB CSV (start-up)', scan(path.join(root, 'examples/customers.csv')), () => statSync(path.join(root, 'examples/customers.csv')).size],
   o: ['o: datamin scan of a 2,000-model Django project', scan(ormDir), () => ormBytes],
+  ra: ['ra: bare papaparse (realistic CSV)', node(path.join(root, 'scripts/bench-bare-papaparse.mjs'), realistic), () => statSync(realistic).size],
+  rb: ['rb: datamin scan (realistic CSV)', scan(realistic), () => statSync(realistic).size],
+  rc: ['rc: datamin scan --sample all (realistic CSV)', scan(realistic, '--sample', 'all'), () => statSync(realistic).size],
+  rq: ['rq: DuckDB count(*) (realistic CSV)', node(path.join(root, 'scripts/bench-duckdb.mjs'), realistic, 'count'), () => statSync(realistic).size],
+  rs: ['rs: DuckDB SUMMARIZE (realistic CSV)', node(path.join(root, 'scripts/bench-duckdb.mjs'), realistic, 'summarize'), () => statSync(realistic).size],
 };
-const cases = Object.fromEntries(Object.entries(allCases).filter(([k]) => only.includes(k)));
+const cases = Object.fromEntries(Object.entries(allCases).filter(([k]) => only.includes(k) && (duckdbInstalled || (k !== 'rq' && k !== 'rs'))));
+/** The ratios to print: [label, case whose time is divided, case it is divided by, target]. */
+const RATIOS = [
+  ['a/b', 'a', 'b', 'target ≥ 0.8'],
+  ['a/c', 'a', 'c', 'target ≥ 0.5'],
+  ['e/f (--jobs 2 speed-up)', 'e', 'f', 'target ≥ 1.7'],
+  ['rc/ra (--sample all vs papaparse)', 'rc', 'ra', 'target ≤ 1.5'],
+  ['rb/rs (default scan vs DuckDB SUMMARIZE)', 'rb', 'rs', 'target ≤ 1'],
+  ['rb/ra', 'rb', 'ra', ''],
+  ['rs/rq', 'rs', 'rq', ''],
+].filter(([, x, y]) => cases[x] && cases[y]);
 const results = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 for (let r = 0; r < runs; r++) {
   // Alternate: every case once per round, so a noisy minute hits each case alike.
@@ -158,6 +195,12 @@ for (let r = 0; r < runs; r++) {
     results[key].push(res);
     process.stdout.write(`  run ${r + 1} ${name}: ${res.seconds.toFixed(2)} s (CPU ${res.cpu.toFixed(2)} s), ${(res.peak / 2 ** 20).toFixed(0)} MB\n`);
   }
+  // Every ratio of this round (time over time, wall and CPU), and the machine's load meanwhile.
+  for (const [label, x, y, target] of RATIOS) {
+    const [p, q] = [results[x][r], results[y][r]];
+    process.stdout.write(`  round ${r + 1} ${label} = ${(p.seconds / q.seconds).toFixed(2)} wall, ${(p.cpu / q.cpu).toFixed(2)} CPU${target ? ` (${target})` : ''}\n`);
+  }
+  process.stdout.write(`  round ${r + 1} load average: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}\n`);
 }
 const rowsOf = (stdout) => {
   const bare = /^rows=(\d+)/.exec(stdout);
@@ -196,6 +239,10 @@ if (cases.a && cases.c) console.log(`c/a = ${(t('a') / t('c')).toFixed(2)} wall$
 if (cases.a && cases.c1) console.log(`c1/a = ${(t('a') / t('c1')).toFixed(2)} wall, ${(cpu('a') / cpu('c1')).toFixed(2)} CPU (one thread)`);
 if (cases.e && cases.f) console.log(`--jobs 2 speed-up = ${(t('e') / t('f')).toFixed(2)}×${rounds('e', 'f')} (target ≥ 1.7)`);
 if (cases.g1 && cases.g2) console.log(`reader alone on two threads = ${(t('g1') / t('g2')).toFixed(2)}×${rounds('g1', 'g2')} (the ceiling for --jobs 2 here)`);
+for (const [label, x, y, target] of RATIOS.filter(([, x]) => x.startsWith('r'))) {
+  const round = results[x].map((res, i) => res.seconds / results[y][i].seconds);
+  console.log(`${label} = ${(t(x) / t(y)).toFixed(2)} best-of wall; per round ${round.map((v) => v.toFixed(2)).join(', ')}, median ${median(round).toFixed(2)}${target ? ` (${target})` : ''}`);
+}
 if (cases.s) console.log(`start-up: a scan of a 50 KB CSV takes ${t('s').toFixed(2)} s`);
 if (cases.o) console.log(`ORM models: a scan of a 2,000-model Django project (100 models.py files) takes ${t('o').toFixed(2)} s`);
 

@@ -53,8 +53,8 @@ interface CountryCandidate {
   readonly leadingDigits: RegExp | undefined;
 }
 
-/** What parsing a number after one calling code needs, compiled once. */
-interface CallingCodeEntry {
+/** What parsing a number after one calling code needs, compiled once (phone-national.ts reads it too). */
+export interface CallingCodeEntry {
   /** The plan `selectNumberingPlan(callingCode)` selects: main country or non-geographic. */
   readonly plan: CompiledPlan;
   /** `new RegExp('^(?:' + nationalPrefixForParsing() + ')')`; undefined without a prefix. */
@@ -65,7 +65,7 @@ interface CallingCodeEntry {
 }
 
 /** A calling code whose plans are missing from the metadata: left to the library. */
-const UNSUPPORTED = 'unsupported';
+export const UNSUPPORTED = 'unsupported';
 type TableSlot = CallingCodeEntry | typeof UNSUPPORTED | null;
 
 /** By calling code as a number (no calling code starts with 0, so 1–999 are unambiguous);
@@ -105,10 +105,11 @@ export function internationalPhoneValidity(digits: string): boolean | undefined 
 }
 
 /**
- * helpers/extractNationalNumber.js for the digits after the calling code; undefined when the
- * plan's national prefix transform rule would rewrite them (not mirrored).
+ * helpers/extractNationalNumber.js for the digits after the calling code (or, from
+ * phone-national.ts, a national number under its country's plan); undefined when the plan's
+ * national prefix transform rule would rewrite them (not mirrored).
  */
-function extractNationalNumber(entry: CallingCodeEntry, number: string): string | undefined {
+export function extractNationalNumber(entry: CallingCodeEntry, number: string): string | undefined {
   const prefixPattern = entry.nationalPrefix;
   if (prefixPattern === undefined) return number;
   const prefixMatch = prefixPattern.exec(number);
@@ -136,7 +137,7 @@ function extractNationalNumber(entry: CallingCodeEntry, number: string): string 
  * helpers/getCountryByCallingCode.js and helpers/getCountryByNationalNumber.js: the plan of the
  * country the number belongs to, or undefined when no country is found.
  */
-function countryPlan(entry: CallingCodeEntry, nationalNumber: string): CompiledPlan | undefined {
+export function countryPlan(entry: CallingCodeEntry, nationalNumber: string): CompiledPlan | undefined {
   const countries = entry.countries;
   if (countries === undefined) return undefined;
   if (countries.length === 1) return countries[0]?.plan;
@@ -166,12 +167,20 @@ function isPossibleIncompleteLength(length: number, possibleLengths: readonly nu
   return possibleLengths.indexOf(length, 1) >= 0;
 }
 
-function isAsciiDigits(text: string): boolean {
+export function isAsciiDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 48 || code > 57) return false;
   }
   return true;
+}
+
+/**
+ * The parsing entry of a calling code ("1", "44"…): null when the metadata has no such code,
+ * UNSUPPORTED when its plans are missing (the caller then asks libphonenumber-js).
+ */
+export function callingCodeEntry(callingCode: string): CallingCodeEntry | typeof UNSUPPORTED | null {
+  return /^[1-9]\d{0,2}$/.test(callingCode) ? callingCodeSlot(Number(callingCode)) : null;
 }
 
 function callingCodeSlot(callingCode: number): TableSlot {

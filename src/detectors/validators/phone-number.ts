@@ -2,10 +2,13 @@
 // a trunk prefix or separated digit groups), then libphonenumber-js with full metadata parses
 // it and phone-validity.ts checks it against the country's numbering plan (exactly what
 // `isValid()` does, with the patterns compiled once). The shape check keeps order ids, amounts,
-// dates and ISBNs away from the (comparatively slow, ~10 µs) parser.
+// dates and ISBNs away from the parse, and phone-international.ts and phone-national.ts mirror
+// the parse itself for the forms the shape check admits (libphonenumber-js's own parse, ~10–40 µs
+// a country, is left only for what they defer).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { isValidParsedPhoneNumber } from './phone-validity.js';
 import { internationalPhoneValidity } from './phone-international.js';
+import { nationalPhoneValidity } from './phone-national.js';
 
 /** National numbers written with a leading 0: trunk prefix (GB, DE, FR, NL) or Italian landline. */
 const COUNTRIES_WITH_LEADING_ZERO: readonly CountryCode[] = ['GB', 'DE', 'FR', 'NL', 'IT'];
@@ -98,7 +101,13 @@ export function isPhoneNumber(value: string, start: number, end: number, allowBa
   } else {
     return false;
   }
+  // As for international numbers, the verdict on the text is the verdict on its digits under
+  // each country: phone-national.ts answers that without the parser where it can.
+  const digitText = separators === 0 ? text : digitsOf(value, start, end);
   for (const country of countries) {
+    const fastVerdict = nationalPhoneValidity(digitText, country);
+    if (fastVerdict === true) return true;
+    if (fastVerdict === false) continue;
     const parsed = parsePhoneNumberFromString(text, country);
     if (parsed !== undefined && isValidParsedPhoneNumber(parsed)) return true;
   }
