@@ -176,7 +176,7 @@ export class DatasetProfiler implements RecordSink {
 
   /**
    * Classifies every declared field. Database aggregates, when present, replace the sampled
-   * row count and the date counts with exact figures from the database.
+   * row count, the date counts and the distinct counts with figures from the database.
    */
   async finish(): Promise<EvidenceData> {
     // Loaded here, not at the top: a worker that only profiles byte ranges never classifies, and
@@ -194,6 +194,8 @@ export class DatasetProfiler implements RecordSink {
       return undefined;
     };
     const rows = dataset.aggregate ? await aggregate?.rowCount().catch(failed) : streamed ? this.rows : undefined;
+    // The engine's distinct counts cover every row; the sample's HyperLogLog only the sample.
+    const distincts = aggregate?.distinctCounts ? await aggregate.distinctCounts().catch(failed) : undefined;
     const dayHistograms = new Map<string, ReadonlyMap<number, number>>();
     const fields: FieldProfile[] = [];
     const fieldNames = dataset.fields.map((f) => f.name);
@@ -209,7 +211,7 @@ export class DatasetProfiler implements RecordSink {
         dataset: dataset.name,
         field: declared.name,
         categories,
-        stats: redactStats(acc?.stats() ?? { count: 0, empty: 0, distinct: 0 }, categories, options.showValues),
+        stats: redactStats(withDistinct(acc?.stats() ?? { count: 0, empty: 0, distinct: 0 }, distincts?.get(declared.name)), categories, options.showValues),
         evidence,
       };
       if (declared.type !== undefined) profile.type = declared.type;
@@ -233,6 +235,11 @@ export class DatasetProfiler implements RecordSink {
       dayHistograms,
     };
   }
+}
+
+/** The stats with the engine's distinct count over the whole table, when it gave one. */
+function withDistinct(stats: FieldStats, engineDistinct: number | undefined): FieldStats {
+  return engineDistinct === undefined || !Number.isFinite(engineDistinct) ? stats : { ...stats, distinct: Math.max(0, Math.round(engineDistinct)) };
 }
 
 /** A row of a range's sample with its cells moved to this dataset's field positions. */

@@ -8,6 +8,7 @@ import type { SourceFile } from '../text-stream.js';
 import { rowsFromBatches } from '../text-stream.js';
 import { describeDuckdbError, loadDuckdb, type DuckdbConnection, type DuckdbInstance } from './duckdb-module.js';
 import { DEFAULT_SAMPLE_ROWS, countReceived, datasetNames, quoteIdent, statementTimeoutMs, toCell } from './shared.js';
+import { UNCOUNTED_TYPES } from './warehouse.js';
 
 export const DUCKDB_PACKAGE_HINT = 'reading DuckDB files needs the optional package @duckdb/node-api: npm install @duckdb/node-api';
 
@@ -264,6 +265,15 @@ function tableDataset(session: DuckdbSession, table: DuckdbTable, name: string, 
             throw failure(`counting the dates of column ${field}`, error);
           });
         return new Map(rows.map((r) => [Number(r[0]), Number(r[1])]));
+      },
+      async distinctCounts() {
+        const counted = table.fields.filter((f, i) => !binary[i] && !UNCOUNTED_TYPES.test(f.type ?? ''));
+        if (counted.length === 0) return new Map<string, number>();
+        const list = counted.map((f) => `approx_count_distinct(${quoteIdent(f.name)})`).join(', ');
+        const rows = await session.rows(`SELECT ${list} FROM ${from}`).catch((error: unknown) => {
+          throw failure('counting distinct values', error);
+        });
+        return new Map(counted.map((f, i) => [f.name, Number(rows[0]?.[i] ?? 0)]));
       },
     },
   };

@@ -6,7 +6,7 @@
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
 import type { UrlOptions } from '../index.js';
 import { connectionTarget, datasetNames, quoteIdent } from './shared.js';
-import { columnList, fetchJson, samplePercent, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
+import { columnList, distinctStatement, fetchJson, samplePercent, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
 const DATE_TYPES = /^(date|timestamp)/i;
 const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
@@ -24,6 +24,9 @@ export function trinoDialect(catalog: string): WarehouseDialect {
     daySql(t, column) {
       const c = quoteIdent(column);
       return `SELECT date_diff('day', DATE '1970-01-01', CAST(${c} AS date)) AS day, count(*) AS n FROM ${this.from(t)} WHERE ${c} IS NOT NULL GROUP BY 1`;
+    },
+    distinctSql(t) {
+      return distinctStatement(this, t, (c) => `approx_distinct(${c})`);
     },
   };
 }

@@ -15,6 +15,7 @@ const SHOW_STATS = 'SHOW STATS FOR "hive"."sales"."customers"';
 const SAMPLE = 'SELECT "id", "email", "signup_day" FROM "hive"."sales"."customers" TABLESAMPLE BERNOULLI (0.02) LIMIT 100';
 const COUNT = 'SELECT count(*) AS n FROM "hive"."sales"."customers"';
 const DAYS = `SELECT date_diff('day', DATE '1970-01-01', CAST("signup_day" AS date)) AS day, count(*) AS n FROM "hive"."sales"."customers" WHERE "signup_day" IS NOT NULL GROUP BY 1`;
+const DISTINCT = 'SELECT approx_distinct("id") AS d0, approx_distinct("email") AS d1, approx_distinct("signup_day") AS d2 FROM "hive"."sales"."customers"';
 const emails = Array.from({ length: 30 }, (_, i) => `client${i}@example.com`);
 
 describe('trino:// through a fake of the client protocol', () => {
@@ -39,6 +40,8 @@ describe('trino:// through a fake of the client protocol', () => {
         return { body: { id: 'sample', columns: [{ name: 'id', type: 'bigint' }], data: emails.slice(0, 15).map((e, i) => [i, e, '2023-11-14']), nextUri: `${fake.url}/v1/statement/executing/sample/2` } };
       case COUNT:
         return rows(['n'], [[1_000_000]]);
+      case DISTINCT:
+        return rows(['d0', 'd1', 'd2'], [[1_000_000, 998_765, 3650]]);
       case DAYS:
         return rows(['day', 'n'], [[19675, 1_000_000]]);
       case 'ROLLBACK':
@@ -63,7 +66,7 @@ describe('trino:// through a fake of the client protocol', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const posted = fake.requests.slice(from).filter((r) => r.method === 'POST');
-    expect(posted.map((r) => r.body)).toEqual(['START TRANSACTION READ ONLY', TABLES, SHOW_COLUMNS, SHOW_STATS, SAMPLE, COUNT, DAYS, 'ROLLBACK']);
+    expect(posted.map((r) => r.body)).toEqual(['START TRANSACTION READ ONLY', TABLES, SHOW_COLUMNS, SHOW_STATS, SAMPLE, COUNT, DISTINCT, DAYS, 'ROLLBACK']);
     for (const r of posted) {
       expect(r.headers).toMatchObject({ 'x-trino-user': 'analyst', 'x-trino-catalog': 'hive', 'x-trino-schema': 'sales', 'x-trino-session': 'query_max_execution_time=30s' });
     }
@@ -73,6 +76,8 @@ describe('trino:// through a fake of the client protocol', () => {
     expect(result.sources[0]).toMatchObject({ path: `trino://analyst@${fake.url.replace('http://', '')}/hive/sales`, kind: 'trino' });
     expect(result.datasets[0]).toMatchObject({ name: 'customers', rows: 1_000_000 });
     expect(result.fields.find((f) => f.field === 'email')?.categories[0]).toMatchObject({ id: 'contact.email', matched: 30, sampled: 30 });
+    // approx_distinct over the whole table, not the 30 sampled values.
+    expect(result.fields.find((f) => f.field === 'email')?.stats.distinct).toBe(998_765);
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
   });
 });
