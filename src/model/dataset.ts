@@ -37,6 +37,8 @@ export type SourceKind =
   | 'bigquery'
   | 'snowflake'
   | 'trino'
+  | 'presto'
+  | 'redshift'
   | 'databricks';
 
 export interface DeclaredField {

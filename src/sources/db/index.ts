@@ -1,6 +1,7 @@
 // Registry entries of the database sources (SQLite, PostgreSQL, MySQL/MariaDB, Parquet, DuckDB,
-// ClickHouse). Each driver is imported on first use, so a scan of CSV files never loads a native
-// module or a network client.
+// ClickHouse) and the warehouses (BigQuery, Snowflake, Trino/Presto, Databricks, Redshift). Each
+// driver is imported on first use, so a scan of CSV files never loads a native module or a
+// network client.
 import type { SourceOpener, UrlOpener } from '../index.js';
 
 const openSqliteFile: SourceOpener = async (source, options) => (await import('./sqlite.js')).openSqliteFile(source, options);
@@ -13,6 +14,7 @@ const openClickhouse: UrlOpener = async (url, options) => (await import('./click
 const openBigQuery: UrlOpener = async (url, options) => (await import('./bigquery.js')).openBigQuery(url, options);
 const openSnowflake: UrlOpener = async (url, options) => (await import('./snowflake.js')).openSnowflake(url, options);
 const openTrino: UrlOpener = async (url, options) => (await import('./trino.js')).openTrino(url, options);
+const openRedshift: UrlOpener = async (url, options) => (await import('./redshift.js')).openRedshift(url, options);
 const openDatabricks: UrlOpener = async (url, options) => (await import('./databricks.js')).openDatabricks(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
@@ -27,6 +29,8 @@ export const databaseUrlKinds: Record<string, UrlOpener> = {
   mysql: openMysql,
   postgres: openPostgres,
   postgresql: openPostgres,
+  presto: openTrino,
+  redshift: openRedshift,
   snowflake: openSnowflake,
   sqlite: openSqliteUrl,
   trino: openTrino,

@@ -23,12 +23,13 @@ import { rowsFromBatches } from '../text-stream.js';
  * Dates and times stay in PostgreSQL's text form (`2024-03-05 10:00:00+00`) instead of becoming
  * JavaScript Dates: the profiler recognises ISO text, and no time zone shift sneaks in.
  * OIDs from pg_type.dat: date 1082, time 1083, timestamp 1114, timestamptz 1184, timetz 1266.
+ * Redshift (same wire protocol, same OIDs) uses them too.
  */
 const TEXT_KEPT_OIDS = new Set([1082, 1083, 1114, 1184, 1266]);
 const keepText = (value: string): string => value;
 type ValueParser = (value: string) => unknown;
 const defaultParser = (oid: number, format: 'text' | 'binary'): ValueParser => pg.types.getTypeParser(oid, format) as ValueParser;
-const typeParsers = {
+export const typeParsers = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     TEXT_KEPT_OIDS.has(oid) ? keepText : defaultParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };

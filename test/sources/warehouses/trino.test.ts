@@ -1,6 +1,7 @@
-// Trino through a local fake of its HTTP client protocol: one READ ONLY transaction whose id goes
-// with every statement, the statement timeout as a session property, TABLESAMPLE BERNOULLI sized
-// from SHOW STATS, counts in Trino, results followed across nextUri pages, the token never printed.
+// Trino and Presto through a local fake of their HTTP client protocol: one READ ONLY transaction
+// whose id goes with every statement, the statement timeout as a session property, TABLESAMPLE
+// BERNOULLI sized from SHOW STATS, counts and approx_distinct in the engine, results followed
+// across nextUri pages, the token never printed; Presto with X-Presto-* headers, Trino X-Trino-*.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,13 +19,13 @@ const DAYS = `SELECT date_diff('day', DATE '1970-01-01', CAST("signup_day" AS da
 const DISTINCT = 'SELECT approx_distinct("id") AS d0, approx_distinct("email") AS d1, approx_distinct("signup_day") AS d2 FROM "hive"."sales"."customers"';
 const emails = Array.from({ length: 30 }, (_, i) => `client${i}@example.com`);
 
-describe('trino:// through a fake of the client protocol', () => {
+describe.each(['trino', 'presto'] as const)('%s:// through a fake of the client protocol', (kind) => {
   let fake: FakeWarehouse;
   let dir: string;
   const answer = (request: RecordedRequest) => {
     if (request.headers.authorization !== `Bearer ${TOKEN}`) return { status: 401, body: { message: 'Unauthorized' } };
     if (request.method === 'GET' && request.path === '/v1/statement/executing/sample/2') return { body: { id: 'sample', columns: [], data: emails.slice(15).map((e, i) => [15 + i, e, '2023-11-14']) } };
-    if (request.method === 'GET' && request.path === '/v1/statement/queued/begin/1') return { body: { id: 'begin', stats: { state: 'FINISHED' } }, headers: { 'x-trino-started-transaction-id': 'tx-42' } };
+    if (request.method === 'GET' && request.path === '/v1/statement/queued/begin/1') return { body: { id: 'begin', stats: { state: 'FINISHED' } }, headers: { [`x-${kind}-started-transaction-id`]: 'tx-42' } };
     const sql = String(request.body);
     const rows = (columns: string[], data: unknown[][]) => ({ body: { id: 'q', columns: columns.map((name) => ({ name, type: 'varchar' })), data } });
     switch (sql) {
@@ -59,21 +60,23 @@ describe('trino:// through a fake of the client protocol', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('runs every statement in one read-only transaction with a timeout, sampling inside Trino', async () => {
+  it('runs every statement in one read-only transaction with a timeout, sampling inside the engine', async () => {
     const from = fake.requests.length;
-    const url = `trino://analyst@${fake.url.replace('http://', '')}/hive/sales?ssl=false`;
-    const run = await runBin(['scan', url, '--sample', '100', '--format', 'json', '--fail-on', 'critical'], { cwd: dir, env: { TRINO_ACCESS_TOKEN: TOKEN, HOME: dir } });
+    const url = `${kind}://analyst@${fake.url.replace('http://', '')}/hive/sales?ssl=false`;
+    const run = await runBin(['scan', url, '--sample', '100', '--format', 'json', '--fail-on', 'critical'], { cwd: dir, env: { [`${kind.toUpperCase()}_ACCESS_TOKEN`]: TOKEN, HOME: dir } });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const posted = fake.requests.slice(from).filter((r) => r.method === 'POST');
     expect(posted.map((r) => r.body)).toEqual(['START TRANSACTION READ ONLY', TABLES, SHOW_COLUMNS, SHOW_STATS, SAMPLE, COUNT, DISTINCT, DAYS, 'ROLLBACK']);
     for (const r of posted) {
-      expect(r.headers).toMatchObject({ 'x-trino-user': 'analyst', 'x-trino-catalog': 'hive', 'x-trino-schema': 'sales', 'x-trino-session': 'query_max_execution_time=30s' });
+      expect(r.headers).toMatchObject({ [`x-${kind}-user`]: 'analyst', [`x-${kind}-catalog`]: 'hive', [`x-${kind}-schema`]: 'sales', [`x-${kind}-session`]: 'query_max_execution_time=30s' });
+      // Only the engine's own prefix: Presto ignores X-Trino-* headers and the other way round.
+      expect(Object.keys(r.headers).filter((name) => /^x-(trino|presto)-/.test(name) && !name.startsWith(`x-${kind}-`))).toEqual([]);
     }
-    expect(posted.slice(1).every((r) => r.headers['x-trino-transaction-id'] === 'tx-42')).toBe(true);
+    expect(posted.slice(1).every((r) => r.headers[`x-${kind}-transaction-id`] === 'tx-42')).toBe(true);
     expect(posted.some((r) => /select\s+\*/i.test(String(r.body)))).toBe(false);
     const result = JSON.parse(run.stdout) as ScanResult;
-    expect(result.sources[0]).toMatchObject({ path: `trino://analyst@${fake.url.replace('http://', '')}/hive/sales`, kind: 'trino' });
+    expect(result.sources[0]).toMatchObject({ path: `${kind}://analyst@${fake.url.replace('http://', '')}/hive/sales`, kind });
     expect(result.datasets[0]).toMatchObject({ name: 'customers', rows: 1_000_000 });
     expect(result.fields.find((f) => f.field === 'email')?.categories[0]).toMatchObject({ id: 'contact.email', matched: 30, sampled: 30 });
     // approx_distinct over the whole table, not the 30 sampled values.
