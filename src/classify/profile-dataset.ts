@@ -50,6 +50,8 @@ export interface ProfileOutcome {
    * sampled values are profiled, the exact counts are missing.
    */
   aggregateError?: unknown;
+  /** What the failed aggregate left out, for the message (`its row count and date counts are missing`). */
+  aggregateMissing?: string;
 }
 
 const DEFAULT_ROW_SAMPLE = 5000;
@@ -64,6 +66,8 @@ export class DatasetProfiler implements RecordSink {
   rows = 0;
   /** The first database aggregate that failed in `finish()`; the others were then not asked. */
   aggregateError: unknown;
+  /** What that failure left out. */
+  aggregateMissing = 'its row count and date counts are missing';
   /** Set when reading failed: `finish()` then asks the database nothing more about this dataset. */
   skipAggregates = false;
 
@@ -194,8 +198,6 @@ export class DatasetProfiler implements RecordSink {
       return undefined;
     };
     const rows = dataset.aggregate ? await aggregate?.rowCount().catch(failed) : streamed ? this.rows : undefined;
-    // The engine's distinct counts cover every row; the sample's HyperLogLog only the sample.
-    const distincts = aggregate?.distinctCounts ? await aggregate.distinctCounts().catch(failed) : undefined;
     const dayHistograms = new Map<string, ReadonlyMap<number, number>>();
     const fields: FieldProfile[] = [];
     const fieldNames = dataset.fields.map((f) => f.name);
@@ -211,7 +213,7 @@ export class DatasetProfiler implements RecordSink {
         dataset: dataset.name,
         field: declared.name,
         categories,
-        stats: redactStats(withDistinct(acc?.stats() ?? { count: 0, empty: 0, distinct: 0 }, distincts?.get(declared.name)), categories, options.showValues),
+        stats: redactStats(acc?.stats() ?? { count: 0, empty: 0, distinct: 0 }, categories, options.showValues),
         evidence,
       };
       if (declared.type !== undefined) profile.type = declared.type;
@@ -227,6 +229,15 @@ export class DatasetProfiler implements RecordSink {
         if (exact) dayHistograms.set(declared.name, exact);
       } else if (days) dayHistograms.set(declared.name, days);
     }
+    // The engine's distinct counts cover every row, the sample's HyperLogLog only the sample. Asked
+    // last: the counts rules depend on (rows, days) are not lost when this one fails.
+    const distincts = aggregate?.distinctCounts
+      ? await aggregate.distinctCounts().catch((error: unknown) => {
+          this.aggregateMissing = "its distinct counts are the sample's";
+          return failed(error);
+        })
+      : undefined;
+    for (const profile of fields) profile.stats = withDistinct(profile.stats, distincts?.get(profile.field));
     return {
       summary: { name: dataset.name, source: dataset.location, kind: dataset.kind, ...(rows === undefined ? {} : { rows }), fields: dataset.fields.length },
       fields,
@@ -292,7 +303,9 @@ export async function profileDataset(dataset: Dataset, ctx: ReadContext, options
   const evidence = await profiler.finish();
   const rowsRead = profiler.rows;
   if (readError !== undefined) return { evidence, rowsRead, readError };
-  return profiler.aggregateError === undefined ? { evidence, rowsRead } : { evidence, rowsRead, aggregateError: profiler.aggregateError };
+  return profiler.aggregateError === undefined
+    ? { evidence, rowsRead }
+    : { evidence, rowsRead, aggregateError: profiler.aggregateError, aggregateMissing: profiler.aggregateMissing };
 }
 
 /**

@@ -105,7 +105,7 @@ describe.skipIf(!serverUrl)('redshift:// with Redshift catalog views emulated in
     expect(recorder.statements.slice(from)).toEqual([
       'SET statement_timeout TO 20000',
       "SET timezone TO 'UTC'",
-      ...readOnly(COLUMNS, ESTIMATES, COMMENTS, SAMPLE_SQL, COUNT, DISTINCT, days('signup_day'), days('created_at')),
+      ...readOnly(COLUMNS, ESTIMATES, COMMENTS, SAMPLE_SQL, COUNT, days('signup_day'), days('created_at'), DISTINCT),
     ]);
     expect(recorder.statements.slice(from).some((s) => /select\s+\*/i.test(s))).toBe(false);
     const result = JSON.parse(run.stdout) as ScanResult;

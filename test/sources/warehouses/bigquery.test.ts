@@ -97,8 +97,8 @@ describe('bigquery:// through a fake of the REST API', () => {
       [true, DISTINCT],
       [false, SAMPLE],
       [false, COUNT],
-      [false, DISTINCT],
       [false, DAYS],
+      [false, DISTINCT],
     ]);
     for (const q of sent) expect(q).toMatchObject({ maximumBytesBilled: '10000000000', jobTimeoutMs: '30000', useLegacySql: false });
     expect(sent.some((q) => /select\s+\*/i.test(q.query))).toBe(false);

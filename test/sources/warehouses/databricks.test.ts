@@ -74,7 +74,7 @@ describe('databricks:// through a fake of the SQL Statement Execution API', () =
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const posted = fake.requests.slice(from).filter((r) => r.path === '/api/2.0/sql/statements/').map((r) => r.body as StatementBody);
-    expect(posted.map((b) => b.statement)).toEqual([TABLES, COLUMNS, SAMPLE, COUNT, DISTINCT, DAYS]);
+    expect(posted.map((b) => b.statement)).toEqual([TABLES, COLUMNS, SAMPLE, COUNT, DAYS, DISTINCT]);
     for (const b of posted) expect(b).toMatchObject({ warehouse_id: 'wh-1', catalog: 'main', schema: 'crm', wait_timeout: '30s', disposition: 'INLINE', format: 'JSON_ARRAY' });
     expect(posted[0].parameters).toEqual([{ name: 'schema', value: 'crm', type: 'STRING' }]);
     expect(posted.some((b) => /select\s+\*/i.test(b.statement))).toBe(false);

@@ -88,7 +88,7 @@ describe('snowflake:// through a fake of the SQL API v2', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const statements = fake.requests.slice(from).filter((r) => r.method === 'POST').map((r) => r.body as StatementBody);
-    expect(statements.map((s) => s.statement)).toEqual([TABLES, COLUMNS, SAMPLE, COUNT, DISTINCT, DAYS]);
+    expect(statements.map((s) => s.statement)).toEqual([TABLES, COLUMNS, SAMPLE, COUNT, DAYS, DISTINCT]);
     for (const s of statements) {
       expect(s).toMatchObject({ timeout: 45, database: 'ANALYTICS', schema: 'PUBLIC', warehouse: 'SCAN_WH', role: 'DATAMIN_READER', parameters: { query_tag: 'datamin', timezone: 'UTC' } });
     }

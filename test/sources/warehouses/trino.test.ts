@@ -22,6 +22,7 @@ const emails = Array.from({ length: 30 }, (_, i) => `client${i}@example.com`);
 describe.each(['trino', 'presto'] as const)('%s:// through a fake of the client protocol', (kind) => {
   let fake: FakeWarehouse;
   let dir: string;
+  let failDistinct = false;
   const answer = (request: RecordedRequest) => {
     if (request.headers.authorization !== `Bearer ${TOKEN}`) return { status: 401, body: { message: 'Unauthorized' } };
     if (request.method === 'GET' && request.path === '/v1/statement/executing/sample/2') return { body: { id: 'sample', columns: [], data: emails.slice(15).map((e, i) => [15 + i, e, '2023-11-14']) } };
@@ -42,6 +43,7 @@ describe.each(['trino', 'presto'] as const)('%s:// through a fake of the client 
       case COUNT:
         return rows(['n'], [[1_000_000]]);
       case DISTINCT:
+        if (failDistinct) return { body: { id: 'x', error: { message: 'Query exceeded maximum time limit of 30.00s' } } };
         return rows(['d0', 'd1', 'd2'], [[1_000_000, 998_765, 3650]]);
       case DAYS:
         return rows(['day', 'n'], [[19675, 1_000_000]]);
@@ -67,7 +69,7 @@ describe.each(['trino', 'presto'] as const)('%s:// through a fake of the client 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const posted = fake.requests.slice(from).filter((r) => r.method === 'POST');
-    expect(posted.map((r) => r.body)).toEqual(['START TRANSACTION READ ONLY', TABLES, SHOW_COLUMNS, SHOW_STATS, SAMPLE, COUNT, DISTINCT, DAYS, 'ROLLBACK']);
+    expect(posted.map((r) => r.body)).toEqual(['START TRANSACTION READ ONLY', TABLES, SHOW_COLUMNS, SHOW_STATS, SAMPLE, COUNT, DAYS, DISTINCT, 'ROLLBACK']);
     for (const r of posted) {
       expect(r.headers).toMatchObject({ [`x-${kind}-user`]: 'analyst', [`x-${kind}-catalog`]: 'hive', [`x-${kind}-schema`]: 'sales', [`x-${kind}-session`]: 'query_max_execution_time=30s' });
       // Only the engine's own prefix: Presto ignores X-Trino-* headers and the other way round.
@@ -82,5 +84,24 @@ describe.each(['trino', 'presto'] as const)('%s:// through a fake of the client 
     // approx_distinct over the whole table, not the 30 sampled values.
     expect(result.fields.find((f) => f.field === 'email')?.stats.distinct).toBe(998_765);
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+
+  it('a distinct count that fails is asked last: the row count and the date counts are already in', async () => {
+    failDistinct = true;
+    try {
+      const from = fake.requests.length;
+      const url = `${kind}://analyst@${fake.url.replace('http://', '')}/hive/sales?ssl=false`;
+      const run = await runBin(['scan', url, '--sample', '100', '--format', 'json', '--fail-on', 'critical'], { cwd: dir, env: { [`${kind.toUpperCase()}_ACCESS_TOKEN`]: TOKEN, HOME: dir } });
+      expect(run.code).toBe(2);
+      const posted = fake.requests.slice(from).filter((r) => r.method === 'POST').map((r) => r.body);
+      expect(posted.slice(4)).toEqual([SAMPLE, COUNT, DAYS, DISTINCT, 'ROLLBACK']);
+      const result = JSON.parse(run.stdout) as ScanResult;
+      expect(result.datasets[0]).toMatchObject({ name: 'customers', rows: 1_000_000 });
+      expect(result.errors[0]?.message).toBe(`table sales.customers: counting distinct values failed: ${kind === 'presto' ? 'Presto' : 'Trino'}: Query exceeded maximum time limit of 30.00s (its sampled values were scanned; its distinct counts are the sample's)`);
+      // The sample's own estimate stands in.
+      expect(result.fields.find((f) => f.field === 'email')?.stats.distinct).toBe(30);
+    } finally {
+      failDistinct = false;
+    }
   });
 });
