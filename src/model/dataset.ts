@@ -39,6 +39,7 @@ export type SourceKind =
   | 'trino'
   | 'presto'
   | 'redshift'
+  | 'athena'
   | 'databricks';
 
 export interface DeclaredField {

@@ -1,7 +1,7 @@
 // Registry entries of the database sources (SQLite, PostgreSQL, MySQL/MariaDB, Parquet, DuckDB,
-// ClickHouse) and the warehouses (BigQuery, Snowflake, Trino/Presto, Databricks, Redshift). Each
-// driver is imported on first use, so a scan of CSV files never loads a native module or a
-// network client.
+// ClickHouse) and the warehouses (BigQuery, Snowflake, Trino/Presto, Athena, Databricks,
+// Redshift). Each driver is imported on first use, so a scan of CSV files never loads a native
+// module or a network client.
 import type { SourceOpener, UrlOpener } from '../index.js';
 
 const openSqliteFile: SourceOpener = async (source, options) => (await import('./sqlite.js')).openSqliteFile(source, options);
@@ -14,12 +14,14 @@ const openClickhouse: UrlOpener = async (url, options) => (await import('./click
 const openBigQuery: UrlOpener = async (url, options) => (await import('./bigquery.js')).openBigQuery(url, options);
 const openSnowflake: UrlOpener = async (url, options) => (await import('./snowflake.js')).openSnowflake(url, options);
 const openTrino: UrlOpener = async (url, options) => (await import('./trino.js')).openTrino(url, options);
+const openAthena: UrlOpener = async (url, options) => (await import('./athena.js')).openAthena(url, options);
 const openRedshift: UrlOpener = async (url, options) => (await import('./redshift.js')).openRedshift(url, options);
 const openDatabricks: UrlOpener = async (url, options) => (await import('./databricks.js')).openDatabricks(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
 /** URL scheme → opener. */
 export const databaseUrlKinds: Record<string, UrlOpener> = {
+  athena: openAthena,
   clickhouse: openClickhouse,
   clickhouses: openClickhouse,
   duckdb: openDuckdbUrl,
