@@ -51,6 +51,8 @@ export interface ProfileOutcome {
    * sampled values are profiled, the exact counts are missing.
    */
   aggregateError?: unknown;
+  /** What the failed aggregate left out, for the message (`its row count and date counts are missing`). */
+  aggregateMissing?: string;
 }
 
 const DEFAULT_ROW_SAMPLE = 5000;
@@ -68,6 +70,8 @@ export class DatasetProfiler implements RecordSink {
   rows = 0;
   /** The first database aggregate that failed in `finish()`; the others were then not asked. */
   aggregateError: unknown;
+  /** What that failure left out. */
+  aggregateMissing = 'its row count and date counts are missing';
   /** Set when reading failed: `finish()` then asks the database nothing more about this dataset. */
   skipAggregates = false;
 
@@ -180,7 +184,7 @@ export class DatasetProfiler implements RecordSink {
 
   /**
    * Classifies every declared field. Database aggregates, when present, replace the sampled
-   * row count and the date counts with exact figures from the database.
+   * row count, the date counts and the distinct counts with figures from the database.
    */
   async finish(): Promise<EvidenceData> {
     // Loaded here, not at the top: a worker that only profiles byte ranges never classifies, and
@@ -230,6 +234,15 @@ export class DatasetProfiler implements RecordSink {
         if (exact) dayHistograms.set(declared.name, exact);
       } else if (days) dayHistograms.set(declared.name, days);
     }
+    // The engine's distinct counts cover every row, the sample's HyperLogLog only the sample. Asked
+    // last: the counts rules depend on (rows, days) are not lost when this one fails.
+    const distincts = aggregate?.distinctCounts
+      ? await aggregate.distinctCounts().catch((error: unknown) => {
+          this.aggregateMissing = "its distinct counts are the sample's";
+          return failed(error);
+        })
+      : undefined;
+    for (const profile of fields) profile.stats = withDistinct(profile.stats, distincts?.get(profile.field));
     return {
       summary: { name: dataset.name, source: dataset.location, kind: dataset.kind, ...(rows === undefined ? {} : { rows }), fields: dataset.fields.length },
       fields,
@@ -238,6 +251,11 @@ export class DatasetProfiler implements RecordSink {
       dayHistograms,
     };
   }
+}
+
+/** The stats with the engine's distinct count over the whole table, when it gave one. */
+function withDistinct(stats: FieldStats, engineDistinct: number | undefined): FieldStats {
+  return engineDistinct === undefined || !Number.isFinite(engineDistinct) ? stats : { ...stats, distinct: Math.max(0, Math.round(engineDistinct)) };
 }
 
 /** A row of a range's sample with its cells moved to this dataset's field positions. */
@@ -290,7 +308,9 @@ export async function profileDataset(dataset: Dataset, ctx: ReadContext, options
   const evidence = await profiler.finish();
   const rowsRead = profiler.rows;
   if (readError !== undefined) return { evidence, rowsRead, readError };
-  return profiler.aggregateError === undefined ? { evidence, rowsRead } : { evidence, rowsRead, aggregateError: profiler.aggregateError };
+  return profiler.aggregateError === undefined
+    ? { evidence, rowsRead }
+    : { evidence, rowsRead, aggregateError: profiler.aggregateError, aggregateMissing: profiler.aggregateMissing };
 }
 
 /**

@@ -45,7 +45,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files, folders, globs or database URLs to scan (default: the current folder unless --dbt is given)')
     .option('--include <glob...>', 'only scan files matching these globs')
     .option('--exclude <glob...>', 'skip files matching these globs')
-    .option('--max-bytes <size>', 'the most a warehouse billed by bytes (BigQuery) may process for the scan, checked by dry runs before anything runs (default: 10GB)')
+    .option('--max-bytes <size>', 'the most a warehouse billed by bytes (BigQuery, Athena) may process for the scan, checked before anything runs (default: 10GB)')
     .option('--dbt <folder...>', "a dbt project's target folder (manifest.json, catalog.json) or project folder: scan its models and sources without a warehouse")
     .option('-f, --format <format[=file]>', `output format: ${FORMAT_IDS.join(', ')}; repeatable, each with its own file (--format sarif=datamin.sarif --format table); default: from the --output extension, else table (also when piped; scripts use --format json)`, collectFormat)
     .option('-o, --output <file>', 'write the report to a file instead of stdout (the format without its own =file)')

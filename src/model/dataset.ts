@@ -43,6 +43,9 @@ export type SourceKind =
   | 'bigquery'
   | 'snowflake'
   | 'trino'
+  | 'presto'
+  | 'redshift'
+  | 'athena'
   | 'databricks';
 
 export interface DeclaredField {
@@ -168,6 +171,12 @@ export interface DatasetAggregates {
   rowCount(): Promise<number>;
   /** Rows per day (days since 1970-01-01 → count) of a date/timestamp column; undefined if not a date column. */
   dayHistogram(field: string): Promise<Map<number, number> | undefined>;
+  /**
+   * Distinct non-null values per column over the whole table, estimated inside the engine
+   * (approx_distinct, uniq, APPROX_COUNT_DISTINCT, HLL) in one statement that returns one row.
+   * Columns missing from the map (complex types) keep the estimate from the sampled values.
+   */
+  distinctCounts?(): Promise<Map<string, number>>;
 }
 
 /**

@@ -63,7 +63,11 @@ export interface FieldStats {
   count: number;
   /** Present but null or empty string. */
   empty: number;
-  /** Approximate number of distinct non-empty values (HyperLogLog). */
+  /**
+   * Approximate number of distinct non-empty values (HyperLogLog) among the values read; for a
+   * warehouse or database table whose engine can estimate it, the engine's estimate over every
+   * row (non-null values) instead of the sample's.
+   */
   distinct: number;
   /** Earliest and latest date among values that parse as dates (ISO 8601 day). */
   minDate?: string;

@@ -62,7 +62,7 @@ async function profileOpened(opened: OpenedSource, diag: InputDiagnostics, ctx: 
     if (outcome.readError !== undefined) {
       diag.error(outcome.readError, dataset.rows || dataset.batches ? ` (the ${outcome.rowsRead} rows before it were scanned)` : '');
     }
-    if (outcome.aggregateError !== undefined) diag.error(outcome.aggregateError, ' (its sampled values were scanned; its row count and date counts are missing)');
+    if (outcome.aggregateError !== undefined) diag.error(outcome.aggregateError, ` (its sampled values were scanned; ${outcome.aggregateMissing ?? 'its row count and date counts are missing'})`);
     evidence.push(outcome.evidence);
   }
   return evidence;

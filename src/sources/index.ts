@@ -31,7 +31,7 @@ export interface UrlOptions {
   cwd: string;
   /** Rows sampled per table inside the database (rowLimitFor(--sample)); DEFAULT_SAMPLE when absent. */
   rowLimit?: number;
-  /** Engines billed by bytes (BigQuery): the most the whole scan may make them process. */
+  /** Engines billed by bytes (BigQuery, Athena): the most the whole scan may make them process. */
   maxBytes?: number;
   /** Where credentials are read from (engines' usual variables); the process environment by default. */
   env?: NodeJS.ProcessEnv;

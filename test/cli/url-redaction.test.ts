@@ -20,6 +20,8 @@ describe('database URL redaction', () => {
     ['snowflake://scanner:pw-Xy7!q@acme-eu1/analytics/public?private_key_file_pwd=keypass77', 'keypass77'],
     ['bigquery://acme/crm?credentials=eyJ0eXBlIjoic2VydmljZV9hY2NvdW50In0&endpoint=http://10.0.0.1', 'eyJ0eXBl'],
     ['snowflake://Z8kq2mV9xR4tL7wN1pB6cY3hJ5sD0fGaQeTu@acme/analytics', 'Z8kq2mV9xR4tL7wN1pB6cY3hJ5sD0fGaQeTu'],
+    ['redshift://scanner:rs-pw-77@cluster.abc.eu-west-1.redshift.amazonaws.com:5439/dev?password=rs-pw-77', 'rs-pw-77'],
+    ['presto://eyJhbGciOiJSUzI1NiJ9.payload.sig@presto.example.com:443/hive/default', 'eyJhbGci'],
   ])('%s', (url, secret) => {
     expect(redactUrl(url)).not.toContain(secret);
   });

@@ -2,13 +2,14 @@
 // (https://cloud.google.com/bigquery/docs/reference/rest/v2/jobs/query) with fetch: no client
 // library, so nothing but these statements leaves datamin. Every statement is first sent as a dry
 // run; the bytes all of them would process are summed against --max-bytes before any runs, and
-// each then runs with maximumBytesBilled and a job timeout. Rows come from `TABLESAMPLE SYSTEM`;
+// each then runs with maximumBytesBilled and a job timeout. Rows come from `TABLESAMPLE SYSTEM`,
+// distinct counts from one `APPROX_COUNT_DISTINCT` statement per table;
 // columns, types, descriptions and row counts from the metadata API (tables.get), which bills nothing.
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
 import type { OpenerUrlOptions } from '../index.js';
 import { googleAccessToken } from './google-auth.js';
 import { connectionTarget, datasetNames } from './shared.js';
-import { columnList, countSql, fetchJson, samplePercent, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
+import { columnList, countSql, distinctStatement, fetchJson, samplePercent, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
 /** Bytes a scan may make BigQuery process when --max-bytes is not given: 10 GB. */
 export const DEFAULT_MAX_BYTES = 10_000_000_000;
@@ -30,6 +31,9 @@ export function bigqueryDialect(project: string): WarehouseDialect {
     daySql(t, column) {
       const c = quote(column);
       return `SELECT DATE_DIFF(DATE(${c}), DATE '1970-01-01', DAY) AS day, COUNT(*) AS n FROM ${this.from(t)} WHERE ${c} IS NOT NULL GROUP BY day`;
+    },
+    distinctSql(t) {
+      return distinctStatement(this, t, (c) => `APPROX_COUNT_DISTINCT(${c})`);
     },
   };
 }
@@ -167,7 +171,12 @@ export async function openBigQuery(rawUrl: string, options: OpenerUrlOptions): P
   }
   const warnings: SourceWarning[] = tables.length === 0 ? [{ message: `no tables in dataset '${dataset}'` }] : [];
   // Every statement the scan will run, dry-run and summed before the first of them runs.
-  await admit(tables.flatMap((t) => [dialect.sampleSql(t, options.rowLimit), countSql(dialect, t), ...[...t.dateColumns].map((c) => dialect.daySql(t, c))]));
+  await admit(
+    tables.flatMap((t) => {
+      const distinct = dialect.distinctSql?.(t);
+      return [dialect.sampleSql(t, options.rowLimit), countSql(dialect, t), ...[...t.dateColumns].map((c) => dialect.daySql(t, c)), ...(distinct ? [distinct.sql] : [])];
+    }),
+  );
   const names = datasetNames(tables);
   return {
     kind: 'bigquery',

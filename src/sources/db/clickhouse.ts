@@ -9,6 +9,7 @@ import { createClient, ClickHouseLogLevel, type ClickHouseClient, type ClickHous
 import { SourceError, type Dataset, type DeclaredField, type OpenedSource, type ReadContext, type Row, type SourceWarning } from '../../model/index.js';
 import { rowsFromBatches } from '../text-stream.js';
 import { CONNECT_TIMEOUT_MS, connectionReason, connectionTarget, countReceived, datasetNames, maskSecret, toCell } from './shared.js';
+import { UNCOUNTED_TYPES } from './warehouse.js';
 
 /**
  * Engines whose rows live in ClickHouse itself (or, for Distributed and Buffer, in other
@@ -275,6 +276,16 @@ function tableDataset(session: ClickhouseSession, table: ClickhouseTable, name: 
             throw failure(`counting the dates of column ${field}`, error);
           });
         return new Map(rows.map((r) => [Number(r.day), Number(r.n)]));
+      },
+      async distinctCounts() {
+        // uniq: ClickHouse's adaptive-sampling estimate (exact up to 65,536 values), one pass for every column.
+        const counted = names.filter((_, i) => !isState[i] && !UNCOUNTED_TYPES.test(table.fields[i].type ?? ''));
+        if (counted.length === 0) return new Map<string, number>();
+        const list = counted.map((c, i) => `uniq(${quoteClickhouseIdent(c)}) AS d${i}`).join(', ');
+        const rows = await session.rows<Record<string, string | number>>(`SELECT ${list} FROM ${from}`).catch((error: unknown) => {
+          throw failure('counting distinct values', error);
+        });
+        return new Map(counted.map((c, i) => [c, Number(rows[0]?.[`d${i}`] ?? 0)]));
       },
     },
   };

@@ -6,7 +6,7 @@
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
 import type { OpenerUrlOptions } from '../index.js';
 import { connectionTarget, datasetNames } from './shared.js';
-import { columnList, fetchJson, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
+import { columnList, distinctStatement, fetchJson, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
 const DATE_TYPES = /^(date|timestamp)/i;
 const quote = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
@@ -22,6 +22,9 @@ export function databricksDialect(catalog: string): WarehouseDialect {
     daySql(t, column) {
       const c = quote(column);
       return `SELECT datediff(CAST(${c} AS DATE), DATE'1970-01-01') AS day, count(*) AS n FROM ${this.from(t)} WHERE ${c} IS NOT NULL GROUP BY 1`;
+    },
+    distinctSql(t) {
+      return distinctStatement(this, t, (c) => `approx_count_distinct(${c})`);
     },
   };
 }

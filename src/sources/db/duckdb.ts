@@ -8,6 +8,7 @@ import type { SourceFile } from '../text-stream.js';
 import { rowsFromBatches } from '../text-stream.js';
 import { describeDuckdbError, loadDuckdb, type DuckdbConnection, type DuckdbInstance } from './duckdb-module.js';
 import { countReceived, datasetNames, quoteIdent, statementTimeoutMs, toCell } from './shared.js';
+import { UNCOUNTED_TYPES } from './warehouse.js';
 
 export const DUCKDB_PACKAGE_HINT = 'reading DuckDB files needs the optional package @duckdb/node-api: npm install @duckdb/node-api';
 
@@ -264,6 +265,27 @@ function tableDataset(session: DuckdbSession, table: DuckdbTable, name: string, 
             throw failure(`counting the dates of column ${field}`, error);
           });
         return new Map(rows.map((r) => [Number(r[0]), Number(r[1])]));
+      },
+      /**
+       * DuckDB keeps a HyperLogLog per column as rows are written; stats() reads it from the
+       * storage statistics (`[Approx Unique: N]`) without scanning the table: 20 ms on 100
+       * million rows where approx_count_distinct took 8 s of CPU. The sketch is coarser than
+       * approx_count_distinct's; a column without it keeps the sample's estimate.
+       */
+      async distinctCounts() {
+        const counted = table.fields.filter((f, i) => !binary[i] && !UNCOUNTED_TYPES.test(f.type ?? ''));
+        if (counted.length === 0) return new Map<string, number>();
+        const list = counted.map((f) => `stats(${quoteIdent(f.name)})`).join(', ');
+        const rows = await session.rows(`SELECT ${list} FROM ${from} LIMIT 1`).catch((error: unknown) => {
+          throw failure('reading distinct counts', error);
+        });
+        const counts = new Map<string, number>();
+        counted.forEach((f, i) => {
+          const text = rows[0]?.[i];
+          const unique = typeof text === 'string' ? /\[Approx Unique: (\d+)\]/.exec(text)?.[1] : undefined;
+          if (unique !== undefined) counts.set(f.name, Number(unique));
+        });
+        return counts;
       },
     },
   };

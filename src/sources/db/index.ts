@@ -1,5 +1,6 @@
 // Registry entries of the database sources (SQLite, PostgreSQL, MySQL/MariaDB, Parquet, DuckDB,
-// ClickHouse). Each driver is imported on first use, so a scan of CSV files never loads a native
+// ClickHouse) and the warehouses (BigQuery, Snowflake, Trino/Presto, Athena, Databricks,
+// Redshift). Each driver is imported on first use, so a scan of CSV files never loads a native
 // module or a network client.
 import type { SourceOpener, UrlOpener } from '../index.js';
 import { withCapabilities } from '../capabilities.js';
@@ -14,11 +15,14 @@ const openClickhouse: UrlOpener = async (url, options) => (await import('./click
 const openBigQuery: UrlOpener = async (url, options) => (await import('./bigquery.js')).openBigQuery(url, options);
 const openSnowflake: UrlOpener = async (url, options) => (await import('./snowflake.js')).openSnowflake(url, options);
 const openTrino: UrlOpener = async (url, options) => (await import('./trino.js')).openTrino(url, options);
+const openAthena: UrlOpener = async (url, options) => (await import('./athena.js')).openAthena(url, options);
+const openRedshift: UrlOpener = async (url, options) => (await import('./redshift.js')).openRedshift(url, options);
 const openDatabricks: UrlOpener = async (url, options) => (await import('./databricks.js')).openDatabricks(url, options);
 const openParquet: SourceOpener = async (source, options) => (await import('./parquet.js')).openParquet(source, options);
 
 /** URL scheme → opener. Every database samples and counts inside itself (`pushdown`). */
 export const databaseUrlKinds = withCapabilities<UrlOpener>({
+  athena: openAthena,
   clickhouse: openClickhouse,
   clickhouses: openClickhouse,
   duckdb: openDuckdbUrl,
@@ -28,6 +32,8 @@ export const databaseUrlKinds = withCapabilities<UrlOpener>({
   mysql: openMysql,
   postgres: openPostgres,
   postgresql: openPostgres,
+  presto: openTrino,
+  redshift: openRedshift,
   snowflake: openSnowflake,
   sqlite: openSqliteUrl,
   trino: openTrino,

@@ -23,12 +23,13 @@ import { rowsFromBatches } from '../text-stream.js';
  * Dates and times stay in PostgreSQL's text form (`2024-03-05 10:00:00+00`) instead of becoming
  * JavaScript Dates: the profiler recognises ISO text, and no time zone shift sneaks in.
  * OIDs from pg_type.dat: date 1082, time 1083, timestamp 1114, timestamptz 1184, timetz 1266.
+ * Redshift (same wire protocol, same OIDs) uses them too.
  */
 const TEXT_KEPT_OIDS = new Set([1082, 1083, 1114, 1184, 1266]);
 const keepText = (value: string): string => value;
 type ValueParser = (value: string) => unknown;
 const defaultParser = (oid: number, format: 'text' | 'binary'): ValueParser => pg.types.getTypeParser(oid, format) as ValueParser;
-const typeParsers = {
+export const typeParsers = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     TEXT_KEPT_OIDS.has(oid) ? keepText : defaultParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
@@ -272,6 +273,36 @@ function tableDataset(session: PostgresSession, table: PgTable, name: string, sa
           });
         return new Map(result.rows.map((r) => [Number(r.day), Number(r.n)]));
       },
+      distinctCounts: () => plannerDistinctCounts(session, table),
     },
   };
+}
+
+/**
+ * Distinct counts from the planner's statistics (`pg_stats.n_distinct`, kept by ANALYZE and
+ * autovacuum): PostgreSQL has no approximate distinct aggregate built in, and an exact
+ * `count(DISTINCT …)` sorts every value of every column, so the catalog's estimate is read
+ * instead, with no row of the table. A negative n_distinct is a share of the rows (−1: every row
+ * differs), scaled by the row estimate. Columns never analysed keep the sample's estimate. The
+ * inherited statistics (over child tables and partitions) win for a parent, as its sample reads them too.
+ */
+async function plannerDistinctCounts(session: PostgresSession, table: PgTable): Promise<Map<string, number>> {
+  const result = await session
+    .guarded(() =>
+      session.query<{ name: string; n_distinct: number }>(
+        `SELECT DISTINCT ON (attname) attname AS name, n_distinct::float8 AS n_distinct FROM pg_catalog.pg_stats
+          WHERE schemaname = $1 AND tablename = $2 ORDER BY attname, inherited DESC`,
+        [table.schema, table.table],
+      ),
+    )
+    .catch((error: unknown) => {
+      throw session.tableFailure(table, 'reading distinct counts', error);
+    });
+  const counts = new Map<string, number>();
+  for (const r of result.rows) {
+    // 0 means "not known" (pg_statistic.stadistinct).
+    const n = r.n_distinct > 0 ? r.n_distinct : r.n_distinct < 0 && table.estimate > 0 ? -r.n_distinct * table.estimate : undefined;
+    if (n !== undefined) counts.set(r.name, Math.round(n));
+  }
+  return counts;
 }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
 import type { OpenerUrlOptions } from '../index.js';
 import { connectionTarget, datasetNames, quoteIdent } from './shared.js';
-import { columnList, fetchJson, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
+import { columnList, distinctStatement, fetchJson, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
 const DATE_TYPES = /^(DATE|TIMESTAMP)/i;
 
@@ -23,6 +23,9 @@ export function snowflakeDialect(database: string): WarehouseDialect {
     daySql(t, column) {
       const c = quoteIdent(column);
       return `SELECT DATEDIFF(day, DATE '1970-01-01', TO_DATE(${c})) AS day, COUNT(*) AS n FROM ${this.from(t)} WHERE ${c} IS NOT NULL GROUP BY 1`;
+    },
+    distinctSql(t) {
+      return distinctStatement(this, t, (c) => `APPROX_COUNT_DISTINCT(${c})`);
     },
   };
 }

@@ -1,6 +1,6 @@
 // What the cloud warehouses reached over HTTP (BigQuery, Snowflake, Trino) share: one dataset per
 // table whose rows are sampled inside the engine by the engine's own sampling clause, whose row
-// count and date counts run there as SQL, and a JSON-over-HTTP call that never prints a secret.
+// count, date counts and approximate distinct counts run there as SQL, and a JSON-over-HTTP call that never prints a secret.
 import { SourceError, type Dataset, type DeclaredField, type ReadContext, type Row, type SourceKind } from '../../model/index.js';
 import { rowsFromBatches } from '../text-stream.js';
 import { BATCH_ROWS, maskSecret, toRow } from './shared.js';
@@ -26,6 +26,33 @@ export interface WarehouseDialect {
   sampleSql(table: WarehouseTable, sample: number): string;
   /** Rows per day of a date column: `day` (days since 1970-01-01) and `n`. */
   daySql(table: WarehouseTable, column: string): string;
+  /** One row of approximate distinct counts, in the order of `columns`; undefined when no column can be counted. */
+  distinctSql?(table: WarehouseTable): DistinctStatement | undefined;
+}
+
+/** A statement counting distinct values of several columns at once, and the columns its one row holds. */
+export interface DistinctStatement {
+  sql: string;
+  columns: string[];
+}
+
+/**
+ * Types whose values an approximate distinct count cannot take or that say nothing as a count
+ * (arrays, structs, maps, semi-structured and binary values, geometries, ClickHouse aggregate
+ * states, DuckDB `T[]` lists): such columns keep the
+ * sample's estimate rather than fail the table's whole statement.
+ */
+export const UNCOUNTED_TYPES = /array|struct|map|record|variant|object|json|super|geo|binary|bytes|blob|bytea|varbyte|hllsketch|tuple|nested|aggregatefunction|^row\b|\[/i;
+
+/**
+ * `SELECT approx(c1) AS d0, approx(c2) AS d1 FROM t`: every countable column's distinct count in
+ * one pass over the table, by the engine's own approximate function (`count` writes its call).
+ */
+export function distinctStatement(dialect: WarehouseDialect, table: WarehouseTable, count: (quoted: string) => string): DistinctStatement | undefined {
+  const columns = table.fields.filter((f) => !UNCOUNTED_TYPES.test(f.type ?? '')).map((f) => f.name);
+  if (columns.length === 0) return undefined;
+  const list = columns.map((c, i) => `${count(dialect.quote(c))} AS d${i}`).join(', ');
+  return { sql: `SELECT ${list} FROM ${dialect.from(table)}`, columns };
 }
 
 /** Runs one statement and returns its rows as arrays aligned with the selected columns. */
@@ -92,6 +119,14 @@ export function warehouseDataset(client: WarehouseClient, dialect: WarehouseDial
           throw failure(`counting the dates of column ${field}`, error);
         });
         return new Map(rows.map((r) => [Number(r[0]), Number(r[1])]));
+      },
+      async distinctCounts() {
+        const statement = dialect.distinctSql?.(table);
+        if (!statement) return new Map<string, number>();
+        const rows = await client.query(statement.sql).catch((error: unknown) => {
+          throw failure('counting distinct values', error);
+        });
+        return new Map(statement.columns.map((c, i) => [c, Number(rows[0]?.[i] ?? 0)]));
       },
     },
   };

@@ -190,11 +190,19 @@ describe.skipIf(!serverUrl)('ClickHouse (live server)', () => {
     const before = rowsReceived.clickhouse ?? 0;
     const run = await runCli(['scan', url, '--sample', String(SAMPLE), '--jobs', '1', '--format', 'json'], { cwd });
     const received = (rowsReceived.clickhouse ?? 0) - before;
-    const result = JSON.parse(run.stdout) as { datasets: Array<{ name: string; rows?: number }>; findings: Array<{ ruleId: string; dataset: string; data?: { rows: number; cutoff: string } }> };
+    const result = JSON.parse(run.stdout) as {
+      datasets: Array<{ name: string; rows?: number }>;
+      fields: Array<{ dataset: string; field: string; stats: { distinct: number } }>;
+      findings: Array<{ ruleId: string; dataset: string; data?: { rows: number; cutoff: string } }>;
+    };
     expect(result.datasets.find((d) => d.name === 'events')?.rows).toBe(EVENTS);
-    // Four samples, the catalog, a count per table and a row per distinct day of each date column.
+    // Four samples, the catalog, a count and a row of distinct counts per table and a row per distinct day of each date column.
     const eventDays = Math.ceil((EVENTS * 31) / 86_400) + 1;
-    expect(received).toBeLessThanOrEqual(4 * SAMPLE + eventDays + 4 + 3000 + 50);
+    expect(received).toBeLessThanOrEqual(4 * SAMPLE + eventDays + 4 + 4 + 3000 + 50);
+    // Distinct counts come from uniq() over all 10,000,000 rows, not from the 1,000 sampled values.
+    const distinct = (field: string) => result.fields.find((f) => f.dataset === 'events' && f.field === field)?.stats.distinct ?? 0;
+    expect(Math.abs(distinct('id') - EVENTS) / EVENTS).toBeLessThan(0.1);
+    expect(Math.abs(distinct('email') - 1009) / 1009).toBeLessThan(0.1);
     const finding = result.findings.find((f) => f.ruleId === 'retention-exceeded' && f.dataset === 'events');
     expect(finding?.data?.cutoff).toBe('2024-11-30');
     const brute = await (await admin.query({ query: "SELECT count() AS n FROM events WHERE created < toDateTime('2024-11-30 00:00:00', 'UTC')", format: 'JSONEachRow' })).json<{ n: string }>();

@@ -164,11 +164,21 @@ describe('DuckDB files', () => {
     const before = rowsReceived.duckdb ?? 0;
     const run = await runCli(['scan', 'duckdb:shop.duckdb?schema=main', '--sample', String(SAMPLE), '--jobs', '1', '--format', 'json'], { cwd: dir });
     const received = (rowsReceived.duckdb ?? 0) - before;
-    const result = JSON.parse(run.stdout) as { datasets: Array<{ name: string; rows?: number }>; findings: Array<{ ruleId: string; dataset: string; data?: { rows: number; cutoff: string } }> };
+    const result = JSON.parse(run.stdout) as {
+      datasets: Array<{ name: string; rows?: number }>;
+      fields: Array<{ dataset: string; field: string; stats: { distinct: number } }>;
+      findings: Array<{ ruleId: string; dataset: string; data?: { rows: number; cutoff: string } }>;
+    };
     expect(result.datasets.find((d) => d.name === 'events')?.rows).toBe(EVENTS);
-    // Per table: its sample, one count, one row per distinct day of a date column, and the catalog.
+    // Per table: its sample, one count, one row of distinct counts, one row per distinct day of a date column, and the catalog.
     const days = 3650 + 3 + CUSTOMERS; // events.created_on, customers.created_at, customers.birthday
-    expect(received).toBeLessThanOrEqual(2 * SAMPLE + days + 2 + 50);
+    expect(received).toBeLessThanOrEqual(2 * SAMPLE + days + 2 + 2 + 50);
+    // Distinct counts come from approx_count_distinct over all 10,000,000 rows: the 1,000
+    // sampled values could never show 10 million ids or all 3,650 days.
+    const distinct = (field: string) => result.fields.find((f) => f.dataset === 'events' && f.field === field)?.stats.distinct ?? 0;
+    expect(Math.abs(distinct('id') - EVENTS) / EVENTS).toBeLessThan(0.1);
+    expect(Math.abs(distinct('email') - 1009) / 1009).toBeLessThan(0.1);
+    expect(Math.abs(distinct('created_on') - 3650) / 3650).toBeLessThan(0.1);
     const finding = result.findings.find((f) => f.ruleId === 'retention-exceeded' && f.dataset === 'events');
     expect(finding?.data?.cutoff).toBe('2024-11-30');
     const instance = await DuckDBInstance.create(path.join(dir, 'shop.duckdb'), { access_mode: 'READ_ONLY' });

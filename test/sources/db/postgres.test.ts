@@ -5,6 +5,7 @@ import { SourceError } from '../../../src/model/index.js';
 import { connectPostgres, sampleQuery } from '../../../src/sources/db/postgres.js';
 import { openUrl } from '../../../src/sources/index.js';
 import { datasetNamed, day, readSample, requireServer, withParams } from './servers.js';
+import { runCli } from '../../helpers/run-cli.js';
 
 const serverUrl = requireServer('DATAMIN_TEST_POSTGRES_URL', 'PostgreSQL');
 const DAYS = ['2019-05-01', '2023-01-15', '2024-06-30'];
@@ -131,6 +132,24 @@ describe.skipIf(!serverUrl)('PostgreSQL (live server)', () => {
     } finally {
       await opened.close?.();
     }
+  });
+
+  it('takes distinct counts from the planner statistics, not from the sampled rows', async () => {
+    const opened = await openUrl(scoped, { cwd: '/', rowLimit: 10 });
+    try {
+      const counts = await datasetNamed(opened, 'datamin_a.customers').aggregate!.distinctCounts!();
+      // n_distinct 3 for three days; −1 (every row differs) times the 3,000-row estimate for e-mails.
+      expect(counts.get('created_at')).toBe(3);
+      expect(counts.get('email')).toBe(3000);
+      expect(await datasetNamed(opened, 'orders').aggregate!.distinctCounts!()).toEqual(new Map());
+    } finally {
+      await opened.close?.();
+    }
+    // Through the CLI: 100 sampled rows, yet about 500,000 distinct ids, which only the database knows.
+    const run = await runCli(['scan', withParams(url, { schema: 'datamin_a' }), '--sample', '100', '--format', 'json', '--fail-on', 'critical'], { cwd: process.cwd() });
+    const result = JSON.parse(run.stdout) as { fields: Array<{ dataset: string; field: string; stats: { distinct: number } }> };
+    const id = result.fields.find((f) => f.dataset === 'events' && f.field === 'id');
+    expect(Math.abs((id?.stats.distinct ?? 0) - EVENTS) / EVENTS).toBeLessThan(0.1);
   });
 
   it('counts rows per day in the database (UTC days for timestamptz)', async () => {

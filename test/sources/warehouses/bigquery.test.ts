@@ -14,7 +14,9 @@ const TOKEN = 'ya29.fake-access-token-never-printed';
 const SAMPLE = "SELECT `id`, `email`, `signup_at`, `tags` FROM `acme`.`crm`.`customers` TABLESAMPLE SYSTEM (0.004 PERCENT) LIMIT 100";
 const COUNT = 'SELECT count(*) AS n FROM `acme`.`crm`.`customers`';
 const DAYS = "SELECT DATE_DIFF(DATE(`signup_at`), DATE '1970-01-01', DAY) AS day, COUNT(*) AS n FROM `acme`.`crm`.`customers` WHERE `signup_at` IS NOT NULL GROUP BY day";
-const BYTES: Record<string, string> = { [SAMPLE]: '400000000', [COUNT]: '0', [DAYS]: '40000000' };
+// The REPEATED column is left out: APPROX_COUNT_DISTINCT takes no ARRAY.
+const DISTINCT = 'SELECT APPROX_COUNT_DISTINCT(`id`) AS d0, APPROX_COUNT_DISTINCT(`email`) AS d1, APPROX_COUNT_DISTINCT(`signup_at`) AS d2 FROM `acme`.`crm`.`customers`';
+const BYTES: Record<string, string> = { [SAMPLE]: '400000000', [COUNT]: '0', [DAYS]: '40000000', [DISTINCT]: '500000000' };
 const emails = Array.from({ length: 60 }, (_, i) => `person${i}@example.org`);
 
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -54,6 +56,7 @@ function answer(request: RecordedRequest) {
     if (body.dryRun) return { body: { totalBytesProcessed: BYTES[body.query] ?? '0', jobComplete: true } };
     if (body.query === SAMPLE) return { body: { jobComplete: true, schema, rows: emails.slice(0, 30).map((_, i) => row(i)), pageToken: 'page2', jobReference: { jobId: 'job_1', location: 'EU' } } };
     if (body.query === COUNT) return { body: { jobComplete: true, schema: { fields: [{ name: 'n', type: 'INTEGER' }] }, rows: [{ f: [{ v: '5000000' }] }] } };
+    if (body.query === DISTINCT) return { body: { jobComplete: true, schema: { fields: ['d0', 'd1', 'd2'].map((name) => ({ name, type: 'INTEGER' })) }, rows: [{ f: [{ v: '5000000' }, { v: '4990012' }, { v: '4000000' }] }] } };
     if (body.query === DAYS) return { body: { jobComplete: true, schema: { fields: [{ name: 'day', type: 'INTEGER' }, { name: 'n', type: 'INTEGER' }] }, rows: [{ f: [{ v: '19676' }, { v: '5000000' }] }] } };
   }
   if (p.startsWith('/bigquery/v2/projects/acme/queries/job_1?') && p.includes('pageToken=page2') && p.includes('location=EU')) {
@@ -91,9 +94,11 @@ describe('bigquery:// through a fake of the REST API', () => {
       [true, SAMPLE],
       [true, COUNT],
       [true, DAYS],
+      [true, DISTINCT],
       [false, SAMPLE],
       [false, COUNT],
       [false, DAYS],
+      [false, DISTINCT],
     ]);
     for (const q of sent) expect(q).toMatchObject({ maximumBytesBilled: '10000000000', jobTimeoutMs: '30000', useLegacySql: false });
     expect(sent.some((q) => /select\s+\*/i.test(q.query))).toBe(false);
@@ -104,6 +109,9 @@ describe('bigquery:// through a fake of the REST API', () => {
     expect(email).toMatchObject({ type: 'STRING', comment: 'Where receipts go' });
     // All 60 rows, across the two pages, were read.
     expect(email?.categories[0]).toMatchObject({ id: 'contact.email', matched: 60, sampled: 60 });
+    // The distinct count is BigQuery's over the whole table, not the 60 sampled values'.
+    expect(email?.stats.distinct).toBe(4_990_012);
+    expect(result.fields.find((f) => f.field === 'tags')?.stats.distinct).toBeLessThanOrEqual(60);
     expect(run.stdout).not.toContain(TOKEN);
     expect(run.stdout).not.toContain('person7@example.org');
   });
@@ -113,7 +121,7 @@ describe('bigquery:// through a fake of the REST API', () => {
     const run = await runBin(['scan', `bigquery://acme/crm?endpoint=${fake.url}`, '--sample', '100', '--max-bytes', '100MB', '--format', 'json'], { cwd: dir, env });
     expect(run.code).toBe(2);
     const result = JSON.parse(run.stdout) as ScanResult;
-    expect(result.errors).toEqual([expect.objectContaining({ level: 'error', file: 'bigquery://acme/crm', message: 'the scan would make BigQuery process 440.0 MB (dry run), more than --max-bytes 100.0 MB; nothing was run' })]);
+    expect(result.errors).toEqual([expect.objectContaining({ level: 'error', file: 'bigquery://acme/crm', message: 'the scan would make BigQuery process 940.0 MB (dry run), more than --max-bytes 100.0 MB; nothing was run' })]);
     const sent = queries(from);
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.filter((q) => !q.dryRun)).toEqual([]);

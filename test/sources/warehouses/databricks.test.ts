@@ -13,6 +13,7 @@ const TABLES = "SELECT table_name FROM `main`.information_schema.tables WHERE ta
 const COLUMNS = 'SELECT table_name, column_name, data_type, comment FROM `main`.information_schema.columns WHERE table_schema = :schema ORDER BY table_name, ordinal_position';
 const SAMPLE = 'SELECT `id`, `email`, `created` FROM `main`.`crm`.`customers` TABLESAMPLE (100 ROWS)';
 const COUNT = 'SELECT count(*) AS n FROM `main`.`crm`.`customers`';
+const DISTINCT = 'SELECT approx_count_distinct(`id`) AS d0, approx_count_distinct(`email`) AS d1, approx_count_distinct(`created`) AS d2 FROM `main`.`crm`.`customers`';
 const DAYS = "SELECT datediff(CAST(`created` AS DATE), DATE'1970-01-01') AS day, count(*) AS n FROM `main`.`crm`.`customers` WHERE `created` IS NOT NULL GROUP BY 1";
 const emails = Array.from({ length: 24 }, (_, i) => `buyer${i}@example.com`);
 
@@ -49,6 +50,8 @@ describe('databricks:// through a fake of the SQL Statement Execution API', () =
         return { body: { statement_id: 's-sample', status: { state: 'RUNNING' } } };
       case COUNT:
         return done([['750000']]);
+      case DISTINCT:
+        return done([['750000', '743210', '5000']]);
       case DAYS:
         return done([['19844', '750000']]);
       default:
@@ -71,7 +74,7 @@ describe('databricks:// through a fake of the SQL Statement Execution API', () =
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const posted = fake.requests.slice(from).filter((r) => r.path === '/api/2.0/sql/statements/').map((r) => r.body as StatementBody);
-    expect(posted.map((b) => b.statement)).toEqual([TABLES, COLUMNS, SAMPLE, COUNT, DAYS]);
+    expect(posted.map((b) => b.statement)).toEqual([TABLES, COLUMNS, SAMPLE, COUNT, DAYS, DISTINCT]);
     for (const b of posted) expect(b).toMatchObject({ warehouse_id: 'wh-1', catalog: 'main', schema: 'crm', wait_timeout: '30s', disposition: 'INLINE', format: 'JSON_ARRAY' });
     expect(posted[0].parameters).toEqual([{ name: 'schema', value: 'crm', type: 'STRING' }]);
     expect(posted.some((b) => /select\s+\*/i.test(b.statement))).toBe(false);
@@ -79,6 +82,8 @@ describe('databricks:// through a fake of the SQL Statement Execution API', () =
     expect(result.sources[0]).toMatchObject({ kind: 'databricks', path: `databricks://${fake.url.replace('http://', '')}/main/crm` });
     expect(result.datasets[0]).toMatchObject({ name: 'customers', rows: 750_000 });
     expect(result.fields.find((f) => f.field === 'email')?.categories[0]).toMatchObject({ id: 'contact.email', matched: 24, sampled: 24 });
+    // approx_count_distinct over the whole table, not the 24 sampled values.
+    expect(result.fields.find((f) => f.field === 'email')?.stats.distinct).toBe(743_210);
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
   });
 

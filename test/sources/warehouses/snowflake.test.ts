@@ -13,6 +13,7 @@ const TABLES = `SELECT table_name, row_count FROM "ANALYTICS".INFORMATION_SCHEMA
 const COLUMNS = 'SELECT table_name, column_name, data_type, comment FROM "ANALYTICS".INFORMATION_SCHEMA.COLUMNS WHERE table_schema = ? ORDER BY table_name, ordinal_position';
 const SAMPLE = 'SELECT "ID", "EMAIL", "SIGNED_UP" FROM "ANALYTICS"."PUBLIC"."CUSTOMERS" SAMPLE (100 ROWS)';
 const COUNT = 'SELECT count(*) AS n FROM "ANALYTICS"."PUBLIC"."CUSTOMERS"';
+const DISTINCT = 'SELECT APPROX_COUNT_DISTINCT("ID") AS d0, APPROX_COUNT_DISTINCT("EMAIL") AS d1, APPROX_COUNT_DISTINCT("SIGNED_UP") AS d2 FROM "ANALYTICS"."PUBLIC"."CUSTOMERS"';
 const DAYS = `SELECT DATEDIFF(day, DATE '1970-01-01', TO_DATE("SIGNED_UP")) AS day, COUNT(*) AS n FROM "ANALYTICS"."PUBLIC"."CUSTOMERS" WHERE "SIGNED_UP" IS NOT NULL GROUP BY 1`;
 const emails = Array.from({ length: 40 }, (_, i) => `member${i}@example.net`);
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -55,6 +56,8 @@ function answer(request: RecordedRequest) {
       return { body: { statementHandle: 'h-sample', resultSetMetaData: meta(['fixed', 'text', 'date'], 2), data: emails.slice(0, 20).map((e, i) => [String(i), e, '19676']) } };
     case COUNT:
       return { body: { statementHandle: 'h-count', resultSetMetaData: meta(['fixed']), data: [['2000000']] } };
+    case DISTINCT:
+      return { body: { statementHandle: 'h-distinct', resultSetMetaData: meta(['fixed', 'fixed', 'fixed']), data: [['2000000', '1987654', '3000']] } };
     case DAYS:
       return { body: { statementHandle: 'h-days', resultSetMetaData: meta(['fixed', 'fixed']), data: [['19676', '2000000']] } };
     default:
@@ -85,7 +88,7 @@ describe('snowflake:// through a fake of the SQL API v2', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const statements = fake.requests.slice(from).filter((r) => r.method === 'POST').map((r) => r.body as StatementBody);
-    expect(statements.map((s) => s.statement)).toEqual([TABLES, COLUMNS, SAMPLE, COUNT, DAYS]);
+    expect(statements.map((s) => s.statement)).toEqual([TABLES, COLUMNS, SAMPLE, COUNT, DAYS, DISTINCT]);
     for (const s of statements) {
       expect(s).toMatchObject({ timeout: 45, database: 'ANALYTICS', schema: 'PUBLIC', warehouse: 'SCAN_WH', role: 'DATAMIN_READER', parameters: { query_tag: 'datamin', timezone: 'UTC' } });
     }
@@ -97,6 +100,8 @@ describe('snowflake:// through a fake of the SQL API v2', () => {
     expect(result.sources).toEqual([{ path: 'snowflake://scanner@acme-eu1/ANALYTICS/PUBLIC', kind: 'snowflake', datasets: ['CUSTOMERS'] }]);
     expect(result.datasets[0]).toMatchObject({ rows: 2_000_000 });
     expect(result.fields.find((f) => f.field === 'EMAIL')?.categories[0]).toMatchObject({ id: 'contact.email', matched: 40, sampled: 40 });
+    // APPROX_COUNT_DISTINCT (HyperLogLog) over the whole table, not the 40 sampled values.
+    expect(result.fields.find((f) => f.field === 'EMAIL')?.stats.distinct).toBe(1_987_654);
     expect(run.stdout).not.toContain('member3@example.net');
     expect(run.stdout + run.stderr).not.toContain(String(fake.requests[from].headers.authorization).slice(7, 40));
   });
