@@ -90,6 +90,9 @@ export function isPhoneNumber(value: string, start: number, end: number, allowBa
   // The US SSN layout AAA-GG-SSSS (SSA, "The SSN numbering scheme") is never how a phone
   // number is grouped (NANP prints 3-3-4), even where a plan would accept the nine digits.
   if (groups === 2 && digits === 9 && firstGroup === 3 && secondGroup === 2 && !openParen) return false;
+  // One dot between two runs of digits is a decimal number (`0.0878434027`, a rate or a share);
+  // numbers written with dots group them in three or more parts (`06.12.34.56.78`, `555.123.4567`).
+  if (separators === 1 && dots === 1) return false;
   // A date (dd.mm.yyyy, yyyy/mm/dd) followed by more digits is not a phone number.
   if (slashOrDot && (firstGroup === 4 || (firstGroup <= 2 && secondGroup <= 2))) return false;
   let countries: readonly CountryCode[];

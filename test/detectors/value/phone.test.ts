@@ -25,5 +25,7 @@ testValueDetector(detector, {
     '000 000 0000', 'iPhone 15 Pro Max', '+999 1234 5678 90',
     // The SSN layout AAA-GG-SSSS is never a phone grouping (accuracy benchmark, issue 3).
     '234-56-7890',
+    // A decimal number, however many digits it has, is no phone number written with dots.
+    '0.0878434027', '0.2938459481', '12.3456789012',
   ],
 });
