@@ -27,6 +27,8 @@ interface RawDetector {
   pattern?: string;
   validator?: string;
   strength?: number;
+  weak_check?: boolean;
+  canonical_format?: boolean;
   examples?: { match: string[]; no_match?: string[] };
 }
 
@@ -78,6 +80,8 @@ function toSpec(id: string, raw: RawDetector): CustomDetectorSpec {
     ...(raw.pattern === undefined ? {} : { pattern: raw.pattern }),
     ...(raw.validator === undefined ? {} : { validator: raw.validator }),
     ...(raw.strength === undefined ? {} : { strength: raw.strength }),
+    ...(raw.weak_check === undefined ? {} : { weakCheck: raw.weak_check }),
+    ...(raw.canonical_format === undefined ? {} : { canonicalFormat: raw.canonical_format }),
   };
 }
 

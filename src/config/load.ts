@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { DatasetDeclaration, FieldOverride, PurposeMap, Purpose, Severity, YamlLocation } from '../model/index.js';
+import { isBuiltInDetectorId } from '../model/detector-ids.js';
 import { parseDetectors, parseOverrides, type DeclaredDetector } from './classifier.js';
 import { loadPacks } from './packs.js';
 import { ConfigError } from './errors.js';
@@ -248,9 +249,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadConfig
   }
   const parsed = parseConfig(text, file, ruleIds);
   if (parsed.config && parsed.config.detectors.length > 0) {
-    // Loaded only here: the registry is not needed to read a datamin.yaml without detectors.
-    const builtIn = new Set((await import('../detectors/index.js')).detectors.map((d) => d.id));
-    const clashes = parsed.config.detectors.filter((d) => builtIn.has(d.id));
+    const clashes = parsed.config.detectors.filter((d) => isBuiltInDetectorId(d.id));
     if (clashes.length > 0) {
       return { errors: clashes.map((d) => new ConfigError('invalid-detector', `detectors.${d.id}: '${d.id}' is the id of a built-in detector; choose another (x-${d.id}, for example)`, d.file, d.line, d.column, `detectors.${d.id}`)) };
     }

@@ -1,0 +1,138 @@
+// Every built-in detector id, as a checked type: a misspelt id in a detector, a registry or a
+// test fails typecheck. The parity test (test/detectors/ids.test.ts) keeps it equal to the registry.
+
+export const BUILT_IN_DETECTOR_IDS = [
+  'ad-click-id',
+  'address-name',
+  'advertising-id',
+  'advertising-id-name',
+  'age-name',
+  'api-key',
+  'bank-account-name',
+  'be-rijksregisternummer',
+  'bg-egn',
+  'biometric-name',
+  'blood-group',
+  'br-cpf',
+  'browsing-name',
+  'card-cvv-name',
+  'card-in-text',
+  'card-number',
+  'card-number-name',
+  'clinical-context-name',
+  'cn-resident-id',
+  'consent-record-name',
+  'consent-table-name',
+  'cookie-id',
+  'cookie-id-name',
+  'coordinate-decimal',
+  'coordinates',
+  'coordinates-name',
+  'criminal-record-name',
+  'date-of-birth',
+  'date-of-birth-name',
+  'de-steuer-id',
+  'device-id',
+  'device-id-name',
+  'drivers-license-name',
+  'drug-strength',
+  'email',
+  'email-in-text',
+  'email-name',
+  'es-dni',
+  'es-nie',
+  'ethnicity',
+  'ethnicity-name',
+  'fi-hetu',
+  'fr-nir',
+  'ga-client-id',
+  'gender',
+  'gender-name',
+  'genetic-name',
+  'genotype',
+  'health-name',
+  'iban',
+  'iban-name',
+  'icd10-category',
+  'icd10-code',
+  'in-aadhaar',
+  'ip-address-name',
+  'ipv4',
+  'ipv6',
+  'it-codice-fiscale',
+  'jwt',
+  'loinc-code',
+  'mac-address',
+  'mac-address-name',
+  'name-dictionary',
+  'national-id-name',
+  'nl-bsn',
+  'no-fodselsnummer',
+  'passport-mrz',
+  'passport-name',
+  'password-hash',
+  'password-name',
+  'person-name',
+  'person-name-name',
+  'phone',
+  'phone-in-text',
+  'phone-name',
+  'pl-pesel',
+  'political-name',
+  'political-party',
+  'postal-code-5',
+  'postal-code-name',
+  'preference-name',
+  'private-key',
+  'profile-name',
+  'purchase-name',
+  'religion',
+  'religion-name',
+  'ro-cnp',
+  'se-personnummer',
+  'secret-name',
+  'secret-table-name',
+  'sexual-orientation',
+  'sexual-orientation-name',
+  'sg-nric',
+  'snomed-ct-id',
+  'snomed-description',
+  'social-handle',
+  'ssn-name',
+  'tax-id-name',
+  'tcf-consent-string',
+  'tr-tc-kimlik',
+  'trade-union',
+  'trade-union-name',
+  'uk-nhs-number',
+  'uk-nino',
+  'uk-postcode',
+  'us-ssn',
+  'us-ssn-bare',
+  'us-zip4',
+  'user-agent',
+  'user-agent-name',
+  'username-name',
+  'za-id-number',
+] as const;
+
+/** The id of a detector that ships with datamin. */
+export type BuiltInDetectorId = (typeof BUILT_IN_DETECTOR_IDS)[number];
+
+/**
+ * The id of a detector declared in datamin.yaml, which the user chooses: branded, so that only
+ * `customDetectorId` makes one and a string literal is never taken for a detector id.
+ */
+export type CustomDetectorId = string & { readonly declaredInConfig: true };
+
+export type DetectorId = BuiltInDetectorId | CustomDetectorId;
+
+/** The id of a declared detector, checked at load not to be a built-in one (config/load.ts). */
+export function customDetectorId(id: string): CustomDetectorId {
+  return id as CustomDetectorId;
+}
+
+const BUILT_IN: ReadonlySet<string> = new Set(BUILT_IN_DETECTOR_IDS);
+export function isBuiltInDetectorId(id: string): id is BuiltInDetectorId {
+  return BUILT_IN.has(id);
+}
