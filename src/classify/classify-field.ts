@@ -3,7 +3,7 @@
 import type { FieldName, NameDetector, NameHit, ValueDetector } from '../model/detector.js';
 import type { DetectorId } from '../model/detector-ids.js';
 import type { CategoryMatch, EvidenceItem } from '../model/result.js';
-import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
+import { categoryInfo, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { ValueTallies } from './value-tallies.js';
 import { flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
@@ -205,7 +205,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   for (const [id, e] of evidence) {
     evidenceOut?.push(...e.items);
     const confidence = combineItems(id, e.items);
-    if (confidence < TAXONOMY[id].threshold) continue;
+    if (confidence < categoryInfo(id).threshold) continue;
     let examples = examplesByCategory.get(id) ?? [];
     if (examples.length === 0) examples = fallbackExamples(values, id, options.showValues);
     const embeddedOnly = e.embedded > e.value;

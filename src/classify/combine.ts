@@ -1,6 +1,6 @@
 // Turns name hits and value-match counts into one confidence per category. Kept apart from the
 // profiler so the arithmetic is testable and tunable by the accuracy benchmark.
-import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
+import { categoryInfo, type CategoryId } from '../model/taxonomy.js';
 import type { EvidenceItem } from '../model/result.js';
 import type { ValueDetector } from '../model/detector.js';
 import type { DetectorId } from '../model/detector-ids.js';
@@ -80,7 +80,7 @@ export function embeddedScore(strength: number, matched: number, sampled: number
 
 /** Critical, special (Art. 9) and criminal (Art. 10) categories: a description alone never decides them. */
 function sensitive(id: CategoryId): boolean {
-  const c = TAXONOMY[id];
+  const c = categoryInfo(id);
   return c.sensitivity === 'critical' || c.gdprClass !== 'personal';
 }
 

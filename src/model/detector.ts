@@ -1,6 +1,6 @@
 // The detector contract (STYLE.md guideline 1): small pure objects, one per file, listed in
 // src/detectors/index.ts.
-import type { CategoryId } from './taxonomy.js';
+import type { Category, CategoryId } from './taxonomy.js';
 import type { DetectorId } from './detector-ids.js';
 
 /** A field name as name detectors see it. */
@@ -149,4 +149,6 @@ export interface CustomDetectorSpec {
   weakCheck?: boolean;
   /** See ValueDetector.canonicalFormat. */
   canonicalFormat?: boolean;
+  /** The facts of `category` when it is a custom one (`x-…`): a worker thread learns them from here. */
+  customCategory?: Category;
 }
