@@ -103,6 +103,12 @@ describe('custom categories declared in datamin.yaml', () => {
     expect(run.stdout).toContain('members.c8 holds criminal-offence data');
   });
 
+  it('datamin detectors lists them with their class', async () => {
+    const run = await runCli(['detectors'], { cwd: work });
+    expect(run.stdout).toMatch(/custom categories \(2\)\n {2}x-wellness +Wellness programme data {2}\[critical, special: Art\. 9, datamin\.yaml\]/);
+    expect(run.stdout).toMatch(/x-offence +Offence file reference {2}\[critical, criminal: Art\. 10, datamin\.yaml\]/);
+  });
+
   it('the PDF report renders them', async () => {
     const run = await runCli(['scan', 'members.csv', '--format', 'pdf', '--output', 'report.pdf'], { cwd: work });
     expect(run.stderr).toBe('');
