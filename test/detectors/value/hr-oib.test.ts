@@ -28,3 +28,11 @@ it('finds most single-digit changes of generated numbers', () => {
   }
   expect(caught / tried).toBeGreaterThan(0.85);
 });
+
+it('steps aside for a column of German Steuer-IDs, which share its check digit', () => {
+  // Numbers with a Steuer-ID's digit rule (one digit of the first ten repeated) and its MOD 11,10 check digit.
+  const steuerIds = ['86095742719', '47036892816', '65929970489', '57549285017', '25768131411'];
+  for (const v of steuerIds) expect(detector.match(v), v).toBeDefined();
+  expect(detector.column!(steuerIds)).toMatch(/Steuer-ID/);
+  expect(detector.column!(Array.from({ length: 40 }, () => hrOib(rnd)))).toBeUndefined();
+});
