@@ -1,8 +1,9 @@
 // Runs the registered detectors over one field's name and sampled values and returns the
 // categories that pass their thresholds, each with its reasons and redacted examples.
 import type { FieldName, NameDetector, NameHit, ValueDetector } from '../model/detector.js';
+import type { DetectorId } from '../model/detector-ids.js';
 import type { CategoryMatch, EvidenceItem } from '../model/result.js';
-import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
+import { categoryInfo, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { ValueTallies } from './value-tallies.js';
 import { declaredString, flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
@@ -12,7 +13,7 @@ import { weighAnimalSubject, weighDeclaredType, weighShadowKey, weighSubject, we
 import { headVetoes, namesContactOwner, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
 import {
-  combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeFlags, looksLikeKeys, looksLikeVersionNumbers, pluralLeaf, wholeValueScore,
+  canonicalFormatCategories, combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeFlags, looksLikeKeys, pluralLeaf, wholeValueScore,
   type EvidenceByCategory,
 } from './combine.js';
 
@@ -52,13 +53,13 @@ function detectorName(detector: { id: string; label?: string }): string {
   return detector.label === undefined ? detector.id : `${detector.id}, ${detector.label}`;
 }
 
-function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: ClassifyFieldOptions['onDetectorError']): Array<NameHit & { detector: string }> {
-  const hits: Array<NameHit & { detector: string }> = [];
+function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: ClassifyFieldOptions['onDetectorError']): Array<NameHit & { detector: DetectorId; readsContext: boolean }> {
+  const hits: Array<NameHit & { detector: DetectorId; readsContext: boolean }> = [];
   for (const detector of detectors) {
     try {
       const result = detector.match(name);
       if (!result) continue;
-      for (const hit of Array.isArray(result) ? result : [result]) hits.push({ ...hit, detector: detector.id });
+      for (const hit of Array.isArray(result) ? result : [result]) hits.push({ ...hit, detector: detector.id, readsContext: detector.readsContext === true });
     } catch (error) {
       onError?.(detector.id, error);
     }
@@ -66,12 +67,9 @@ function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: 
   return hits;
 }
 
-/** Name detectors that read the dataset around the field (its name, its other columns), not the field itself. */
-const CONTEXT_DETECTORS = new Set(['clinical-context-name', 'secret-table-name', 'consent-table-name']);
-
 /** A name hit as evidence items: one per part (leaf name, path, comment) when the detector tells them apart. */
-function nameItems(hit: NameHit & { detector: string }): EvidenceItem[] {
-  if (CONTEXT_DETECTORS.has(hit.detector)) return [item(hit.category, 'subject', 'subject.context', hit.detector, hit.confidence, `context: ${hit.reason}`)];
+function nameItems(hit: NameHit & { detector: DetectorId; readsContext: boolean }): EvidenceItem[] {
+  if (hit.readsContext) return [item(hit.category, 'subject', 'subject.context', hit.detector, hit.confidence, `context: ${hit.reason}`)];
   if (!hit.parts) return [item(hit.category, 'name', 'name.lexicon', hit.detector, hit.confidence, `name: ${hit.reason}`)];
   return hit.parts.map((part) =>
     part.kind === 'name'
@@ -188,15 +186,9 @@ export function classifyField(name: FieldName, values: readonly string[], option
     }
   }
 
-  const ip = evidence.get('online.ip_address');
-  if (ip && ip.value > 0 && ip.valueDetectors.has('ipv4') && looksLikeVersionNumbers(values)) {
-    ip.value = 0;
-    const reason = 'values: dotted quads read as version numbers (first number mostly below 20)';
-    ip.valueReasons.push(reason);
-    ip.items.push(item('online.ip_address', 'value', 'value.lookalike', 'ipv4', 1, reason, 'against', 'values'));
-  }
-
+  weighLookalikes(values, options.detectors.value, evidence);
   discountByShape(name, values, evidence);
+  weighContradictions(options.detectors.value, evidence);
   weighDeclaredType(declaredType, evidence);
 
   weighSubject(name, values, evidence);
@@ -204,8 +196,9 @@ export function classifyField(name: FieldName, values: readonly string[], option
   weighSystemAccount(name, evidence);
   weighShadowKey(name, evidence);
 
+  const canonical = canonicalFormatCategories(options.detectors.value);
   for (const [id, e] of evidence) {
-    if (contradictsName(id, e) && e.name > 0) {
+    if (contradictsName(id, e, canonical) && e.name > 0) {
       e.items.push(item(id, 'value', 'value.contradicts-name', 'value-check', 1, `values: none of ${e.sampled} sampled values passes the ${id} check`, 'against', 'definition'));
     }
   }
@@ -214,7 +207,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   for (const [id, e] of evidence) {
     evidenceOut?.push(...e.items);
     const confidence = combineItems(id, e.items);
-    if (confidence < TAXONOMY[id].threshold) continue;
+    if (confidence < categoryInfo(id).threshold) continue;
     let examples = examplesByCategory.get(id) ?? [];
     if (examples.length === 0) examples = fallbackExamples(values, id, options.showValues);
     const embeddedOnly = e.embedded > e.value;
@@ -248,13 +241,48 @@ function columnVeto(detector: ValueDetector, values: readonly string[], onError:
   }
 }
 
-/** Below this share of SNOMED CT concept ids, a column's digits are not read as clinical codes. */
-const CODE_SHARE = 0.5;
 /**
- * Value detectors whose check a clinical code passes by chance (a 9-digit code the BSN 11-test,
- * 1 in 11) or by construction (a 12-digit code Aadhaar's Verhoeff digit, the SCTID's own).
+ * A value detector's `lookalike` (dotted quads that are version numbers): when the sample has that
+ * shape, the categories the detector matched lose the values' evidence.
  */
-const WEAK_DIGIT_CHECKS = new Set(['in-aadhaar', 'nl-bsn', 'us-ssn-bare']);
+function weighLookalikes(values: readonly string[], detectors: readonly ValueDetector[], evidence: EvidenceByCategory): void {
+  for (const detector of detectors) {
+    if (!detector.lookalike) continue;
+    for (const id of detector.categories) {
+      const e = evidence.get(id);
+      if (!e || e.value === 0 || !e.valueDetectors.has(detector.id) || !detector.lookalike.test(values)) continue;
+      e.value = 0;
+      e.valueReasons.push(detector.lookalike.reason);
+      e.items.push(item(id, 'value', 'value.lookalike', detector.id, 1, detector.lookalike.reason, 'against', 'values'));
+    }
+  }
+}
+
+/**
+ * A value detector that `contradicts` weak checks (SNOMED CT concept ids): once it matched its
+ * share of the column, the categories only weak-check detectors (`weakCheck`: a 9-digit code
+ * passes the BSN 11-test 1 in 11, a 12-digit one Aadhaar's Verhoeff digit by construction)
+ * matched lose the values' evidence.
+ */
+function weighContradictions(detectors: readonly ValueDetector[], evidence: EvidenceByCategory): void {
+  const weak = new Set(detectors.filter((d) => d.weakCheck === true).map((d) => d.id));
+  for (const detector of detectors) {
+    if (!detector.contradicts) continue;
+    const { minShare, reason } = detector.contradicts;
+    const decided = detector.categories.some((id) => {
+      const e = evidence.get(id);
+      return e !== undefined && e.valueDetectors.has(detector.id) && e.sampled > 0 && e.matched / e.sampled >= minShare;
+    });
+    if (!decided) continue;
+    for (const [id, e] of evidence) {
+      if (detector.categories.includes(id) || e.value === 0 || ![...e.valueDetectors].every((d) => weak.has(d))) continue;
+      e.value = 0;
+      e.valueReasons.push(reason);
+      e.items.push(item(id, 'value', 'value.lookalike', detector.id, 1, reason, 'against', 'values'));
+    }
+  }
+}
+
 /** Categories a count is an instance of: a customer's `orders` = 4 or `page_views` = 12 is their behaviour. */
 const COUNTS_ARE_DATA: ReadonlySet<CategoryId> = new Set<CategoryId>(['behavior.browsing', 'behavior.purchase']);
 
@@ -263,9 +291,7 @@ const COUNTS_ARE_DATA: ReadonlySet<CategoryId> = new Set<CategoryId>(['behavior.
  * - a name alone, over a column of counts under a plural name (`COVERED_MEDICATIONS` = 10): the
  *   column counts the things it names;
  * - a name alone, for a category never written as a number, over a column of integers or UUIDs
- *   (`user` = 1042): a key to the thing, not the thing;
- * - a weak digit check (BSN 11-test) over a column that is mostly SNOMED CT concept ids, whose
- *   Verhoeff check and partition a random number passes once in 500: the digits are codes.
+ *   (`user` = 1042): a key to the thing, not the thing.
  */
 function discountByShape(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
   const counts = pluralLeaf(name.tokens) && looksLikeCounts(values);
@@ -292,15 +318,6 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
     const reason = 'values: numbers beyond the ISO 5218 sex codes (0, 1, 2, 9), read as counts or measures';
     gender.nameReasons.push(reason);
     gender.items.push(item('person.gender', 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
-  }
-  const health = evidence.get('special.health');
-  if (!health?.valueDetectors.has('snomed-ct-id') || health.sampled === 0 || health.matched / health.sampled < CODE_SHARE) return;
-  for (const [id, e] of evidence) {
-    if (id === 'special.health' || e.value === 0 || ![...e.valueDetectors].every((d) => WEAK_DIGIT_CHECKS.has(d))) continue;
-    e.value = 0;
-    const reason = 'values: mostly SNOMED CT concept ids, so the digit check passes by chance';
-    e.valueReasons.push(reason);
-    e.items.push(item(id, 'value', 'value.lookalike', 'snomed-ct-id', 1, reason, 'against', 'values'));
   }
 }
 

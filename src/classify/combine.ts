@@ -1,14 +1,16 @@
 // Turns name hits and value-match counts into one confidence per category. Kept apart from the
 // profiler so the arithmetic is testable and tunable by the accuracy benchmark.
-import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
+import { categoryInfo, type CategoryId } from '../model/taxonomy.js';
 import type { EvidenceItem } from '../model/result.js';
+import type { ValueDetector } from '../model/detector.js';
+import type { DetectorId } from '../model/detector-ids.js';
 import { WEIGHTS } from './weights.js';
 
 export interface CategoryEvidence {
   /** Strongest name hit, 0..1. */
   name: number;
   nameReasons: string[];
-  nameDetectors: Set<string>;
+  nameDetectors: Set<DetectorId>;
   /** Best whole-value evidence: strength × match share. */
   value: number;
   /** Best embedded (free-text) evidence, 0..1. */
@@ -18,9 +20,9 @@ export interface CategoryEvidence {
   matched: number;
   sampled: number;
   embeddedMatched: number;
-  valueDetectors: Set<string>;
+  valueDetectors: Set<DetectorId>;
   valueReasons: string[];
-  embeddedDetectors: Set<string>;
+  embeddedDetectors: Set<DetectorId>;
   embeddedReasons: string[];
   /** Every piece of evidence, as the combiner reads it (combineItems). */
   items: EvidenceItem[];
@@ -49,16 +51,13 @@ export function emptyEvidence(): CategoryEvidence {
 const FULL_SHARE = 0.8;
 /**
  * Categories whose values have one checkable format, so a column that never matches the value
- * check contradicts its name. Passwords (plaintext never matches the hash check), dates of birth
- * (many formats) or names are deliberately absent.
+ * check contradicts its name: those of the value detectors that declare `canonicalFormat`.
+ * Passwords (plaintext never matches the hash check), dates of birth (many formats) or names have
+ * none.
  */
-const CANONICAL_FORMAT: ReadonlySet<CategoryId> = new Set<CategoryId>([
-  'contact.email',
-  'online.ip_address',
-  'online.mac_address',
-  'financial.iban',
-  'financial.card_number',
-]);
+export function canonicalFormatCategories(detectors: readonly ValueDetector[]): ReadonlySet<CategoryId> {
+  return new Set(detectors.filter((d) => d.canonicalFormat === true).flatMap((d) => d.categories));
+}
 
 /** Below this many sampled values a contradicting value check does not override the name. */
 const MIN_SAMPLED_TO_CONTRADICT = 20;
@@ -81,7 +80,7 @@ export function embeddedScore(strength: number, matched: number, sampled: number
 
 /** Critical, special (Art. 9) and criminal (Art. 10) categories: a description alone never decides them. */
 function sensitive(id: CategoryId): boolean {
-  const c = TAXONOMY[id];
+  const c = categoryInfo(id);
   return c.sensitivity === 'critical' || c.gdprClass !== 'personal';
 }
 
@@ -121,45 +120,20 @@ export function combineItems(id: CategoryId, items: readonly EvidenceItem[]): nu
 }
 
 /** Whether a canonical-format category's own value check contradicts the name (see combineConfidence). */
-export function contradictsName(id: CategoryId, e: CategoryEvidence): boolean {
-  return CANONICAL_FORMAT.has(id) && e.sampled >= MIN_SAMPLED_TO_CONTRADICT && e.matched / e.sampled < 0.05 && e.embedded === 0;
+export function contradictsName(id: CategoryId, e: CategoryEvidence, canonical: ReadonlySet<CategoryId>): boolean {
+  return canonical.has(id) && e.sampled >= MIN_SAMPLED_TO_CONTRADICT && e.matched / e.sampled < 0.05 && e.embedded === 0;
 }
 
 /**
  * Noisy-OR of name and value evidence. A strong name contradicted by its own strong value check
  * (a column named `phone` whose values are never phone numbers) is halved.
  */
-export function combineConfidence(id: CategoryId, e: CategoryEvidence): number {
+export function combineConfidence(id: CategoryId, e: CategoryEvidence, canonical: ReadonlySet<CategoryId>): number {
   let name = e.name;
-  const contradicted =
-    CANONICAL_FORMAT.has(id) && e.sampled >= MIN_SAMPLED_TO_CONTRADICT && e.matched / e.sampled < 0.05 && e.embedded === 0;
-  if (contradicted) name *= 0.5;
+  if (contradictsName(id, e, canonical)) name *= 0.5;
   const value = Math.max(e.value, e.embedded);
   const combined = 1 - (1 - name) * (1 - value);
   return Math.round(combined * 1000) / 1000;
-}
-
-const DOTTED_QUAD = /^(\d{1,3})\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-/** Share of dotted quads with a small first number above which a column reads as versions. */
-const VERSION_SHARE = 0.8;
-
-/**
- * A column of four-part version numbers (`4.2.17.130`) is also a column of valid IPv4
- * addresses. Addresses spread over the whole first-octet range (IANA IPv4 Address Space
- * Registry: blocks 1-19 are ~7% of it) while version majors stay small, so a column whose dotted
- * quads mostly start below 20 (private 10/8 and loopback 127/8 aside) is taken as versions.
- */
-export function looksLikeVersionNumbers(values: readonly string[]): boolean {
-  let quads = 0;
-  let small = 0;
-  for (const raw of values) {
-    const m = DOTTED_QUAD.exec(raw.trim());
-    if (m === null) continue;
-    quads++;
-    const first = Number(m[1]);
-    if (first < 20 && first !== 10) small++;
-  }
-  return quads >= MIN_SAMPLED_TO_CONTRADICT && small / quads >= VERSION_SHARE;
 }
 
 /** Share of non-empty sampled values a shape must hold before the column is read as that shape. */

@@ -3,7 +3,7 @@
 // dataset's own context) or comes from the values themselves; either way the field's evidence
 // says so, for datamin explain.
 import type { CategoryMatch, EvidenceItem, FieldProfile } from '../model/result.js';
-import { TAXONOMY, type CategoryId } from '../model/taxonomy.js';
+import { categoryInfo, type CategoryId } from '../model/taxonomy.js';
 import { combineItems } from './combine.js';
 import { WEIGHTS } from './weights.js';
 
@@ -76,7 +76,7 @@ function reconcile(m: FieldProfile, id: CategoryId, supporters: readonly FieldPr
   const lift = note(id, confidenceOf(best, id), `consistency: ${where(best)} has the same definition and its values are ${id}`);
   evidence.push(lift);
   const confidence = combineItems(id, [...own, lift]);
-  if (confidence < TAXONOMY[id].threshold) return false;
+  if (confidence < categoryInfo(id).threshold) return false;
   const match: CategoryMatch = {
     id,
     confidence,

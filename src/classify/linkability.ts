@@ -3,7 +3,7 @@
 // direct identifiers (email, name, phone...) in another dataset of the scan. Decided on the
 // finished profiles of every dataset, so it runs once after all inputs are scanned.
 import type { DatasetLinkability, DatasetSummary, FieldProfile, LinkingDataset } from '../model/result.js';
-import { CATEGORY_IDS, TAXONOMY, type CategoryId } from '../model/taxonomy.js';
+import { categoryInfo, inTaxonomyOrder, type CategoryId } from '../model/taxonomy.js';
 import { personKeyColumn } from '../detectors/lexicon/person-key.js';
 import { tokenizeIdentifier } from '../util/tokenize.js';
 import { splitPath } from '../util/tokenize.js';
@@ -20,7 +20,7 @@ const PSEUDONYMOUS_KEYS: ReadonlySet<CategoryId> = new Set<CategoryId>([
 
 /** Direct identifiers that name or reach a person (email, name, phone, national id...). */
 function identifiers(profile: FieldProfile): CategoryId[] {
-  return profile.categories.map((c) => c.id).filter((id) => TAXONOMY[id].identifier === 'direct' && !PSEUDONYMOUS_KEYS.has(id));
+  return profile.categories.map((c) => c.id).filter((id) => categoryInfo(id).identifier === 'direct' && !PSEUDONYMOUS_KEYS.has(id));
 }
 
 /** A field name compared across datasets: its last path segment's tokens (`customerId` = `customer_id`). */
@@ -52,7 +52,7 @@ export function linkability(fields: readonly FieldProfile[]): Map<string, Datase
   for (const list of byDataset.values()) {
     const found = new Set(list.flatMap(identifiers));
     if (found.size === 0) continue;
-    const ids = CATEGORY_IDS.filter((id) => found.has(id));
+    const ids = inTaxonomyOrder(found);
     for (const f of list) {
       if (!isKey(f)) continue;
       const name = keyName(f.field);

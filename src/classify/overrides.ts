@@ -3,7 +3,7 @@
 // or changed nothing is reported, so overrides do not rot.
 import type { CategoryMatch, FieldProfile, ScanError } from '../model/result.js';
 import type { FieldOverride } from '../model/rule.js';
-import { CATEGORY_IDS, type CategoryId } from '../model/taxonomy.js';
+import { inTaxonomyOrder, type CategoryId } from '../model/taxonomy.js';
 import { globMatch } from '../util/glob-match.js';
 
 function covers(override: FieldOverride, field: FieldProfile): boolean {
@@ -13,7 +13,7 @@ function covers(override: FieldOverride, field: FieldProfile): boolean {
 /** The categories an override sets, each kept from detection when it was detected too (its evidence still holds). */
 function overriddenCategories(override: FieldOverride, detected: readonly CategoryMatch[], where: string): CategoryMatch[] {
   const wanted = new Set<CategoryId>(override.categories ?? []);
-  return CATEGORY_IDS.filter((id) => wanted.has(id)).map((id): CategoryMatch => {
+  return inTaxonomyOrder(wanted).map((id): CategoryMatch => {
     const found = detected.find((c) => c.id === id);
     return {
       id,

@@ -226,7 +226,7 @@ export class ValueTallies {
    * without duplicates, failed ORed. Meant for finished ranges: the settling state is kept as is.
    */
   mergeState(state: ValueTalliesState): void {
-    const byId = new Map(this.tallies.map((t) => [t.detector.id, t]));
+    const byId = new Map<string, ValueTally>(this.tallies.map((t) => [t.detector.id, t]));
     for (const other of state.tallies) {
       const t = byId.get(other.detectorId);
       if (t === undefined) continue;

@@ -17,7 +17,8 @@ export type ConfigErrorReason =
   | 'unknown-rule'
   | 'duplicate-rule'
   | 'unknown-category'
-  | 'invalid-detector';
+  | 'invalid-detector'
+  | 'invalid-category';
 
 export class ConfigError extends Error {
   /** The ScanError code every config problem shares. */

@@ -1,10 +1,12 @@
 // Finds and loads datamin.yaml: discovery from a folder upwards, YAML parsing with positions,
 // schema validation, semantic checks, and conversion into a PurposeMap plus settings.
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { DatasetDeclaration, FieldOverride, PurposeMap, Purpose, Severity, YamlLocation } from '../model/index.js';
-import { parseDetectors, parseOverrides, type DeclaredDetector } from './classifier.js';
-import { loadPacks } from './packs.js';
+import { isBuiltInDetectorId } from '../model/detector-ids.js';
+import { setCustomCategories } from '../model/taxonomy.js';
+import { categoryFacts, duplicateCategories, parseCategories, parseDetectors, parseOverrides, type DeclaredCategory, type DeclaredDetector } from './classifier.js';
+import { duplicateDetectors, loadPacks } from './packs.js';
 import { ConfigError } from './errors.js';
 import { checkPersonalizationKeys } from './personalization-checks.js';
 import { loadRuleCatalog, type RuleOverride } from './rules.js';
@@ -62,6 +64,8 @@ export interface LoadedConfig {
   overrides: FieldOverride[];
   /** `detectors:` declarations, checked against their examples; they run beside the built-in detectors. */
   detectors: DeclaredDetector[];
+  /** Custom categories (`x-…`) declared under `categories:` or on a detector, in this file or a pack. */
+  categories: DeclaredCategory[];
   scan: ScanSettings;
 }
 
@@ -110,6 +114,7 @@ interface RawConfig {
   rules?: Record<string, 'off' | Severity | RuleOverride>;
   accept?: Array<Omit<AcceptEntry, 'file' | 'line'>>;
   overrides?: unknown;
+  categories?: unknown;
   detectors?: unknown;
   extends?: string[];
   scan?: { sample?: number; include?: string[]; exclude?: string[]; fail_on?: Severity };
@@ -160,11 +165,19 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
   const raw = source.value as RawConfig;
   // Overrides and detectors are checked beyond the schema only once their shape is right.
   const schemaValid = errors.length === 0;
-  const { overrides: fieldOverrides, errors: overrideErrors } = schemaValid ? parseOverrides(raw.overrides, source) : { overrides: [], errors: [] };
-  const { detectors: own, errors: detectorErrors } = schemaValid ? parseDetectors(raw.detectors, source) : { detectors: [], errors: [] };
-  const packs = schemaValid && raw.extends ? loadPacks(raw.extends, source, own) : { detectors: [], errors: [] };
-  const detectors = [...packs.detectors, ...own];
-  errors.push(...overrideErrors, ...detectorErrors);
+  // Custom categories first: detectors and overrides may name them.
+  const ownCategories = schemaValid ? parseCategories(raw, source) : { categories: [], errors: [] };
+  const packs = schemaValid && raw.extends ? loadPacks(raw.extends, source, ownCategories.categories) : { detectors: [], categories: [], errors: [] };
+  const categories = [...packs.categories, ...ownCategories.categories];
+  const customIds = new Set(categories.map((c) => c.id));
+  const { overrides: fieldOverrides, errors: overrideErrors } = schemaValid ? parseOverrides(raw.overrides, source, customIds) : { overrides: [], errors: [] };
+  const { detectors: own, errors: detectorErrors } = schemaValid ? parseDetectors(raw.detectors, source, customIds) : { detectors: [], errors: [] };
+  const shown = (f: string): string => relative(dirname(file), f) || basename(f);
+  const clashes = duplicateDetectors([...packs.detectors, ...own], file);
+  // A detector reporting a custom category carries its facts: worker threads only see the detectors.
+  const facts = new Map(categories.map((c) => [c.id, categoryFacts(c)]));
+  const detectors = [...packs.detectors, ...own].map((d) => (facts.has(d.category) ? { ...d, customCategory: facts.get(d.category)! } : d));
+  errors.push(...ownCategories.errors, ...duplicateCategories(categories, shown), ...overrideErrors, ...detectorErrors, ...clashes);
   // A pack's problems are in its own file: they are listed after the config's.
   const packErrors = packs.errors;
   // Overrides naming no rule: checked even when the schema failed elsewhere, so all come at once.
@@ -197,6 +210,7 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     accept: acceptances.map((entry, index) => ({ ...entry, file, line: source.locate(['accept', String(index)]).line })),
     overrides: fieldOverrides,
     detectors,
+    categories,
     scan: {
       ...(raw.scan?.sample === undefined ? {} : { sample: raw.scan.sample }),
       ...(raw.scan?.include === undefined ? {} : { include: raw.scan.include }),
@@ -222,6 +236,8 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
  * returned, not only the first.
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadConfigResult> {
+  // A run without a datamin.yaml (or with a broken one) knows no custom category.
+  setCustomCategories([]);
   let file: string | undefined;
   if (options.explicitPath !== undefined) {
     file = resolve(options.searchFrom, options.explicitPath);
@@ -247,10 +263,10 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadConfig
     ruleIds = catalog.rules.map((rule) => rule.id);
   }
   const parsed = parseConfig(text, file, ruleIds);
+  // The run's taxonomy: every classification, rule and report from here on knows these categories.
+  setCustomCategories((parsed.config?.categories ?? []).map(categoryFacts));
   if (parsed.config && parsed.config.detectors.length > 0) {
-    // Loaded only here: the registry is not needed to read a datamin.yaml without detectors.
-    const builtIn = new Set((await import('../detectors/index.js')).detectors.map((d) => d.id));
-    const clashes = parsed.config.detectors.filter((d) => builtIn.has(d.id));
+    const clashes = parsed.config.detectors.filter((d) => isBuiltInDetectorId(d.id));
     if (clashes.length > 0) {
       return { errors: clashes.map((d) => new ConfigError('invalid-detector', `detectors.${d.id}: '${d.id}' is the id of a built-in detector; choose another (x-${d.id}, for example)`, d.file, d.line, d.column, `detectors.${d.id}`)) };
     }

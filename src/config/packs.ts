@@ -1,9 +1,10 @@
 // Detector packs: `extends: [./detectors/brazil.yaml]` in datamin.yaml loads the `detectors:` of
 // other files, so a team shares one set of declarations. A pack holds `version: 1` and
-// `detectors:` only, is checked like datamin.yaml itself, and its errors name its own lines.
+// `detectors:` (and `categories:`) only, is checked like datamin.yaml itself, and its errors name
+// its own lines.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseDetectors, type DeclaredDetector } from './classifier.js';
+import { parseCategories, parseDetectors, type DeclaredCategory, type DeclaredDetector } from './classifier.js';
 import { ConfigError } from './errors.js';
 import { validateSource } from './validate.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -25,20 +26,21 @@ function readPack(file: string, shown: string, at: { file: string; line: number;
   const errors = validateSource('datamin-config', source);
   const value = source.value as Record<string, unknown>;
   for (const key of Object.keys(value)) {
-    if (key === 'version' || key === 'detectors') continue;
+    if (key === 'version' || key === 'detectors' || key === 'categories') continue;
     const { line, column } = source.locate([key]);
-    errors.push(new ConfigError('unknown-key', `${key}: a detector pack holds only 'version' and 'detectors'`, file, line, column, key));
+    errors.push(new ConfigError('unknown-key', `${key}: a detector pack holds only 'version', 'categories' and 'detectors'`, file, line, column, key));
   }
   return { source, errors };
 }
 
 /**
- * The detectors of every pack `extends` names (paths relative to the config file), in order, each
- * checked against its examples. An id declared twice (in two packs, or in a pack and the config)
- * is an error at the later declaration; `own` are the config's own detectors, which come last.
+ * The detectors and custom categories of every pack `extends` names (paths relative to the config
+ * file), in order, each detector checked against its examples. A pack's detectors may report the
+ * categories of the config (`configCategories`), of an earlier pack or of their own pack.
  */
-export function loadPacks(extendsList: readonly string[], configSource: YamlSource, own: readonly DeclaredDetector[]): { detectors: DeclaredDetector[]; errors: ConfigError[] } {
+export function loadPacks(extendsList: readonly string[], configSource: YamlSource, configCategories: readonly DeclaredCategory[]): { detectors: DeclaredDetector[]; categories: DeclaredCategory[]; errors: ConfigError[] } {
   const detectors: DeclaredDetector[] = [];
+  const categories: DeclaredCategory[] = [];
   const errors: ConfigError[] = [];
   const base = dirname(configSource.file);
   extendsList.forEach((entry, index) => {
@@ -47,12 +49,24 @@ export function loadPacks(extendsList: readonly string[], configSource: YamlSour
     const loaded = readPack(file, relative(base, file) || entry, { file: configSource.file, line, column, path: `extends.${index}` });
     errors.push(...loaded.errors);
     if (!loaded.source || loaded.errors.length > 0) return;
-    const parsed = parseDetectors((loaded.source.value as { detectors?: unknown }).detectors, loaded.source);
+    const value = loaded.source.value as { categories?: unknown; detectors?: unknown };
+    const declared = parseCategories(value, loaded.source);
+    errors.push(...declared.errors);
+    categories.push(...declared.categories);
+    const known = new Set([...configCategories, ...categories].map((c) => c.id));
+    const parsed = parseDetectors(value.detectors, loaded.source, known);
     errors.push(...parsed.errors);
     detectors.push(...parsed.detectors);
   });
+  return { detectors, categories, errors };
+}
+
+/** An error at each later declaration of a detector id (in two packs, or in a pack and the config). */
+export function duplicateDetectors(all: readonly DeclaredDetector[], configFile: string): ConfigError[] {
+  const base = dirname(configFile);
   const seen = new Map<string, DeclaredDetector>();
-  for (const d of [...detectors, ...own]) {
+  const errors: ConfigError[] = [];
+  for (const d of all) {
     const first = seen.get(d.id);
     if (first) {
       const where = `${relative(base, first.file) || first.file}:${first.line}`;
@@ -61,5 +75,5 @@ export function loadPacks(extendsList: readonly string[], configSource: YamlSour
       seen.set(d.id, d);
     }
   }
-  return { detectors, errors };
+  return errors;
 }

@@ -1,6 +1,7 @@
 // Detectors declared in datamin.yaml (`detectors:`), compiled into the same NameDetector and
 // ValueDetector objects as the built-in ones, so the classifier treats both alike.
 import type { CustomDetectorSpec, FieldName, NameDetector, ValueDetector } from '../model/detector.js';
+import { customDetectorId } from '../model/detector-ids.js';
 import { tokenizeIdentifier } from '../util/tokenize.js';
 import { nestedQuantifier } from '../util/regex-safety.js';
 import { namedValidator } from './validators/named.js';
@@ -58,7 +59,7 @@ function compileName(spec: CustomDetectorSpec, names: readonly string[]): NameDe
   if (phrases.length === 0) throw new CustomDetectorError('names', 'names hold no letters or digits to match');
   const negative = new Set((spec.notNames ?? []).flatMap(tokenizeIdentifier));
   return {
-    id: spec.id,
+    id: customDetectorId(spec.id),
     label: spec.label,
     kind: 'name',
     categories: [spec.category],
@@ -96,13 +97,15 @@ function compileValue(spec: CustomDetectorSpec): ValueDetector {
   }
   const checks = [spec.pattern === undefined ? '' : 'its pattern', spec.validator === undefined ? '' : `the ${spec.validator} check`].filter(Boolean).join(' and ');
   return {
-    id: spec.id,
+    id: customDetectorId(spec.id),
     label: spec.label,
     kind: 'value',
     categories: [spec.category],
     description: spec.description ?? `${spec.label} (declared in datamin.yaml): values passing ${checks}.`,
     scope: 'whole',
     strength: spec.strength ?? (validate ? 0.9 : 0.5),
+    ...(spec.weakCheck === undefined ? {} : { weakCheck: spec.weakCheck }),
+    ...(spec.canonicalFormat === undefined ? {} : { canonicalFormat: spec.canonicalFormat }),
     prefilter: (value) => value.length <= MAX_CUSTOM_VALUE_LENGTH,
     match(raw) {
       const value = raw.trim();

@@ -3,6 +3,7 @@
 // detectors declared in datamin.yaml join them here, compiled into the same shape.
 import type { CustomDetectorSpec, Detector, NameDetector, ValueDetector } from '../model/detector.js';
 import { compileCustomDetector } from './custom.js';
+import { addCustomCategories } from '../model/taxonomy.js';
 import { nameDetectors } from './name/index.js';
 import { valueDetectors } from './value/index.js';
 
@@ -16,6 +17,8 @@ export const detectors: readonly Detector[] = [...nameDetectors, ...valueDetecto
  */
 export function detectorSet(custom: readonly CustomDetectorSpec[] = []): { name: readonly NameDetector[]; value: readonly ValueDetector[] } {
   if (custom.length === 0) return { name: nameDetectors, value: valueDetectors };
+  // The custom categories these detectors report: a worker thread knows them only from here.
+  addCustomCategories(custom.flatMap((spec) => (spec.customCategory ? [spec.customCategory] : [])));
   const compiled = custom.map(compileCustomDetector);
   return {
     name: [...nameDetectors, ...compiled.flatMap((c) => (c.name ? [c.name] : []))],

@@ -1,6 +1,7 @@
 // The detector contract (STYLE.md guideline 1): small pure objects, one per file, listed in
 // src/detectors/index.ts.
-import type { CategoryId } from './taxonomy.js';
+import type { Category, CategoryId } from './taxonomy.js';
+import type { DetectorId } from './detector-ids.js';
 
 /** A field name as name detectors see it. */
 export interface FieldName {
@@ -55,12 +56,17 @@ export interface NameHitPart {
 }
 
 export interface NameDetector {
-  id: string;
+  id: DetectorId;
   /** What reports call a detector declared in datamin.yaml (`Brazilian CPF`); built-ins have none. */
   label?: string;
   kind: 'name';
   categories: readonly CategoryId[];
   description: string;
+  /**
+   * Whether the detector reads the dataset around the field (its name, its other columns) rather
+   * than the field's own name: its hits are evidence of the subject, not of the name.
+   */
+  readsContext?: boolean;
   match(name: FieldName): NameHit | NameHit[] | undefined;
 }
 
@@ -72,7 +78,7 @@ export interface ValueHit {
 }
 
 export interface ValueDetector {
-  id: string;
+  id: DetectorId;
   /** What reports call a detector declared in datamin.yaml (`Brazilian CPF`); built-ins have none. */
   label?: string;
   kind: 'value';
@@ -88,6 +94,29 @@ export interface ValueDetector {
    * 16-digit column is strong (0.95); a column of 5-digit numbers as postal codes is weak.
    */
   strength: number;
+  /**
+   * The detector checks the one format its categories are written in (an email address, an IBAN),
+   * so a named column of twenty or more values none of which passes contradicts its name.
+   */
+  canonicalFormat?: boolean;
+  /**
+   * The check digit is weak: a number of the right length passes it by chance (one in ten or
+   * eleven) or by construction, so a detector that `contradicts` weak checks overrules it.
+   */
+  weakCheck?: boolean;
+  /**
+   * What a column mostly of this detector's matches rules out: once at least `minShare` of the
+   * sampled values match, the matches of weak-check detectors (`weakCheck`) in the same column
+   * are chance, and their categories lose the values' evidence (SNOMED CT concept ids pass the
+   * Aadhaar Verhoeff digit by construction and the BSN 11-test one time in eleven).
+   */
+  contradicts?: { weakChecks: true; minShare: number; reason: string };
+  /**
+   * A column shape that passes this detector but is something else (dotted quads that are
+   * version numbers, not IPv4 addresses): when `test` holds for the sample, the detector's
+   * categories lose the values' evidence, with `reason` in the explanation.
+   */
+  lookalike?: { test(values: readonly string[]): boolean; reason: string };
   /** Cheap check before any regular expression; false means "cannot match". */
   prefilter?(value: string): boolean;
   match(value: string): ValueHit | undefined;
@@ -121,4 +150,10 @@ export interface CustomDetectorSpec {
   validator?: string;
   /** How much a column of matches proves the category; see ValueDetector.strength. */
   strength?: number;
+  /** See ValueDetector.weakCheck. */
+  weakCheck?: boolean;
+  /** See ValueDetector.canonicalFormat. */
+  canonicalFormat?: boolean;
+  /** The facts of `category` when it is a custom one (`x-…`): a worker thread learns them from here. */
+  customCategory?: Category;
 }

@@ -2,6 +2,7 @@
 export * from './taxonomy.js';
 export * from './dataset.js';
 export * from './detector.js';
+export * from './detector-ids.js';
 export * from './result.js';
 export * from './rule.js';
 export * from './subject-counts.js';

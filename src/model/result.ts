@@ -1,6 +1,6 @@
 // The scan result: the one contract every reporter reads (published as
 // schemas/scan-result.schema.json). Everything in here is already redacted.
-import type { CategoryId } from './taxonomy.js';
+import type { Category, CategoryId } from './taxonomy.js';
 import type { DeclaredRetention, FieldDeclaration, FieldRef, SourceKind } from './dataset.js';
 
 export const RESULT_SCHEMA_VERSION = '1.0';
@@ -269,6 +269,8 @@ export interface ScanMethod {
   sample: number | 'all';
   /** Confidence at or above which a field is reported, per category. */
   thresholds: Array<{ category: CategoryId; threshold: number }>;
+  /** The custom categories (`x-…`) datamin.yaml declared, with their facts: `datamin report` renders them from here. */
+  categories?: Category[];
 }
 
 export interface ScanResult {

@@ -1,5 +1,5 @@
-// The fixed category taxonomy (DESIGN.md): every category id datamin can report, with the
-// facts reporters and rules need about it.
+// The category taxonomy (DESIGN.md): the built-in category ids with the facts reporters and rules
+// need about them, and the custom ones (`x-…`) a datamin.yaml declares with the same facts.
 
 export const CATEGORY_IDS = [
   'contact.email',
@@ -45,7 +45,10 @@ export const CATEGORY_IDS = [
   'consent.record',
 ] as const;
 
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+export type BuiltInCategoryId = (typeof CATEGORY_IDS)[number];
+/** A category declared in datamin.yaml (`categories:` or a detector's `category:`): `x-` and kebab-case. */
+export type CustomCategoryId = `x-${string}`;
+export type CategoryId = BuiltInCategoryId | CustomCategoryId;
 
 export type Sensitivity = 'low' | 'medium' | 'high' | 'critical';
 /** GDPR class: Art. 4(1) personal data, Art. 9 special category, Art. 10 criminal data. */
@@ -69,7 +72,7 @@ export interface Category {
 
 type Facts = Omit<Category, 'id' | 'threshold'> & { threshold?: number };
 
-const FACTS: Record<CategoryId, Facts> = {
+const FACTS: Record<BuiltInCategoryId, Facts> = {
   'contact.email': { title: 'Email address', sensitivity: 'medium', gdprClass: 'personal', identifier: 'direct', hint: 'Keep one verified address per person; hash it where only matching is needed.' },
   'contact.phone': { title: 'Phone number', sensitivity: 'medium', gdprClass: 'personal', identifier: 'direct', hint: 'Collect only when a purpose needs calls or SMS; drop it after delivery.' },
   'contact.address': { title: 'Postal address', sensitivity: 'medium', gdprClass: 'personal', identifier: 'direct', hint: 'Keep city or region instead of the street address where delivery is done.' },
@@ -119,12 +122,61 @@ const FACTS: Record<CategoryId, Facts> = {
 /** Default reporting threshold: tuned by the accuracy benchmark. */
 export const DEFAULT_THRESHOLD = 0.5;
 
-export const TAXONOMY: Readonly<Record<CategoryId, Category>> = Object.fromEntries(
+export const TAXONOMY: Readonly<Record<BuiltInCategoryId, Category>> = Object.fromEntries(
   CATEGORY_IDS.map((id) => [id, { id, threshold: DEFAULT_THRESHOLD, ...FACTS[id] }]),
-) as Record<CategoryId, Category>;
+) as Record<BuiltInCategoryId, Category>;
+
+export function isBuiltInCategoryId(value: string): value is BuiltInCategoryId {
+  return Object.hasOwn(TAXONOMY, value);
+}
+
+/**
+ * The custom categories of this run: the facts of every `x-…` category are looked up where
+ * built-in ones are (classification, rules, the record of processing, every report), so they are
+ * held here, once per process (and per worker thread), not threaded through each of them. The scan
+ * sets them from datamin.yaml, a worker from the detectors it is given, `datamin report` from the
+ * saved result, which carries them (`ScanResult.customCategories`).
+ */
+let customCategories = new Map<string, Category>();
+
+/** Replaces the custom categories of this process (an empty list clears them). */
+export function setCustomCategories(categories: readonly Category[]): void {
+  customCategories = new Map(categories.map((c) => [c.id, c]));
+}
+
+/** Adds custom categories, keeping those already set (a worker's declared detectors bring theirs). */
+export function addCustomCategories(categories: readonly Category[]): void {
+  for (const c of categories) customCategories.set(c.id, c);
+}
+
+/** The custom categories set for this process, in declaration order. */
+export function listCustomCategories(): Category[] {
+  return [...customCategories.values()];
+}
 
 export function isCategoryId(value: string): value is CategoryId {
-  return Object.hasOwn(TAXONOMY, value);
+  return isBuiltInCategoryId(value) || customCategories.has(value);
+}
+
+/**
+ * The facts of a category. A custom id no one declared in this process (a hand-edited result)
+ * reads as medium-sensitivity personal data under its own id, rather than failing a report.
+ */
+export function categoryInfo(id: CategoryId): Category {
+  if (isBuiltInCategoryId(id)) return TAXONOMY[id];
+  return customCategories.get(id) ?? { id, title: id, sensitivity: 'medium', gdprClass: 'personal', identifier: 'none', hint: '', threshold: DEFAULT_THRESHOLD };
+}
+
+/** `ids` in taxonomy order: the built-in ones as CATEGORY_IDS lists them, then custom ones by id. */
+export function inTaxonomyOrder(ids: Iterable<CategoryId>): CategoryId[] {
+  const present = new Set(ids);
+  const custom = [...present].filter((id) => !isBuiltInCategoryId(id)).sort();
+  return [...CATEGORY_IDS.filter((id) => present.has(id)), ...custom];
+}
+
+/** Every category id this process knows: the built-in ones in taxonomy order, then the custom ones. */
+export function allCategoryIds(): CategoryId[] {
+  return [...CATEGORY_IDS, ...(customCategories.keys() as Iterable<CustomCategoryId>)];
 }
 
 const SENSITIVITY_RANK: Record<Sensitivity, number> = { low: 0, medium: 1, high: 2, critical: 3 };

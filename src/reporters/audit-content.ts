@@ -2,7 +2,7 @@
 // executive-summary counts, findings grouped by severity then dataset, the per-dataset
 // inventory and the minimization advice. Both formats render exactly this, so they agree.
 import type { CategoryId, FieldProfile, Finding, RuleMeta, ScanResult, Severity } from '../model/index.js';
-import { CATEGORY_IDS, SEVERITIES, TAXONOMY, type Sensitivity } from '../model/index.js';
+import { SEVERITIES, categoryInfo, inTaxonomyOrder, type Sensitivity } from '../model/index.js';
 import { isAccepted } from './audit-labels.js';
 import { linkabilityNote } from './linkability-note.js';
 
@@ -29,7 +29,7 @@ function cmp(a: string, b: string): number {
 }
 
 export function isSpecial(id: CategoryId): boolean {
-  return TAXONOMY[id].gdprClass !== 'personal';
+  return categoryInfo(id).gdprClass !== 'personal';
 }
 
 export interface Cover {
@@ -122,7 +122,7 @@ export function summary(result: ScanResult): Summary {
     .map((d): DatasetCategories => {
       const ids = categoriesOf.get(key(d.source, d.name)) ?? new Set<CategoryId>();
       const counts: Record<Sensitivity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
-      for (const id of ids) counts[TAXONOMY[id].sensitivity] += 1;
+      for (const id of ids) counts[categoryInfo(id).sensitivity] += 1;
       return { dataset: d.name, source: d.source, counts, total: ids.size, findings: tally(findingsOf.get(d.name) ?? []) };
     })
     .sort(bySensitivity);
@@ -241,8 +241,8 @@ export function minimizationAdvice(result: ScanResult): MinimizationAdvice {
       else fieldsOf.set(c.id, [`${f.dataset}.${f.field}`]);
     }
   }
-  const categories = CATEGORY_IDS.filter((id) => fieldsOf.has(id))
-    .map((id) => ({ category: id, title: TAXONOMY[id].title, sensitivity: TAXONOMY[id].sensitivity, hint: TAXONOMY[id].hint, fields: fieldsOf.get(id) ?? [] }))
+  const categories = inTaxonomyOrder(fieldsOf.keys())
+    .map((id) => ({ category: id, title: categoryInfo(id).title, sensitivity: categoryInfo(id).sensitivity, hint: categoryInfo(id).hint, fields: fieldsOf.get(id) ?? [] }))
     .sort((a, b) => SENSITIVITIES.indexOf(a.sensitivity) - SENSITIVITIES.indexOf(b.sensitivity));
   return { findings: result.findings.filter((f) => f.ruleId.startsWith('minimization-')), categories };
 }

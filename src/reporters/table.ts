@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CategoryMatch, FieldProfile, Finding, ScanResult, Severity } from '../model/result.js';
 import { SEVERITIES } from '../model/result.js';
-import { TAXONOMY, type Sensitivity } from '../model/taxonomy.js';
+import { categoryInfo, type Sensitivity } from '../model/taxonomy.js';
 import { mapStrings, visibleControls } from '../util/escape.js';
 import type { Reporter } from './types.js';
 import { linkabilityNote } from './linkability-note.js';
@@ -50,7 +50,7 @@ function why(m: CategoryMatch): string {
 
 function fieldLines(f: FieldProfile, c: ChalkInstance, colours: ReturnType<typeof paint>): string[] {
   return f.categories.map((m, i) => {
-    const cat = TAXONOMY[m.id];
+    const cat = categoryInfo(m.id);
     const name = i === 0 ? pad(f.field, 28) : pad('', 28);
     const label = colours[cat.sensitivity](pad(m.id, 28));
     const examples = m.examples.length > 0 ? c.gray(`  e.g. ${m.examples.join(', ')}`) : '';

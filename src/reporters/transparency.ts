@@ -3,7 +3,7 @@
 // (GDPR Art. 13(1)(c)-(d), 13(2)(a)-(c), (f), Art. 21(4)). Built from the record of processing
 // only, so both formats say exactly the same.
 import type { CategoryId, ProcessingPurpose, ScanResult } from '../model/index.js';
-import { CATEGORY_IDS, TAXONOMY } from '../model/index.js';
+import { CATEGORY_IDS, categoryInfo } from '../model/index.js';
 
 /** Categories whose use is personalization: behaviour, inferred profiles, tracking ids, consent choices. */
 const PERSONALIZATION: readonly CategoryId[] = [
@@ -64,7 +64,7 @@ function entry(p: ProcessingPurpose): TransparencyEntry {
   const driving = PERSONALIZATION.filter((id) => p.categories.includes(id));
   const other = p.categories.filter((id) => !PERSONALIZATION.includes(id));
   const sentences = [`To ${lowerFirst(p.description ?? p.id)}, we use ${list(driving.map((id) => PLAIN[id]!))}.`];
-  if (other.length > 0) sentences.push(`Together with this we use: ${other.map((id) => TAXONOMY[id].title.toLowerCase()).join(', ')}.`);
+  if (other.length > 0) sentences.push(`Together with this we use: ${other.map((id) => categoryInfo(id).title.toLowerCase()).join(', ')}.`);
   if (p.profiling === true || driving.includes('behavior.profile')) {
     sentences.push('This is profiling: we evaluate this data to predict your interests and tailor what we show you (GDPR Art. 4(4)).');
   }

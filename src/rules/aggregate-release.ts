@@ -4,7 +4,7 @@
 // subject, not per row). The groups are counted over every row before the rules run (in the
 // database, or streamed for files); this rule words the counts. No value leaves it.
 import type { FindingDraft, RuleEvaluator } from '../model/index.js';
-import { TAXONOMY } from '../model/index.js';
+import { categoryInfo } from '../model/index.js';
 import { declarationFor, fieldSite } from './shared/purposes.js';
 
 /** Distinct subjects a released group must cover unless the dataset declares `k`. */
@@ -23,7 +23,7 @@ const rule: RuleEvaluator = {
       const declaration = declarationFor(map, evidence.summary.name)?.declaration;
       if (declaration?.release !== 'aggregate') continue;
       for (const profile of evidence.fields) {
-        const direct = profile.categories.filter((c) => TAXONOMY[c.id].identifier === 'direct').map((c) => c.id);
+        const direct = profile.categories.filter((c) => categoryInfo(c.id).identifier === 'direct').map((c) => c.id);
         if (direct.length === 0) continue;
         findings.push({ ...fieldSite(profile), message: '', categories: direct, data: { problem: `holds direct identifiers (${direct.join(', ')}) in ${profile.field}`, advice: 'Drop the column from the release; keep only the group fields and counts.' } });
       }

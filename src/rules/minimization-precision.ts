@@ -2,7 +2,7 @@
 // full IP addresses, coordinates to about 100 m or finer (GDPR Art. 5(1)(c), Art. 25(1)). Judged
 // on the shape of sampled values; nothing is reported when no values were sampled.
 import type { CategoryId, DatasetEvidence, FieldProfile, FindingDraft, RuleEvaluator } from '../model/index.js';
-import { TAXONOMY } from '../model/index.js';
+import { categoryInfo } from '../model/index.js';
 import { fieldSite, percent } from './shared/purposes.js';
 import { sampledValues } from './shared/values.js';
 
@@ -68,7 +68,7 @@ function evaluateField(evidence: DatasetEvidence, profile: FieldProfile): Findin
       ...fieldSite(profile),
       message: '',
       categories: [check.category],
-      data: { precision: check.precision, preciseShare: percent(share), sampled: values.length, advice: TAXONOMY[check.category].hint },
+      data: { precision: check.precision, preciseShare: percent(share), sampled: values.length, advice: categoryInfo(check.category).hint },
     };
   }
   return undefined;

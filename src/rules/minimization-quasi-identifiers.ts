@@ -3,7 +3,7 @@
 // reports k (smallest group, k-anonymity per Sweeney 2002) and the share of unique rows. Only
 // counts leave this file, never a value (GDPR Art. 5(1)(c), Recital 26).
 import type { DatasetEvidence, FindingDraft, RuleEvaluator } from '../model/index.js';
-import { TAXONOMY } from '../model/index.js';
+import { categoryInfo } from '../model/index.js';
 import { percent } from './shared/purposes.js';
 import { cellKeys } from './shared/values.js';
 
@@ -44,7 +44,7 @@ const rule: RuleEvaluator = {
   evaluate(ctx) {
     const findings: FindingDraft[] = [];
     for (const evidence of ctx.datasets) {
-      const quasi = evidence.fields.filter((p) => p.categories.some((c) => TAXONOMY[c.id].identifier === 'quasi'));
+      const quasi = evidence.fields.filter((p) => p.categories.some((c) => categoryInfo(c.id).identifier === 'quasi'));
       const fields = quasi.map((p) => p.field).filter((f) => evidence.rowFields.includes(f));
       if (fields.length < 2) continue;
       const measured = measureAnonymity(evidence, fields);
@@ -53,7 +53,7 @@ const rule: RuleEvaluator = {
         source: evidence.summary.source,
         dataset: evidence.summary.name,
         message: '',
-        categories: [...new Set(quasi.flatMap((p) => p.categories.filter((c) => TAXONOMY[c.id].identifier === 'quasi').map((c) => c.id)))],
+        categories: [...new Set(quasi.flatMap((p) => p.categories.filter((c) => categoryInfo(c.id).identifier === 'quasi').map((c) => c.id)))],
         data: { fields, k: measured.k, uniqueShare: percent(measured.uniqueShare), sampledRows: measured.rows },
       });
     }

@@ -1,11 +1,11 @@
 // never-store: data that must not be kept at all: card security codes after authorisation
 // (PCI DSS v4.0 Req. 3.3.2) and passwords in plaintext (GDPR Art. 32(1)(a); OWASP Password
 // Storage Cheat Sheet). Runs with or without a purpose map.
-import type { CategoryMatch, FindingDraft, RuleEvaluator } from '../model/index.js';
+import type { BuiltInDetectorId, CategoryMatch, FindingDraft, RuleEvaluator } from '../model/index.js';
 import { fieldSite, percent } from './shared/purposes.js';
 
 /** Id of the value detector that recognises password hashes (bcrypt, argon2, scrypt, PBKDF2...). */
-export const PASSWORD_HASH_DETECTOR = 'password-hash';
+export const PASSWORD_HASH_DETECTOR: BuiltInDetectorId = 'password-hash';
 
 /** A password field is plaintext when fewer than half of its sampled values look hashed. */
 export const HASHED_SHARE_REQUIRED = 0.5;

@@ -2,16 +2,11 @@
 // (GDPR Art. 30(1)) derived from the purpose map and the field profiles, and the method
 // (detectors, sample size, thresholds) that lets a report defend what it found.
 import type { CategoryId, FieldProfile, ProcessingPurpose, ProcessingRecord, PurposeMap, ScanMethod } from '../model/index.js';
-import { CATEGORY_IDS, TAXONOMY, type SampleSize } from '../model/index.js';
+import { allCategoryIds, categoryInfo, inTaxonomyOrder, listCustomCategories, type SampleSize } from '../model/index.js';
 import { profileCoverage } from '../rules/shared/purposes.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function inTaxonomyOrder(ids: Iterable<CategoryId>): CategoryId[] {
-  const set = new Set(ids);
-  return CATEGORY_IDS.filter((id) => set.has(id));
 }
 
 /**
@@ -71,6 +66,7 @@ export function buildMethod(detectors: readonly DetectorInfo[], sample: SampleSi
       .sort((a, b) => cmp(a.id, b.id))
       .map((d) => ({ id: d.id, ...(d.label === undefined ? {} : { label: d.label }), kind: d.kind, categories: inTaxonomyOrder(d.categories), description: d.description })),
     sample,
-    thresholds: CATEGORY_IDS.map((category) => ({ category, threshold: TAXONOMY[category].threshold })),
+    thresholds: allCategoryIds().map((category) => ({ category, threshold: categoryInfo(category).threshold })),
+    ...(listCustomCategories().length === 0 ? {} : { categories: listCustomCategories() }),
   };
 }

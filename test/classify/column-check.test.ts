@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { classifyField } from '../../src/classify/classify-field.js';
 import type { ValueDetector } from '../../src/model/index.js';
 import { toFieldName } from '../../src/util/tokenize.js';
+import { customDetectorId } from '../../src/model/detector-ids.js';
 
 const everything: ValueDetector = {
-  id: 'everything',
+  id: customDetectorId('everything'),
   kind: 'value',
   categories: ['person.name'],
   description: 'matches every value',

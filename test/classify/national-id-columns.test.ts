@@ -4,7 +4,10 @@
 // serial numbers, timestamps) and columns of the valid numbers with one digit changed are not.
 import { describe, expect, it } from 'vitest';
 import { categoriesOf } from './context-helpers.js';
-import { aadhaar, cnp, cpf, egn, fodselsnummer, hetu, lookalikeColumns, personnummer, pesel, residentId, rijksregisternummer, seeded, tcKimlik, withOneDigitChanged, zaIdNumber } from '../helpers/natid-generators.js';
+import {
+  aadhaar, arCuit, auTfn, balticPersonalCode, caSin, clRut, cnp, cpf, czRodneCislo, egn, fodselsnummer, hetu, hrOib, isKennitala, krRrn, lookalikeColumns, mxCurp, personnummer, pesel, ptNif,
+  residentId, rijksregisternummer, seeded, tcKimlik, withOneDigitChanged, zaIdNumber,
+} from '../helpers/natid-generators.js';
 import type { CategoryId } from '../../src/model/taxonomy.js';
 
 const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; make: (rnd: () => number) => string }> = [
@@ -22,6 +25,17 @@ const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; mak
   { scheme: 'South African id', length: 13, category: 'government.national_id', make: zaIdNumber },
   { scheme: 'Aadhaar', length: 12, category: 'government.national_id', make: (r) => aadhaar(r) },
   { scheme: 'CPF', length: 11, category: 'government.tax_id', make: (r) => cpf(r) },
+  { scheme: 'Canadian SIN', length: 9, category: 'government.national_id', make: (r) => caSin(r) },
+  { scheme: 'Australian TFN', length: 9, category: 'government.tax_id', make: auTfn },
+  { scheme: 'Korean RRN', length: 13, category: 'government.national_id', make: (r) => krRrn(r) },
+  { scheme: 'Portuguese NIF', length: 9, category: 'government.tax_id', make: ptNif },
+  { scheme: 'rodné číslo', length: 10, category: 'government.national_id', make: (r) => czRodneCislo(r) },
+  { scheme: 'isikukood / asmens kodas', length: 11, category: 'government.national_id', make: balticPersonalCode },
+  { scheme: 'OIB', length: 11, category: 'government.national_id', make: hrOib },
+  { scheme: 'kennitala', length: 10, category: 'government.national_id', make: (r) => isKennitala(r) },
+  { scheme: 'CURP', length: 18, category: 'government.national_id', make: mxCurp },
+  { scheme: 'Chilean RUN', length: 9, category: 'government.national_id', make: (r) => clRut(r) },
+  { scheme: 'CUIT/CUIL', length: 11, category: 'government.tax_id', make: (r) => arCuit(r) },
 ];
 
 describe.each(SCHEMES)('$scheme column', ({ length, category, make }) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ValueDetector } from '../../src/model/detector.js';
 import { ValueTallies, type ValueTalliesState } from '../../src/classify/value-tallies.js';
 import { digitsOnly, embeddedAt } from '../helpers/fake-detectors.js';
+import { customDetectorId } from '../../src/model/detector-ids.js';
 
 
 function tallies(): ValueTallies {
@@ -54,7 +55,7 @@ describe('ValueTallies: settled verdicts', () => {
 
 /** Whole: a value of capitals, '@' and '#' only; throws on "THROW" (a detector bug on one value). */
 const capitals: ValueDetector = {
-  id: 'capitals',
+  id: customDetectorId('capitals'),
   kind: 'value',
   categories: ['person.name'],
   description: 'test: capitals, throws on one value',
@@ -67,7 +68,7 @@ const capitals: ValueDetector = {
 };
 /** Whole, two categories: "M"/"F" are genders, "X1".."X9" ids. */
 const twoKinds: ValueDetector = {
-  id: 'two-kinds',
+  id: customDetectorId('two-kinds'),
   kind: 'value',
   categories: ['person.gender', 'government.passport'],
   description: 'test: a whole-value detector reporting two categories',
@@ -78,7 +79,7 @@ const twoKinds: ValueDetector = {
 };
 /** Whole, matches only values starting "late": given up before its first match in most streams. */
 const late: ValueDetector = {
-  id: 'late',
+  id: customDetectorId('late'),
   kind: 'value',
   categories: ['special.health'],
   description: 'test: matches rarely',
@@ -88,7 +89,7 @@ const late: ValueDetector = {
 };
 /** Embedded: a '#' and the word after it; an all-'#' value is a whole-span hit, which never counts. */
 const hashTag: ValueDetector = {
-  id: 'hash-tag',
+  id: customDetectorId('hash-tag'),
   kind: 'value',
   categories: ['online.username'],
   description: 'test: a #tag inside text',
@@ -101,7 +102,7 @@ const hashTag: ValueDetector = {
 };
 /** Embedded: throws on a value containing "boom" after it has matched others. */
 const fragile: ValueDetector = {
-  id: 'fragile',
+  id: customDetectorId('fragile'),
   kind: 'value',
   categories: ['contact.phone'],
   description: 'test: an embedded detector that throws',
@@ -190,7 +191,7 @@ describe('ValueTallies: remembered verdicts count exactly as fresh runs', () => 
 
   it('runs the detectors once per distinct repeated value', () => {
     let calls = 0;
-    const counting: ValueDetector = { ...digitsOnly, id: 'counting', match: (value) => (calls++, digitsOnly.match(value)) };
+    const counting: ValueDetector = { ...digitsOnly, id: customDetectorId('counting'), match: (value) => (calls++, digitsOnly.match(value)) };
     const t = new ValueTallies({ detectors: { name: [], value: [counting] }, showValues: false });
     for (let i = 0; i < 1500; i++) t.add(['1', '22', 'x'][i % 3]);
     expect(calls).toBe(3);

@@ -11,6 +11,7 @@ import type { CategoryId } from '../../src/model/taxonomy.js';
 import { runCli } from '../helpers/run-cli.js';
 import { mulberry32, randomDraws } from '../helpers/mulberry32.js';
 import { completions, iban, icaoDigit, stdnumValidates } from '../helpers/check-digits.js';
+import { arCuit, auTfn, balticPersonalCode, caSin, clRut, czRodneCislo, hrOib, isKennitala, krRrn, mxCurp, ptNif, seeded } from '../helpers/natid-generators.js';
 
 const random = mulberry32(28);
 const { pick, digits } = randomDraws(random);
@@ -80,6 +81,18 @@ function steuerIdBody(): string {
   return body[0] === '0' ? steuerIdBody() : body.join('');
 }
 
+const natid = seeded(2800);
+/** A generated valid value and the same with a last character stdnum rejects. */
+function lastCharWrong(make: (rnd: () => number) => string, stdnum: [string, string], alphabet = DIGITS): () => Pair | undefined {
+  const valid = stdnumValidates(...stdnum);
+  return () => {
+    const v = make(natid);
+    const body = v.slice(0, -1);
+    const wrong = [...alphabet].map((c) => body + c).find((w) => !valid(w.replace(/[\s./-]/g, '')));
+    return wrong === undefined ? undefined : { valid: v, wrong };
+  };
+}
+
 /** Built-in detector id → the category it reports and value pairs (valid, wrong check digit). */
 const CASES: Record<string, { category: CategoryId; values: Pair[] }> = {
   'card-number': { category: 'financial.card_number', values: pairs(() => completions(`4${digits(14)}`, DIGITS, luhnValid)) },
@@ -107,6 +120,26 @@ const CASES: Record<string, { category: CategoryId; values: Pair[] }> = {
   },
   'nl-bsn': { category: 'government.national_id', values: pairs(() => completions(`${1 + Math.floor(random() * 9)}${digits(7)}`, DIGITS, bsnValid)) },
   'passport-mrz': { category: 'government.passport', values: pairs(mrzPair) },
+  'ar-cuit': { category: 'government.tax_id', values: pairs(lastCharWrong((r) => arCuit(r, true), ['ar', 'cuit'])) },
+  'au-tfn': { category: 'government.tax_id', values: pairs(lastCharWrong(auTfn, ['au', 'tfn'])) },
+  'ca-sin': { category: 'government.national_id', values: pairs(lastCharWrong((r) => caSin(r, true), ['ca', 'sin'])) },
+  'cl-rut': { category: 'government.national_id', values: pairs(lastCharWrong((r) => clRut(r, true), ['cl', 'rut'], `${DIGITS}K`)) },
+  'cz-rodne-cislo': { category: 'government.national_id', values: pairs(lastCharWrong((r) => czRodneCislo(r, true), ['cz', 'rc'])) },
+  'ee-lt-personal-code': { category: 'government.national_id', values: pairs(lastCharWrong(balticPersonalCode, ['lt', 'asmens'])) },
+  'hr-oib': { category: 'government.national_id', values: pairs(lastCharWrong(hrOib, ['hr', 'oib'])) },
+  'is-kennitala': {
+    category: 'government.national_id',
+    // The check digit is the one before the century digit.
+    values: pairs(() => {
+      const v = isKennitala(natid, true);
+      const ok = stdnumValidates('is', 'kennitala');
+      const wrong = [...DIGITS].map((c) => `${v.slice(0, 9)}${c}${v.slice(10)}`).find((w) => !ok(w));
+      return wrong === undefined ? undefined : { valid: v, wrong };
+    }),
+  },
+  'kr-rrn': { category: 'government.national_id', values: pairs(lastCharWrong((r) => krRrn(r, true), ['kr', 'rrn'])) },
+  'mx-curp': { category: 'government.national_id', values: pairs(lastCharWrong(mxCurp, ['mx', 'curp'])) },
+  'pt-nif': { category: 'government.tax_id', values: pairs(lastCharWrong(ptNif, ['pt', 'nif'])) },
 };
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'datamin-check-digits-'));

@@ -159,7 +159,7 @@ describe('detector packs: extends', () => {
     const run = await runCli(['scan', 'people.csv'], { cwd: work });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('datamin.yaml:2:32: extends.1: detector pack not found or unreadable: packs/missing.yaml');
-    expect(run.stderr).toContain("packs/brazil.yaml:2:1: rules: a detector pack holds only 'version' and 'detectors'");
+    expect(run.stderr).toContain("packs/brazil.yaml:2:1: rules: a detector pack holds only 'version', 'categories' and 'detectors'");
     pack(CPF_DETECTOR.replace("'123.456'", `'${cpf(1)}'`));
     const again = await runCli(['scan', 'people.csv'], { cwd: work });
     expect(again.stderr).toMatch(/packs\/brazil\.yaml:11:\d+: detectors\.x-br-cpf\.examples\.no_match\.1: example 2 of 'no_match' is matched/);

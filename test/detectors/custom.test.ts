@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { compileCustomDetector, CustomDetectorError, MAX_CUSTOM_VALUE_LENGTH } from '../../src/detectors/custom.js';
 import type { CustomDetectorSpec } from '../../src/model/detector.js';
 import { toFieldName } from '../../src/util/tokenize.js';
+import { classifyField } from '../../src/classify/classify-field.js';
+import { valueDetectors } from '../../src/detectors/index.js';
+import type { EvidenceItem } from '../../src/model/result.js';
 import { cpf, wrongLastDigit } from '../helpers/check-digits.js';
 
 const SPEC: CustomDetectorSpec = {
@@ -73,5 +76,37 @@ describe('an invalid declaration', () => {
     expect(failure({ pattern: '[' }).key).toBe('pattern');
     expect(failure({ validator: 'mod-11' }).key).toBe('validator');
     expect(failure({ names: ['--'] }).key).toBe('names');
+  });
+});
+
+describe('a declared detector takes the same declarations as a built-in one', () => {
+  // SNOMED CT concept ids (partition 00 or 10, Verhoeff digit): a declared detector of 6 to 18
+  // digits matches every one of them.
+  const snomed = ['428211000124100', '195967001', '44054006', '38341003', '22298006'];
+  const digits: CustomDetectorSpec = { id: 'x-member', label: 'Member number', category: 'government.national_id', pattern: '^\\d{6,18}$', strength: 0.9 };
+  const categoriesOf = (spec: CustomDetectorSpec): string[] => {
+    const values = Array.from({ length: 40 }, (_, i) => snomed[i % snomed.length]);
+    const detectors = { name: [], value: [...valueDetectors, compileCustomDetector(spec).value!] };
+    return classifyField(toFieldName('c7'), values, { detectors, showValues: false }).map((m) => m.id);
+  };
+
+  it('weak_check: a column mostly of SNOMED CT concept ids overrules a weak check, as it does the built-in Aadhaar', () => {
+    expect(compileCustomDetector({ ...digits, weakCheck: true }).value!.weakCheck).toBe(true);
+    expect(categoriesOf(digits)).toContain('government.national_id');
+    expect(categoriesOf({ ...digits, weakCheck: true })).not.toContain('government.national_id');
+  });
+
+  it('canonical_format: a named column whose values never pass contradicts the name', () => {
+    const spec: CustomDetectorSpec = { id: 'x-code', label: 'Member code', category: 'government.national_id', names: ['member code'], pattern: '^M\\d{8}$' };
+    const values = Array.from({ length: 40 }, (_, i) => `note ${i}`);
+    const contradictions = (s: CustomDetectorSpec): number => {
+      const compiled = compileCustomDetector(s);
+      const detectors = { name: [compiled.name!], value: [compiled.value!] };
+      const evidence: EvidenceItem[] = [];
+      classifyField(toFieldName('member_code'), values, { detectors, showValues: false }, undefined, evidence);
+      return evidence.filter((e) => e.feature === 'value.contradicts-name').length;
+    };
+    expect(contradictions(spec)).toBe(0);
+    expect(contradictions({ ...spec, canonicalFormat: true })).toBe(1);
   });
 });

@@ -1,9 +1,10 @@
 // Two minimal value detectors for profiler and tally tests: one whole-value, one embedded.
 import type { ValueDetector } from '../../src/model/detector.js';
+import { customDetectorId } from '../../src/model/detector-ids.js';
 
 /** Whole-value: a value made of digits only. */
 export const digitsOnly: ValueDetector = {
-  id: 'digits-only',
+  id: customDetectorId('digits-only'),
   kind: 'value',
   categories: ['government.national_id'],
   description: 'test: a value of digits',
@@ -14,7 +15,7 @@ export const digitsOnly: ValueDetector = {
 
 /** Embedded: the two characters around an @ inside a longer text. */
 export const embeddedAt: ValueDetector = {
-  id: 'embedded-at',
+  id: customDetectorId('embedded-at'),
   kind: 'value',
   categories: ['contact.email'],
   description: 'test: an @ inside text',

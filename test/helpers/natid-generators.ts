@@ -1,6 +1,7 @@
 // Generates made-up national identity numbers with each scheme's published algorithm, written
 // here independently of src/ so a detector is checked against the scheme rather than itself.
 // Seeded, so every run sees the same values; none is a real person's number by intent.
+import { createRequire } from 'node:module';
 
 /** A small seeded PRNG (mulberry32). */
 export function seeded(seed: number): () => number {
@@ -186,4 +187,109 @@ export function nric(rnd: () => number): string {
   const seven = Array.from({ length: 7 }, () => String(int(rnd, 0, 9))).join('');
   const sum = [2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * Number(seven[i]), 0) + (prefix === 'T' || prefix === 'G' ? 4 : 0);
   return prefix + seven + (prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK')[sum % 11];
+}
+
+// Schemes whose check digit comes from stdnum's validator (an implementation independent of
+// datamin's detectors, which only call it after their own shape and range checks): the body is
+// drawn here with the scheme's date and range rules, and the check character is the one stdnum
+// accepts. Bodies no check character completes (mod 11 leaving 10) are drawn again.
+const stdnumRequire = createRequire(import.meta.url);
+function stdnumValid(path: string): (value: string) => boolean {
+  const module = stdnumRequire(`stdnum/lib/cjs/${path}.js`) as { validate(value: string): { isValid: boolean } };
+  return (value) => module.validate(value).isValid;
+}
+function completed(body: () => string, alphabet: string, valid: (value: string) => boolean): string {
+  for (;;) {
+    const b = body();
+    const c = [...alphabet].find((ch) => valid(b + ch));
+    if (c !== undefined) return b + c;
+  }
+}
+const digitsOf = (rnd: () => number, n: number): string => Array.from({ length: n }, () => String(int(rnd, 0, 9))).join('');
+const DIGIT_CHARS = '0123456789';
+
+/** Canadian SIN, NNN NNN NNN (province digit 1-7 or 9). */
+export function caSin(rnd: () => number, spaced = false): string {
+  const n = completed(() => '12345679'[int(rnd, 0, 7)] + digitsOf(rnd, 7), DIGIT_CHARS, stdnumValid('ca/sin'));
+  return spaced ? `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}` : n;
+}
+
+/** Australian TFN, nine digits. */
+export function auTfn(rnd: () => number): string {
+  return completed(() => String(int(rnd, 1, 9)) + digitsOf(rnd, 7), DIGIT_CHARS, stdnumValid('au/tfn'));
+}
+
+/** Korean RRN, YYMMDD-SNNNNNC (citizens born 1930-2024). */
+export function krRrn(rnd: () => number, dashed = false): string {
+  const n = completed(() => {
+    const [y, m, d] = birthDate(rnd, 1930, 2024);
+    return pad(y % 100, 2) + pad(m, 2) + pad(d, 2) + String((y >= 2000 ? 3 : 1) + int(rnd, 0, 1)) + digitsOf(rnd, 5);
+  }, DIGIT_CHARS, stdnumValid('kr/rrn'));
+  return dashed ? `${n.slice(0, 6)}-${n.slice(6)}` : n;
+}
+
+/** Portuguese NIF of a person (first digit 1-3). */
+export function ptNif(rnd: () => number): string {
+  return completed(() => String(int(rnd, 1, 3)) + digitsOf(rnd, 7), DIGIT_CHARS, stdnumValid('pt/nif'));
+}
+
+/** Czech rodné číslo, YYMMDD/NNNN (born 1954-2024; women's month plus 50). */
+export function czRodneCislo(rnd: () => number, slashed = false): string {
+  const n = completed(() => {
+    const [y, m, d] = birthDate(rnd, 1954, 2024);
+    return pad(y % 100, 2) + pad(m + (rnd() < 0.5 ? 50 : 0), 2) + pad(d, 2) + digitsOf(rnd, 3);
+  }, DIGIT_CHARS, stdnumValid('cz/rc'));
+  return slashed ? `${n.slice(0, 6)}/${n.slice(6)}` : n;
+}
+
+/** Estonian isikukood / Lithuanian asmens kodas, GYYMMDDNNNC (born 1900-2024). */
+export function balticPersonalCode(rnd: () => number): string {
+  return completed(() => {
+    const [y, m, d] = birthDate(rnd, 1900, 2024);
+    return String((y >= 2000 ? 5 : 3) + int(rnd, 0, 1)) + pad(y % 100, 2) + pad(m, 2) + pad(d, 2) + digitsOf(rnd, 3);
+  }, DIGIT_CHARS, stdnumValid('lt/asmens'));
+}
+
+/** Croatian OIB, eleven digits. */
+export function hrOib(rnd: () => number): string {
+  return completed(() => digitsOf(rnd, 10), DIGIT_CHARS, stdnumValid('hr/oib'));
+}
+
+/** Icelandic kennitala of a person, DDMMYY-RRCM (born 1930-2024). */
+export function isKennitala(rnd: () => number, dashed = false): string {
+  const valid = stdnumValid('is/kennitala');
+  for (;;) {
+    const [y, m, d] = birthDate(rnd, 1930, 2024);
+    const eight = pad(d, 2) + pad(m, 2) + pad(y % 100, 2) + pad(int(rnd, 20, 99), 2);
+    const century = y >= 2000 ? '0' : '9';
+    const c = [...DIGIT_CHARS].find((ch) => valid(eight + ch + century));
+    if (c === undefined) continue;
+    const n = eight + c + century;
+    return dashed ? `${n.slice(0, 6)}-${n.slice(6)}` : n;
+  }
+}
+
+const STATES = ['AS', 'BC', 'CL', 'DF', 'JC', 'MC', 'NL', 'PL', 'VZ', 'YN'];
+/** Mexican CURP (born 1930-2024). */
+export function mxCurp(rnd: () => number): string {
+  const letter = (): string => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[int(rnd, 0, 25)];
+  const consonant = (): string => 'BCDFGHJKLMNPRSTVZ'[int(rnd, 0, 16)];
+  return completed(() => {
+    const [y, m, d] = birthDate(rnd, 1930, 2024);
+    return `${consonant()}${'AEIOU'[int(rnd, 0, 4)]}${letter()}${letter()}${pad(y % 100, 2)}${pad(m, 2)}${pad(d, 2)}${'HM'[int(rnd, 0, 1)]}${STATES[int(rnd, 0, STATES.length - 1)]}${consonant()}${consonant()}${consonant()}${y >= 2000 ? 'A' : '0'}`;
+  }, DIGIT_CHARS, stdnumValid('mx/curp'));
+}
+
+/** Chilean RUN of a person, 12.345.678-5 or bare. */
+export function clRut(rnd: () => number, dotted = false): string {
+  const n = completed(() => String(int(rnd, 5_000_000, 29_999_999)), `${DIGIT_CHARS}K`, stdnumValid('cl/rut'));
+  if (!dotted) return n;
+  const body = n.slice(0, -1);
+  return `${body.slice(0, -6)}.${body.slice(-6, -3)}.${body.slice(-3)}-${n.slice(-1)}`;
+}
+
+/** Argentinian CUIT/CUIL of a person, 20-12345678-6 or bare. */
+export function arCuit(rnd: () => number, dashed = false): string {
+  const n = completed(() => ['20', '23', '24', '27'][int(rnd, 0, 3)] + pad(int(rnd, 5_000_000, 45_000_000), 8), DIGIT_CHARS, stdnumValid('ar/cuit'));
+  return dashed ? `${n.slice(0, 2)}-${n.slice(2, 10)}-${n.slice(10)}` : n;
 }

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { allDetectors } from '../../detectors/index.js';
 import { loadConfig } from '../../config/index.js';
 import type { Detector } from '../../model/detector.js';
+import { listCustomCategories, type GdprClass } from '../../model/taxonomy.js';
 import { toFieldName } from '../../util/tokenize.js';
 
 /** Every detector, built-in and declared in the datamin.yaml found (or given), or the exit code of a config problem. */
@@ -42,6 +43,13 @@ export async function detectorsCommand(opts: { json?: boolean; config?: string }
       const label = r.label === undefined ? '' : `  [${r.label}, datamin.yaml]`;
       io.stdout.write(`  ${r.id.padEnd(width)}  ${r.categories.join(', ')}${label}\n    ${r.description}\n`);
     }
+    io.stdout.write('\n');
+  }
+  const custom = listCustomCategories();
+  if (custom.length > 0) {
+    io.stdout.write(`custom categories (${custom.length})\n`);
+    const article: Record<GdprClass, string> = { personal: 'Art. 4(1)', special: 'Art. 9', criminal: 'Art. 10' };
+    for (const c of custom) io.stdout.write(`  ${c.id.padEnd(width)}  ${c.title}  [${c.sensitivity}, ${c.gdprClass}: ${article[c.gdprClass]}, datamin.yaml]\n`);
     io.stdout.write('\n');
   }
   return 0;

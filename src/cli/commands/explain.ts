@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import { UsageError, formatLocation } from '../errors.js';
 import { scanWithPolicy, type ScanFlags } from './scan.js';
 import { combineItems } from '../../classify/combine.js';
-import { TAXONOMY, type CategoryId } from '../../model/taxonomy.js';
+import { categoryInfo, type CategoryId } from '../../model/taxonomy.js';
 import type { EvidenceItem, FieldProfile } from '../../model/result.js';
 
 export interface ExplainFlags extends Pick<ScanFlags, 'include' | 'exclude' | 'sample' | 'config' | 'showValues'> {
@@ -46,9 +46,9 @@ export function explainField(profile: FieldProfile, withExamples: boolean): Fiel
     const confidence = match?.confidence ?? combineItems(id, evidence);
     return {
       id,
-      title: TAXONOMY[id].title,
+      title: categoryInfo(id).title,
       confidence,
-      threshold: TAXONOMY[id].threshold,
+      threshold: categoryInfo(id).threshold,
       reported: match !== undefined,
       evidence,
       ...(withExamples && match && match.examples.length > 0 ? { examples: match.examples } : {}),

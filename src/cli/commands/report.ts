@@ -11,6 +11,7 @@ import { refuseOutputsOntoInputs, writeOutputFile } from '../output-file.js';
 import { refuseBinaryOnTerminal } from '../output-targets.js';
 import { useColor } from './scan.js';
 import { packageFile } from '../../config/index.js';
+import { setCustomCategories } from '../../model/taxonomy.js';
 import { FORMAT_IDS, reporters, type FormatId } from '../../reporters/index.js';
 import type { ScanResult } from '../../model/index.js';
 
@@ -84,6 +85,8 @@ export async function reportCommand(file: string, raw: Record<string, unknown>, 
   refuseBinaryOnTerminal([{ format, ...(flags.output === undefined ? {} : { file: flags.output }) }], io.stdout.isTTY === true);
   if (flags.output !== undefined) await refuseOutputsOntoInputs([{ file: path.resolve(io.cwd, flags.output), shown: flags.output }], [path.resolve(io.cwd, file)]);
   const saved = await readResult(file, io.cwd);
+  // The custom categories of the scan travel in its result: the reports name and weigh them alike.
+  setCustomCategories(saved.method?.categories ?? []);
   const result: ScanResult = {
     ...saved,
     ...(flags.title === undefined ? {} : { project: flags.title }),

@@ -15,6 +15,7 @@ const detector: NameDetector = {
   kind: 'name',
   categories: ['special.health'],
   description: 'Generic columns (code, description, reason, value) of a clinical table (conditions, medications, Impfungen...) that has a patient or member column.',
+  readsContext: true,
   match(name) {
     if (name.dataset === undefined || name.siblings === undefined) return undefined;
     if (!isClinicalContentName(name.tokens)) return undefined;

@@ -47,6 +47,7 @@ const detector: NameDetector = {
   kind: 'name',
   categories: ['consent.record'],
   description: 'The status, date, log or version column of a table of consents, newsletter subscriptions or opt-outs; only in datasets keyed to a person.',
+  readsContext: true,
   match(name) {
     if (name.dataset === undefined || name.parentTokens.length > 0) return undefined;
     if (name.tokens.length === 0 || name.tokens.length > 3 || !name.tokens.every((t) => RECORD_COLUMNS.has(t))) return undefined;

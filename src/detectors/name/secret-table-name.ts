@@ -50,6 +50,7 @@ const detector: NameDetector = {
   kind: 'name',
   categories: ['credentials.secret'],
   description: 'The id, code or value column of a table of secrets (sessions, nonces, passcodes, API keys, recovery codes).',
+  readsContext: true,
   match(name) {
     if (name.dataset === undefined || name.parentTokens.length > 0) return undefined;
     if (name.tokens.length !== 1 || !SECRET_COLUMNS.has(name.tokens[0])) return undefined;

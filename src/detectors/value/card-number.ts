@@ -10,6 +10,7 @@ const detector: ValueDetector = {
   description: 'Payment card number: known issuer range, valid length and Luhn check digit.',
   scope: 'whole',
   strength: 0.95,
+  canonicalFormat: true,
   prefilter(value) {
     const first = value.charCodeAt(0);
     // Every known IIN starts with 2-6.

@@ -9,7 +9,7 @@ const STEUER_ID = /^[1-9]\d{10}$/;
 const SPACED = /^[1-9]\d ?\d{3} ?\d{3} ?\d{3}$/;
 
 /** The digit-repetition rule for the first ten digits. */
-function hasValidRepetition(id: string): boolean {
+export function hasValidRepetition(id: string): boolean {
   const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   for (let i = 0; i < 10; i++) counts[id.charCodeAt(i) - 48]++;
   let repeated = -1;

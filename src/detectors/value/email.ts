@@ -13,6 +13,7 @@ const detector: ValueDetector = {
   description: 'Email address: local@domain with a dotted domain and an alphabetic top-level domain.',
   scope: 'whole',
   strength: 0.97,
+  canonicalFormat: true,
   prefilter: (value) => value.length >= 6 && value.length <= 254 && value.includes('@'),
   match(value) {
     return isEmailAddress(value) ? { category: 'contact.email' } : undefined;

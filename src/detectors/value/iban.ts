@@ -15,6 +15,7 @@ const detector: ValueDetector = {
   description: 'IBAN with a valid mod-97 checksum and country-specific account format.',
   scope: 'whole',
   strength: 0.97,
+  canonicalFormat: true,
   // Electronic form is 15..34 characters; the print form adds a space every four.
   prefilter: (value) =>
     value.length >= 15 && value.length <= 42 && isUpper(value.charCodeAt(0)) && isUpper(value.charCodeAt(1)) &&

@@ -24,6 +24,7 @@ const detector: ValueDetector = {
   description: 'Indian Aadhaar number: twelve digits, first 2-9, Verhoeff check digit; weak without a name.',
   scope: 'whole',
   strength: 0.6,
+  weakCheck: true,
   prefilter: (value) => value.length === 12 || value.length === 14,
   match: (value) => (isAadhaar(value) ? { category: 'government.national_id' } : undefined),
 };

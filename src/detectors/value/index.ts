@@ -3,20 +3,26 @@ import type { ValueDetector } from '../../model/index.js';
 import adClickId from './ad-click-id.js';
 import advertisingId from './advertising-id.js';
 import apiKey from './api-key.js';
+import arCuit from './ar-cuit.js';
+import auTfn from './au-tfn.js';
 import beRijksregisternummer from './be-rijksregisternummer.js';
 import bgEgn from './bg-egn.js';
 import bloodGroup from './blood-group.js';
 import brCpf from './br-cpf.js';
+import caSin from './ca-sin.js';
 import cardInText from './card-in-text.js';
 import cardNumber from './card-number.js';
+import clRut from './cl-rut.js';
 import cnResidentId from './cn-resident-id.js';
 import cookieId from './cookie-id.js';
 import coordinateDecimal from './coordinate-decimal.js';
 import coordinates from './coordinates.js';
+import czRodneCislo from './cz-rodne-cislo.js';
 import dateOfBirth from './date-of-birth.js';
 import deSteuerId from './de-steuer-id.js';
 import deviceId from './device-id.js';
 import drugStrength from './drug-strength.js';
+import eeLtPersonalCode from './ee-lt-personal-code.js';
 import emailInText from './email-in-text.js';
 import email from './email.js';
 import esDni from './es-dni.js';
@@ -27,16 +33,20 @@ import frNir from './fr-nir.js';
 import gaClientId from './ga-client-id.js';
 import gender from './gender.js';
 import genotype from './genotype.js';
+import hrOib from './hr-oib.js';
 import iban from './iban.js';
 import icd10Category from './icd10-category.js';
 import icd10Code from './icd10-code.js';
 import inAadhaar from './in-aadhaar.js';
 import ipv4 from './ipv4.js';
 import ipv6 from './ipv6.js';
+import isKennitala from './is-kennitala.js';
 import itCodiceFiscale from './it-codice-fiscale.js';
 import jwt from './jwt.js';
+import krRrn from './kr-rrn.js';
 import loincCode from './loinc-code.js';
 import macAddress from './mac-address.js';
+import mxCurp from './mx-curp.js';
 import nameDictionary from './name-dictionary.js';
 import nlBsn from './nl-bsn.js';
 import noFodselsnummer from './no-fodselsnummer.js';
@@ -49,6 +59,7 @@ import plPesel from './pl-pesel.js';
 import politicalParty from './political-party.js';
 import postalCode5 from './postal-code-5.js';
 import privateKey from './private-key.js';
+import ptNif from './pt-nif.js';
 import religion from './religion.js';
 import roCnp from './ro-cnp.js';
 import sePersonnummer from './se-personnummer.js';
@@ -73,20 +84,26 @@ export const valueDetectors: readonly ValueDetector[] = [
   adClickId,
   advertisingId,
   apiKey,
+  arCuit,
+  auTfn,
   beRijksregisternummer,
   bgEgn,
   bloodGroup,
   brCpf,
+  caSin,
   cardInText,
   cardNumber,
+  clRut,
   cnResidentId,
   cookieId,
   coordinateDecimal,
   coordinates,
+  czRodneCislo,
   dateOfBirth,
   deSteuerId,
   deviceId,
   drugStrength,
+  eeLtPersonalCode,
   email,
   emailInText,
   esDni,
@@ -97,16 +114,20 @@ export const valueDetectors: readonly ValueDetector[] = [
   gaClientId,
   gender,
   genotype,
+  hrOib,
   iban,
   icd10Category,
   icd10Code,
   inAadhaar,
   ipv4,
   ipv6,
+  isKennitala,
   itCodiceFiscale,
   jwt,
+  krRrn,
   loincCode,
   macAddress,
+  mxCurp,
   nameDictionary,
   nlBsn,
   noFodselsnummer,
@@ -119,6 +140,7 @@ export const valueDetectors: readonly ValueDetector[] = [
   politicalParty,
   postalCode5,
   privateKey,
+  ptNif,
   religion,
   roCnp,
   sePersonnummer,

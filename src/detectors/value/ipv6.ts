@@ -15,6 +15,7 @@ const detector: ValueDetector = {
   description: 'IPv6 address (full, compressed or IPv4-mapped form).',
   scope: 'whole',
   strength: 0.9,
+  canonicalFormat: true,
   prefilter: (value) => value.length >= 3 && value.length <= 45 && isHexOrColon(value.charCodeAt(0)) && value.includes(':'),
   match(value) {
     // '::' alone is the unspecified address, not anyone's.

@@ -14,6 +14,7 @@ const detector: ValueDetector = {
   description: 'MAC (EUI-48) address, colon, dash or Cisco dotted notation.',
   scope: 'whole',
   strength: 0.9,
+  canonicalFormat: true,
   prefilter: (value) => value.length === 17 || value.length === 14,
   match(value) {
     const shaped = value.length === 17 ? COLON_OR_DASH.test(value) : value.length === 14 && CISCO_DOTTED.test(value);

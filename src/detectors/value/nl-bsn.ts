@@ -12,6 +12,7 @@ const detector: ValueDetector = {
   description: 'Dutch citizen service number (BSN) passing the 11-test.',
   scope: 'whole',
   strength: 0.5,
+  weakCheck: true,
   prefilter: (value) => value.length === 9 || value.length === 8,
   match(value) {
     if ((value.length !== 9 && value.length !== 8) || !BSN.test(value)) return undefined;

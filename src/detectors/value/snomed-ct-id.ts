@@ -18,6 +18,7 @@ const detector: ValueDetector = {
   // Also the key of a terminology table, which holds no one's health: a column of concept ids
   // alone is just above the threshold, and a clinical name or dataset raises it.
   strength: 0.6,
+  contradicts: { weakChecks: true, minShare: 0.5, reason: 'values: mostly SNOMED CT concept ids, so the digit check passes by chance' },
   prefilter: (value) => value.length >= 6 && value.length <= 18,
   match(value) {
     if (!SCTID.test(value)) return undefined;

@@ -12,6 +12,7 @@ const detector: ValueDetector = {
   description: 'Nine digits that are an assignable US SSN; weak without a name.',
   scope: 'whole',
   strength: 0.3,
+  weakCheck: true,
   prefilter: (value) => value.length === 9,
   match(value) {
     if (value.length !== 9 || !BARE.test(value)) return undefined;

@@ -1,7 +1,7 @@
 // The HTML report's record of processing, per-dataset inventory, minimization advice and the
 // method appendix.
 import type { ProcessingPurpose, ScanResult } from '../../model/index.js';
-import { TAXONOMY } from '../../model/index.js';
+import { categoryInfo } from '../../model/index.js';
 import { evidenceLine, findingLocation, inventory, isSpecial, minimizationAdvice, percent } from '../audit-content.js';
 import { durationLabel, legalBasisLabel, specialConditionLabel } from '../audit-labels.js';
 import { remediationFor } from '../remediation.js';
@@ -21,7 +21,7 @@ function purposeRow(p: ProcessingPurpose): SafeHtml {
 <td>${p.legalBasis === undefined ? NOT_DECLARED : legalBasisLabel(p.legalBasis)}</td>
 <td>${conditions.length === 0 ? html`<span class="muted">none</span>` : conditions.map((c) => html`${c}<br>`)}</td>
 <td>${p.retention === undefined ? NOT_DECLARED : durationLabel(p.retention)}</td>
-<td>${p.categories.length === 0 ? html`<span class="muted">none found</span>` : p.categories.map((c) => html`${TAXONOMY[c].title} <code>${c}</code><br>`)}</td>
+<td>${p.categories.length === 0 ? html`<span class="muted">none found</span>` : p.categories.map((c) => html`${categoryInfo(c).title} <code>${c}</code><br>`)}</td>
 <td>${p.datasets.length === 0 ? html`<span class="muted">none scanned</span>` : p.datasets.map((d) => html`<code>${d}</code><br>`)}</td>
 </tr>`;
 }
@@ -70,10 +70,10 @@ ${d.linkability === undefined ? '' : html`<p class="linkability"><strong>Linkabi
 ${d.personal.length === 0 ? '' : html`<table><thead><tr><th scope="col">Field</th><th scope="col">Categories</th><th scope="col" class="num">Confidence</th><th scope="col">Evidence (redacted)</th><th scope="col">Declared purposes</th></tr></thead>
 <tbody>${d.personal.map(({ profile, purposes }) => {
   const special = profile.categories.some((c) => isSpecial(c.id));
-  const text = [profile.dataset, profile.field, ...profile.categories.map((c) => `${c.id} ${TAXONOMY[c.id].title}`), ...purposes].join(' ').toLowerCase();
+  const text = [profile.dataset, profile.field, ...profile.categories.map((c) => `${c.id} ${categoryInfo(c.id).title}`), ...purposes].join(' ').toLowerCase();
   return html`<tr data-text="${text}" data-special="${special ? 'true' : 'false'}">
 <th scope="row"><code>${breakable(profile.field)}</code>${profile.type === undefined ? '' : html` <span class="muted">${profile.type}</span>`}</th>
-<td>${profile.categories.map((c) => html`${badge(TAXONOMY[c.id].sensitivity)} ${TAXONOMY[c.id].title} <code>${c.id}</code><br>`)}</td>
+<td>${profile.categories.map((c) => html`${badge(categoryInfo(c.id).sensitivity)} ${categoryInfo(c.id).title} <code>${c.id}</code><br>`)}</td>
 <td class="num">${profile.categories.map((c) => html`${percent(c.confidence)}<br>`)}</td>
 <td>${profile.categories.map((c) => html`${c.examples.length === 0 ? '' : html`<code>${c.examples.join(', ')}</code> `}<span class="muted">${evidenceLine(c)}</span><br>`)}</td>
 <td>${purposes.length === 0 ? NOT_DECLARED : purposes.map((p) => html`<code>${p}</code><br>`)}</td>

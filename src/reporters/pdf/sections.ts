@@ -6,7 +6,7 @@
 // a report of 1,000 tables gave no answer in minutes.
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { ScanResult } from '../../model/index.js';
-import { SEVERITIES, TAXONOMY } from '../../model/index.js';
+import { SEVERITIES, categoryInfo } from '../../model/index.js';
 import { LEVEL_COLOURS, categoriesChart, severityChart } from '../audit-charts.js';
 import { acceptanceNote, durationLabel, isAccepted, legalBasisLabel, specialConditionLabel } from '../audit-labels.js';
 import {
@@ -182,7 +182,7 @@ export function processingPages(result: ScanResult): Content[] {
         p.legalBasis === undefined ? notDeclared : legalBasisLabel(p.legalBasis),
         conditions.length === 0 ? { text: 'none', color: MUTED } : conditions.join('\n'),
         p.retention === undefined ? notDeclared : durationLabel(p.retention),
-        p.categories.length === 0 ? { text: 'none found', color: MUTED } : p.categories.map((c) => TAXONOMY[c].title).join('\n'),
+        p.categories.length === 0 ? { text: 'none found', color: MUTED } : p.categories.map((c) => categoryInfo(c).title).join('\n'),
         p.datasets.length === 0 ? { text: 'none scanned', color: MUTED } : p.datasets.join('\n'),
       ];
     })),
@@ -227,7 +227,7 @@ export function inventoryPages(result: ScanResult): Content[] {
     out.push(
       table([85, 110, 45, '*', 75], ['Field', 'Categories', 'Confidence', 'Evidence (redacted)', 'Declared purposes'], d.personal.map(({ profile, purposes }) => [
         profile.type === undefined ? profile.field : { text: [profile.field, { text: ` ${profile.type}`, color: MUTED }] },
-        profile.categories.map((c) => `${TAXONOMY[c.id].title} (${c.id})`).join('\n'),
+        profile.categories.map((c) => `${categoryInfo(c.id).title} (${c.id})`).join('\n'),
         profile.categories.map((c) => percent(c.confidence)).join('\n'),
         profile.categories.map((c) => [c.examples.join(', '), evidenceLine(c)].filter(Boolean).join(' · ')).join('\n'),
         purposes.length === 0 ? notDeclared : purposes.join('\n'),

@@ -1,7 +1,7 @@
 // Shared lookups for the purpose rules: which declaration and which purposes cover a field,
 // and which fields count as personal.
 import type { CategoryId, DatasetDeclaration, FieldProfile, GdprClass, PurposeMap } from '../../model/index.js';
-import { TAXONOMY } from '../../model/index.js';
+import { categoryInfo } from '../../model/index.js';
 import { bestKeyMatch } from '../../util/glob-match.js';
 
 export interface DeclarationMatch {
@@ -31,7 +31,7 @@ export function categoryIds(profile: FieldProfile): CategoryId[] {
 }
 
 export function categoriesOfClass(profile: FieldProfile, gdprClass: GdprClass): CategoryId[] {
-  return profile.categories.filter((c) => TAXONOMY[c.id].gdprClass === gdprClass).map((c) => c.id);
+  return profile.categories.filter((c) => categoryInfo(c.id).gdprClass === gdprClass).map((c) => c.id);
 }
 
 /** Dataset names are table names or file stems; `*` may span dots (`public.*`), so `/` separates. */

@@ -31,7 +31,7 @@ function timeOf(run: () => void): number {
 describe('column checks', () => {
   it('exist for the detectors that judge a column as a whole', () => {
     expect(withColumn.map((d) => d.id).sort()).toEqual(
-      ['blood-group', 'date-of-birth', 'email', 'ethnicity', 'gender', 'genotype', 'name-dictionary', 'political-party', 'religion', 'sexual-orientation', 'social-handle', 'trade-union'],
+      ['blood-group', 'date-of-birth', 'email', 'ethnicity', 'gender', 'genotype', 'hr-oib', 'name-dictionary', 'political-party', 'religion', 'sexual-orientation', 'social-handle', 'trade-union'],
     );
   });
 
