@@ -8,13 +8,14 @@ import { setCustomCategories } from '../model/taxonomy.js';
 import { categoryFacts, duplicateCategories, parseCategories, parseDetectors, parseOverrides, type DeclaredCategory, type DeclaredDetector } from './classifier.js';
 import { duplicateDetectors, loadPacks } from './packs.js';
 import { ConfigError } from './errors.js';
+import { CONFIG_FILE_NAMES } from './file-names.js';
 import { checkPersonalizationKeys } from './personalization-checks.js';
 import { loadRuleCatalog, type RuleOverride } from './rules.js';
 import { validateSource } from './validate.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 /** File names looked for in each folder, in this order. */
-export const CONFIG_FILE_NAMES = ['datamin.yaml', 'datamin.yml', '.datamin.yaml'] as const;
+export { CONFIG_FILE_NAMES };
 
 /** The `scan:` section. */
 export interface ScanSettings {

@@ -94,14 +94,26 @@ function nothingSupported(skipped: Record<string, number>): string {
   return `no supported input in this folder (${what}); datamin reads ${supportedExtensions().join(' ')} files and database URLs`;
 }
 
+/** "skipped 3 files datamin does not read: 2 .rb (not db/schema.rb or a migration), 1 .xml". */
+function skippedLine(skipped: Record<string, number>): string {
+  const counts = Object.entries(skipped).sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([type, n]) => `${n} ${type}`);
+  const total = Object.values(skipped).reduce((a, b) => a + b, 0);
+  return `skipped ${total} file${total === 1 ? '' : 's'} datamin does not read: ${counts.join(', ')}`;
+}
+
 function discoveryErrors(
   missing: readonly string[],
   skipped: ReadonlyMap<string, Record<string, number>>,
   unreadable: readonly UnreadableFolder[],
   cwd: string,
   notRegular: ReadonlyMap<string, string>,
+  skippedBeside: ReadonlyMap<string, Record<string, number>>,
 ): ScanError[] {
   const errors: ScanError[] = [];
+  // A folder scanned in part says in one line what it left out, so no file is passed over silently.
+  for (const [folder, inFolder] of skippedBeside) {
+    errors.push({ code: 'files-skipped', level: 'warning', file: folder, message: skippedLine(inFolder) });
+  }
   const roots = new Set(missing.map((m) => path.resolve(cwd, m)));
   for (const { folder, code } of unreadable) {
     const file = path.relative(cwd, folder).split(path.sep).join('/') || '.';
@@ -147,11 +159,11 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   const sources: SourceSummary[] = [];
 
   const urls = options.paths.filter(isUrlInput);
-  const { files, missing, skipped, unreadable, roots, notRegular } = await discoverInputs(
+  const { files, missing, skipped, skippedBeside, unreadable, roots, notRegular } = await discoverInputs(
     options.paths.filter((p) => !isUrlInput(p)),
     { cwd: options.cwd, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
   );
-  errors.push(...discoveryErrors(missing, skipped, unreadable, options.cwd, notRegular));
+  errors.push(...discoveryErrors(missing, skipped, unreadable, options.cwd, notRegular, skippedBeside));
   await options.checkInputs?.(files);
 
   const sqlFiles = files.filter((f) => f.toLowerCase().endsWith('.sql'));

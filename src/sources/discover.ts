@@ -6,6 +6,7 @@ import path from 'node:path';
 import type FastGlob from 'fast-glob';
 import type { Ignore } from 'ignore';
 import type IgnoreFactory from 'ignore';
+import { CONFIG_FILE_NAMES } from '../config/file-names.js';
 import { requireCjs } from '../util/require-cjs.js';
 import { isDiscoverableFile, isSupportedFile, toLocation } from './index.js';
 
@@ -31,6 +32,11 @@ export interface DiscoveredInputs {
    * `no extension`), so the report can say what was there instead of "no such folder".
    */
   skipped: Map<string, Record<string, number>>;
+  /**
+   * For each folder input that did give files: the files its walk left out, counted by type, so
+   * the scan says in one line what it did not read (`3 .rb (not db/schema.rb or a migration)`).
+   */
+  skippedBeside: Map<string, Record<string, number>>;
   /**
    * Folders that could not be listed (permission denied, I/O error), sorted, each with the error
    * code: the walk went on around them, so the scan reports what it could read and says what it
@@ -67,6 +73,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
   const found = new Set<string>();
   const missing: string[] = [];
   const skipped = new Map<string, Record<string, number>>();
+  const skippedBeside = new Map<string, Record<string, number>>();
   const unreadable = new Map<string, string>();
   const roots = new Map<string, string>();
   const notRegular = new Map<string, string>();
@@ -76,6 +83,8 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
       missing.push(input);
       if (skippedHere) skipped.set(input, skippedHere);
       if (special) notRegular.set(input, special);
+    } else if (skippedHere && Object.keys(skippedHere).length > 0) {
+      skippedBeside.set(input, skippedHere);
     }
     for (const file of matches) {
       found.add(file);
@@ -89,7 +98,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     return (!include || include.ignores(relative)) && !exclude?.ignores(relative);
   });
   const folders = [...unreadable].map(([folder, code]) => ({ folder, code })).sort((a, b) => compareStrings(a.folder, b.folder));
-  return { files: files.sort(compareStrings), missing, skipped, unreadable: folders, roots, notRegular };
+  return { files: files.sort(compareStrings), missing, skipped, skippedBeside, unreadable: folders, roots, notRegular };
 }
 
 /**
@@ -149,9 +158,23 @@ interface GitignoreScope {
   rules: Ignore;
 }
 
+/**
+ * Code files datamin reads only when they declare models: what a skipped one was not, so a
+ * `lib/*.rb` left out is told apart from a `db/schema.rb` that failed to be found.
+ */
+const CODE_NOT: Readonly<Record<string, string>> = {
+  '.rb': 'not db/schema.rb or a migration',
+  '.py': 'no Django, SQLAlchemy or Alembic models',
+  '.ts': 'no TypeORM, Sequelize, Drizzle, MikroORM or Mongoose models',
+  '.js': 'no Sequelize, Drizzle or Mongoose models',
+};
+
 /** A file's type for the skipped-files count: its extension, or `no extension`. */
 function fileType(entry: string): string {
-  return path.posix.extname(entry).toLowerCase() || 'no extension';
+  const ext = path.posix.extname(entry).toLowerCase();
+  if (ext === '') return 'no extension';
+  const not = CODE_NOT[ext];
+  return not === undefined ? ext : `${ext} (${not})`;
 }
 
 async function walkFolder(root: string, unreadable: Map<string, string>): Promise<{ files: string[]; skipped: Record<string, number> }> {
@@ -170,11 +193,16 @@ async function walkFolder(root: string, unreadable: Map<string, string>): Promis
   const skipped: Record<string, number> = {};
   const found = new Set(files);
   for (const entry of entries) {
-    if (found.has(path.join(root, entry)) || entry === '.gitignore' || entry.endsWith('/.gitignore')) continue;
+    if (found.has(path.join(root, entry)) || entry === '.gitignore' || entry.endsWith('/.gitignore') || isConfigFile(entry)) continue;
     const type = isGitignored(entry, scopes) ? 'ignored by .gitignore' : dbt(entry) ? 'dbt build output or template' : fileType(entry);
     skipped[type] = (skipped[type] ?? 0) + 1;
   }
   return { files, skipped };
+}
+
+/** The purpose map is read as configuration, not skipped as an unsupported input. */
+function isConfigFile(entry: string): boolean {
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(entry));
 }
 
 /** Folders of a dbt project that hold build output and installed packages, not the project's own inputs. */

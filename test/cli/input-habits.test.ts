@@ -19,6 +19,23 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('inputs', () => {
+  it('a folder scanned in part says in one line what it did not read, and why for code files', async () => {
+    const dir = folder({
+      'app/db/schema.rb': 'ActiveRecord::Schema[7.1].define(version: 1) do\n  create_table "people" do |t|\n    t.string "email"\n  end\nend\n',
+      'app/lib/tasks.rb': 'puts 1\n', 'app/lib/util.rb': 'puts 2\n', 'app/config/layout.xml': '<x/>', 'app/datamin.yaml': 'version: 1\n',
+    });
+    const run = await runCli(['scan', 'app', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.datasets.map((d) => d.name)).toEqual(['people']);
+    // The purpose map is read, not skipped.
+    expect(result.errors).toEqual([
+      { code: 'files-skipped', level: 'warning', file: 'app', message: 'skipped 3 files datamin does not read: 2 .rb (not db/schema.rb or a migration), 1 .xml' },
+    ]);
+    const table = await runCli(['scan', 'app'], { cwd: dir });
+    expect(table.stdout).toContain('app: skipped 3 files datamin does not read: 2 .rb (not db/schema.rb or a migration), 1 .xml');
+  });
+
   it('a folder with no supported input says so and counts the skipped files by type', async () => {
     const dir = folder({ 'docs/readme.txt': 'hi', 'docs/notes.txt': 'x', 'docs/layout.xml': '<x/>', 'docs/Makefile': 'all:', 'data/customers.csv': 'email\nsomeone@example.org\n' });
     const run = await runCli(['scan', 'docs', 'data', '-q'], { cwd: dir });
