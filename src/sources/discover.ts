@@ -83,8 +83,10 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
       missing.push(input);
       if (skippedHere) skipped.set(input, skippedHere);
       if (special) notRegular.set(input, special);
-    } else if (skippedHere && Object.keys(skippedHere).length > 0) {
-      skippedBeside.set(input, skippedHere);
+    } else if (skippedHere) {
+      // What .gitignore hides and what a dbt project reads through its manifest are not news.
+      const notRead = Object.fromEntries(Object.entries(skippedHere).filter(([type]) => !QUIETLY_SKIPPED.has(type)));
+      if (Object.keys(notRead).length > 0) skippedBeside.set(input, notRead);
     }
     for (const file of matches) {
       found.add(file);
@@ -169,6 +171,10 @@ const CODE_NOT: Readonly<Record<string, string>> = {
   '.js': 'no Sequelize, Drizzle or Mongoose models',
 };
 
+const GITIGNORED = 'ignored by .gitignore';
+const DBT_OWN = 'dbt build output, template or project file';
+const QUIETLY_SKIPPED: ReadonlySet<string> = new Set([GITIGNORED, DBT_OWN]);
+
 /** A file's type for the skipped-files count: its extension, or `no extension`. */
 function fileType(entry: string): string {
   const ext = path.posix.extname(entry).toLowerCase();
@@ -188,13 +194,14 @@ async function walkFolder(root: string, unreadable: Map<string, string>): Promis
   // Outer .gitignore files first, so a deeper one can re-include (`!keep.csv`) what an outer one ignored.
   scopes.sort((a, b) => depth(a.folder) - depth(b.folder));
   const dbt = dbtSkipper(entries);
+  const dbtYaml = dbtProjectYaml(entries);
   const kept = entries.filter((entry) => isSupportedFile(entry) && !isGitignored(entry, scopes) && !dbt(entry)).map((entry) => path.join(root, entry));
   const files = await keepDiscoverable(kept);
   const skipped: Record<string, number> = {};
   const found = new Set(files);
   for (const entry of entries) {
     if (found.has(path.join(root, entry)) || entry === '.gitignore' || entry.endsWith('/.gitignore') || isConfigFile(entry)) continue;
-    const type = isGitignored(entry, scopes) ? 'ignored by .gitignore' : dbt(entry) ? 'dbt build output or template' : fileType(entry);
+    const type = isGitignored(entry, scopes) ? GITIGNORED : dbt(entry) || dbtYaml(entry) ? DBT_OWN : fileType(entry);
     skipped[type] = (skipped[type] ?? 0) + 1;
   }
   return { files, skipped };
@@ -214,15 +221,30 @@ const DBT_OUTPUT_FOLDERS = ['target', 'dbt_packages', 'dbt_modules', 'logs'];
  * are Jinja templates of SELECTs, not DDL. Seeds (CSV) are still scanned as data.
  */
 function dbtSkipper(entries: readonly string[]): (entry: string) => boolean {
+  const inside = insideDbtProject(entries);
+  return (entry) => {
+    const relative = inside(entry);
+    return relative !== undefined && (relative.toLowerCase().endsWith('.sql') || DBT_OUTPUT_FOLDERS.some((folder) => relative.startsWith(`${folder}/`)));
+  };
+}
+
+/** The entry's path inside the dbt project holding it, or undefined outside every project. */
+function insideDbtProject(entries: readonly string[]): (entry: string) => string | undefined {
   const projects = entries.filter((e) => e === 'dbt_project.yml' || e.endsWith('/dbt_project.yml')).map((e) => path.posix.dirname(e));
-  if (projects.length === 0) return () => false;
-  return (entry) =>
-    projects.some((project) => {
+  if (projects.length === 0) return () => undefined;
+  return (entry) => {
+    for (const project of projects) {
       const prefix = project === '.' ? '' : `${project}/`;
-      if (!entry.startsWith(prefix)) return false;
-      const inside = entry.slice(prefix.length);
-      return inside.toLowerCase().endsWith('.sql') || DBT_OUTPUT_FOLDERS.some((folder) => inside.startsWith(`${folder}/`));
-    });
+      if (entry.startsWith(prefix)) return entry.slice(prefix.length);
+    }
+    return undefined;
+  };
+}
+
+/** A dbt project's own YAML (`schema.yml`, `sources.yml`), which the project source reads. */
+function dbtProjectYaml(entries: readonly string[]): (entry: string) => boolean {
+  const inside = insideDbtProject(entries);
+  return (entry) => inside(entry) !== undefined && /\.ya?ml$/i.test(entry);
 }
 
 /** Drops files whose content rules them out (a `.yaml` that is a config, not an OpenAPI document). */
