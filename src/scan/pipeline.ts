@@ -94,11 +94,11 @@ function nothingSupported(skipped: Record<string, number>): string {
   return `no supported input in this folder (${what}); datamin reads ${supportedExtensions().join(' ')} files and database URLs`;
 }
 
-/** "skipped 3 files datamin does not read: 2 .rb (not db/schema.rb or a migration), 1 .xml". */
+/** "skipped 3 files datamin does not scan as inputs: 2 .rb (not db/schema.rb or a migration), 1 .xml". */
 function skippedLine(skipped: Record<string, number>): string {
   const counts = Object.entries(skipped).sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([type, n]) => `${n} ${type}`);
   const total = Object.values(skipped).reduce((a, b) => a + b, 0);
-  return `skipped ${total} file${total === 1 ? '' : 's'} datamin does not read: ${counts.join(', ')}`;
+  return `skipped ${total} file${total === 1 ? '' : 's'} datamin does not scan as inputs: ${counts.join(', ')}`;
 }
 
 function discoveryErrors(

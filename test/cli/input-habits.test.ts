@@ -30,10 +30,10 @@ describe('inputs', () => {
     expect(result.datasets.map((d) => d.name)).toEqual(['people']);
     // The purpose map is read, not skipped.
     expect(result.errors).toEqual([
-      { code: 'files-skipped', level: 'warning', file: 'app', message: 'skipped 3 files datamin does not read: 2 .rb (not db/schema.rb or a migration), 1 .xml' },
+      { code: 'files-skipped', level: 'warning', file: 'app', message: 'skipped 3 files datamin does not scan as inputs: 2 .rb (not db/schema.rb or a migration), 1 .xml' },
     ]);
     const table = await runCli(['scan', 'app'], { cwd: dir });
-    expect(table.stdout).toContain('app: skipped 3 files datamin does not read: 2 .rb (not db/schema.rb or a migration), 1 .xml');
+    expect(table.stdout).toContain('app: skipped 3 files datamin does not scan as inputs: 2 .rb (not db/schema.rb or a migration), 1 .xml');
   });
 
   it('a folder with no supported input says so and counts the skipped files by type', async () => {

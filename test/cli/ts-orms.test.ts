@@ -59,7 +59,7 @@ describe('Sequelize, Drizzle and MikroORM models through the CLI', () => {
     ]);
     // A file that only queries models declares none: the walk names what it did not read.
     expect(result.errors).toEqual([
-      { code: 'files-skipped', level: 'warning', file: '.', message: expect.stringMatching(/^skipped 1 file datamin does not read: 1 \.ts \(no TypeORM, Sequelize, Drizzle, MikroORM or Mongoose models\)$/) },
+      { code: 'files-skipped', level: 'warning', file: '.', message: expect.stringMatching(/^skipped 1 file datamin does not scan as inputs: 1 \.ts \(no TypeORM, Sequelize, Drizzle, MikroORM or Mongoose models\)$/) },
     ]);
     const sarif = JSON.parse(datamin(['scan', '.', '--format', 'sarif']).stdout) as {
       runs: Array<{ results: Array<{ ruleId: string; properties: { dataset: string; field: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;

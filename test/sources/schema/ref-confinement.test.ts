@@ -109,6 +109,8 @@ describe('$ref confinement', () => {
     expect(report).toContain('home.street_address');
     const result = JSON.parse(report) as { errors: Array<{ file?: string; line?: number; message: string; level: string }> };
     expect(result.errors).toEqual([
+      // The fragment is read only through the $ref, never as an input of its own.
+      { code: 'files-skipped', level: 'warning', file: 'cli-project', message: 'skipped 1 file datamin does not scan as inputs: 1 .yaml' },
       { code: 'source-warning', level: 'warning', file: 'cli-project/api/person.schema.json', line: 9, message: "$ref '../../outside/secret.json' not followed: it points outside the scanned folder" },
     ]);
     expect(run.code).not.toBe(2);
