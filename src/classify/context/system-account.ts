@@ -3,8 +3,7 @@
 // (`integrations.username` next to `host`, `port`). Such a login is a technical credential, unless
 // the rows belong to a person (a user's own mail account, keyed by `uid`).
 import type { FieldName } from '../../model/detector.js';
-import { tokenizeIdentifier } from '../../util/tokenize.js';
-import { splitPath } from '../../util/tokenize.js';
+import { splitPath, tokenizeIdentifier } from '../../util/tokenize.js';
 
 /** Services whose accounts are a system's: a token of these in the field's own name decides. */
 const SERVICES: ReadonlySet<string> = new Set([
