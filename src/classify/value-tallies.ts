@@ -1,15 +1,17 @@
 // Runs the value detectors over a field's values one at a time and keeps per-detector counts
 // and redacted examples. Fed either the reservoir sample at the end of a stream or, with
 // `--sample all`, every value as it streams past; per-range instances merge through plain state.
-import type { ValueDetector, ValueHit } from '../model/detector.js';
+import type { ValueHit } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { detachString } from '../util/reservoir.js';
 import type { ClassifyFieldOptions } from './classify-field.js';
+import { addExample, bestMatched, countHit, MAX_EXAMPLES, NO_COUNTS, NO_EXAMPLES, type ValueTally, type ValueTallyState } from './value-tally.js';
+
+export type { ValueTally, ValueTallyState };
 
 /** A whole-value detector that matched nothing in this many values is not run further. */
 const GIVE_UP_AFTER = 500;
-const MAX_EXAMPLES = 3;
 /**
  * A field's verdict is settled once a whole-value detector has judged this many values and
  * matched at least SETTLED_SHARE of them: its score is saturated (combine.ts counts a column in
@@ -44,24 +46,6 @@ const MEMO_WINDOW = 4096;
 const MEMO_MIN_HIT_SHARE = 0.1;
 const MEMO_CHEAP_HIT_SHARE = 0.5;
 
-export interface ValueTally {
-  detector: ValueDetector;
-  sampled: number;
-  matched: Map<CategoryId, number>;
-  examples: Map<CategoryId, string[]>;
-  failed: boolean;
-}
-
-/** One detector's counts as plain, structured-clone-able data (see `ValueTallies.exportState`). */
-export interface ValueTallyState {
-  detectorId: string;
-  sampled: number;
-  matched: Array<[CategoryId, number]>;
-  examples: Array<[CategoryId, string[]]>;
-  failed: boolean;
-}
-
-/** A field's value-detector counts over one byte range, to merge with the other ranges'. */
 export interface ValueTalliesState {
   offered: number;
   judged: number;
@@ -95,36 +79,8 @@ interface Verdict {
 /** The verdict of a value no detector matched: shared, never changed, never pending. */
 const NO_HITS: Verdict = Object.freeze({ whole: [], embedded: [], embeddedJudged: true, repeats: 0 });
 
-function bestMatched(t: ValueTally): number {
-  let best = 0;
-  for (const n of t.matched.values()) if (n > best) best = n;
-  return best;
-}
-
-/** THINNING × the largest power of two not above offered / SETTLE_AFTER. */
 function strideAt(offered: number): number {
   return THINNING * 2 ** Math.max(0, Math.floor(Math.log2(offered / SETTLE_AFTER)));
-}
-
-/**
- * The counts and examples of a detector that has matched nothing yet: shared by every tally and
- * never written (countHit and addExample give a tally its own map first). A field holds a tally
- * per value detector (some seventy), and most detectors never match a field: two empty maps each
- * cost 32 KB per field, most of a 100,000-column CSV's scan in allocation and garbage collection.
- */
-const NO_COUNTS: Map<CategoryId, number> = new Map();
-const NO_EXAMPLES: Map<CategoryId, string[]> = new Map();
-
-function addExample(tally: ValueTally, category: CategoryId, shown: string): void {
-  if (tally.examples === NO_EXAMPLES) tally.examples = new Map();
-  let list = tally.examples.get(category);
-  if (!list) tally.examples.set(category, (list = []));
-  if (list.length < MAX_EXAMPLES && !list.includes(shown)) list.push(shown);
-}
-
-function countHit(tally: ValueTally, category: CategoryId, n = 1): void {
-  if (tally.matched === NO_COUNTS) tally.matched = new Map();
-  tally.matched.set(category, (tally.matched.get(category) ?? 0) + n);
 }
 
 /**
