@@ -3,7 +3,10 @@
 // never shares its vendor's vocabulary with a dev one), groups are shuffled with a fixed seed
 // within each domain, and every third group of a domain goes to test. The result is written
 // to corpus/split.json; changing it later needs `--reason "<why>"`, recorded in the file.
-// Usage: node scripts/accuracy/split.mjs [--reason "..."]
+// `--add --reason "<why>"` assigns only sources not yet in the split, by the same rule (every third
+// origin group of a domain to test, seeded), and leaves every earlier assignment as it was: new
+// sources are placed before anyone tunes on them, and nothing tuned on moves into test.
+// Usage: node scripts/accuracy/split.mjs [--reason "..."] [--add --reason "..."]
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +17,11 @@ const OUT = join(CORPUS, 'split.json');
 const SEED = 20261206;
 const args = process.argv.slice(2);
 const reason = args.includes('--reason') ? args[args.indexOf('--reason') + 1] : undefined;
+const adding = args.includes('--add');
+if (adding && !reason) {
+  console.error('--add needs --reason "<why>": the reason is recorded in corpus/split.json.');
+  process.exit(2);
+}
 if (existsSync(OUT) && !reason) {
   console.error('corpus/split.json exists: the split is frozen. Changing it needs --reason "<why>".');
   process.exit(2);
@@ -49,15 +57,22 @@ const sources = readdirSync(CORPUS, { withFileTypes: true })
   })
   .sort((a, b) => a.id.localeCompare(b.id));
 
-const random = mulberry32(SEED);
+const frozen = adding ? JSON.parse(readFileSync(OUT, 'utf8')) : undefined;
+const fresh = frozen ? sources.filter((s) => !(s.id in frozen.split)) : sources;
+if (frozen && fresh.length === 0) {
+  console.error('no source outside corpus/split.json: nothing to add.');
+  process.exit(2);
+}
+// An addition draws from its own seed (the count of sources already split), so it is reproducible.
+const random = mulberry32(frozen ? SEED + Object.keys(frozen.split).length : SEED);
 const byDomain = new Map();
-for (const s of sources) {
+for (const s of fresh) {
   const groups = byDomain.get(s.domain) ?? new Map();
   const key = groupOf(s.id);
   groups.set(key, [...(groups.get(key) ?? []), s]);
   byDomain.set(s.domain, groups);
 }
-const split = {};
+const split = frozen ? { ...frozen.split } : {};
 // Domains in a fixed order; the offset carries over so small domains do not all start on dev.
 let offset = Math.floor(random() * 3);
 for (const domain of [...byDomain.keys()].sort()) {
@@ -86,8 +101,11 @@ if (summary.testShareOfSources < 1 / 3 || summary.testShareOfPersonalFields < 1 
   console.error('the test part holds less than a third of the sources or of the personal fields: not written');
   process.exit(1);
 }
+const history = frozen
+  ? { changedBecause: frozen.changedBecause, additions: [...(frozen.additions ?? []), { reason, sources: Object.fromEntries(fresh.map((s) => [s.id, split[s.id]])) }] }
+  : reason ? { changedBecause: reason } : {};
 writeFileSync(
   OUT,
-  `${JSON.stringify({ about: 'Frozen dev/test split of corpus/ (scripts/accuracy/split.mjs). Tune only on dev; test is only ever scored.', seed: SEED, ...summary, ...(reason ? { changedBecause: reason } : {}), split }, null, 1)}\n`,
+  `${JSON.stringify({ about: 'Frozen dev/test split of corpus/ (scripts/accuracy/split.mjs). Tune only on dev; test is only ever scored.', seed: SEED, ...summary, ...history, split }, null, 1)}\n`,
 );
 console.log(`wrote ${OUT}`);
