@@ -28,7 +28,9 @@ if (existsSync(OUT) && !reason) {
 }
 
 /** The project a source comes from: sources of one vendor or upstream collection stay together. */
-const GROUPS = [/^twilio-/, /^docusign-/, /^edfi-/, /^spider-/];
+const GROUPS = [/^twilio-/, /^docusign-/, /^edfi-/, /^spider-/,
+  // Three unrelated datasets from one collection (stedy/Machine-Learning-with-R-datasets) stay together.
+  /^(insurance-charges|german-credit|teen-sns-profiles)-csv$/];
 const groupOf = (id) => GROUPS.find((g) => g.test(id))?.source ?? id;
 
 function mulberry32(seed) {
