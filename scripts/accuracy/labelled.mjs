@@ -11,7 +11,7 @@ import { score } from './score.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS = join(ROOT, 'corpus');
 /** Formats that carry no values: precision on them is held to its own target. */
-export const SCHEMA_FORMATS = new Set(['postgres-ddl', 'mysql-ddl', 'sqlite-ddl', 'prisma', 'openapi', 'json-schema', 'rails-schema', 'django-models']);
+export const SCHEMA_FORMATS = new Set(['postgres-ddl', 'mysql-ddl', 'sqlite-ddl', 'prisma', 'openapi', 'json-schema', 'rails-schema', 'django-models', 'mongoose', 'avro', 'proto', 'drizzle', 'graphql', 'typeorm', 'sequelize', 'sqlalchemy-models']);
 
 function scan(dir) {
   const run = spawnSync(process.execPath, [join(ROOT, 'bin/datamin.js'), 'scan', dir, '--format', 'json', '-q'], { cwd: ROOT, maxBuffer: 1 << 30, encoding: 'utf8' });
