@@ -1,22 +1,28 @@
 #!/usr/bin/env node
 // `npm run fuzz`: hostile and random inputs of every source kind, with planted personal values,
 // scanned by the built CLI into every output format. Reports crashes (exit code other than
-// 0/1/2, a stack trace or "internal/unexpected error" on stderr), hangs (timeout), leaks (a
+// 0/1/2, a stack trace or "internal/unexpected error" on stderr), hangs, leaks (a
 // planted value in any output without --show-values) and lost files (an input the result names
 // neither as scanned nor in an error). Exits 1 on any problem and prints each reproducing input.
 //
 //   node scripts/fuzz.mjs [--inputs N] [--seed S] [--budget-seconds T] [--timeout-seconds T]
-//                         [--jobs N] [--ci] [--keep] [--dir DIR]
+//                         [--wall-timeout-seconds W] [--jobs N] [--ci] [--keep] [--dir DIR]
+//
+// A hang is a scan that spends --timeout-seconds (60) of CPU time, or --wall-timeout-seconds
+// (10 × that) of wall time, without an answer. CPU time, read from /proc, is what a scan costs
+// whatever else the machine runs: on a shared, loaded machine a 4 s scan can take minutes of
+// wall time, which says how busy the machine is, not that the scan hangs. The wall bound catches
+// a scan blocked without using CPU (a FIFO, a lock). Without /proc the timeout is wall time.
 //
 // --ci leaves out the big hostile sizes (1 MB of brackets, long strings, thousands of tables),
 // which the full run adds. The PDF is rendered for one input in 20 (a crash or hang counts; its text is
 // compressed, so the leak check reads the other formats). Run `npm run build` first.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crashReason, findLeaks, lostFiles } from './fuzz/checks.mjs';
+import { runWithBudget } from './fuzz/run-with-budget.mjs';
 import { generateInput, SOURCE_KINDS } from './fuzz/generators.mjs';
 import { sentinels } from './fuzz/sentinels.mjs';
 
@@ -25,7 +31,7 @@ const BIN = path.join(root, 'bin', 'datamin.js');
 const TEXT_FORMATS = { json: 'result.json', sarif: 'result.sarif', markdown: 'result.md', junit: 'result.xml', html: 'result.html' };
 
 function parseArgs(argv) {
-  const options = { inputs: 200, seed: 1, budgetSeconds: Infinity, timeoutSeconds: 60, jobs: 1, ci: false, keep: false, dir: undefined };
+  const options = { inputs: 200, seed: 1, budgetSeconds: Infinity, timeoutSeconds: 60, wallTimeoutSeconds: undefined, jobs: 1, ci: false, keep: false, dir: undefined };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -37,13 +43,14 @@ function parseArgs(argv) {
     else if (flag === '--seed') options.seed = Number(value());
     else if (flag === '--budget-seconds') options.budgetSeconds = Number(value());
     else if (flag === '--timeout-seconds') options.timeoutSeconds = Number(value());
+    else if (flag === '--wall-timeout-seconds') options.wallTimeoutSeconds = Number(value());
     else if (flag === '--jobs') options.jobs = Number(value());
     else if (flag === '--dir') options.dir = value();
     else if (flag === '--ci') options.ci = true;
     else if (flag === '--keep') options.keep = true;
     else throw new Error(`unknown option ${flag}`);
   }
-  for (const key of ['inputs', 'seed', 'budgetSeconds', 'timeoutSeconds', 'jobs']) {
+  for (const key of ['inputs', 'seed', 'budgetSeconds', 'timeoutSeconds', 'jobs', ...(options.wallTimeoutSeconds === undefined ? [] : ['wallTimeoutSeconds'])]) {
     if (!(options[key] > 0) && !(key === 'seed' && options[key] === 0)) throw new Error(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} must be a positive number`);
   }
   return options;
@@ -59,26 +66,6 @@ function mulberry32(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Runs the CLI with a timeout; resolves with its exit, output and whether it was killed for time. */
-function runCli(args, cwd, timeoutSeconds) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on('data', (chunk) => stdout.push(chunk));
-    child.stderr.on('data', (chunk) => stderr.push(chunk));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutSeconds * 1000);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal: timedOut ? null : signal, timedOut, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
-    });
-  });
 }
 
 /** Generates, scans and judges input `index`; returns its problems (empty when it passed). */
@@ -100,9 +87,9 @@ async function fuzzOne(index, options, workDir) {
   if (withPdf) formats.push(`pdf=${path.join(outDir, 'result.pdf')}`);
   const args = ['scan', '.', '-q', '-v', '--format', 'table', ...formats.flatMap((f) => ['--format', f])];
   const started = Date.now();
-  const run = await runCli(args, inputDir, options.timeoutSeconds);
+  const run = await runWithBudget([BIN, ...args], inputDir, options.timeoutSeconds, options.wallTimeoutSeconds ?? options.timeoutSeconds * 10);
   const problems = [];
-  if (run.timedOut) problems.push({ type: 'hang', detail: `no answer in ${options.timeoutSeconds} s` });
+  if (run.timedOut) problems.push({ type: 'hang', detail: run.timedOut });
   else {
     const crash = crashReason(run);
     if (crash) problems.push({ type: 'crash', detail: `${crash}: ${run.stderr.split('\n').slice(0, 3).join(' | ')}` });
