@@ -2,6 +2,7 @@
 // its field-level F1 within 0.01 of the committed figure, and every scanned field has a label.
 // The corpus files are other people's work and not in git (corpus/README.md): where they have
 // not been materialized (a fresh clone, CI) this suite is skipped and says so.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,4 +25,12 @@ describe.skipIf(!complete)(`labelled corpus (${complete ? 'materialized' : 'skip
       expect(all.field.f1!).toBeGreaterThanOrEqual(figures.labelled![part].field.f1 - 0.01);
     }, 600_000);
   }
+});
+
+describe('corpus/README.md', () => {
+  it('lists every source of the corpus with its split and counts (scripts/accuracy/corpus-table.mjs)', () => {
+    const check = spawnSync(process.execPath, ['scripts/accuracy/corpus-table.mjs', '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
 });
