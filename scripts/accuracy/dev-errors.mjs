@@ -1,13 +1,14 @@
 // Prints the dev part's errors (false positives and negatives, with confidence), grouped by
 // category, for whoever tunes the classifier. There is deliberately no way to print the test
-// part's errors: it is only ever scored (corpus/split.json).
+// part's errors: it is only ever scored (corpus/split.json). Nor does it show the calibration
+// sources of dev: the confidence calibration is fitted on them because no rule was tuned on them.
 // Usage: npm run build && node scripts/accuracy/dev-errors.mjs [category-prefix] > dev-errors.txt
 import { scorePart } from './labelled.mjs';
 
 const only = process.argv[2];
-const { all, data } = scorePart('dev');
+const { all, data } = scorePart('tuning');
 const fmt = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
-console.log(`dev: ${data.sources.length} sources, ${all.fields} fields; field-level precision ${fmt(all.field.precision)} recall ${fmt(all.field.recall)} F1 ${fmt(all.field.f1)}`);
+console.log(`dev (tuning sources, without the calibration ones): ${data.sources.length} sources, ${all.fields} fields; field-level precision ${fmt(all.field.precision)} recall ${fmt(all.field.recall)} F1 ${fmt(all.field.f1)}`);
 const byCategory = new Map();
 for (const e of all.errors) {
   const key = e.category ?? e.kind;

@@ -8,4 +8,6 @@ export interface LabelledPart {
   unlabelled: string[];
   notScanned: string[];
 }
-export function scorePart(part: 'dev' | 'test'): { data: LabelledPart; all: Score; schemaOnly: Score };
+export type Part = 'dev' | 'test' | 'calibration' | 'tuning';
+export function partSources(part: Part): string[];
+export function scorePart(part: Part): { data: LabelledPart; all: Score; schemaOnly: Score };

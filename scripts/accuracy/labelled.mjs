@@ -26,13 +26,30 @@ function entry(dataset, field, label) {
 }
 
 /**
- * Scans every materialized source of `part` ('dev' | 'test') and returns the labels, the scanned
+ * The source ids of a part: 'test'; 'dev' (all of it); 'calibration' (the dev sources the
+ * confidence calibration is fitted on, never tuned on); 'tuning' (dev without those: what
+ * tuning may read).
+ */
+export function partSources(part) {
+  const { split, calibration } = JSON.parse(readFileSync(join(CORPUS, 'split.json'), 'utf8'));
+  const held = new Set(calibration?.sources ?? []);
+  const inPart = {
+    dev: (id) => split[id] === 'dev',
+    test: (id) => split[id] === 'test',
+    calibration: (id) => split[id] === 'dev' && held.has(id),
+    tuning: (id) => split[id] === 'dev' && !held.has(id),
+  }[part];
+  if (!inPart) throw new Error(`unknown part ${part}: dev, test, calibration or tuning`);
+  return Object.keys(split).filter(inPart).sort();
+}
+
+/**
+ * Scans every materialized source of `part` (see partSources) and returns the labels, the scanned
  * fields (one result) and bookkeeping: missing sources, unlabelled fields, labels not scanned.
  */
 export function labelledPart(part) {
-  const split = JSON.parse(readFileSync(join(CORPUS, 'split.json'), 'utf8')).split;
   const out = { labels: [], fields: [], sources: [], missing: [], unlabelled: [], notScanned: [], schemaOnly: { labels: [], fields: [] } };
-  for (const id of Object.keys(split).filter((k) => split[k] === part).sort()) {
+  for (const id of partSources(part)) {
     const dir = join(CORPUS, id, 'files');
     if (!existsSync(dir)) {
       out.missing.push(id);

@@ -2,8 +2,10 @@
 // labelled real-world corpus with the built CLI, prints per-category and field-level figures and
 // a reliability table, and writes test/fixtures/accuracy/figures.json.
 // Usage: npm run build && node scripts/accuracy/run.mjs [--rows N] [--verbose] [--no-write] [--dev-only]
-// --dev-only (for tuning) scores synthetic, real-world and the dev part, never the test part, and
-// writes nothing: whoever tunes must not see test figures.
+// --dev-only (for tuning) scores synthetic, real-world and the tuning sources of dev, never the
+// test part nor dev's calibration sources, and writes nothing: whoever tunes must not see test
+// figures, nor fit rules to the sources the confidence calibration is fitted on. The full run
+// scores dev (all of it), its calibration sources alone, and test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,11 +117,11 @@ function main() {
   report('Real-world corpus (/work/shared/corpus, labelled by hand)', realScore);
   if (real.unmatched.length > 0) console.log(`\nlabels with no scanned field: ${real.unmatched.join(', ')}`);
   const parts = {};
-  for (const part of devOnly ? ['dev'] : ['dev', 'test']) {
+  for (const part of devOnly ? ['tuning'] : ['dev', 'calibration', 'test']) {
     const p = scorePart(part);
     parts[part] = p;
     // Error lists are printed for dev only: the test part is scored, never read for tuning.
-    const show = verbose && part === 'dev';
+    const show = verbose && part === 'tuning';
     const saved = verbose;
     report(`Labelled corpus, ${part} part (${p.data.sources.length} sources${p.data.missing.length ? `, ${p.data.missing.length} not materialized` : ''})`, show ? p.all : { ...p.all, errors: [] });
     console.log(`schema-only sources: precision ${fmt(p.schemaOnly.field.precision)} recall ${fmt(p.schemaOnly.field.recall)} F1 ${fmt(p.schemaOnly.field.f1)}`);

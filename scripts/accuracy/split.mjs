@@ -104,7 +104,11 @@ if (summary.testShareOfSources < 1 / 3 || summary.testShareOfPersonalFields < 1 
   process.exit(1);
 }
 const history = frozen
-  ? { changedBecause: frozen.changedBecause, additions: [...(frozen.additions ?? []), { reason, sources: Object.fromEntries(fresh.map((s) => [s.id, split[s.id]])) }] }
+  ? {
+      changedBecause: frozen.changedBecause,
+      additions: [...(frozen.additions ?? []), { reason, sources: Object.fromEntries(fresh.map((s) => [s.id, split[s.id]])) }],
+      ...(frozen.calibration ? { calibration: frozen.calibration } : {}),
+    }
   : reason ? { changedBecause: reason } : {};
 writeFileSync(
   OUT,
