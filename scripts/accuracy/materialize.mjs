@@ -28,7 +28,10 @@ function gitDir(repo) {
     if (!existsSync(candidate)) continue;
     // A mirror folder may hold the git directory one level down (as the search tool's fetch leaves it).
     const nested = readdirSync(candidate).find((d) => d.endsWith('.git') || d === 'repo');
-    return nested ? join(candidate, nested) : candidate;
+    if (!nested) return candidate;
+    // …and sometimes as a work tree's .git two levels down (`repo/.git`).
+    const inner = join(candidate, nested, '.git');
+    return existsSync(inner) ? inner : join(candidate, nested);
   }
   return undefined;
 }
