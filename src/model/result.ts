@@ -13,8 +13,14 @@ export function severityRank(s: Severity): number {
 
 export interface CategoryMatch {
   id: CategoryId;
-  /** 0..1 combined confidence from name and value evidence. */
+  /**
+   * 0..1: how often a field reported with this confidence holds the category, as calibrated on
+   * labelled sources no rule was tuned on (src/classify/calibration.ts). Raw for custom
+   * categories and for categories set by an override.
+   */
   confidence: number;
+  /** The classifier's raw score (name, context and value evidence combined), which the category's threshold decides on; present once calibrated. */
+  score?: number;
   /** Ids of the detectors that fired. */
   detectors: string[];
   /** Labels of the detectors declared in datamin.yaml among them (`Brazilian CPF`). */

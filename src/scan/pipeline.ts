@@ -11,6 +11,7 @@ import type { SampleSize } from '../model/sample.js';
 import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
 import { isUrlInput, supportedExtensions } from '../sources/index.js';
 import { toEvidence } from '../classify/evidence.js';
+import { applyCalibration } from '../classify/calibration.js';
 import { applyConsistency } from '../classify/consistency.js';
 import { applyLineage } from '../classify/lineage.js';
 import { applyOverrides } from '../classify/overrides.js';
@@ -199,6 +200,8 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
   applyConsistency(evidence.flatMap((e) => e.fields));
   // Then down dbt lineage: a model's copy of a column holds what the column holds.
   applyLineage(evidence.flatMap((e) => e.fields));
+  // Every verdict is in: scores become calibrated confidences (the raw score is kept).
+  applyCalibration(evidence.flatMap((e) => e.fields));
   // The user's verdict comes last, so rules, inventory and record of processing all see it.
   if (options.overrides?.length) {
     const warnings = applyOverrides(evidence.flatMap((e) => e.fields), options.overrides, portablePath(options.overrides[0].file, options.cwd));

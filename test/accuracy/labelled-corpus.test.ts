@@ -25,6 +25,11 @@ describe.skipIf(!complete)(`labelled corpus (${complete ? 'materialized' : 'skip
       expect(all.field.f1!).toBeGreaterThanOrEqual(figures.labelled![part].field.f1 - 0.01);
     }, 600_000);
   }
+  it('the committed confidence calibration is the fit of the current classifier (scripts/accuracy/fit-calibration.mjs)', () => {
+    const check = spawnSync(process.execPath, ['scripts/accuracy/fit-calibration.mjs', '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  }, 600_000);
 });
 
 describe('corpus/README.md', () => {

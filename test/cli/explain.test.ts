@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { calibrate, profileOf } from '../../src/classify/calibration.js';
 import { combineItems } from '../../src/classify/combine.js';
 import { runScan } from '../../src/scan/pipeline.js';
 import { closeNames, type FieldExplanation } from '../../src/cli/commands/explain.js';
@@ -14,7 +15,7 @@ describe('datamin explain', () => {
   it('prints every piece of evidence for and against, with weights and the verdict', async () => {
     const run = await runCli(['explain', 'invoices.tax_id', '.'], { cwd: FIXTURE });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/government\.tax_id .*not reported, confidence 0\.000/);
+    expect(run.stdout).toMatch(/government\.tax_id .*not reported, score 0\.000 \(threshold 0\.50\)$/m);
     expect(run.stdout).toMatch(/\+ name\s+name\.lexicon\s+tax-id-name\s+0\.90 × 1\.00/);
     expect(run.stdout).toMatch(/− type\s+type\.excludes\s+type-uuid\s+1\.00 × 1\.00/);
     expect(run.stdout).toMatch(/verdict: no personal data/);
@@ -26,6 +27,14 @@ describe('datamin explain', () => {
     const x = JSON.parse(inet.stdout) as FieldExplanation;
     expect(x.verdict).toEqual(['online.ip_address']);
     expect(x.categories.find((c) => c.id === 'contact.address')?.evidence).toContainEqual(expect.objectContaining({ kind: 'type', direction: 'against' }));
+  });
+  it('shows the raw score against the threshold and the calibrated confidence of what is reported', async () => {
+    const run = await runCli(['explain', 'customers.contact', '.', '--format', 'json'], { cwd: FIXTURE });
+    const email = (JSON.parse(run.stdout) as FieldExplanation).categories.find((c) => c.id === 'contact.email')!;
+    expect(email.score).toBeGreaterThanOrEqual(email.threshold);
+    expect(email.confidence).toBe(calibrate(email.score, 'values'));
+    const text = await runCli(['explain', 'customers.contact', '.'], { cwd: FIXTURE });
+    expect(text.stdout).toContain(`contact.email (Email address): reported, score ${email.score.toFixed(3)} (threshold 0.50), calibrated confidence ${email.confidence!.toFixed(3)}`);
   });
   it('shows no raw value unless --show-values', async () => {
     const hidden = await runCli(['explain', 'customers.contact', '.'], { cwd: FIXTURE });
@@ -49,13 +58,14 @@ describe('datamin explain', () => {
 });
 
 describe('the evidence kept is the evidence used', () => {
-  it.each([FIXTURE, CONSISTENCY])('replaying every field of %s gives the reported confidences', async (dir) => {
+  it.each([FIXTURE, CONSISTENCY])('replaying every field of %s gives the reported scores, and calibrating them the confidences', async (dir) => {
     const { result } = await runScan({ paths: ['.'], cwd: dir, sample: 1000, showValues: false, failOn: 'high', now: new Date(0), version: 'test', keepEvidence: true, jobs: 1 });
     let reported = 0;
     for (const f of result.fields) {
       for (const c of f.categories) {
         reported++;
-        expect(combineItems(c.id, (f.evidence ?? []).filter((e) => e.category === c.id)), `${f.dataset}.${f.field} ${c.id}`).toBe(c.confidence);
+        expect(combineItems(c.id, (f.evidence ?? []).filter((e) => e.category === c.id)), `${f.dataset}.${f.field} ${c.id}`).toBe(c.score);
+        expect(c.confidence).toBe(calibrate(c.score!, profileOf(c)));
       }
     }
     expect(reported).toBeGreaterThan(2);

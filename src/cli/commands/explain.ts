@@ -1,6 +1,6 @@
 // `datamin explain <dataset>.<field> [paths]`: scans like `scan` does, keeping each field's
 // evidence, and prints for one field every piece of evidence for and against each category, the
-// combined confidence and the verdict. The evidence is the list the classifier combined (kept in
+// combined score against the threshold, the calibrated confidence of what is reported and the verdict. The evidence is the list the classifier combined (kept in
 // the field profile), replayed here with the same combiner, never recomputed another way.
 import type { Io } from '../io.js';
 import { UsageError, formatLocation } from '../errors.js';
@@ -16,7 +16,10 @@ export interface ExplainFlags extends Pick<ScanFlags, 'include' | 'exclude' | 's
 export interface CategoryExplanation {
   id: CategoryId;
   title: string;
-  confidence: number;
+  /** The combiner's raw score, which the threshold decides on. */
+  score: number;
+  /** The calibrated confidence of a reported category (the score itself where none applies). */
+  confidence?: number;
   threshold: number;
   reported: boolean;
   evidence: EvidenceItem[];
@@ -43,18 +46,19 @@ export function explainField(profile: FieldProfile, withExamples: boolean): Fiel
   const categories = ids.map((id): CategoryExplanation => {
     const evidence = items.filter((i) => i.category === id);
     const match = profile.categories.find((c) => c.id === id);
-    const confidence = match?.confidence ?? combineItems(id, evidence);
+    const score = match?.score ?? match?.confidence ?? combineItems(id, evidence);
     return {
       id,
       title: categoryInfo(id).title,
-      confidence,
+      score,
+      ...(match === undefined ? {} : { confidence: match.confidence }),
       threshold: categoryInfo(id).threshold,
       reported: match !== undefined,
       evidence,
       ...(withExamples && match && match.examples.length > 0 ? { examples: match.examples } : {}),
     };
   });
-  categories.sort((a, b) => Number(b.reported) - Number(a.reported) || b.confidence - a.confidence || a.id.localeCompare(b.id));
+  categories.sort((a, b) => Number(b.reported) - Number(a.reported) || b.score - a.score || a.id.localeCompare(b.id));
   return {
     source: profile.source,
     dataset: profile.dataset,
@@ -110,7 +114,8 @@ export function renderText(explanations: readonly FieldExplanation[]): string {
     if (x.categories.length === 0) out.push('  no evidence for any category');
     for (const c of x.categories) {
       const state = c.reported ? 'reported' : 'not reported';
-      out.push(`  ${c.id} (${c.title}): ${state}, confidence ${c.confidence.toFixed(3)} (threshold ${fixed(c.threshold)})`);
+      const calibrated = c.confidence === undefined ? '' : `, calibrated confidence ${c.confidence.toFixed(3)}`;
+      out.push(`  ${c.id} (${c.title}): ${state}, score ${c.score.toFixed(3)} (threshold ${fixed(c.threshold)})${calibrated}`);
       for (const e of c.evidence) {
         const effect = `${fixed(e.value)} × ${fixed(e.weight)}`;
         out.push(`    ${SIGN[e.direction]} ${e.kind.padEnd(11)} ${e.feature.padEnd(28)} ${e.detector.padEnd(22)} ${effect}  ${e.reason}`);

@@ -259,7 +259,7 @@ export function methodPages(result: ScanResult): Content[] {
   const out: Content[] = [
     heading('method'),
     {
-      text: `Every field's name, type and comment were run through the name detectors; ${sample === 'all' ? 'every value' : `up to ${sample} values per field, drawn uniformly from the whole input,`} went through the value detectors, which validate what they match (checksums, check digits, parsers). A category is reported when its combined confidence reaches its threshold. Evidence examples are ${result.settings.redact ? 'redacted before any report is written' : 'shown raw (--show-values)'}. Findings at or above ${result.settings.failOn} fail the scan.`,
+      text: `Every field's name, type and comment were run through the name detectors; ${sample === 'all' ? 'every value' : `up to ${sample} values per field, drawn uniformly from the whole input,`} went through the value detectors, which validate what they match (checksums, check digits, parsers). A category is reported when its combined score reaches its threshold; the confidence shown is calibrated: how often fields reported at that confidence held the category in labelled data no rule was tuned on. Evidence examples are ${result.settings.redact ? 'redacted before any report is written' : 'shown raw (--show-values)'}. Findings at or above ${result.settings.failOn} fail the scan.`,
       margin: [0, 0, 0, 8],
     },
   ];
