@@ -53,7 +53,7 @@ describe('the calibration curves', () => {
 
 describe('applyCalibration', () => {
   const match = (over: Partial<CategoryMatch>): CategoryMatch => ({ id: 'contact.email', confidence: 0.9, detectors: [], matched: 0, sampled: 0, examples: [], reasons: [], ...over });
-  const field = (categories: CategoryMatch[]): FieldProfile => ({ source: 's', dataset: 'd', field: 'f', categories, stats: { count: 0, empty: 0, distinct: 0 } }) as unknown as FieldProfile;
+  const field = (categories: CategoryMatch[]): FieldProfile => ({ source: 's', dataset: 'd', field: 'f', categories, stats: { count: 0, empty: 0, distinct: 0 } });
 
   it('keeps the raw score and reports the calibrated confidence, sorted by it', () => {
     const f = field([match({ id: 'contact.email', confidence: 0.95 }), match({ id: 'contact.phone', confidence: 0.7, matched: 5, sampled: 5 })]);
