@@ -56,6 +56,7 @@ await build({
     '@aws-sdk/client-athena',
     'trino-client',
     '@google-cloud/bigquery',
+    'google-auth-library',
     '@clickhouse/client',
     'pg',
     'mysql2',
