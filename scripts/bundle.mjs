@@ -54,7 +54,6 @@ await build({
     'libpg-query',
     '@duckdb/node-api',
     '@aws-sdk/client-athena',
-    'trino-client',
     '@google-cloud/bigquery',
     'google-auth-library',
     '@clickhouse/client',

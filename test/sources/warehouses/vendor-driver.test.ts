@@ -14,14 +14,14 @@ describe('loadVendorDriver', () => {
   });
 
   it('loads a package that is installed', async () => {
-    const module = await loadVendorDriver('trino-client', 'reading Trino', 'trino://host/c/s', () => import('trino-client'));
-    expect(typeof module.Trino.create).toBe('function');
+    const module = await loadVendorDriver('google-auth-library', 'reading BigQuery', 'bigquery://p/d', () => import('google-auth-library'));
+    expect(typeof module.GoogleAuth).toBe('function');
   });
 
   it('treats the packages of DATAMIN_TEST_HIDE_DRIVERS as missing', async () => {
-    process.env.DATAMIN_TEST_HIDE_DRIVERS = 'other,trino-client';
+    process.env.DATAMIN_TEST_HIDE_DRIVERS = 'other,google-auth-library';
     try {
-      await expect(loadVendorDriver('trino-client', 'reading Trino', 'trino://host/c/s', () => import('trino-client'))).rejects.toThrow('reading Trino needs the optional package trino-client: npm install trino-client');
+      await expect(loadVendorDriver('google-auth-library', 'reading BigQuery', 'bigquery://p/d', () => import('google-auth-library'))).rejects.toThrow('reading BigQuery needs the optional package google-auth-library: npm install google-auth-library');
     } finally {
       delete process.env.DATAMIN_TEST_HIDE_DRIVERS;
     }
