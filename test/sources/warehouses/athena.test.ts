@@ -30,7 +30,7 @@ describe('athena:// through @aws-sdk/client-athena and a fake of the Athena JSON
   let fake: FakeWarehouse;
   let dir: string;
   /** `sized`: the catalog gives the table's size; `unsized`: it does not, and a statement scans past the cap. */
-  let mode: 'sized' | 'unsized' = 'sized';
+  let mode: 'sized' | 'unsized' | 'denied' = 'sized';
   const queries = new Map<string, string>();
   const polled = new Map<string, number>();
   // No instance-metadata lookups: the SDK's chain would otherwise ask 169.254.169.254 when it finds nothing else.
@@ -51,6 +51,8 @@ describe('athena:// through @aws-sdk/client-athena and a fake of the Athena JSON
     }
     switch (target) {
       case 'AmazonAthena.ListTableMetadata':
+        // A service error that repeats the session token it was sent: datamin masks it.
+        if (mode === 'denied') return { status: 400, body: { __type: 'AccessDeniedException', message: `not authorized for crm (token ${String(request.headers['x-amz-security-token'])})` } };
         return {
           body: {
             TableMetadataList: [
@@ -151,6 +153,18 @@ describe('athena:// through @aws-sdk/client-athena and a fake of the Athena JSON
     expect(fake.requests.slice(from).filter((r) => r.headers['x-amz-target'] === 'AmazonAthena.StopQueryExecution')).toHaveLength(1);
     expect(run.stdout).toContain('stopped: the scan passed --max-bytes 250.0 MB while Athena ran a statement');
     expect(run.stdout).toContain('no size in the catalog for customers');
+  });
+
+  it('masks the session token in a service error, exit 2', async () => {
+    mode = 'denied';
+    try {
+      const run = await scan();
+      expect(run.code).toBe(2);
+      expect((JSON.parse(run.stdout) as ScanResult).errors[0]?.message).toBe('Athena: not authorized for crm (token ***)');
+      expect(run.stdout + run.stderr).not.toContain(SESSION);
+    } finally {
+      mode = 'sized';
+    }
   });
 
   it('names missing AWS credentials without a stack trace', async () => {
