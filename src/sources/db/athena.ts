@@ -1,15 +1,18 @@
 // Amazon Athena databases (`athena://<workgroup>/[<catalog>.]<database>?region=eu-west-1`) through
-// Athena's JSON API (https://docs.aws.amazon.com/athena/latest/APIReference/) with fetch and
-// SigV4 signing by hand (aws-sigv4.ts): StartQueryExecution, GetQueryExecution until it ends,
-// GetQueryResults page by page. The catalog comes from ListTableMetadata, which runs no query
+// AWS's own SDK client, @aws-sdk/client-athena (an optional package, loaded on first use):
+// StartQueryExecution, GetQueryExecution until it ends, GetQueryResults page by page. Credentials
+// come from the SDK's default chain (the AWS_* variables, a profile or SSO login of ~/.aws, a web
+// identity token, the container or instance role); `?endpoint=` points the client elsewhere (a
+// VPC endpoint, a local fake). The catalog comes from ListTableMetadata, which runs no query
 // and bills nothing. Athena bills by bytes scanned and has no dry run, so --max-bytes is enforced
 // twice: before anything runs, against the catalog's table sizes times the statements each table
 // needs; while running, against the bytes each statement reports, stopping one that passes it.
+import type { Athena, TableMetadata } from '@aws-sdk/client-athena';
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
 import type { OpenerUrlOptions } from '../index.js';
-import { awsCredentials, signV4 } from './aws-sigv4.js';
-import { connectionTarget, countReceived, datasetNames, quoteIdent } from './shared.js';
-import { fetchJson, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
+import { connectionTarget, countReceived, datasetNames, maskSecret, quoteIdent } from './shared.js';
+import { loadVendorDriver } from './vendor-driver.js';
+import { warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 import { trinoDialect } from './trino.js';
 
 /** Bytes a scan may make Athena scan when --max-bytes is not given: 10 GB, as for BigQuery. */
@@ -17,27 +20,13 @@ export const DEFAULT_MAX_BYTES = 10_000_000_000;
 /** Athena bills at least 10 MB per query. */
 const MIN_BILLED_BYTES = 10_000_000;
 const DATE_TYPES = /^(date|timestamp)/i;
+const PACKAGE = '@aws-sdk/client-athena';
+const NO_CREDENTIALS =
+  'no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials), or AWS_PROFILE for a profile or SSO login of ~/.aws/config';
 
 /** Athena runs Trino's SQL: Trino's sampling, day and distinct statements, the catalog set by the query context. */
 export function athenaDialect(catalog: string): WarehouseDialect {
   return { ...trinoDialect(catalog), kind: 'athena', from: (t) => `${quoteIdent(t.schema)}.${quoteIdent(t.table)}` };
-}
-
-interface TableMetadata {
-  Name: string;
-  TableType?: string;
-  Columns?: Array<{ Name: string; Type?: string; Comment?: string }>;
-  PartitionKeys?: Array<{ Name: string; Type?: string; Comment?: string }>;
-  Parameters?: Record<string, string>;
-}
-
-interface Execution {
-  QueryExecution?: { Status?: { State?: string; StateChangeReason?: string }; Statistics?: { DataScannedInBytes?: number } };
-}
-
-interface Results {
-  ResultSet?: { Rows?: Array<{ Data?: Array<{ VarCharValue?: string }> }> };
-  NextToken?: string;
 }
 
 function showBytes(bytes: number): string {
@@ -53,6 +42,38 @@ function parameter(table: TableMetadata, ...keys: string[]): number | undefined 
   return undefined;
 }
 
+/**
+ * The client, its credentials resolved up front (so a missing login fails before any request,
+ * and the secrets are known for masking). Static keys in `env` are used as given (the env a
+ * caller passes may not be the process's); otherwise the SDK's default chain finds them.
+ */
+async function connect(env: NodeJS.ProcessEnv, region: string | undefined, endpoint: string | undefined, timeoutMs: number, location: string): Promise<{ client: Athena; secrets: string[] }> {
+  // On Node 20 the SDK warns on stderr that its releases after January 2027 need Node 22: datamin
+  // pins its version, so the warning asks nothing of the user (AWS_SDK_…=false shows it again).
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const sdk = await loadVendorDriver(PACKAGE, 'reading Athena', location, () => import('@aws-sdk/client-athena'));
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = env;
+  const client = new sdk.Athena({
+    ...(region ? { region } : {}),
+    ...(endpoint ? { endpoint } : {}),
+    ...(accessKeyId && secretAccessKey && !env.AWS_PROFILE ? { credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } } : {}),
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: timeoutMs + 10_000 },
+  });
+  try {
+    await client.config.region();
+  } catch {
+    throw new SourceError('no AWS region: add ?region=<region> to the URL, set AWS_REGION or give the profile a region', location);
+  }
+  try {
+    const found = await client.config.credentials();
+    return { client, secrets: [found.secretAccessKey, found.sessionToken ?? ''].filter((s) => s !== '') };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // The chain's last link says only that none of its links had credentials.
+    throw new SourceError(/from any providers/.test(reason) ? NO_CREDENTIALS : `AWS credentials: ${[secretAccessKey, sessionToken].reduce<string>((t, s) => (s ? maskSecret(t, s) : t), reason)}`, location);
+  }
+}
+
 export async function openAthena(rawUrl: string, options: OpenerUrlOptions): Promise<OpenedSource> {
   const { url, location, timeoutMs } = connectionTarget(rawUrl);
   const workgroup = decodeURIComponent(url.host);
@@ -63,20 +84,17 @@ export async function openAthena(rawUrl: string, options: OpenerUrlOptions): Pro
   if (!workgroup || !database || database.includes('/')) throw new SourceError('expected athena://<workgroup>/[<catalog>.]<database>?region=<region>', location);
   const env = options.env ?? process.env;
   const region = url.searchParams.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-  if (!region) throw new SourceError('no AWS region: add ?region=<region> to the URL or set AWS_REGION', location);
-  const endpoint = (url.searchParams.get('endpoint') ?? `https://athena.${region}.amazonaws.com`).replace(/\/$/, '');
-  const credentials = awsCredentials(env, location);
-  const secrets = [credentials.secretAccessKey, credentials.sessionToken ?? ''].filter((s) => s !== '');
+  const endpoint = url.searchParams.get('endpoint')?.replace(/\/$/, '');
+  const { client: athena, secrets } = await connect(env, region, endpoint, timeoutMs, location);
   const cap = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
-  const call = async <T>(action: string, body: object): Promise<T> => {
-    const text = JSON.stringify(body);
-    const headers = signV4({ method: 'POST', url: `${endpoint}/`, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AmazonAthena.${action}` }, body: text }, credentials, region, 'athena');
-    delete headers.host; // fetch sets it, to the same value
+  /** One call; a failure's message is the service's own text with every secret masked. */
+  const send = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
-      return (await fetchJson(`${endpoint}/`, { method: 'POST', headers, body: text, timeoutMs: timeoutMs + 10_000, secrets, what: 'Athena' })) as T;
+      return await call();
     } catch (error) {
-      throw new SourceError((error as Error).message, location);
+      const reason = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
+      throw new SourceError(`Athena: ${secrets.reduce((t, s) => maskSecret(t, s), reason)}`, location);
     }
   };
 
@@ -84,15 +102,13 @@ export async function openAthena(rawUrl: string, options: OpenerUrlOptions): Pro
   /** Runs one statement to its end, stopping it at the timeout or when the scan's bytes pass the cap. */
   const run = async (sql: string): Promise<unknown[][]> => {
     if (spent >= cap) throw new SourceError(`the scan made Athena scan ${showBytes(spent)}, the --max-bytes cap of ${showBytes(cap)}; not run`, location);
-    const { QueryExecutionId: id } = await call<{ QueryExecutionId?: string }>('StartQueryExecution', {
-      QueryString: sql,
-      WorkGroup: workgroup,
-      QueryExecutionContext: { Catalog: catalog, Database: database },
-    });
+    const { QueryExecutionId: id } = await send(() =>
+      athena.startQueryExecution({ QueryString: sql, WorkGroup: workgroup, QueryExecutionContext: { Catalog: catalog, Database: database } }),
+    );
     if (!id) throw new SourceError('Athena started no query', location);
     const started = Date.now();
     for (let wait = 50; ; wait = Math.min(1000, wait * 2)) {
-      const execution = (await call<Execution>('GetQueryExecution', { QueryExecutionId: id })).QueryExecution;
+      const { QueryExecution: execution } = await send(() => athena.getQueryExecution({ QueryExecutionId: id }));
       const state = execution?.Status?.State;
       const scanned = execution?.Statistics?.DataScannedInBytes ?? 0;
       if (state === 'SUCCEEDED') {
@@ -102,7 +118,7 @@ export async function openAthena(rawUrl: string, options: OpenerUrlOptions): Pro
       if (state === 'FAILED' || state === 'CANCELLED') throw new SourceError(`Athena: ${execution?.Status?.StateChangeReason ?? state.toLowerCase()}`, location);
       const over = spent + scanned > cap;
       if (over || Date.now() - started > timeoutMs) {
-        await call('StopQueryExecution', { QueryExecutionId: id }).catch(() => undefined);
+        await send(() => athena.stopQueryExecution({ QueryExecutionId: id })).catch(() => undefined);
         throw new SourceError(
           over ? `stopped: the scan passed --max-bytes ${showBytes(cap)} while Athena ran a statement` : `Athena: no answer within ${timeoutMs / 1000} s (statement stopped)`,
           location,
@@ -112,7 +128,7 @@ export async function openAthena(rawUrl: string, options: OpenerUrlOptions): Pro
     }
     const rows: unknown[][] = [];
     for (let token: string | undefined, first = true; ; first = false) {
-      const page = await call<Results>('GetQueryResults', { QueryExecutionId: id, MaxResults: 1000, ...(token ? { NextToken: token } : {}) });
+      const page = await send(() => athena.getQueryResults({ QueryExecutionId: id, MaxResults: 1000, NextToken: token }));
       // The first row of a SELECT's first page repeats the column names.
       const data = (page.ResultSet?.Rows ?? []).slice(first ? 1 : 0).map((r) => (r.Data ?? []).map((cell) => cell.VarCharValue ?? null));
       countReceived('athena', data.length);
@@ -124,7 +140,7 @@ export async function openAthena(rawUrl: string, options: OpenerUrlOptions): Pro
 
   const listed: TableMetadata[] = [];
   for (let token: string | undefined; ; ) {
-    const page = await call<{ TableMetadataList?: TableMetadata[]; NextToken?: string }>('ListTableMetadata', { CatalogName: catalog, DatabaseName: database, MaxResults: 50, ...(token ? { NextToken: token } : {}) });
+    const page = await send(() => athena.listTableMetadata({ CatalogName: catalog, DatabaseName: database, MaxResults: 50, NextToken: token }));
     listed.push(...(page.TableMetadataList ?? []));
     token = page.NextToken;
     if (!token) break;
@@ -132,10 +148,10 @@ export async function openAthena(rawUrl: string, options: OpenerUrlOptions): Pro
   const warnings: SourceWarning[] = [];
   const dialect = athenaDialect(catalog);
   const tables: Array<WarehouseTable & { bytes?: number }> = listed
-    .filter((t) => !/VIEW/i.test(t.TableType ?? ''))
+    .filter((t): t is TableMetadata & { Name: string } => t.Name !== undefined && !/VIEW/i.test(t.TableType ?? ''))
     .sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0))
     .map((t) => {
-      const columns = [...(t.Columns ?? []), ...(t.PartitionKeys ?? [])];
+      const columns = [...(t.Columns ?? []), ...(t.PartitionKeys ?? [])].map((c) => ({ ...c, Name: c.Name ?? '' }));
       const estimate = parameter(t, 'recordCount', 'numRows');
       const bytes = parameter(t, 'sizeKey', 'totalSize', 'rawDataSize');
       return {

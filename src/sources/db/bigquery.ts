@@ -1,19 +1,20 @@
-// BigQuery datasets (`bigquery://project/dataset`) through the REST API's jobs.query
-// (https://cloud.google.com/bigquery/docs/reference/rest/v2/jobs/query) with fetch: no client
-// library, so nothing but these statements leaves datamin. Every statement is first sent as a dry
-// run; the bytes all of them would process are summed against --max-bytes before any runs, and
-// each then runs with maximumBytesBilled and a job timeout. Rows come from `TABLESAMPLE SYSTEM`,
+// BigQuery datasets (`bigquery://project/dataset`) through Google's own client,
+// @google-cloud/bigquery (an optional package, loaded on first use), which speaks the REST API:
+// each statement is a query job (jobs.insert) read with jobs.getQueryResults. Every statement is
+// first sent as a dry-run job; the bytes all of them would process are summed against --max-bytes
+// before any runs, and each then runs with maximumBytesBilled and a job timeout
+// (`configuration.jobTimeoutMs`). Rows come from `TABLESAMPLE SYSTEM`,
 // distinct counts from one `APPROX_COUNT_DISTINCT` statement per table;
 // columns, types, descriptions and row counts from the metadata API (tables.get), which bills nothing.
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
 import type { OpenerUrlOptions } from '../index.js';
-import { googleAccessToken } from './google-auth.js';
+import { googleCredentials, maskGoogleSecrets } from './google-auth.js';
 import { connectionTarget, datasetNames } from './shared.js';
-import { columnList, countSql, distinctStatement, fetchJson, samplePercent, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
+import { loadVendorDriver } from './vendor-driver.js';
+import { columnList, countSql, distinctStatement, samplePercent, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
 /** Bytes a scan may make BigQuery process when --max-bytes is not given: 10 GB. */
 export const DEFAULT_MAX_BYTES = 10_000_000_000;
-const API = 'https://bigquery.googleapis.com';
 const DATE_TYPES = new Set(['DATE', 'DATETIME', 'TIMESTAMP']);
 
 const quote = (name: string): string => `\`${name.replace(/[`\\]/g, (c) => `\\${c}`)}\``;
@@ -38,23 +39,14 @@ export function bigqueryDialect(project: string): WarehouseDialect {
   };
 }
 
-interface TableList {
-  tables?: Array<{ tableReference?: { tableId?: string }; type?: string }>;
-  nextPageToken?: string;
-}
-
 interface TableMeta {
   schema?: { fields?: Array<{ name: string; type: string; mode?: string; description?: string }> };
   numRows?: string;
 }
 
-interface QueryAnswer {
+/** What a jobs.getQueryResults answer says besides its rows. */
+interface QueryPage {
   schema?: { fields?: Array<{ name: string; type: string; mode?: string }> };
-  rows?: Array<{ f: Array<{ v: unknown }> }>;
-  totalBytesProcessed?: string;
-  jobComplete?: boolean;
-  pageToken?: string;
-  jobReference?: { jobId?: string; location?: string };
 }
 
 /** `1.5e9`-style: bytes for messages. */
@@ -76,40 +68,33 @@ export async function openBigQuery(rawUrl: string, options: OpenerUrlOptions): P
   const project = decodeURIComponent(url.hostname);
   const dataset = decodeURIComponent(url.pathname.replace(/^\//, '').replace(/\/$/, ''));
   if (!project || !dataset || dataset.includes('/')) throw new SourceError('expected bigquery://<project>/<dataset>', location);
-  const endpoint = (url.searchParams.get('endpoint') ?? API).replace(/\/$/, '');
+  const endpoint = url.searchParams.get('endpoint')?.replace(/\/$/, '');
   const region = url.searchParams.get('location') ?? undefined;
   const cap = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const env = options.env ?? process.env;
-  const { token, secrets } = await googleAccessToken(env, location, timeoutMs);
+  const { BigQuery } = await loadVendorDriver('@google-cloud/bigquery', 'reading BigQuery', location, () => import('@google-cloud/bigquery'));
+  const { client: authClient, secrets } = await googleCredentials(env, location);
+  // `timeout` (per HTTP request) is read by the library's Service base class but not in its type.
+  const settings = { projectId: project, authClient, timeout: timeoutMs + 10_000, ...(endpoint ? { apiEndpoint: endpoint } : {}), ...(region ? { location: region } : {}) };
+  const bigquery = new BigQuery(settings);
 
-  const call = async (path: string, body?: object): Promise<QueryAnswer> => {
+  /** One call; a failure's message is the service's own text with every secret masked. */
+  const send = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
-      return (await fetchJson(`${endpoint}/bigquery/v2/projects/${encodeURIComponent(project)}${path}`, {
-        method: body ? 'POST' : 'GET',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-        timeoutMs: timeoutMs + 10_000,
-        secrets,
-        what: 'BigQuery',
-      })) as QueryAnswer;
+      return await call();
     } catch (error) {
-      throw new SourceError((error as Error).message, location);
+      const reason = (error as { code?: unknown }).code === 'ECONNREFUSED' ? 'ECONNREFUSED' : error instanceof Error ? error.message : String(error);
+      throw new SourceError(`BigQuery: ${maskGoogleSecrets(reason, secrets)}`, location);
     }
   };
-  const request = (sql: string, dryRun: boolean): object => ({
-    query: sql,
-    useLegacySql: false,
-    dryRun,
-    useQueryCache: true,
-    maximumBytesBilled: String(cap),
-    jobTimeoutMs: String(timeoutMs),
-    timeoutMs,
-    formatOptions: { useInt64Timestamp: true },
-    labels: { tool: 'datamin' },
-    ...(region ? { location: region } : {}),
-  });
+  /** A query job (jobs.insert) with the cap, the timeout and datamin's label; a dry run runs nothing and bills nothing. */
+  const job = (sql: string, dryRun: boolean) =>
+    send(async () => (await bigquery.createQueryJob({ query: sql, useLegacySql: false, dryRun, useQueryCache: true, maximumBytesBilled: String(cap), jobTimeoutMs: timeoutMs, labels: { tool: 'datamin' } }))[0]);
   /** Bytes the statement would process, by a dry run (free, runs nothing). */
-  const dryRun = async (sql: string): Promise<number> => Number((await call('/queries', request(sql, true))).totalBytesProcessed ?? 0);
+  const dryRun = async (sql: string): Promise<number> => {
+    const { statistics } = (await job(sql, true)).metadata as { statistics?: { totalBytesProcessed?: string; query?: { totalBytesProcessed?: string } } };
+    return Number(statistics?.totalBytesProcessed ?? statistics?.query?.totalBytesProcessed ?? 0);
+  };
 
   let spent = 0;
   const checked = new Set<string>();
@@ -126,40 +111,30 @@ export async function openBigQuery(rawUrl: string, options: OpenerUrlOptions): P
   };
   const run = async (sql: string): Promise<unknown[][]> => {
     await admit([sql]);
-    let answer = await call('/queries', request(sql, false));
+    const started = await job(sql, false);
     const rows: unknown[][] = [];
-    const schema = answer.schema?.fields ?? [];
-    for (;;) {
-      const fields = answer.schema?.fields ?? schema;
-      if (answer.jobComplete !== false) for (const row of answer.rows ?? []) rows.push(row.f.map((cell, i) => cellValue(cell.v, fields[i]?.type ?? 'STRING', fields[i]?.mode)));
-      if (answer.jobComplete !== false && !answer.pageToken) return rows;
-      const job = answer.jobReference;
-      if (!job?.jobId) throw new SourceError('BigQuery: the job did not finish and has no id to wait for', location);
-      const query = new URLSearchParams({
-        timeoutMs: String(timeoutMs),
-        'formatOptions.useInt64Timestamp': 'true',
-        ...(answer.pageToken ? { pageToken: answer.pageToken } : {}),
-        ...(job.location ? { location: job.location } : {}),
-      });
-      answer = await call(`/queries/${encodeURIComponent(job.jobId)}?${query.toString()}`);
+    let schema: NonNullable<QueryPage['schema']>['fields'] = [];
+    // jobs.getQueryResults page by page, raw cells (skipParsing): until the job is complete and no page is left.
+    for (let next: object | null = { skipParsing: true, autoPaginate: false }; next; ) {
+      const query: object = next;
+      const [page, nextQuery, response] = await send(() => started.getQueryResults(query));
+      schema = (response as QueryPage | undefined)?.schema?.fields ?? schema;
+      const fields = schema ?? [];
+      for (const row of page as unknown as Array<{ f: Array<{ v: unknown }> }>) rows.push(row.f.map((cell, i) => cellValue(cell.v, fields[i]?.type ?? 'STRING', fields[i]?.mode)));
+      next = nextQuery ? { ...nextQuery, skipParsing: true, autoPaginate: false } : null;
     }
+    return rows;
   };
   const client: WarehouseClient = { location, query: run };
   const dialect = bigqueryDialect(project);
 
   // The catalog comes from the free metadata API (tables.list, tables.get), not from queries, so
   // nothing is billed and nothing runs before the cap is checked.
-  const base = `/datasets/${encodeURIComponent(dataset)}/tables`;
-  const ids: string[] = [];
-  for (let pageToken: string | undefined; ; ) {
-    const page = (await call(`${base}?maxResults=1000${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ''}`)) as unknown as TableList;
-    for (const t of page.tables ?? []) if (t.type === 'TABLE' && t.tableReference?.tableId) ids.push(t.tableReference.tableId);
-    pageToken = page.nextPageToken;
-    if (!pageToken) break;
-  }
+  const [listed] = await send(() => bigquery.dataset(dataset).getTables({ maxResults: 1000 }));
+  const ids = listed.filter((t) => (t.metadata as { type?: string } | undefined)?.type === 'TABLE' && t.id).map((t) => String(t.id));
   const tables: WarehouseTable[] = [];
   for (const id of ids.sort()) {
-    const meta = (await call(`${base}/${encodeURIComponent(id)}`)) as unknown as TableMeta;
+    const [meta] = (await send(() => bigquery.dataset(dataset).table(id).getMetadata())) as [TableMeta, unknown];
     const fields = meta.schema?.fields ?? [];
     tables.push({
       schema: dataset,

@@ -1,6 +1,7 @@
-// What the cloud warehouses reached over HTTP (BigQuery, Snowflake, Trino) share: one dataset per
+// What the cloud warehouses (BigQuery, Athena, Snowflake, Trino, Databricks) share: one dataset per
 // table whose rows are sampled inside the engine by the engine's own sampling clause, whose row
-// count, date counts and approximate distinct counts run there as SQL, and a JSON-over-HTTP call that never prints a secret.
+// count, date counts and approximate distinct counts run there as SQL; and, for those called with
+// fetch rather than a vendor's client, a JSON-over-HTTP call that never prints a secret.
 import { SourceError, type Dataset, type DeclaredField, type ReadContext, type Row, type SourceKind } from '../../model/index.js';
 import { rowsFromBatches } from '../text-stream.js';
 import { BATCH_ROWS, maskSecret, toRow } from './shared.js';

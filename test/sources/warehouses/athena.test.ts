@@ -1,19 +1,23 @@
-// Athena through a local fake of its JSON API (ListTableMetadata, StartQueryExecution,
-// GetQueryExecution, GetQueryResults, StopQueryExecution): every request SigV4-signed, the exact
+// Athena through AWS's own client (@aws-sdk/client-athena, pointed at `?endpoint=`) against a
+// local fake of the JSON API it speaks (ListTableMetadata, StartQueryExecution,
+// GetQueryExecution, GetQueryResults, StopQueryExecution): every request's SigV4 signature
+// recomputed from the credentials the test gave (environment variables, or a profile), the exact
 // statements sent (TABLESAMPLE BERNOULLI sized from the catalog's recordCount, counts and
 // approx_distinct in Athena), results read across pages, and --max-bytes enforced before
 // anything runs (catalog sizes) and while a statement runs (bytes scanned so far).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../../src/model/result.js';
-import { signV4 } from '../../../src/sources/db/aws-sigv4.js';
+import { verifySigV4, type AwsCredentials } from '../../helpers/aws-sigv4.js';
 import { runBin, startFakeWarehouse, type FakeWarehouse, type RecordedRequest } from '../../helpers/fake-warehouse.js';
 
 const KEY_ID = 'AKIAFAKEKEYID0000001';
 const SECRET = 'fake/Secret+Access/Key-never-printed-0001';
 const SESSION = 'fake-session-token-never-printed';
+const PROFILE_KEY_ID = 'AKIAFAKEPROFILE00002';
+const PROFILE_SECRET = 'fake/Profile+Secret/Key-never-printed-0002';
 const SAMPLE = 'SELECT "id", "email", "dt" FROM "crm"."customers" TABLESAMPLE BERNOULLI (0.02) LIMIT 100';
 const COUNT = 'SELECT count(*) AS n FROM "crm"."customers"';
 const DISTINCT = 'SELECT approx_distinct("id") AS d0, approx_distinct("email") AS d1, approx_distinct("dt") AS d2 FROM "crm"."customers"';
@@ -22,14 +26,18 @@ const emails = Array.from({ length: 30 }, (_, i) => `buyer${i}@example.net`);
 
 type Body = Record<string, unknown>;
 
-describe('athena:// through a fake of the Athena JSON API', () => {
+describe('athena:// through @aws-sdk/client-athena and a fake of the Athena JSON API', () => {
   let fake: FakeWarehouse;
   let dir: string;
   /** `sized`: the catalog gives the table's size; `unsized`: it does not, and a statement scans past the cap. */
-  let mode: 'sized' | 'unsized' = 'sized';
+  let mode: 'sized' | 'unsized' | 'denied' = 'sized';
   const queries = new Map<string, string>();
   const polled = new Map<string, number>();
-  const env = { AWS_ACCESS_KEY_ID: KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET, AWS_SESSION_TOKEN: SESSION, HOME: '/nonexistent' };
+  // No instance-metadata lookups: the SDK's chain would otherwise ask 169.254.169.254 when it finds nothing else.
+  const noImds = { AWS_EC2_METADATA_DISABLED: 'true' };
+  const env = { AWS_ACCESS_KEY_ID: KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET, AWS_SESSION_TOKEN: SESSION, HOME: '/nonexistent', ...noImds };
+  /** The credentials the fake accepts: the environment's, or the profile's in the profile test. */
+  let accepted: AwsCredentials = { accessKeyId: KEY_ID, secretAccessKey: SECRET, sessionToken: SESSION };
 
   const header = (names: string[]) => ({ Data: names.map((VarCharValue) => ({ VarCharValue })) });
   const row = (values: Array<string | null>) => ({ Data: values.map((v) => (v === null ? {} : { VarCharValue: v })) });
@@ -37,17 +45,14 @@ describe('athena:// through a fake of the Athena JSON API', () => {
   function answer(request: RecordedRequest) {
     const target = String(request.headers['x-amz-target'] ?? '');
     const body = request.body as Body;
-    // The signature the fake expects, from the headers it received: whatever fetch sent is what was signed.
-    const signed = signV4(
-      { method: 'POST', url: `${fake.url}/`, headers: { 'content-type': String(request.headers['content-type']), 'x-amz-target': target }, body: JSON.stringify(body) },
-      { accessKeyId: KEY_ID, secretAccessKey: SECRET, sessionToken: SESSION },
-      'eu-west-1',
-      'athena',
-      new Date(String(request.headers['x-amz-date']).replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z')),
-    );
-    if (request.headers.authorization !== signed.authorization) return { status: 403, body: { message: 'The request signature we calculated does not match the signature you provided.' } };
+    // The signature the fake expects for the headers the SDK says it signed, from the accepted credentials.
+    if (!verifySigV4(request, fake.url, JSON.stringify(body), accepted, 'eu-west-1', 'athena')) {
+      return { status: 403, body: { __type: 'UnrecognizedClientException', message: 'The request signature we calculated does not match the signature you provided.' } };
+    }
     switch (target) {
       case 'AmazonAthena.ListTableMetadata':
+        // A service error that repeats the session token it was sent: datamin masks it.
+        if (mode === 'denied') return { status: 400, body: { __type: 'AccessDeniedException', message: `not authorized for crm (token ${String(request.headers['x-amz-security-token'])})` } };
         return {
           body: {
             TableMetadataList: [
@@ -85,10 +90,10 @@ describe('athena:// through a fake of the Athena JSON API', () => {
         if (sql === COUNT) return { body: { ResultSet: { Rows: [header(['n']), row(['1000000'])] } } };
         if (sql === DISTINCT) return { body: { ResultSet: { Rows: [header(['d0', 'd1', 'd2']), row(['1000000', '998877', '365'])] } } };
         if (sql === DAYS) return { body: { ResultSet: { Rows: [header(['day', 'n']), row(['19675', '1000000'])] } } };
-        return { status: 400, body: { message: `fake does not know: ${sql}` } };
+        return { status: 400, body: { __type: 'InvalidRequestException', message: `fake does not know: ${sql}` } };
       }
       default:
-        return { status: 400, body: { message: `fake has no ${target}` } };
+        return { status: 400, body: { __type: 'InvalidRequestException', message: `fake has no ${target}` } };
     }
   }
 
@@ -150,10 +155,51 @@ describe('athena:// through a fake of the Athena JSON API', () => {
     expect(run.stdout).toContain('no size in the catalog for customers');
   });
 
+  it('masks the session token in a service error, exit 2', async () => {
+    mode = 'denied';
+    try {
+      const run = await scan();
+      expect(run.code).toBe(2);
+      expect((JSON.parse(run.stdout) as ScanResult).errors[0]?.message).toBe('Athena: not authorized for crm (token ***)');
+      expect(run.stdout + run.stderr).not.toContain(SESSION);
+    } finally {
+      mode = 'sized';
+    }
+  });
+
   it('names missing AWS credentials without a stack trace', async () => {
-    const run = await runBin(['scan', `athena://primary/crm?region=eu-west-1&endpoint=${fake.url}`, '--format', 'json'], { cwd: dir, env: { HOME: dir } });
+    const from = fake.requests.length;
+    const run = await runBin(['scan', `athena://primary/crm?region=eu-west-1&endpoint=${fake.url}`, '--format', 'json'], { cwd: dir, env: { HOME: dir, ...noImds } });
     expect(run.code).toBe(2);
-    expect((JSON.parse(run.stdout) as ScanResult).errors[0]?.message).toMatch(/^no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/);
+    expect((JSON.parse(run.stdout) as ScanResult).errors[0]?.message).toMatch(/^no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY .*, or AWS_PROFILE /);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(fake.requests.length).toBe(from);
+  });
+
+  it('finds the credentials of a profile in ~/.aws/credentials through the SDK\'s chain (AWS_PROFILE)', async () => {
+    mode = 'sized';
+    const home = path.join(dir, 'home');
+    await mkdir(path.join(home, '.aws'), { recursive: true });
+    await writeFile(path.join(home, '.aws', 'credentials'), `[scanner]\naws_access_key_id = ${PROFILE_KEY_ID}\naws_secret_access_key = ${PROFILE_SECRET}\n`);
+    accepted = { accessKeyId: PROFILE_KEY_ID, secretAccessKey: PROFILE_SECRET };
+    try {
+      const from = fake.requests.length;
+      const run = await runBin(['scan', `athena://primary/crm?region=eu-west-1&endpoint=${fake.url}`, '--sample', '100', '--format', 'json', '--fail-on', 'critical'], { cwd: dir, env: { HOME: home, AWS_PROFILE: 'scanner', ...noImds } });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(started(from).map((b) => b.QueryString)).toEqual([SAMPLE, COUNT, DAYS, DISTINCT]);
+      expect(fake.requests.slice(from).every((r) => String(r.headers.authorization).includes(`Credential=${PROFILE_KEY_ID}/`))).toBe(true);
+      expect(run.stdout).not.toContain(PROFILE_SECRET);
+    } finally {
+      accepted = { accessKeyId: KEY_ID, secretAccessKey: SECRET, sessionToken: SESSION };
+    }
+  });
+
+  it('names the package to install when @aws-sdk/client-athena is missing, before any request', async () => {
+    const from = fake.requests.length;
+    const run = await runBin(['scan', `athena://primary/crm?region=eu-west-1&endpoint=${fake.url}`, '--format', 'json'], { cwd: dir, env: { ...env, DATAMIN_TEST_HIDE_DRIVERS: '@aws-sdk/client-athena' } });
+    expect(run.code).toBe(2);
+    expect((JSON.parse(run.stdout) as ScanResult).errors[0]?.message).toBe('reading Athena needs the optional package @aws-sdk/client-athena: npm install @aws-sdk/client-athena');
+    expect(fake.requests.length).toBe(from);
   });
 });

@@ -1,7 +1,8 @@
-// SigV4 signing checked against AWS's own published test vectors (aws-sig-v4-test-suite,
-// get-vanilla and post-vanilla: the example credentials, region us-east-1, service `service`).
+// The signature check of the fake Athena endpoint (test/helpers/aws-sigv4.ts) against AWS's own
+// published test vectors (aws-sig-v4-test-suite, get-vanilla and post-vanilla: the example
+// credentials, region us-east-1, service `service`).
 import { describe, expect, it } from 'vitest';
-import { signV4 } from '../../../src/sources/db/aws-sigv4.js';
+import { signV4 } from '../../helpers/aws-sigv4.js';
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const now = new Date('2015-08-30T12:36:00Z');

@@ -1,7 +1,9 @@
-// BigQuery through a local fake of its REST API (jobs.query, jobs.getQueryResults, tables.list,
-// tables.get, the OAuth token endpoint): the exact statements sent, the dry runs summed against
-// --max-bytes before anything runs, the sampling clause, the byte cap and job timeout on every
-// job, results read across pages, and the token never printed.
+// BigQuery through Google's own client (@google-cloud/bigquery, pointed at `?endpoint=`) against
+// a local fake of the REST API it speaks (jobs.insert, jobs.getQueryResults, tables.list,
+// tables.get): the exact statements sent, the dry-run jobs summed against --max-bytes before
+// anything runs, the sampling clause, the byte cap and job timeout on every job, results read
+// while the job runs and across pages, every request authorized by the service account's
+// self-signed JWT with the read-only scope (or GOOGLE_OAUTH_ACCESS_TOKEN), and no secret printed.
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,8 @@ import type { ScanResult } from '../../../src/model/result.js';
 import { runBin, startFakeWarehouse, type FakeWarehouse, type RecordedRequest } from '../../helpers/fake-warehouse.js';
 
 const TOKEN = 'ya29.fake-access-token-never-printed';
+const READONLY = 'https://www.googleapis.com/auth/bigquery.readonly';
+const API = '/bigquery/v2/projects/acme';
 const SAMPLE = "SELECT `id`, `email`, `signup_at`, `tags` FROM `acme`.`crm`.`customers` TABLESAMPLE SYSTEM (0.004 PERCENT) LIMIT 100";
 const COUNT = 'SELECT count(*) AS n FROM `acme`.`crm`.`customers`';
 const DAYS = "SELECT DATE_DIFF(DATE(`signup_at`), DATE '1970-01-01', DAY) AS day, COUNT(*) AS n FROM `acme`.`crm`.`customers` WHERE `signup_at` IS NOT NULL GROUP BY day";
@@ -20,28 +24,33 @@ const BYTES: Record<string, string> = { [SAMPLE]: '400000000', [COUNT]: '0', [DA
 const emails = Array.from({ length: 60 }, (_, i) => `person${i}@example.org`);
 
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const PRIVATE_KEY = String(privateKey.export({ type: 'pkcs8', format: 'pem' }));
 
-interface QueryBody {
-  query: string;
-  dryRun: boolean;
-  maximumBytesBilled: string;
-  jobTimeoutMs: string;
-  useLegacySql: boolean;
+interface JobBody {
+  configuration: { query: { query: string; useLegacySql: boolean; maximumBytesBilled: string; useQueryCache: boolean }; dryRun?: boolean; jobTimeoutMs: string; labels: Record<string, string> };
+  jobReference: { projectId: string; jobId: string };
+}
+
+/** The query of each job the fake has seen, and how often its results were asked for. */
+const jobs = new Map<string, { query: string; polled: number }>();
+
+/** A Bearer JWT the service account signed itself, asking for the read-only scope; or the plain access token. */
+function authorized(authorization: string | undefined): boolean {
+  const bearer = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
+  if (bearer === TOKEN) return true;
+  const [header, claims, signature] = bearer.split('.');
+  if (!header || !claims || !signature) return false;
+  const payload = JSON.parse(Buffer.from(claims, 'base64url').toString()) as { iss?: string; scope?: string };
+  return createVerify('RSA-SHA256').update(`${header}.${claims}`).verify(publicKey, signature, 'base64url') && payload.iss === 'scanner@acme.iam.gserviceaccount.com' && payload.scope === READONLY;
 }
 
 function answer(request: RecordedRequest) {
-  const p = request.path;
-  if (p === '/token') {
-    const [header, claims, signature] = String((request.body as Record<string, string>).assertion).split('.');
-    const valid = createVerify('RSA-SHA256').update(`${header}.${claims}`).verify(publicKey, signature, 'base64url');
-    const scope = (JSON.parse(Buffer.from(claims, 'base64url').toString()) as { scope: string }).scope;
-    return valid && scope.endsWith('bigquery.readonly') ? { body: { access_token: TOKEN, expires_in: 3600 } } : { status: 401, body: { error: 'invalid_grant' } };
+  if (!authorized(request.headers.authorization)) return { status: 401, body: { error: { code: 401, message: 'Request is missing valid authentication credentials' } } };
+  const { pathname: p, searchParams } = new URL(request.path, 'http://fake');
+  if (request.method === 'GET' && p === `${API}/datasets/crm/tables`) {
+    return { body: { tables: [{ id: 'acme:crm.customers', tableReference: { projectId: 'acme', datasetId: 'crm', tableId: 'customers' }, type: 'TABLE' }, { id: 'acme:crm.v_customers', tableReference: { projectId: 'acme', datasetId: 'crm', tableId: 'v_customers' }, type: 'VIEW' }] } };
   }
-  if (request.headers.authorization !== `Bearer ${TOKEN}`) return { status: 401, body: { error: { message: 'no token' } } };
-  if (p === '/bigquery/v2/projects/acme/datasets/crm/tables?maxResults=1000') {
-    return { body: { tables: [{ tableReference: { tableId: 'customers' }, type: 'TABLE' }, { tableReference: { tableId: 'v_customers' }, type: 'VIEW' }] } };
-  }
-  if (p === '/bigquery/v2/projects/acme/datasets/crm/tables/customers') {
+  if (request.method === 'GET' && p === `${API}/datasets/crm/tables/customers`) {
     return {
       body: {
         numRows: '5000000',
@@ -49,23 +58,34 @@ function answer(request: RecordedRequest) {
       },
     };
   }
+  if (request.method === 'POST' && p === `${API}/jobs`) {
+    const body = request.body as JobBody;
+    const reference = { projectId: 'acme', jobId: body.jobReference.jobId, location: 'EU' };
+    if (body.configuration.dryRun) return { body: { jobReference: reference, status: { state: 'DONE' }, statistics: { totalBytesProcessed: BYTES[body.configuration.query.query] ?? '0' } } };
+    jobs.set(body.jobReference.jobId, { query: body.configuration.query.query, polled: 0 });
+    return { body: { jobReference: reference, status: { state: 'RUNNING' } } };
+  }
   const schema = { fields: [{ name: 'id', type: 'INTEGER' }, { name: 'email', type: 'STRING' }, { name: 'signup_at', type: 'TIMESTAMP' }, { name: 'tags', type: 'STRING', mode: 'REPEATED' }] };
   const row = (i: number) => ({ f: [{ v: String(i) }, { v: emails[i] }, { v: String(1_700_000_000_000_000 + i) }, { v: [{ v: 'vip' }] }] });
-  if (p === '/bigquery/v2/projects/acme/queries' && request.method === 'POST') {
-    const body = request.body as QueryBody;
-    if (body.dryRun) return { body: { totalBytesProcessed: BYTES[body.query] ?? '0', jobComplete: true } };
-    if (body.query === SAMPLE) return { body: { jobComplete: true, schema, rows: emails.slice(0, 30).map((_, i) => row(i)), pageToken: 'page2', jobReference: { jobId: 'job_1', location: 'EU' } } };
-    if (body.query === COUNT) return { body: { jobComplete: true, schema: { fields: [{ name: 'n', type: 'INTEGER' }] }, rows: [{ f: [{ v: '5000000' }] }] } };
-    if (body.query === DISTINCT) return { body: { jobComplete: true, schema: { fields: ['d0', 'd1', 'd2'].map((name) => ({ name, type: 'INTEGER' })) }, rows: [{ f: [{ v: '5000000' }, { v: '4990012' }, { v: '4000000' }] }] } };
-    if (body.query === DAYS) return { body: { jobComplete: true, schema: { fields: [{ name: 'day', type: 'INTEGER' }, { name: 'n', type: 'INTEGER' }] }, rows: [{ f: [{ v: '19676' }, { v: '5000000' }] }] } };
+  const results = /^\/bigquery\/v2\/projects\/acme\/queries\/([^/]+)$/.exec(p);
+  const job = results ? jobs.get(results[1]) : undefined;
+  if (request.method === 'GET' && job) {
+    job.polled += 1;
+    const page = (fields: string[], rows: string[][]) => ({ body: { jobComplete: true, schema: { fields: fields.map((name) => ({ name, type: 'INTEGER' })) }, rows: rows.map((r) => ({ f: r.map((v) => ({ v })) })) } });
+    // The sample is still running when its results are first asked for, then comes in two pages.
+    if (job.query === SAMPLE && job.polled === 1) return { body: { jobComplete: false, jobReference: { projectId: 'acme', jobId: results?.[1], location: 'EU' } } };
+    if (job.query === SAMPLE && searchParams.get('pageToken') === 'page2') return { body: { jobComplete: true, schema, rows: emails.slice(30).map((_, i) => row(30 + i)) } };
+    if (job.query === SAMPLE) return { body: { jobComplete: true, schema, rows: emails.slice(0, 30).map((_, i) => row(i)), pageToken: 'page2' } };
+    if (job.query === COUNT) return page(['n'], [['5000000']]);
+    if (job.query === DISTINCT) return page(['d0', 'd1', 'd2'], [['5000000', '4990012', '4000000']]);
+    if (job.query === DAYS) return page(['day', 'n'], [['19676', '5000000']]);
   }
-  if (p.startsWith('/bigquery/v2/projects/acme/queries/job_1?') && p.includes('pageToken=page2') && p.includes('location=EU')) {
-    return { body: { jobComplete: true, schema, rows: emails.slice(30).map((_, i) => row(30 + i)) } };
-  }
-  return { status: 404, body: { error: { message: `fake has no ${request.method} ${p}` } } };
+  // A service error that repeats what it was sent: datamin masks the token in it.
+  if (p.includes('/datasets/nosuch/')) return { status: 404, body: { error: { code: 404, message: `Not found: Dataset acme:nosuch (asked with ${request.headers.authorization})` } } };
+  return { status: 404, body: { error: { code: 404, message: `fake has no ${request.method} ${p}` } } };
 }
 
-describe('bigquery:// through a fake of the REST API', () => {
+describe('bigquery:// through @google-cloud/bigquery and a fake of the REST API', () => {
   let fake: FakeWarehouse;
   let dir: string;
   let env: Record<string, string>;
@@ -73,24 +93,27 @@ describe('bigquery:// through a fake of the REST API', () => {
     fake = await startFakeWarehouse(answer);
     dir = await mkdtemp(path.join(tmpdir(), 'datamin-bq-'));
     const keyFile = path.join(dir, 'key.json');
-    await writeFile(keyFile, JSON.stringify({ type: 'service_account', client_email: 'scanner@acme.iam.gserviceaccount.com', private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }), token_uri: `${fake.url}/token` }));
-    env = { GOOGLE_APPLICATION_CREDENTIALS: keyFile, HOME: dir };
+    await writeFile(keyFile, JSON.stringify({ type: 'service_account', client_email: 'scanner@acme.iam.gserviceaccount.com', private_key: PRIVATE_KEY, private_key_id: 'k1', token_uri: `${fake.url}/token` }));
+    // No probe of a Google Cloud metadata server (169.254.169.254) when no credentials are found.
+    env = { GOOGLE_APPLICATION_CREDENTIALS: keyFile, HOME: dir, METADATA_SERVER_DETECTION: 'none' };
   });
   afterAll(async () => {
     await fake.close();
     await rm(dir, { recursive: true, force: true });
   });
 
-  const queries = (from: number) =>
-    fake.requests.slice(from).filter((r) => r.path === '/bigquery/v2/projects/acme/queries').map((r) => r.body as QueryBody);
+  const inserted = (from: number) =>
+    fake.requests.slice(from).filter((r) => r.method === 'POST' && r.path.startsWith(`${API}/jobs`)).map((r) => r.body as JobBody);
+  /** The secrets found in `text`: the access token, the private key, any bearer token the fake was sent. */
+  const secretsIn = (text: string) => [TOKEN, PRIVATE_KEY.split('\n')[1], ...fake.requests.flatMap((r) => (r.headers.authorization ? [r.headers.authorization.replace('Bearer ', '')] : []))].filter((s) => text.includes(s));
 
   it('dry-runs every statement first, then samples inside BigQuery with a cap and a timeout on each job', async () => {
     const from = fake.requests.length;
     const run = await runBin(['scan', `bigquery://acme/crm?endpoint=${fake.url}`, '--sample', '100', '--format', 'json', '--fail-on', 'critical'], { cwd: dir, env });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const sent = queries(from);
-    expect(sent.map((q) => [q.dryRun, q.query])).toEqual([
+    const sent = inserted(from);
+    expect(sent.map((j) => [j.configuration.dryRun ?? false, j.configuration.query.query])).toEqual([
       [true, SAMPLE],
       [true, COUNT],
       [true, DAYS],
@@ -100,8 +123,16 @@ describe('bigquery:// through a fake of the REST API', () => {
       [false, DAYS],
       [false, DISTINCT],
     ]);
-    for (const q of sent) expect(q).toMatchObject({ maximumBytesBilled: '10000000000', jobTimeoutMs: '30000', useLegacySql: false });
-    expect(sent.some((q) => /select\s+\*/i.test(q.query))).toBe(false);
+    for (const j of sent) {
+      expect(j.configuration).toMatchObject({ jobTimeoutMs: '30000', labels: { tool: 'datamin' }, query: { maximumBytesBilled: '10000000000', useLegacySql: false } });
+      expect(j.jobReference.projectId).toBe('acme');
+    }
+    expect(sent.some((j) => /select\s+\*/i.test(j.configuration.query.query))).toBe(false);
+    // The sample's results: asked while it still ran, then its two pages.
+    const sampleJob = sent[4].jobReference.jobId;
+    expect(fake.requests.slice(from).filter((r) => r.path.startsWith(`${API}/queries/${sampleJob}`))).toHaveLength(3);
+    // Only the metadata API, the jobs and their results: nothing else was asked.
+    expect(fake.requests.slice(from).filter((r) => !/^\/bigquery\/v2\/projects\/acme\/(datasets\/crm\/tables|jobs|queries\/)/.test(r.path))).toEqual([]);
     const result = JSON.parse(run.stdout) as ScanResult;
     expect(result.sources).toEqual([{ path: 'bigquery://acme/crm', kind: 'bigquery', datasets: ['customers'] }]);
     expect(result.datasets[0]).toMatchObject({ name: 'customers', rows: 5_000_000 });
@@ -112,7 +143,7 @@ describe('bigquery:// through a fake of the REST API', () => {
     // The distinct count is BigQuery's over the whole table, not the 60 sampled values'.
     expect(email?.stats.distinct).toBe(4_990_012);
     expect(result.fields.find((f) => f.field === 'tags')?.stats.distinct).toBeLessThanOrEqual(60);
-    expect(run.stdout).not.toContain(TOKEN);
+    expect(secretsIn(run.stdout + run.stderr)).toEqual([]);
     expect(run.stdout).not.toContain('person7@example.org');
   });
 
@@ -122,14 +153,32 @@ describe('bigquery:// through a fake of the REST API', () => {
     expect(run.code).toBe(2);
     const result = JSON.parse(run.stdout) as ScanResult;
     expect(result.errors).toEqual([expect.objectContaining({ level: 'error', file: 'bigquery://acme/crm', message: 'the scan would make BigQuery process 940.0 MB (dry run), more than --max-bytes 100.0 MB; nothing was run' })]);
-    const sent = queries(from);
-    expect(sent.length).toBeGreaterThan(0);
-    expect(sent.filter((q) => !q.dryRun)).toEqual([]);
-    expect(run.stderr + run.stdout).not.toContain(TOKEN);
+    const sent = inserted(from);
+    expect(sent.map((j) => j.configuration.query.query)).toEqual([SAMPLE, COUNT, DAYS, DISTINCT]);
+    expect(sent.filter((j) => !j.configuration.dryRun)).toEqual([]);
+    expect(sent.every((j) => j.configuration.query.maximumBytesBilled === '100000000')).toBe(true);
+    expect(secretsIn(run.stderr + run.stdout)).toEqual([]);
+  });
+
+  it('takes an access token from GOOGLE_OAUTH_ACCESS_TOKEN and masks it in a service error', async () => {
+    const from = fake.requests.length;
+    const run = await runBin(['scan', `bigquery://acme/nosuch?endpoint=${fake.url}`, '--format', 'json'], { cwd: dir, env: { GOOGLE_OAUTH_ACCESS_TOKEN: TOKEN, HOME: dir, METADATA_SERVER_DETECTION: 'none' } });
+    expect(run.code).toBe(2);
+    expect(fake.requests.slice(from).map((r) => r.headers.authorization)).toContain(`Bearer ${TOKEN}`);
+    expect((JSON.parse(run.stdout) as ScanResult).errors[0]?.message).toBe('BigQuery: Not found: Dataset acme:nosuch (asked with Bearer ***)');
+    expect(secretsIn(run.stderr + run.stdout)).toEqual([]);
+  });
+
+  it('names the package to install when @google-cloud/bigquery is missing, before any request', async () => {
+    const from = fake.requests.length;
+    const run = await runBin(['scan', `bigquery://acme/crm?endpoint=${fake.url}`, '--format', 'json'], { cwd: dir, env: { ...env, DATAMIN_TEST_HIDE_DRIVERS: '@google-cloud/bigquery' } });
+    expect(run.code).toBe(2);
+    expect((JSON.parse(run.stdout) as ScanResult).errors[0]?.message).toBe('reading BigQuery needs the optional package @google-cloud/bigquery: npm install @google-cloud/bigquery');
+    expect(fake.requests.length).toBe(from);
   });
 
   it('names missing credentials without a stack trace', async () => {
-    const run = await runBin(['scan', `bigquery://acme/crm?endpoint=${fake.url}`, '--format', 'json'], { cwd: dir, env: { HOME: dir } });
+    const run = await runBin(['scan', `bigquery://acme/crm?endpoint=${fake.url}`, '--format', 'json'], { cwd: dir, env: { HOME: dir, METADATA_SERVER_DETECTION: 'none' } });
     expect(run.code).toBe(2);
     expect((JSON.parse(run.stdout) as ScanResult).errors[0]?.message).toMatch(/^no Google credentials: set GOOGLE_OAUTH_ACCESS_TOKEN or GOOGLE_APPLICATION_CREDENTIALS/);
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -1,25 +1,15 @@
-// AWS Signature Version 4 for JSON POST requests to an AWS service endpoint, written from AWS's
-// specification (https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html)
-// with node:crypto, so no AWS SDK is installed: credentials from the usual environment
-// variables, the secret key used only as HMAC key material and never sent or printed.
+// AWS Signature Version 4, written from AWS's specification
+// (https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html) with node:crypto
+// and checked against AWS's test vectors: the fake Athena endpoint recomputes the signature of
+// every request the AWS SDK sends, so a test fails if the SDK signed with other credentials.
 import { createHash, createHmac } from 'node:crypto';
-import { SourceError } from '../../model/index.js';
+import type { RecordedRequest } from './fake-warehouse.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
   secretAccessKey: string;
   /** Temporary credentials (STS, SSO, an assumed role) carry a session token. */
   sessionToken?: string;
-}
-
-/** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (/ AWS_SESSION_TOKEN), as the AWS CLI reads them. */
-export function awsCredentials(env: NodeJS.ProcessEnv, location: string): AwsCredentials {
-  const accessKeyId = env.AWS_ACCESS_KEY_ID;
-  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-  if (!accessKeyId || !secretAccessKey) {
-    throw new SourceError('no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials)', location);
-  }
-  return { accessKeyId, secretAccessKey, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) };
 }
 
 const sha256 = (data: string): string => createHash('sha256').update(data, 'utf8').digest('hex');
@@ -61,4 +51,18 @@ export function signV4(request: SignedRequest, credentials: AwsCredentials, regi
   const signature = createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex');
   headers.authorization = `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
   return headers;
+}
+
+/**
+ * Whether `request` carries the signature that `credentials` give for the headers it says it
+ * signed (`SignedHeaders=` of its authorization), its method, path and body (`body`: the raw text).
+ */
+export function verifySigV4(request: RecordedRequest, origin: string, body: string, credentials: AwsCredentials, region: string, service: string): boolean {
+  const authorization = String(request.headers.authorization ?? '');
+  const names = /SignedHeaders=([^,]+)/.exec(authorization)?.[1].split(';') ?? [];
+  const added = new Set(['host', 'x-amz-date', 'x-amz-security-token']);
+  const headers = Object.fromEntries(names.filter((n) => !added.has(n)).map((n) => [n, String(request.headers[n] ?? '')]));
+  const date = String(request.headers['x-amz-date']).replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z');
+  const signed = signV4({ method: request.method, url: `${origin}${request.path}`, headers, body }, credentials, region, service, new Date(date));
+  return signed.authorization === authorization;
 }
