@@ -39,6 +39,8 @@ export const SLOW_TESTS = [
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // beforeAll hooks that run the CLI several times: 10 s (the default) is not enough on a loaded runner.
+    hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E_TESTS, ...SLOW_TESTS] } },
       { extends: true, test: { name: 'slow', include: SLOW_TESTS } },
