@@ -53,6 +53,7 @@ await build({
     'better-sqlite3',
     'libpg-query',
     '@duckdb/node-api',
+    'snowflake-sdk',
     '@clickhouse/client',
     'pg',
     'mysql2',
