@@ -54,6 +54,7 @@ await build({
     'libpg-query',
     '@duckdb/node-api',
     'snowflake-sdk',
+    '@databricks/sql',
     '@clickhouse/client',
     'pg',
     'mysql2',
