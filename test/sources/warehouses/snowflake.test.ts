@@ -140,6 +140,21 @@ describe('snowflake:// through snowflake-sdk and a fake of its login and query r
     expect(run.stdout + run.stderr).not.toContain(SESSION);
   });
 
+  it('reads an encrypted key with PRIVATE_KEY_PASSPHRASE and says when the passphrase is wrong, never printing it', async () => {
+    const passphrase = 'key0passphrase0never0printed';
+    const keyFile = path.join(dir, 'rsa_key_encrypted.p8');
+    await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }));
+    const from = fake.requests.length;
+    const run = await runBin(['scan', url(), '--sample', '100', '--format', 'json', '--fail-on', 'critical'], { cwd: dir, env: { SNOWFLAKE_PRIVATE_KEY_PATH: keyFile, PRIVATE_KEY_PASSPHRASE: passphrase, HOME: dir } });
+    expect(run.code).toBe(0);
+    const login = fake.requests.slice(from).find((r) => r.path.startsWith('/session/v1/login-request?'))?.body as LoginBody;
+    expect(validJwt(login.data.TOKEN)).toBe(true);
+    const wrong = await runBin(['scan', url(), '--format', 'json'], { cwd: dir, env: { SNOWFLAKE_PRIVATE_KEY_PATH: keyFile, PRIVATE_KEY_PASSPHRASE: 'not-the-passphrase', HOME: dir } });
+    expect(wrong.code).toBe(2);
+    expect((JSON.parse(wrong.stdout) as ScanResult).errors[0]?.message).toBe('the Snowflake private key cannot be read (not an unencrypted PEM key, or PRIVATE_KEY_PASSPHRASE is wrong)');
+    expect(run.stdout + run.stderr + wrong.stdout + wrong.stderr).not.toContain(passphrase);
+  });
+
   it('logs in with a programmatic access token (SNOWFLAKE_PAT), never printed', async () => {
     const from = fake.requests.length;
     const run = await runBin(['scan', url(), '--sample', '100', '--format', 'json', '--fail-on', 'critical'], { cwd: dir, env: { SNOWFLAKE_PAT: PAT, HOME: dir } });
