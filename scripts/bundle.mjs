@@ -56,6 +56,8 @@ await build({
     '@aws-sdk/client-athena',
     '@google-cloud/bigquery',
     'google-auth-library',
+    'snowflake-sdk',
+    '@databricks/sql',
     '@clickhouse/client',
     'pg',
     'mysql2',

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export interface RecordedRequest {
   method: string;
@@ -20,6 +21,8 @@ export interface FakeAnswer {
   status?: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Sent as it is instead of `body` as JSON (a result chunk that is not a JSON document). */
+  text?: string;
 }
 
 export interface FakeWarehouse {
@@ -34,7 +37,8 @@ export async function startFakeWarehouse(handler: (request: RecordedRequest) => 
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
+      const raw = Buffer.concat(chunks);
+      const text = (req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
       let body: unknown = text;
       if ((req.headers['content-type'] ?? '').includes('json') && text !== '') body = JSON.parse(text) as unknown;
       else if ((req.headers['content-type'] ?? '').includes('form')) body = Object.fromEntries(new URLSearchParams(text));
@@ -47,7 +51,7 @@ export async function startFakeWarehouse(handler: (request: RecordedRequest) => 
         answer = { status: 500, body: { message: `fake: ${(error as Error).message}` } };
       }
       res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-      res.end(JSON.stringify(answer.body));
+      res.end(answer.text ?? JSON.stringify(answer.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -96,7 +96,7 @@ describe.concurrent('installing the package outside this repository', () => {
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
-  }, 120_000); // two node_modules trees
+  }, 300_000); // two node_modules trees, with the optional warehouse drivers' dependencies (AWS and Azure SDKs) some 30,000 files
 
   it('from a git URL: npm builds dist/ with the prepare script', async () => {
     const ref = process.env.DATAMIN_INSTALL_TEST_REF ?? 'HEAD';

@@ -1,16 +1,40 @@
-// Snowflake schemas (`snowflake://[user@]account/database/schema?warehouse=…&role=…`) through the
-// SQL API v2 (https://docs.snowflake.com/en/developer-guide/sql-api/reference) with fetch: the
-// Node driver cannot be pointed at a local fake, the REST API can (`?endpoint=`). Rows come from
-// `SAMPLE (n ROWS)`, counts run in Snowflake, every statement carries a timeout and a query tag.
-// The SQL API has no read-only session: scan with a role granted only USAGE and SELECT.
-import { createHash, createPrivateKey, createPublicKey, createSign } from 'node:crypto';
+// Snowflake schemas (`snowflake://[user@]account/database/schema?warehouse=…&role=…`) through
+// Snowflake's own Node driver, snowflake-sdk (an optional package, loaded on first use): it logs
+// in (`/session/v1/login-request`) with a key pair, an OAuth token or a programmatic access token,
+// and runs each statement through `/queries/v1/query-request`; `?endpoint=` is its `accessUrl`
+// (a proxy, or the local fake the tests use). Rows come from `SAMPLE (n ROWS)`, counts run in
+// Snowflake, every statement carries a timeout and a query tag. Snowflake has no read-only
+// session: scan with a role granted only USAGE and SELECT.
+import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { SourceError, type OpenedSource, type SourceWarning } from '../../model/index.js';
 import type { OpenerUrlOptions } from '../index.js';
-import { connectionTarget, datasetNames, quoteIdent } from './shared.js';
-import { columnList, distinctStatement, fetchJson, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
+import { connectionTarget, datasetNames, maskSecret, quoteIdent } from './shared.js';
+import { columnList, distinctStatement, warehouseDataset, type WarehouseClient, type WarehouseDialect, type WarehouseTable } from './warehouse.js';
 
+type SnowflakeSdk = typeof import('snowflake-sdk');
+type SnowflakeOptions = Parameters<SnowflakeSdk['createConnection']>[0] & object;
+type Connection = ReturnType<SnowflakeSdk['createConnection']>;
+
+export const SNOWFLAKE_PACKAGE_HINT = 'reading Snowflake needs the optional package snowflake-sdk: npm install snowflake-sdk';
 const DATE_TYPES = /^(DATE|TIMESTAMP)/i;
+
+let loaded: Promise<SnowflakeSdk | undefined> | undefined;
+
+/** The driver, or undefined when it is not installed. Its log goes nowhere: it is not datamin's output. */
+async function loadSnowflake(): Promise<SnowflakeSdk | undefined> {
+  // The AWS SDK inside the driver warns on stderr that its releases after January 2027 need Node 22.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  loaded ??= import('snowflake-sdk').then(
+    (module) => {
+      const sdk = (module as { default?: SnowflakeSdk }).default ?? module;
+      sdk.configure({ logLevel: 'OFF' });
+      return sdk;
+    },
+    () => undefined,
+  );
+  return loaded;
+}
 
 export function snowflakeDialect(database: string): WarehouseDialect {
   return {
@@ -30,17 +54,13 @@ export function snowflakeDialect(database: string): WarehouseDialect {
   };
 }
 
-interface StatementAnswer {
-  statementHandle?: string;
-  message?: string;
-  resultSetMetaData?: { rowType?: Array<{ name: string; type: string }>; partitionInfo?: unknown[] };
-  data?: Array<Array<string | null>>;
-}
-
-/** Credentials as Snowflake's own tools read them: an OAuth or programmatic access token, or a key pair. */
-async function authorization(env: NodeJS.ProcessEnv, account: string, user: string, location: string): Promise<{ header: string; type: string; secrets: string[] }> {
+/**
+ * The driver's authenticator and its secret, as Snowflake's own tools read them: an OAuth or
+ * programmatic access token, or a key pair (the key is decrypted here, so a wrong passphrase says so).
+ */
+async function credentials(env: NodeJS.ProcessEnv, user: string, location: string): Promise<{ options: Partial<SnowflakeOptions>; secrets: string[] }> {
   const token = env.SNOWFLAKE_TOKEN ?? env.SNOWFLAKE_PAT;
-  if (token) return { header: `Bearer ${token}`, type: env.SNOWFLAKE_TOKEN ? 'OAUTH' : 'PROGRAMMATIC_ACCESS_TOKEN', secrets: [token] };
+  if (token) return { options: { authenticator: env.SNOWFLAKE_TOKEN ? 'OAUTH' : 'PROGRAMMATIC_ACCESS_TOKEN', token }, secrets: [token] };
   const keyPath = env.SNOWFLAKE_PRIVATE_KEY_PATH ?? env.SNOWFLAKE_PRIVATE_KEY_FILE;
   if (!keyPath) throw new SourceError('no Snowflake credentials: set SNOWFLAKE_TOKEN (OAuth), SNOWFLAKE_PAT or SNOWFLAKE_PRIVATE_KEY_PATH (key pair)', location);
   if (!user) throw new SourceError('key-pair authentication needs a user: snowflake://<user>@<account>/… or SNOWFLAKE_USER', location);
@@ -50,29 +70,33 @@ async function authorization(env: NodeJS.ProcessEnv, account: string, user: stri
   } catch (error) {
     throw new SourceError(`the Snowflake private key cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, location);
   }
-  // https://docs.snowflake.com/en/developer-guide/sql-api/authenticating#using-key-pair-authentication
-  let key;
+  let privateKey: string;
   try {
-    key = createPrivateKey({ key: pem, ...(env.PRIVATE_KEY_PASSPHRASE ? { passphrase: env.PRIVATE_KEY_PASSPHRASE } : {}) });
+    const key = createPrivateKey({ key: pem, ...(env.PRIVATE_KEY_PASSPHRASE ? { passphrase: env.PRIVATE_KEY_PASSPHRASE } : {}) });
+    privateKey = key.export({ type: 'pkcs8', format: 'pem' }).toString();
   } catch {
     throw new SourceError('the Snowflake private key cannot be read (not an unencrypted PEM key, or PRIVATE_KEY_PASSPHRASE is wrong)', location);
   }
-  const fingerprint = createHash('sha256').update(createPublicKey(key).export({ type: 'spki', format: 'der' })).digest('base64');
-  const qualified = `${account.split('.')[0].toUpperCase()}.${user.toUpperCase()}`;
-  const now = Math.floor(Date.now() / 1000);
-  const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const unsigned = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iss: `${qualified}.SHA256:${fingerprint}`, sub: qualified, iat: now, exp: now + 3600 })}`;
-  const jwt = `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(key, 'base64url')}`;
-  return { header: `Bearer ${jwt}`, type: 'KEYPAIR_JWT', secrets: [jwt] };
+  return { options: { authenticator: 'SNOWFLAKE_JWT', privateKey }, secrets: env.PRIVATE_KEY_PASSPHRASE ? [env.PRIVATE_KEY_PASSPHRASE] : [] };
 }
 
-/** A jsonv2 cell as a plain value: DATE (days) and TIMESTAMP (epoch seconds) become ISO text. */
-function cellValue(v: string | null, type: string): unknown {
-  if (v === null) return null;
-  const t = type.toLowerCase();
-  if (t === 'date' && /^-?\d+$/.test(v)) return new Date(Number(v) * 86_400_000).toISOString().slice(0, 10);
-  if (t.startsWith('timestamp') && /^-?\d+(\.\d+)?( \d+)?$/.test(v)) return new Date(Math.round(Number(v.split(' ')[0]) * 1000)).toISOString();
-  return v;
+/** A driver value as datamin reads it: DATE as `YYYY-MM-DD`, timestamps as ISO text, numbers as the driver's exact text. */
+function cellValue(value: unknown, type: string): unknown {
+  if (!(value instanceof Date)) return value;
+  if (Number.isNaN(value.getTime())) return null;
+  return type === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
+}
+
+/** Fails after `ms` with "no answer", running `onTimeout` first (cancel the statement, drop the session). */
+function deadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new Error(`no answer within ${ms / 1000} s`));
+    }, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export async function openSnowflake(rawUrl: string, options: OpenerUrlOptions): Promise<OpenedSource> {
@@ -82,74 +106,96 @@ export async function openSnowflake(rawUrl: string, options: OpenerUrlOptions): 
   if (!account || !database || !schema || extra) throw new SourceError('expected snowflake://[user@]<account>/<database>/<schema>', location);
   const env = options.env ?? process.env;
   const user = decodeURIComponent(url.username) || (env.SNOWFLAKE_USER ?? '');
-  const endpoint = (url.searchParams.get('endpoint') ?? `https://${account}.snowflakecomputing.com`).replace(/\/$/, '');
-  const auth = await authorization(env, account, user, location);
+  const auth = await credentials(env, user, location);
+  const sdk = await loadSnowflake();
+  if (!sdk) throw new SourceError(SNOWFLAKE_PACKAGE_HINT, location);
+  const mask = (text: string): string => auth.secrets.reduce((t, s) => maskSecret(t, s), text);
+  const failure = (error: unknown): SourceError => new SourceError(`Snowflake: ${mask(error instanceof Error ? error.message : String(error)).split('\n')[0]}`, location);
   const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
-  const context = {
-    database,
-    schema,
-    ...(url.searchParams.get('warehouse') ? { warehouse: url.searchParams.get('warehouse') } : {}),
-    ...(url.searchParams.get('role') ? { role: url.searchParams.get('role') } : {}),
-  };
-  const call = async (path: string, body?: object): Promise<StatementAnswer> => {
-    try {
-      return (await fetchJson(`${endpoint}${path}`, {
-        method: body ? 'POST' : 'GET',
-        headers: { authorization: auth.header, 'x-snowflake-authorization-token-type': auth.type, 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'datamin' },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-        timeoutMs: timeoutMs + 10_000,
-        secrets: auth.secrets,
-        what: 'Snowflake',
-      })) as StatementAnswer;
-    } catch (error) {
-      throw new SourceError((error as Error).message, location);
-    }
-  };
-  const run = async (sql: string, bindings?: Record<string, { type: string; value: string }>): Promise<unknown[][]> => {
-    let answer = await call('/api/v2/statements?async=false', {
-      statement: sql,
-      timeout: seconds,
-      ...context,
-      ...(bindings ? { bindings } : {}),
-      parameters: { query_tag: 'datamin', timezone: 'UTC' },
-    });
-    // 202: still running; the handle is polled until the result is there.
-    for (let polls = 0; !answer.resultSetMetaData && answer.statementHandle && polls < seconds * 2; polls++) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      answer = await call(`/api/v2/statements/${encodeURIComponent(answer.statementHandle)}`);
-    }
-    const types = (answer.resultSetMetaData?.rowType ?? []).map((r) => r.type);
-    const rows = (answer.data ?? []).map((row) => row.map((v, i) => cellValue(v, types[i] ?? 'text')));
-    const partitions = answer.resultSetMetaData?.partitionInfo?.length ?? 1;
-    for (let p = 1; p < partitions && answer.statementHandle; p++) {
-      const more = await call(`/api/v2/statements/${encodeURIComponent(answer.statementHandle)}?partition=${p}`);
-      for (const row of more.data ?? []) rows.push(row.map((v, i) => cellValue(v, types[i] ?? 'text')));
-    }
-    return rows;
-  };
-  const client: WarehouseClient = { location, query: (sql) => run(sql) };
-  const dialect = snowflakeDialect(database);
-  const info = `${quoteIdent(database)}.INFORMATION_SCHEMA`;
-  const text = (value: string) => ({ type: 'TEXT', value });
-  const listed = await run(`SELECT table_name, row_count FROM ${info}.TABLES WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name`, { 1: text(schema) });
-  const columns = await run(`SELECT table_name, column_name, data_type, comment FROM ${info}.COLUMNS WHERE table_schema = ? ORDER BY table_name, ordinal_position`, { 1: text(schema) });
-  const tables: WarehouseTable[] = listed.map((row) => {
-    const table = String(row[0]);
-    const own = columns.filter((c) => c[0] === table);
-    return {
+  const endpoint = url.searchParams.get('endpoint');
+  let connection: Connection;
+  try {
+    connection = sdk.createConnection({
+      account: account.replace(/\.snowflakecomputing\.com$/i, ''),
+      ...(endpoint ? { accessUrl: endpoint.replace(/\/$/, '') } : {}),
+      ...(user ? { username: user } : {}),
+      ...auth.options,
+      database,
       schema,
-      table,
-      fields: own.map((c) => ({ name: String(c[1]), type: String(c[2]), ...(typeof c[3] === 'string' && c[3] !== '' ? { comment: c[3] } : {}) })),
-      dateColumns: new Set(own.filter((c) => DATE_TYPES.test(String(c[2]))).map((c) => String(c[1]))),
-      ...(row[1] === null ? {} : { rowEstimate: Number(row[1]) }),
+      ...(url.searchParams.get('warehouse') ? { warehouse: url.searchParams.get('warehouse') ?? '' } : {}),
+      ...(url.searchParams.get('role') ? { role: url.searchParams.get('role') ?? '' } : {}),
+      application: 'datamin',
+      clientStoreTemporaryCredential: false,
+      fetchAsString: ['Number'],
+      // Each HTTP request gives up after the statement timeout (plus 10 s), and a failed login or
+      // request is tried twice more rather than for minutes: the scan says what failed instead.
+      timeout: timeoutMs + 10_000,
+      sfRetryMaxLoginRetries: 2,
+      sfRetryMaxNumRetries: 2,
+      largeResultSetRetryMaxNumRetries: 2,
+    } as SnowflakeOptions);
+  } catch (error) {
+    throw failure(error);
+  }
+  const close = (): Promise<void> => new Promise((resolve) => (connection.isUp() ? connection.destroy(() => resolve()) : resolve()));
+  try {
+    // connectAsync reports a refused login only to its callback; its promise resolves either way.
+    const connected = new Promise<void>((resolve, reject) => void connection.connectAsync((error) => (error ? reject(error) : resolve())).catch(reject));
+    await deadline(connected, timeoutMs + 10_000, () => void close());
+  } catch (error) {
+    throw failure(error);
+  }
+  const run = (sql: string, binds?: string[]): Promise<unknown[][]> => {
+    let statement: ReturnType<Connection['execute']> | undefined;
+    const answer = new Promise<unknown[][]>((resolve, reject) => {
+      statement = connection.execute({
+        sqlText: sql,
+        ...(binds ? { binds } : {}),
+        rowMode: 'array',
+        // Session parameters of this statement alone: Snowflake cancels it at the timeout.
+        parameters: { STATEMENT_TIMEOUT_IN_SECONDS: seconds, QUERY_TAG: 'datamin', TIMEZONE: 'UTC' },
+        complete: (error, stmt, rows) => {
+          if (error) return reject(error);
+          const types = (stmt.getColumns() ?? []).map((c) => c.getType());
+          resolve((rows ?? []).map((row: unknown[]) => row.map((v, i) => cellValue(v, types[i] ?? 'text'))));
+        },
+      });
+    });
+    const cancel = (): void => {
+      if (statement && 'cancel' in statement) statement.cancel();
     };
-  });
-  const warnings: SourceWarning[] = tables.length === 0 ? [{ message: `no readable tables in schema '${schema}'` }] : [];
-  const names = datasetNames(tables);
-  return {
-    kind: 'snowflake',
-    location,
-    datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.rowLimit)),
-    ...(warnings.length > 0 ? { warnings } : {}),
+    return deadline(answer, timeoutMs + 10_000, cancel).catch((error: unknown) => {
+      throw failure(error);
+    });
   };
+  try {
+    const client: WarehouseClient = { location, query: (sql) => run(sql) };
+    const dialect = snowflakeDialect(database);
+    const info = `${quoteIdent(database)}.INFORMATION_SCHEMA`;
+    const listed = await run(`SELECT table_name, row_count FROM ${info}.TABLES WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name`, [schema]);
+    const columns = await run(`SELECT table_name, column_name, data_type, comment FROM ${info}.COLUMNS WHERE table_schema = ? ORDER BY table_name, ordinal_position`, [schema]);
+    const tables: WarehouseTable[] = listed.map((row) => {
+      const table = String(row[0]);
+      const own = columns.filter((c) => c[0] === table);
+      return {
+        schema,
+        table,
+        fields: own.map((c) => ({ name: String(c[1]), type: String(c[2]), ...(typeof c[3] === 'string' && c[3] !== '' ? { comment: c[3] } : {}) })),
+        dateColumns: new Set(own.filter((c) => DATE_TYPES.test(String(c[2]))).map((c) => String(c[1]))),
+        ...(row[1] === null || row[1] === undefined ? {} : { rowEstimate: Number(row[1]) }),
+      };
+    });
+    const warnings: SourceWarning[] = tables.length === 0 ? [{ message: `no readable tables in schema '${schema}'` }] : [];
+    const names = datasetNames(tables);
+    return {
+      kind: 'snowflake',
+      location,
+      datasets: tables.map((t, i) => warehouseDataset(client, dialect, t, names[i], options.rowLimit)),
+      ...(warnings.length > 0 ? { warnings } : {}),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
