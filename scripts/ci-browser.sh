@@ -15,6 +15,8 @@ datamin_install_browser_tools() {
   local packages=()
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
+  # Not a browser tool, but installed the same way: the Databricks fake makes its TLS certificate with openssl.
+  command -v openssl >/dev/null 2>&1 || packages+=(openssl)
   [ ${#packages[@]} -eq 0 ] && return 0
   _datamin_browser_log "installing ${packages[*]}"
   _datamin_browser_root apt-get update -qq >/dev/null &&
