@@ -48,7 +48,7 @@ describe('datamin scan of a dbt project', () => {
 
   it('shows the upstream column in the table report', async () => {
     const run = await runCli(['scan', '.', '--format', 'table', '--no-color'], { cwd: root });
-    expect(run.stdout).toMatch(/handle\s+online\.username.*\n\s+contact\.email\s+0\.60\s+inherited from stg_customers\.handle/);
+    expect(run.stdout).toMatch(/handle\s+online\.username.*\n\s+contact\.email\s+0\.\d\d\s+inherited from stg_customers\.handle/);
   });
 
   it('--dbt on a folder without a manifest: one line naming it, exit 2', async () => {
