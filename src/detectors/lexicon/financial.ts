@@ -148,7 +148,7 @@ export const SECRET = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token', 'access token', 'refresh token', 'auth token', 'bearer token', 'session token', 'private key', 'privkey', 'secret access key', 'signing key', 'encryption key', 'webhook secret', 'shared secret', 'otp secret', 'totp secret', 'mfa secret', 'two factor secret', 'recovery codes', 'backup codes', 'reset token', 'remember token', 'oauth token', 'access key', 'connection string', 'jwt',
+        en: ['secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token', 'access token', 'refresh token', 'auth token', 'bearer token', 'session token', 'private key', 'privkey', 'secret access key', 'signing key', 'encryption key', 'webhook secret', 'shared secret', 'otp secret', 'totp secret', 'mfa secret', 'two factor secret', 'recovery codes', 'backup codes', 'reset token', 'remember token', 'oauth token', 'access key', 'connection string',
           // An OpenID Connect id token; an API key kept hashed; a private key spelled short.
           'id token', 'hashed key', 'key hash', 'prv key', 'prvkey'],
         de: ['Geheimnis', 'geheimer Schlüssel', 'API-Schlüssel', 'Zugangstoken', 'Zugangsdaten', 'privater Schlüssel'],
@@ -158,6 +158,13 @@ export const SECRET = lexicon({
         nl: ['API-sleutel', 'geheime sleutel', 'toegangstoken', 'privésleutel', 'geheim'],
         pt: ['chave API', 'chave secreta', 'token de acesso', 'chave privada', 'segredo'],
       },
+    },
+    {
+      // A bearer JWT is a secret; one that is a signed statement published with what it signs
+      // (a credential's `endorsementJwt`, a proof's `jws`) is meant to be read by anyone.
+      confidence: 0.9,
+      say: { en: ['jwt'] },
+      not: ['endorsement', 'endorsements', 'proof', 'attestation', 'signature', 'signed', 'public', 'assertion', 'verifiable'],
     },
     {
       // One-time values and sealed secrets; `authorization` is the HTTP header carrying a bearer token.

@@ -25,6 +25,21 @@ export const USERNAME = lexicon({
       not: ['file', 'window', 'event', 'error', 'fd', 'attempts', 'required', 'provider', 'mail', 'email', 'phone', 'bar', 'drag', 'resize'],
     },
     {
+      // Instant-messaging addresses (XMPP/Jabber ids, Skype and ICQ names, OpenID identifiers):
+      // each is the person's handle on that network.
+      confidence: 0.75,
+      say: { en: ['xmpp', 'xmpp id', 'xmpp address', 'jabber', 'jabber id', 'skype', 'skype id', 'skype name', 'icq', 'icq number', 'openid', 'openid identifier', 'openid url'] },
+      not: ['server', 'host', 'port', 'domain', 'enabled', 'provider', 'endpoint', 'issuer', 'client', 'config', 'configuration', 'connect'],
+    },
+    {
+      // A bare `matrix` is a handle on the Matrix network only among people (`profile.matrix`
+      // beside `xmpp`); elsewhere it is a table of numbers.
+      confidence: 0,
+      say: { en: ['matrix', 'matrix id'] },
+      whole: true,
+      context: { kind: 'person', boosted: 0.7 },
+    },
+    {
       // Organisations, parks and hosts have aliases too: a person's only among people.
       confidence: 0.45,
       say: { en: ['alias'], de: ['Alias'], fr: ['alias'], es: ['alias'], it: ['alias'], nl: ['alias'], pt: ['alias'] },
