@@ -72,7 +72,12 @@ export const IP_ADDRESS = lexicon({
         pt: ['endereço IP'],
       },
     },
-    { confidence: 0.6, say: { en: ['client address', 'peer address'] } },
+    {
+      confidence: 0.6,
+      say: { en: ['client address', 'peer address'] },
+      // A numbered address (`client_address_1`) or a street, billing or shipping one is a postal address's line.
+      not: ['1', '2', '3', '4', 'line', 'street', 'postal', 'billing', 'shipping', 'mailing', 'city', 'zip'],
+    },
   ],
 });
 
