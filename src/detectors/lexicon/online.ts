@@ -154,7 +154,9 @@ export const COORDINATES = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['latitude', 'longitude', 'lat', 'lon', 'lng', 'coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'geopoint', 'geo point', 'lat lng', 'latlng', 'lat lon', 'latlon', 'geo coordinates', 'gps position', 'gps location', 'geo position', 'spatial location'],
+        en: ['latitude', 'longitude', 'lat', 'lon', 'lng', 'coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'geopoint', 'geo point', 'lat lng', 'latlng', 'lat lon', 'latlon', 'geo coordinates', 'gps position', 'gps location', 'geo position', 'spatial location',
+          // Positions encoded as words or short codes: what3words, geohashes, Open Location (plus) codes.
+          'what3words', 'what 3 words', 'w3w', 'geohash', 'geo hash', 'plus code', 'pluscode', 'open location code'],
         de: ['Breitengrad', 'Längengrad', 'Koordinaten', 'GPS-Position', 'Geokoordinaten'],
         fr: ['coordonnées GPS', 'coordonnées géographiques', 'position GPS'],
         es: ['latitud', 'longitud', 'coordenadas'],
