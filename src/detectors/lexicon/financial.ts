@@ -174,6 +174,8 @@ export const SECRET = lexicon({
       not: ['type', 'count', 'id', 'length', 'enabled', 'required', 'provider', 'uri', 'endpoint', 'scope', 'client', 'proof', 'signature'],
     },
     { confidence: 0.65, say: { en: ['authorization'] }, whole: true },
+    // A bare `mfa` or `totp` text column holds the second factor's seed (a boolean one is a flag: declared-type.ts).
+    { confidence: 0.65, say: { en: ['mfa', 'totp', '2fa', 'tfa', 'two factor'] }, whole: true },
     {
       confidence: 0.65,
       say: { en: ['token', 'session id', 'session key', 'sess id', 'sess key', 'sesskey', 'credentials', 'credential', 'csrf token', 'verification token', 'confirmation token', 'invitation token', 'cookie', 'license key', 'licence key'], fr: ['jeton'], de: ['Token'] },
