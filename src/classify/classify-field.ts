@@ -9,7 +9,7 @@ import { ValueTallies } from './value-tallies.js';
 import { declaredString, flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { item } from './evidence-item.js';
-import { weighAnimalSubject, weighDeclaredType, weighShadowKey, weighSubject, weighSystemAccount } from './weigh-context.js';
+import { weighAnimalSubject, weighDeclaredType, weighEventDate, weighShadowKey, weighSubject, weighSystemAccount } from './weigh-context.js';
 import { headVetoes, namesContactOwner, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
 import {
@@ -71,8 +71,13 @@ function nameHits(name: FieldName, detectors: readonly NameDetector[], onError: 
 function nameItems(hit: NameHit & { detector: DetectorId; readsContext: boolean }): EvidenceItem[] {
   if (hit.readsContext) return [item(hit.category, 'subject', 'subject.context', hit.detector, hit.confidence, `context: ${hit.reason}`)];
   if (!hit.parts) return [item(hit.category, 'name', 'name.lexicon', hit.detector, hit.confidence, `name: ${hit.reason}`)];
+  const named = new Set(hit.parts.filter((p) => p.kind !== 'comment').map((p) => p.phrase));
   return hit.parts.map((part) =>
-    part.kind === 'name'
+    // A comment whose one word repeats the name's (`location`: "The event's location") is the
+    // name said again, not a second opinion: it counts for nothing and does not agree.
+    part.kind === 'comment' && part.words < 2 && named.has(part.phrase)
+      ? item(hit.category, 'comment', 'comment.word', hit.detector, 0, `comment: ${part.reason.replace(/^comment /, '')}, the name's own word again`)
+      : part.kind === 'name'
       ? item(hit.category, 'name', 'name.lexicon', hit.detector, part.confidence, `name: ${part.reason}`)
       : part.kind === 'parent'
         ? item(hit.category, 'parent', 'parent.lexicon', hit.detector, part.confidence, `name: ${part.reason}`)
@@ -195,6 +200,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   weighAnimalSubject(name, evidence);
   weighSystemAccount(name, evidence);
   weighShadowKey(name, evidence);
+  weighEventDate(name, evidence);
 
   const canonical = canonicalFormatCategories(options.detectors.value);
   for (const [id, e] of evidence) {

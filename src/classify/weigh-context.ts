@@ -3,6 +3,7 @@
 import type { FieldName } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { typeVerdict } from './context/declared-type.js';
+import { eventOfDate } from './context/event-date.js';
 import { shadowedSibling } from './context/shadow-key.js';
 import { systemAccount } from './context/system-account.js';
 import { animalSubject, isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
@@ -91,6 +92,18 @@ export function weighSystemAccount(name: FieldName, evidence: EvidenceByCategory
   if (e === undefined) return;
   const why = systemAccount(name);
   if (why !== undefined) e.items.push(item('online.username', 'subject', 'subject.not-person', 'system-account', 1, `subject: ${why}, not a person's`, 'against', 'all'));
+}
+
+/**
+ * Dates of birth seen only in the values of a column whose name records another event (`debut`,
+ * `hire_date`, `death_date`): the dates spread like births, but the name says what they are.
+ */
+export function weighEventDate(name: FieldName, evidence: EvidenceByCategory): void {
+  const e = evidence.get('person.date_of_birth');
+  if (e === undefined || e.items.some((i) => i.direction === 'for' && i.channel === 'definition')) return;
+  const event = eventOfDate(name);
+  if (event === undefined) return;
+  e.items.push(item('person.date_of_birth', 'name', 'name.event-date', 'event-date', 1, `name: "${event}" names the event the dates record, not a birth`, 'against', 'values'));
 }
 
 /**

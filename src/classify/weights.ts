@@ -33,6 +33,8 @@ export const WEIGHTS = {
   'type.container': 1,
   /** The field name's head noun is something else (`email_image_file_name` is a file name). */
   'name.head-noun': 1,
+  /** A date column named after another event (`debut`, `hired_on`): its dates are no births. */
+  'name.event-date': 1,
   /** A `_key` beside `key` (FHIR primitive extensions): metadata about the sibling's value, not the value. */
   'name.shadow-key': 1,
   /** A dataset about organisations, products, settings or logs: contact fields are not a person's. */

@@ -59,4 +59,11 @@ describe('descriptions', () => {
     const both = classify('cvv', { comment: 'card verification value' }).confidence.get('financial.card_cvv') ?? 0;
     expect(both).toBeGreaterThan(alone);
   });
+  it("a description that only repeats the name's one word does not agree with it", () => {
+    expect(categoriesOf('location')).toEqual([]);
+    expect(categoriesOf('location', { comment: "The event's location" })).toEqual([]);
+    expect(categoriesOf('default-location', { comment: 'Default for item.location' })).toEqual([]);
+    // A description with a word of its own still agrees.
+    expect(categoriesOf('location', { comment: 'GPS coordinates of the device' })).toContain('location.coordinates');
+  });
 });

@@ -38,6 +38,13 @@ describe('a person as the enclosing object', () => {
   it('name parts under a person key are that person\'s name (citation authors)', () => {
     expect(categoriesOf('refs[].author[].family')).toEqual(['person.name']);
     expect(categoriesOf('refs[].translator.given')).toEqual(['person.name']);
+    // Particles between given and family name (`van`, `de`), and the whole name written out.
+    expect(categoriesOf('refs[].author[].dropping-particle')).toEqual(['person.name']);
+    expect(categoriesOf('refs[].editor[].non-dropping-particle')).toEqual(['person.name']);
+    expect(categoriesOf('refs[].author[].literal')).toEqual(['person.name']);
+    expect(categoriesOf('persoon.naam.tussenvoegsel')).toEqual(['person.name']);
+    expect(categoriesOf('refs[].publisher.literal')).toEqual([]);
+    expect(categoriesOf('grammar.particle')).toEqual([]);
     expect(categoriesOf('refs[].publisher.given')).toEqual([]);
   });
   it("an enclosing user's own name is a person's name, user_name stays a login", () => {

@@ -27,6 +27,10 @@ describe('dataset subject', () => {
     expect(categoriesOf('phone', { dataset: 'suppliers', siblings: ['id', 'contact_name', 'phone'] })).toEqual(['contact.phone']);
     expect(categoriesOf('email', { dataset: 'stores', siblings: ['first_name', 'last_name'] })).toEqual(['contact.email']);
   });
+  it('audit columns that start with first or last name no person', () => {
+    expect(categoriesOf('CorrespondAddress', { dataset: 'Queues', siblings: ['Name', 'CorrespondAddress', 'LastUpdatedBy', 'LastUpdated'] })).toEqual([]);
+    expect(categoriesOf('phone', { dataset: 'suppliers', siblings: ['phone', 'first_seen_at', 'last_order_id'] })).toEqual([]);
+  });
   it('only a person-name column of the same or an enclosing object counts', () => {
     const siblings = ['hq.street', 'hq.town', 'liaison[].name.surname', 'liaison[].address.town', 'owner_name'];
     expect(categoriesOf('hq.street', { dataset: 'Company', siblings: siblings.slice(0, 4) })).toEqual([]);

@@ -75,6 +75,9 @@ describe('declared type against categories', () => {
     expect(categoriesOf('first_name', { type: 'bytea' })).toEqual([]);
     expect(categoriesOf('password', { type: 'bytea' })).toEqual(['credentials.password']);
     expect(categoriesOf('ip', { type: 'varbinary(16)' })).toEqual(['online.ip_address']);
+    // Card data kept encrypted.
+    expect(categoriesOf('cc_cvv', { type: 'blob' })).toEqual(['financial.card_cvv']);
+    expect(categoriesOf('card_number', { type: 'varbinary(255)' })).toEqual(['financial.card_number']);
   });
   it('a geometry holds coordinates, also as bytes (well-known binary)', () => {
     expect(categoriesOf('home_location', { type: 'geography(Point,4326)' })).toEqual(['location.coordinates']);

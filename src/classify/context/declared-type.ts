@@ -65,11 +65,13 @@ const ENUM_OK: readonly CategoryId[] = ['person.gender', 'person.age', ...specia
 const TEMPORAL_OK: readonly CategoryId[] = ['person.date_of_birth', 'special.health', 'special.genetic', 'criminal.record', 'consent.record', 'behavior.purchase'];
 /**
  * Bytes: a hash, a key, a biometric template, an encoded address (MySQL `varbinary(16)` for IPs),
- * a well-known-binary geometry (SQL Server and PostGIS store positions so), a document.
+ * a well-known-binary geometry (SQL Server and PostGIS store positions so), a document, or card
+ * data a shop keeps encrypted (`cc_number blob`, `cc_cvv blob`).
  */
 const BINARY_OK: readonly CategoryId[] = [
   'credentials.password', 'credentials.secret', 'special.biometric', 'special.genetic', 'special.health',
   'online.ip_address', 'online.mac_address', 'online.device_id', 'location.coordinates',
+  'financial.card_number', 'financial.card_cvv',
 ];
 /** A uuid is a key or a random token: a device or advertising id may be one, no government or contact datum is. */
 const UUID_OK: readonly CategoryId[] = [...ALL.filter((id) => /^online\.(device|advertising|cookie)_id$/.test(id)), 'credentials.secret'];

@@ -33,7 +33,12 @@ const STREET_LEAVES = set('name number no nr num line line1 line2 line3 house ho
 /** Keys that are a document or identifier record: their `name` or `type` names the kind of document. */
 const DOCUMENT_KEYS = set('id ids identification identity identifier document documents doc idcard');
 
-const NAME_PART_LEAVES = set('first last given family middle maiden surname forename firstname lastname givenname familyname vorname nachname prenom apellido cognome voornaam achternaam sobrenome');
+/**
+ * Parts of a name: given and family names, and the particles between them (`van`, `de`, `von`:
+ * CSL's `dropping-particle`, Dutch `tussenvoegsel`), and the whole name written out (`literal`).
+ */
+const NAME_PART_LEAVES = set(`first last given family middle maiden surname forename firstname lastname givenname familyname vorname nachname prenom apellido cognome voornaam achternaam sobrenome
+  particle droppingparticle nondroppingparticle nameparticle infix tussenvoegsel voorvoegsel namenszusatz literal`);
 /** Keys that are a person (citation `author[].family`, `editor[].given`): their name parts are that person's. */
 const PERSON_KEYS = set('author authors editor editors creator creators contributor contributors translator person people contact owner member recipient sender');
 

@@ -151,7 +151,9 @@ function animalKeysOf(siblings: readonly string[] | undefined): string | undefin
 }
 
 /** Sibling columns naming a person (`contact_name`, `first_name`): the contact fields may be that person's. */
-const PERSON_NAME_PARTS = words('first last given family surname forename firstname lastname fullname middle vorname nachname prenom apellido cognome voornaam achternaam sobrenome');
+const PERSON_NAME_PARTS = words('surname forename firstname lastname fullname givenname familyname middlename vorname nachname prenom apellido cognome voornaam achternaam sobrenome');
+/** Words that are a name's part only beside `name` (`first_name`); `last_updated_by`, `first_seen` are not. */
+const NAME_PART_QUALIFIERS = words('first last given family middle');
 const NAME_OWNERS = words('contact person owner representative responsible manager agent rep attention attn ansprechpartner');
 
 /** Whether a column name names a person, memoised: every field of a wide table asks about the same siblings. */
@@ -161,9 +163,11 @@ const MEMO_LIMIT = 100_000;
 function isPersonNameColumn(raw: string): boolean {
   let known = namesPerson.get(raw);
   if (known === undefined) {
-    const last = splitPath(raw).filter(Boolean).pop() ?? raw;
-    const tokens = tokenizeIdentifier(last);
-    known = tokens.some((t) => PERSON_NAME_PARTS.has(t)) || (tokens.includes('name') && tokens.some((t) => NAME_OWNERS.has(t)));
+    const segments = splitPath(raw).filter(Boolean);
+    const tokens = tokenizeIdentifier(segments.pop() ?? raw);
+    // `first_name`, or `name.first` under a key that is the name.
+    const named = tokens.includes('name') || tokenizeIdentifier(segments.pop() ?? '').includes('name');
+    known = tokens.some((t) => PERSON_NAME_PARTS.has(t)) || (named && tokens.some((t) => NAME_OWNERS.has(t) || NAME_PART_QUALIFIERS.has(t)));
     if (namesPerson.size >= MEMO_LIMIT) namesPerson.clear();
     namesPerson.set(raw, known);
   }

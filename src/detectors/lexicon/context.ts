@@ -78,7 +78,7 @@ const PERSON_WORDS = [
   // People who write, attend, sign or are addressed: a review's or an identity's `name` is theirs.
   'review', 'reviewer', 'identity', 'viewer', 'attendee', 'participant', 'speaker', 'signer', 'signatory', 'invitee',
   'follower', 'voter', 'respondent', 'commenter', 'contributor', 'instructor', 'learner', 'practitioner', 'witness',
-  'prospect', 'representative', 'employees', 'mention', 'mentions',
+  'prospect', 'representative', 'employees', 'mention', 'mentions', 'admin', 'administrator',
   // Plurals the singular forms above do not reach, and the domain languages' words for people.
   'personen', 'klanten', 'clienti', 'utenti', 'pazienti', 'dipendenti', 'kontakt', 'kontakte', 'mitglied', 'mitglieder',
   'patienten', 'klient', 'kund', 'kunder', 'anstalld', 'ansatt', 'ansatte', 'pracownik', 'pracownicy', 'klienci', 'uzytkownik',

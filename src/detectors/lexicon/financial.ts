@@ -148,7 +148,7 @@ export const SECRET = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token', 'access token', 'refresh token', 'auth token', 'bearer token', 'session token', 'private key', 'privkey', 'secret access key', 'signing key', 'encryption key', 'webhook secret', 'shared secret', 'otp secret', 'totp secret', 'mfa secret', 'two factor secret', 'recovery codes', 'backup codes', 'reset token', 'remember token', 'oauth token', 'access key', 'connection string', 'jwt',
+        en: ['secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token', 'access token', 'refresh token', 'auth token', 'bearer token', 'session token', 'private key', 'privkey', 'secret access key', 'signing key', 'encryption key', 'webhook secret', 'shared secret', 'otp secret', 'totp secret', 'mfa secret', 'two factor secret', 'recovery codes', 'backup codes', 'reset token', 'remember token', 'oauth token', 'access key', 'connection string',
           // An OpenID Connect id token; an API key kept hashed; a private key spelled short.
           'id token', 'hashed key', 'key hash', 'prv key', 'prvkey'],
         de: ['Geheimnis', 'geheimer Schlüssel', 'API-Schlüssel', 'Zugangstoken', 'Zugangsdaten', 'privater Schlüssel'],
@@ -160,6 +160,13 @@ export const SECRET = lexicon({
       },
     },
     {
+      // A bearer JWT is a secret; one that is a signed statement published with what it signs
+      // (a credential's `endorsementJwt`, a proof's `jws`) is meant to be read by anyone.
+      confidence: 0.9,
+      say: { en: ['jwt'] },
+      not: ['endorsement', 'endorsements', 'proof', 'attestation', 'signature', 'signed', 'public', 'assertion', 'verifiable'],
+    },
+    {
       // One-time values and sealed secrets; `authorization` is the HTTP header carrying a bearer token.
       confidence: 0.65,
       say: { en: ['nonce', 'url key', 'ciphertext', 'cipher text', 'passcode', 'otp', 'otp code', 'recovery code', 'backup code', 'oauth', 'oauth secret'], de: ['Einmalpasswort'], fr: ['code à usage unique'], es: ['código de un solo uso'], it: ['codice monouso'], nl: ['eenmalige code'], pt: ['código de uso único'] },
@@ -167,6 +174,8 @@ export const SECRET = lexicon({
       not: ['type', 'count', 'id', 'length', 'enabled', 'required', 'provider', 'uri', 'endpoint', 'scope', 'client', 'proof', 'signature'],
     },
     { confidence: 0.65, say: { en: ['authorization'] }, whole: true },
+    // A bare `mfa` or `totp` text column holds the second factor's seed (a boolean one is a flag: declared-type.ts).
+    { confidence: 0.65, say: { en: ['mfa', 'totp', '2fa', 'tfa', 'two factor'] }, whole: true },
     {
       confidence: 0.65,
       say: { en: ['token', 'session id', 'session key', 'sess id', 'sess key', 'sesskey', 'credentials', 'credential', 'csrf token', 'verification token', 'confirmation token', 'invitation token', 'cookie', 'license key', 'licence key'], fr: ['jeton'], de: ['Token'] },

@@ -142,9 +142,20 @@ function datasetHead(dataset: string | undefined): string[] {
   if (dataset === undefined) return [];
   // Numbers, versions and locale codes (`customers_fr`, `users_v2`) are not the head either.
   const tokens = contentTokens(dataset).filter((t) => !/^\d+$/.test(t) && t.length > 2);
-  for (let i = tokens.length - 1; i >= 0; i--) if (!TABLE_PART_WORDS.has(tokens[i])) return [tokens[i]];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (TABLE_PART_WORDS.has(tokens[i])) continue;
+    // `oauth_clients`, `api_clients`: a client of a protocol is an application, not a customer.
+    if (i > 0 && (tokens[i] === 'client' || tokens[i] === 'clients') && PROTOCOL_WORDS.has(tokens[i - 1])) return [tokens[i - 1]];
+    return [tokens[i]];
+  }
   return [];
 }
+
+/** Protocols and interfaces whose clients are programs (`oauth_clients`, `http_client`, `mqtt_clients`). */
+const PROTOCOL_WORDS: ReadonlySet<string> = new Set([
+  'oauth', 'oauth2', 'oidc', 'openid', 'saml', 'sso', 'api', 'http', 'https', 'rest', 'grpc', 'rpc', 'mqtt', 'smtp', 'imap',
+  'ldap', 'vpn', 'ssh', 'ftp', 'sftp', 'dns', 'dhcp', 'websocket', 'ws', 'webhook', 'app', 'application', 'service', 'radius',
+]);
 
 /** The context scan: nearest own token, then parents innermost first, then the dataset's head noun. */
 function contextConfidence(term: CompiledTerm, near: readonly string[], name: FieldName): number {

@@ -25,6 +25,21 @@ export const USERNAME = lexicon({
       not: ['file', 'window', 'event', 'error', 'fd', 'attempts', 'required', 'provider', 'mail', 'email', 'phone', 'bar', 'drag', 'resize'],
     },
     {
+      // Instant-messaging addresses (XMPP/Jabber ids, Skype and ICQ names, OpenID identifiers):
+      // each is the person's handle on that network.
+      confidence: 0.75,
+      say: { en: ['xmpp', 'xmpp id', 'xmpp address', 'jabber', 'jabber id', 'skype', 'skype id', 'skype name', 'icq', 'icq number', 'openid', 'openid identifier', 'openid url'] },
+      not: ['server', 'host', 'port', 'domain', 'enabled', 'provider', 'endpoint', 'issuer', 'client', 'config', 'configuration', 'connect'],
+    },
+    {
+      // A bare `matrix` is a handle on the Matrix network only among people (`profile.matrix`
+      // beside `xmpp`); elsewhere it is a table of numbers.
+      confidence: 0,
+      say: { en: ['matrix', 'matrix id'] },
+      whole: true,
+      context: { kind: 'person', boosted: 0.7 },
+    },
+    {
       // Organisations, parks and hosts have aliases too: a person's only among people.
       confidence: 0.45,
       say: { en: ['alias'], de: ['Alias'], fr: ['alias'], es: ['alias'], it: ['alias'], nl: ['alias'], pt: ['alias'] },
@@ -57,7 +72,12 @@ export const IP_ADDRESS = lexicon({
         pt: ['endereço IP'],
       },
     },
-    { confidence: 0.6, say: { en: ['client address', 'peer address'] } },
+    {
+      confidence: 0.6,
+      say: { en: ['client address', 'peer address'] },
+      // A numbered address (`client_address_1`) or a street, billing or shipping one is a postal address's line.
+      not: ['1', '2', '3', '4', 'line', 'street', 'postal', 'billing', 'shipping', 'mailing', 'city', 'zip'],
+    },
   ],
 });
 
@@ -134,7 +154,9 @@ export const COORDINATES = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['latitude', 'longitude', 'lat', 'lon', 'lng', 'coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'geopoint', 'geo point', 'lat lng', 'latlng', 'lat lon', 'latlon', 'geo coordinates', 'gps position', 'gps location', 'geo position', 'spatial location'],
+        en: ['latitude', 'longitude', 'lat', 'lon', 'lng', 'coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'geopoint', 'geo point', 'lat lng', 'latlng', 'lat lon', 'latlon', 'geo coordinates', 'gps position', 'gps location', 'geo position', 'spatial location',
+          // Positions encoded as words or short codes: what3words, geohashes, Open Location (plus) codes.
+          'what3words', 'what 3 words', 'w3w', 'geohash', 'geo hash', 'plus code', 'pluscode', 'open location code'],
         de: ['Breitengrad', 'Längengrad', 'Koordinaten', 'GPS-Position', 'Geokoordinaten'],
         fr: ['coordonnées GPS', 'coordonnées géographiques', 'position GPS'],
         es: ['latitud', 'longitud', 'coordenadas'],

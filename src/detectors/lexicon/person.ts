@@ -9,7 +9,9 @@ export const PERSON_NAME = lexicon({
       confidence: 0.9,
       say: {
         en: ['first name', 'last name', 'surname', 'full name', 'given name', 'family name', 'middle name', 'maiden name', 'forename', 'fname', 'lname', 'legal name', 'birth name',
-          'patronymic', 'patronymic name', 'real name'],
+          'patronymic', 'patronymic name', 'real name',
+          // The Unix account's real-name field; a vCard, whose formatted name (FN) is mandatory.
+          'gecos', 'vcard'],
         de: ['Vorname', 'Nachname', 'Familienname', 'Zuname', 'Geburtsname', 'vollständiger Name', 'Rufname'],
         fr: ['prénom', 'nom de famille', 'nom complet', 'nom de naissance', "nom d'usage"],
         es: ['apellido', 'apellidos', 'nombre completo', 'primer apellido', 'segundo apellido', 'nombre de pila'],

@@ -201,7 +201,7 @@ export const POLITICAL = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['political opinion', 'political opinions', 'political affiliation', 'political party', 'party affiliation', 'party membership', 'political views', 'politics', 'political', 'voting intention'],
+        en: ['political opinion', 'political opinions', 'political affiliation', 'political party', 'party affiliation', 'party membership', 'political views', 'politics', 'politic', 'political', 'voting intention'],
         de: ['politische Meinung', 'politische Einstellung', 'Parteizugehörigkeit', 'Parteimitgliedschaft'],
         fr: ['opinion politique', 'opinions politiques', 'parti politique', 'affiliation politique', 'appartenance politique'],
         es: ['opinión política', 'afiliación política', 'partido político', 'ideología política'],
@@ -230,6 +230,8 @@ export const SEXUAL_ORIENTATION = lexicon({
         pt: ['orientação sexual', 'sexualidade', 'vida sexual'],
       },
     },
+    // A profile's bare `sexual` (beside `religion`, `politic`) is its orientation.
+    { confidence: 0.7, say: { en: ['sexual'], de: ['sexuell'], fr: ['sexuel', 'sexuelle'], es: ['sexual'], it: ['sessuale'], nl: ['seksueel'], pt: ['sexual'] }, whole: true },
   ],
 });
 

@@ -35,12 +35,20 @@ export function secretTableWord(dataset: string): string | undefined {
   const tokens = contentTokens(dataset).map(singular);
   const n = tokens.length;
   if (n === 0) return undefined;
-  const last = tokens[n - 1];
+  let last = tokens[n - 1];
+  // `session_ids`, `session_keys`: a table listing the secrets by their own name.
+  if (n >= 2 && (last === 'id' || last === 'key') && SECRET_TABLES.has(tokens[n - 2])) last = tokens[n - 2];
   if (n >= 2 && SECRET_TABLE_PHRASES.some(([a, b]) => tokens[n - 2] === a && last === b)) return `${tokens[n - 2]} ${last}`;
   if (!SECRET_TABLES.has(last)) return undefined;
   if (n >= 2 && NOT_SECRET_QUALIFIERS.has(tokens[n - 2])) return undefined;
   return last;
 }
+
+/** Tables of secrets kept for later use rather than handed to a client. */
+const STORED = new Set(['credential', 'secret', 'apikey', 'api key']);
+/** Columns of such a table that hold the stored secret. */
+const STORED_COLUMNS = new Set(['data', 'value', 'payload', 'content', 'encrypted', 'ciphertext', 'blob', 'body']);
+const holdsStored = (raw: string): boolean => contentTokens(raw).some((t) => STORED_COLUMNS.has(t));
 
 /** Weaker than a secret word in the name itself: the meaning comes from the table's name. */
 const CONFIDENCE = 0.7;
@@ -58,6 +66,9 @@ const detector: NameDetector = {
     if (word === undefined) return undefined;
     // `Session.id` beside `sessionToken`: the secret has a column of its own, the id is a surrogate key.
     if (name.tokens[0] === 'id' && name.siblings?.some((s) => s !== name.raw && namesSecret(s))) return undefined;
+    // A store of credentials or secrets keeps them in a column of their own (`data`, `value`,
+    // `encrypted`): its id is a surrogate key, unlike a session's id, which is the cookie itself.
+    if (name.tokens[0] === 'id' && STORED.has(word) && name.siblings?.some((s) => s !== name.raw && holdsStored(s))) return undefined;
     return { category: 'credentials.secret', confidence: CONFIDENCE, reason: `the ${name.tokens[0]} of a table of ${word}s` };
   },
 };

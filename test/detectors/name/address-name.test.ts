@@ -12,6 +12,9 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'direccion', 'calle', 'domicilio', 'indirizzo', 'numero_civico', 'adres', 'straat', 'huisnummer', 'endereco',
     'morada', 'logradouro', 'customer.address.city', 'shipping.street', 'address.line1', 'city', 'Wohnort',
     'street_name', { raw: 'address', dataset: 'members' },
+    // A bare numbered line beside the parts of a postal address.
+    { raw: 'line1', dataset: 'order_summary', siblings: ['line1', 'line2', 'town', 'postcode', 'country'] },
+    { raw: 'line2_d', dataset: 'order_summary', siblings: ['line1_d', 'line2_d', 'town_d', 'postcode_d'] },
   ].map((name) => ({ name, category })),
   invalid: [
     'address_verified', 'address_type', 'ip_address', 'mac_address', 'email_address', 'adresse_ip',
@@ -22,5 +25,9 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'address_country', 'shipAddressRegion', 'address_state', 'address_zip',
     // A flat generic leaf in a table of e-mail or network addresses.
     { raw: 'address', dataset: 'mail_recipients' }, { raw: 'addr', dataset: 'ip_allowlist' },
+    // A numbered line of an invoice or a poem, with no address beside it; a line's other data.
+    { raw: 'line1', dataset: 'invoices', siblings: ['line1', 'line2', 'amount', 'country'] },
+    { raw: 'line_total', dataset: 'orders', siblings: ['line_total', 'city', 'postcode'] },
+    { raw: 'line3_total', dataset: 'addresses', siblings: ['line3_total', 'city', 'zip'] },
   ],
 });

@@ -11,6 +11,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'latLng', 'LAT', 'LON', 'Breitengrad', 'Längengrad', 'Koordinaten', 'coordonnees_gps', 'latitud', 'longitud',
     'coordenadas', 'latitudine', 'longitudine', 'coordinate', 'breedtegraad', 'lengtegraad', 'coördinaten',
     'geoip.location', 'location', 'Standort', 'ubicacion', 'posizione', 'locatie', 'localizacao',
+    // Positions encoded as three words or short codes.
+    'w3w', 'what3words', 'geohash', 'plus_code',
   ].map((name) => ({ name, category })),
   invalid: [
     'location_id', 'location_name', 'location_type', 'gps_enabled', 'has_location', 'location_accuracy',

@@ -8,6 +8,8 @@ const category = 'person.name' as const;
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
     { raw: 'name', dataset: 'customer_details' }, { raw: 'name', dataset: 'dim_employee' },
+    // A Unix account's real-name field, a contact's vCard, an administrator's name.
+    'gecos', 'vcard', 'admin_name', { raw: 'name', dataset: 'administrators' },
     'first_name', 'nominativo', 'firstName', 'shipping.name', 'billing.name', 'last_name', 'lastname', 'surname', 'full_name', 'given_name', 'family_name',
     'middle_name', 'maiden_name', 'customer_first_name', 'Vorname', 'Nachname', 'Familienname', 'prénom',
     'nom_de_famille', 'nom_complet', 'apellido', 'apellidos', 'nombre_completo', 'cognome', 'nome_completo',

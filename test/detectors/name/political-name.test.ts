@@ -11,6 +11,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'political_views', 'politische_Meinung', 'Parteizugehörigkeit', 'Partei', 'opinion_politique',
     'parti_politique', 'opinion_politica', 'afiliacion_politica', 'partido', 'opinione_politica',
     'partito_politico', 'politieke_voorkeur', 'partij', 'opiniao_politica', 'filiacao_partidaria',
+    // Cut short, as some profile tables spell it.
+    'politic',
   ].map((name) => ({ name, category })),
   invalid: [
     'third_party', 'party_id', 'party', 'party_type', 'policy', 'political_count', 'polite', 'partial',

@@ -13,7 +13,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'geheimer_Schlüssel', 'cle_api', 'jeton_d_acces', 'clave_api', 'token_de_acceso', 'chiave_api',
     'chiave_segreta', 'api_sleutel', 'toegangstoken', 'chave_api', 'token_de_acesso',
     'id_token', 'hashedKey', 'key_hash', 'providerAccessToken', 'provider_refresh_token', 'sess_id', 'license_key',
-    'email_change_token', 'prv_key',
+    'email_change_token', 'prv_key', 'session_jwt', 'jwt_token', 'mfa', 'totp',
     // A flat generic leaf of a table of secrets.
     { raw: 'value', dataset: 'client_secrets' }, { raw: 'data', dataset: 'stored_credentials' },
   ].map((name) => ({ name, category })),
@@ -21,6 +21,9 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'token_count', 'secret_santa', 'token_type', 'next_page_token', 'max_tokens', 'api_key_id', 'api_key_name',
     'secret_name', 'token_expires_at', 'has_api_key', 'api_key_last4', 'access_token_expires', 'input_tokens',
     'tokenizer', 'keyboard', 'secretary',
+    // A signed statement published with what it signs.
+    'mfa_enabled', 'mfa_required', 'totp_verified_at',
+    'endorsementJwt', 'proof_jwt', 'attestation_jwt', 'signed_jwt',
     'idempotency_token', 'idempotencyKey', 'push_token', 'device_token', 'token_provider_name',
     { raw: 'value', dataset: 'token_usage' }, { raw: 'value', dataset: 'app_settings' },
   ],

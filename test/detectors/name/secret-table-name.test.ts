@@ -17,11 +17,17 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'value', dataset: 'api_keys', siblings: ['id', 'value', 'owner_id'] },
     { raw: 'id', dataset: 'subject_tokens', siblings: ['id', 'user_id', 'expires_at'] },
     { raw: 'id', dataset: 'Sitzungen', siblings: ['id', 'benutzer_id'] },
+    // A table listing session ids by that name; a session's id beside its data is still the cookie.
+    { raw: 'id', dataset: 'session_ids', siblings: ['id', 'email', 'issued'] },
+    { raw: 'id', dataset: 'sessions', siblings: ['id', 'data', 'expires'] },
   ].map((name) => ({ name, category })),
   invalid: [
     // The secret has a column of its own: the id is a surrogate key.
     { raw: 'id', dataset: 'Session', siblings: ['id', 'sessionToken', 'userId', 'expires'] },
     { raw: 'id', dataset: 'api_keys', siblings: ['id', 'key_hash', 'owner_id'] },
+    // A store of credentials keeps them in a column of their own.
+    { raw: 'id', dataset: 'Credentials', siblings: ['id', 'workspaceId', 'data', 'name', 'type'] },
+    { raw: 'id', dataset: 'stored_secrets', siblings: ['id', 'encrypted_value'] },
     // Meetings called sessions.
     { raw: 'id', dataset: 'legislative_sessions', siblings: ['id', 'name', 'start_date'] },
     { raw: 'id', dataset: 'training_sessions', siblings: ['id', 'coach_id'] },

@@ -11,9 +11,11 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'sexuelle_Orientierung', 'Sexualität', 'orientation_sexuelle', 'vie_sexuelle', 'orientacion_sexual',
     'sexualidad', 'orientamento_sessuale', 'sessualita', 'seksuele_geaardheid', 'geaardheid',
     'orientacao_sexual', 'sexualidade', 'lgbt',
+    // A profile's bare `sexual`.
+    'sexual', 'sexuell',
   ].map((name) => ({ name, category })),
   invalid: [
     'orientation', 'screen_orientation', 'sex', 'gender', 'device_orientation', 'sexual_orientation_count',
-    'sexy',
+    'sexy', 'sexual_health_notes', 'sexual_count',
   ],
 });

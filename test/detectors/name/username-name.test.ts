@@ -11,6 +11,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'username', 'userName', 'user_name', 'login', 'login_name', 'screen_name', 'handle', 'nickname',
     'Benutzername', 'Anmeldename', 'nom_d_utilisateur', 'pseudo', 'nombre_de_usuario', 'nome_utente',
     'gebruikersnaam', 'nome_de_usuario', 'nome_de_utilizador', 'user', 'account.username',
+    // Instant-messaging addresses; a bare `matrix` among people.
+    'xmpp', 'jabber_id', 'skype', 'skypeName', 'icq', 'openid', { raw: 'matrix', dataset: 'profile' },
   ].map((name) => ({ name, category })),
   invalid: [
     // An alias of a place or an organisation is no login.
@@ -20,5 +22,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'username_length', 'last_login', 'login_count', 'login_attempts', 'user_id', 'user_agent', 'user_type',
     'users_count', 'file_handle', 'window_handle', 'has_username', 'login_ip', 'user_email',
     { raw: 'username', type: 'integer' },
+    // A messaging server's settings, an OpenID provider, a matrix of numbers.
+    'xmpp_server', 'jabber_host', 'openid_issuer', 'openid_connect_enabled', { raw: 'matrix', dataset: 'transforms' }, 'matrix_rows',
   ],
 });
