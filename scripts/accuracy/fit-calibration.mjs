@@ -20,7 +20,7 @@ import { fitIsotonic, interpolate, MIN_BLOCK } from './isotonic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'src/classify/calibration.data.ts');
-const BANDS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+const BANDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
 
 /** Every reported category of the part's fields as {source, profile, score, correct}, scored as score.mjs scores them. */
 function observations(data) {

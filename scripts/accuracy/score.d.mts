@@ -13,7 +13,7 @@ export interface Score {
   field: Figures & { tn: number };
   categories: Record<string, Figures>;
   lookalikeHits: Array<{ dataset: string; field: string; got: string[] }>;
-  calibration: Array<{ band: string; reported: number; precision: number | null }>;
+  calibration: Array<{ band: string; reported: number; confidence: number | null; precision: number | null }>;
   errors: Array<Record<string, unknown>>;
 }
 export const VALUE_DETECTABLE: ReadonlySet<string>;

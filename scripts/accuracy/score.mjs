@@ -9,7 +9,9 @@ export const VALUE_DETECTABLE = new Set([
   'credentials.password', 'credentials.secret',
 ]);
 
-const BANDS = [[0.5, 0.6], [0.6, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1.0001]];
+// Calibrated confidences of reported fields can fall below the reporting threshold (0.5), so the
+// bands start at 0: every reported category is in exactly one.
+const BANDS = [[0, 0.5], [0.5, 0.6], [0.6, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1.0001]];
 
 const ratio = (a, b) => (b === 0 ? null : a / b);
 function f1(tp, fp, fn) {
@@ -38,7 +40,7 @@ export function score(labels, result) {
   const perCategory = new Map();
   const cell = (id) => perCategory.get(id) ?? perCategory.set(id, { tp: 0, fp: 0, fn: 0 }).get(id);
   const field = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  const bands = BANDS.map(([lo, hi]) => ({ lo, hi, reported: 0, correct: 0 }));
+  const bands = BANDS.map(([lo, hi]) => ({ lo, hi, reported: 0, correct: 0, confidenceSum: 0 }));
   const errors = [];
   const lookalikeHits = [];
   let missing = 0;
@@ -64,6 +66,7 @@ export function score(labels, result) {
       if (acceptable.has(c.id) && !expected.has(c.id)) continue;
       if (band) {
         band.reported++;
+        band.confidenceSum += c.confidence;
         if (expected.has(c.id)) band.correct++;
       }
       if (!expected.has(c.id)) {
@@ -87,7 +90,7 @@ export function score(labels, result) {
     field: { ...f1(field.tp, field.fp, field.fn), tn: field.tn },
     categories,
     lookalikeHits,
-    calibration: bands.map((b) => ({ band: `${b.lo.toFixed(1)}-${Math.min(b.hi, 1).toFixed(1)}`, reported: b.reported, precision: ratio(b.correct, b.reported) })),
+    calibration: bands.map((b) => ({ band: `${b.lo.toFixed(1)}-${Math.min(b.hi, 1).toFixed(1)}`, reported: b.reported, confidence: ratio(b.confidenceSum, b.reported), precision: ratio(b.correct, b.reported) })),
     errors,
   };
 }
@@ -103,8 +106,8 @@ export function markdownTable(categories, title = 'category') {
 
 /** A markdown reliability table: confidence band against observed precision. */
 export function calibrationTable(calibration) {
-  const lines = ['| confidence | reported | observed precision |', '| --- | ---: | ---: |'];
-  for (const b of calibration) lines.push(`| ${b.band} | ${b.reported} | ${fmt(b.precision)} |`);
+  const lines = ['| confidence | reported | mean confidence | observed precision |', '| --- | ---: | ---: | ---: |'];
+  for (const b of calibration) lines.push(`| ${b.band} | ${b.reported} | ${fmt(b.confidence)} | ${fmt(b.precision)} |`);
   return lines.join('\n');
 }
 
