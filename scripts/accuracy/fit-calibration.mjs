@@ -16,7 +16,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { labelledPart } from './labelled.mjs';
-import { fitIsotonic, interpolate, MIN_BLOCK } from './isotonic.mjs';
+import { interpolate } from '../../dist/classify/calibration.js';
+import { fitIsotonic, MIN_BLOCK } from './isotonic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'src/classify/calibration.data.ts');

@@ -1,5 +1,5 @@
-// Isotonic regression (pool adjacent violators) for the confidence calibration, and the
-// piecewise-linear curve it becomes. Kept apart so tests can check it on small inputs.
+// Isotonic regression (pool adjacent violators) for the confidence calibration; the curve it
+// becomes is read by interpolate() in src/classify/calibration.ts. Kept apart so tests can check it.
 
 /** Fewer observations than this in one block say too little: it is pooled with a neighbour. */
 export const MIN_BLOCK = 12;
@@ -47,18 +47,4 @@ export function fitIsotonic(observations) {
     floor = Math.max(floor, Math.min(CEILING, b.correct / b.n));
     return [round(b.scoreSum / b.n), round(floor)];
   });
-}
-
-/** The curve's value at `score`: linear between points, flat beyond the first and last. */
-export function interpolate(points, score) {
-  if (points.length === 0) return score;
-  if (score <= points[0][0]) return points[0][1];
-  for (let i = 1; i < points.length; i++) {
-    const [x1, y1] = points[i];
-    if (score <= x1) {
-      const [x0, y0] = points[i - 1];
-      return Math.round((y0 + ((score - x0) / (x1 - x0)) * (y1 - y0)) * 1000) / 1000;
-    }
-  }
-  return points.at(-1)[1];
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCalibration, calibrate, interpolate, profileOf } from '../../src/classify/calibration.js';
 import { CALIBRATION } from '../../src/classify/calibration.data.js';
 import type { CategoryMatch, FieldProfile } from '../../src/model/result.js';
-import { fitIsotonic, interpolate as scriptInterpolate, MIN_BLOCK } from '../../scripts/accuracy/isotonic.mjs';
+import { fitIsotonic, MIN_BLOCK } from '../../scripts/accuracy/isotonic.mjs';
 
 const obs = (score: number, correct: number, n: number) => Array.from({ length: n }, () => ({ score, correct }));
 
@@ -29,11 +29,10 @@ describe('fitIsotonic', () => {
 });
 
 describe('the calibration curves', () => {
-  it('join their points linearly and are flat beyond them, as the fit script reads them', () => {
+  it('join their points linearly and are flat beyond them', () => {
     const points = [[0.6, 0.4], [0.8, 0.8]] as const;
     for (const [score, expected] of [[0.5, 0.4], [0.6, 0.4], [0.7, 0.6], [0.8, 0.8], [0.95, 0.8]]) {
       expect(interpolate(points, score)).toBe(expected);
-      expect(scriptInterpolate(points, score)).toBe(expected);
     }
   });
   it('are fitted on dev sources only and never decrease', () => {
