@@ -107,6 +107,7 @@ const history = frozen
   ? {
       changedBecause: frozen.changedBecause,
       additions: [...(frozen.additions ?? []), { reason, sources: Object.fromEntries(fresh.map((s) => [s.id, split[s.id]])) }],
+      ...(frozen.removals ? { removals: frozen.removals } : {}),
       ...(frozen.calibration ? { calibration: frozen.calibration } : {}),
     }
   : reason ? { changedBecause: reason } : {};
