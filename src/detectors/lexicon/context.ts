@@ -2,6 +2,7 @@
 // hit, and which declared types can hold which category.
 import type { CategoryId } from '../../model/index.js';
 import type { ContextKind } from './types.js';
+import { PERSON_NOUNS } from './person-nouns.data.js';
 
 /**
  * Tokens that, next to a term, say the field is *about* the data rather than the data itself:
@@ -122,9 +123,32 @@ const WEB_WORDS = [
 /** Rows of e-mail messages and mailboxes: their `from`, `to` and `reply_to` are addresses. */
 const MAIL_WORDS = ['mail', 'email', 'message', 'messages', 'mailbox', 'inbox', 'outbox', 'envelope', 'mailacct', 'identity', 'identities'];
 
+/**
+ * WordNet's person nouns that are as often a program's or a thing's role in a schema (`hosts`,
+ * `runners`, `brokers`, `readers`, `masters`, `collectors`): they say nothing about whose rows
+ * these are. Ranks and generic words (`general`, `private`, `major`, `native`) likewise.
+ */
+const TECHNICAL_ROLES = [
+  'host', 'runner', 'listener', 'producer', 'consumer', 'executor', 'controller', 'master', 'slave', 'reader',
+  'writer', 'carrier', 'broker', 'collector', 'exporter', 'watcher', 'guard', 'peer', 'leader', 'editor', 'chief',
+  'private', 'general', 'major', 'minor', 'native', 'associate', 'delegate', 'official', 'vendor', 'merchant',
+  'dealer', 'supplier', 'sponsor', 'agent', 'operator', 'publisher', 'distributor', 'creditor', 'debtor', 'assignor',
+  'party', 'principal', 'head', 'boss', 'spy', 'pop', 'babe', 'prick', 'nobody', 'somebody', 'someone', 'anybody',
+  'everyone', 'individual', 'model', 'star', 'giant', 'angel', 'saint', 'devil', 'ghost', 'guide', 'mentor',
+  'sitter', 'second', 'tracker', 'keeper', 'checker', 'assistant', 'helper', 'monitor', 'sender', 'receiver',
+];
+
+/** The person context: hand-picked words and WordNet's person nouns, without entities or technical roles. */
+function personBoost(): Set<string> {
+  const boost = new Set(PERSON_WORDS);
+  const skip = new Set([...ENTITY_WORDS, ...TECHNICAL_ROLES]);
+  for (const noun of PERSON_NOUNS.split(' ')) if (!skip.has(noun)) boost.add(noun);
+  return boost;
+}
+
 export const CONTEXT: Readonly<Record<ContextKind, ContextWords>> = {
   mail: { boost: new Set(MAIL_WORDS), block: new Set(['sms', 'chat', 'transfer', 'payment', 'transaction', 'range', 'date', 'time']) },
-  person: { boost: new Set(PERSON_WORDS), block: new Set(ENTITY_WORDS) },
+  person: { boost: personBoost(), block: new Set(ENTITY_WORDS) },
   web: { boost: new Set(WEB_WORDS), block: new Set() },
   address: { boost: new Set(ADDRESS_WORDS), block: new Set() },
   health: { boost: new Set(HEALTH_WORDS), block: new Set() },

@@ -33,6 +33,13 @@ describe('name matcher confidence', () => {
     ['name', 'person.name', 0.35, 0.35],
     ['customer.name', 'person.name', 0.7, 0.7],
     ['name', 'person.name', 0.7, 0.7, { dataset: 'patients' }],
+    // WordNet's person nouns name rows of people; those that are as often a program's role do not.
+    ['name', 'person.name', 0.7, 0.7, { dataset: 'athletes' }],
+    ['name', 'person.name', 0.7, 0.7, { dataset: 'referees' }],
+    ['guardian_name', 'person.name', 0.7, 0.7],
+    ['name', 'person.name', 0.35, 0.35, { dataset: 'kafka_brokers' }],
+    ['name', 'person.name', 0.35, 0.35, { dataset: 'ci_runners' }],
+    ['name', 'person.name', 0.35, 0.35, { dataset: 'card_readers' }],
     ['email_hash', 'contact.email', 0.6, 0.6],
     ['password_hash', 'credentials.password', 0.9, 0.95],
     ['birth_year', 'person.age', 0.6, 0.6],

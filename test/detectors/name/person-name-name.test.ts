@@ -24,6 +24,9 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // A text column named for a person's role holds that person's name.
     { raw: 'doctor', type: 'varchar(80)' }, { raw: 'assignee', type: 'text' }, { raw: 'next_of_kin', type: 'string' },
     { raw: 'Arzt', type: 'varchar(80)' }, { raw: 'paciente', type: 'nvarchar(100)' },
+    // Rows of people named by any of WordNet's person nouns: their `name` is a person's.
+    { raw: 'name', dataset: 'athletes' }, { raw: 'name', dataset: 'judges' }, { raw: 'name', dataset: 'tenants_guarantors' },
+    'guardian_name', 'referee.name', { raw: 'name', dataset: 'legislators' },
   ].map((name) => ({ name, category })),
   invalid: [
     'name_length', 'file_name', 'filename', 'product_name', 'company_name', 'hostname', 'username', 'user_name',
@@ -33,5 +36,6 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // A role noun that is a reference, a key or has no declared type is not a name.
     'doctor', { raw: 'patient', type: 'Reference' }, { raw: 'assignee', type: 'integer' }, { raw: 'doctor_specialty', type: 'varchar(80)' },
     { raw: 'mi', dataset: 'routes' },
+    { raw: 'name', dataset: 'hosts' }, { raw: 'name', dataset: 'vendors' },
   ],
 });
