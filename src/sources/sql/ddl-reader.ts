@@ -65,10 +65,11 @@ function isConstraintElement(significant: readonly Token[]): boolean {
   }
 }
 
-/** `name (col…` or `name USING …`: an index name, then its column list or method. */
+/** `name (col…`, `name USING …` or `name ON t (…`: an index name, then its column list, method or table. */
 function indexNameThenColumns(name: Token | undefined, next: Token | undefined, inside: Token | undefined): boolean {
   if (name?.kind !== 'word' && name?.kind !== 'quoted') return false;
-  if (isKeyword(next, 'USING')) return true;
+  // `INDEX name ON table (col…)`: CREATE INDEX's form, written inside a table by some reference schemas.
+  if (isKeyword(next, 'USING', 'ON')) return true;
   return isPunct(next, '(') && (inside?.kind === 'word' || inside?.kind === 'quoted');
 }
 

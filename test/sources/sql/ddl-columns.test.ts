@@ -91,7 +91,9 @@ describe('columns named with keywords', () => {
         '  PRIMARY KEY (`id`),',
         '  KEY idx_key (key),',
         '  UNIQUE KEY uq (`order`),',
-        '  INDEX (period)',
+        '  INDEX (period),',
+        // CREATE INDEX's form inside the table, as some reference schemas write it: no column `INDEX`.
+        '  INDEX t_order_period ON t(`order`, period)',
         ') ENGINE=InnoDB;',
         '',
       ].join('\n'),
