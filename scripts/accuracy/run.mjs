@@ -105,6 +105,23 @@ function labelledTargets(test) {
   return out;
 }
 
+/**
+ * The test part by when its sources joined (the first split, then each `additions` entry of
+ * split.json): a later cohort was labelled after more tuning, so it shows what carries over.
+ */
+function cohorts(data) {
+  const { additions = [] } = JSON.parse(readFileSync(join(ROOT, 'corpus', 'split.json'), 'utf8'));
+  const added = additions.map((a, i) => ({ name: `added ${i + 1}: ${a.reason.split(' (')[0]}`, ids: new Set(Object.keys(a.sources)) }));
+  const later = new Set(added.flatMap((a) => [...a.ids]));
+  const groups = [{ name: 'of the first split', ids: new Set(data.sources.map((s) => s.id).filter((id) => !later.has(id))) }, ...added];
+  const inGroup = (ids) => (item) => ids.has(item.dataset.slice(0, item.dataset.indexOf('/')));
+  return groups.map(({ name, ids }) => {
+    const present = data.sources.filter((s) => ids.has(s.id)).length;
+    const part = score(data.labels.filter(inGroup(ids)), { fields: data.fields.filter(inGroup(ids)) });
+    return { name, sources: present, field: part.field };
+  }).filter((c) => c.sources > 0);
+}
+
 function main() {
   const full = synthetic(rows);
   const syn = score(full.labels, full.result);
@@ -128,13 +145,17 @@ function main() {
     console.log(`unlabelled scanned fields: ${p.data.unlabelled.length}; labels not scanned: ${p.data.notScanned.length}`);
     if (show && p.data.notScanned.length) console.log(p.data.notScanned.slice(0, 50).join('\n'));
     void saved;
+    if (part === 'test') {
+      p.cohorts = cohorts(p.data);
+      for (const c of p.cohorts) console.log(`test sources ${c.name} (${c.sources}): precision ${fmt(c.field.precision)} recall ${fmt(c.field.recall)} F1 ${fmt(c.field.f1)}`);
+    }
   }
   console.log('\n## Targets\n');
   for (const [what, ok, got] of targets(syn, realScore)) console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}  (${got})`);
   if (devOnly) return;
   for (const [what, ok, got] of labelledTargets(parts.test)) console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}  (${got})`);
   if (!args.includes('--no-write')) {
-    const labelled = Object.fromEntries(Object.entries(parts).map(([k, p]) => [k, { sources: p.data.sources.length, missing: p.data.missing, ...summary(p.all), schemaOnly: summary(p.schemaOnly).field }]));
+    const labelled = Object.fromEntries(Object.entries(parts).map(([k, p]) => [k, { sources: p.data.sources.length, missing: p.data.missing, ...summary(p.all), schemaOnly: summary(p.schemaOnly).field, ...(p.cohorts ? { cohorts: p.cohorts } : {}) }]));
     const figures = { synthetic: { rows, ...summary(syn) }, small: { ...SMALL, ...summary(smallScore) }, realWorld: summary(realScore), labelled };
     writeFileSync(join(FIXTURES, 'figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nwrote ${join('test/fixtures/accuracy', 'figures.json')}`);
