@@ -82,6 +82,51 @@ export const HEALTH = lexicon({
       },
     },
     {
+      // Findings of an examination or a personal medical history (occupational health, school
+      // nurses, insurers): eye and hearing conditions, common chronic conditions, smoking and
+      // drinking habits, tetanus shots, in the seven lexicon languages.
+      confidence: 0.75,
+      not: ['width', 'color', 'colour', 'style', 'count', 'key', 'order', 'rate', 'price', 'product', 'sku', 'game', 'level'],
+      say: {
+        en: [
+          'myopia', 'hyperopia', 'hypermetropia', 'astigmatism', 'visual acuity', 'hearing loss', 'audiometry', 'spirometry',
+          'arrhythmia', 'heart murmur', 'hypotension', 'hernia', 'ulcer', 'gastritis', 'osteoarthritis', 'arthrosis', 'lumbago',
+          'migraine', 'osteoporosis', 'depression', 'transaminases', 'uric acid', 'tetanus', 'drinker', 'alcohol consumption',
+          'alcohol use', 'smoking habit', 'tobacco use',
+        ],
+        de: [
+          'Kurzsichtigkeit', 'Weitsichtigkeit', 'Astigmatismus', 'Sehschärfe', 'Schwerhörigkeit', 'Audiometrie', 'Spirometrie',
+          'Herzrhythmusstörung', 'Herzgeräusch', 'Hypotonie', 'Hernie', 'Magengeschwür', 'Gastritis', 'Arthrose', 'Hexenschuss',
+          'Migräne', 'Osteoporose', 'Depression', 'Transaminasen', 'Harnsäure', 'Tetanus', 'Raucher', 'Alkoholkonsum',
+        ],
+        fr: [
+          'myopie', 'hypermétropie', 'astigmatisme', 'acuité visuelle', 'surdité', 'audiométrie', 'spirométrie', 'arythmie',
+          'souffle cardiaque', 'hypotension', 'hernie', 'ulcère', 'gastrite', 'arthrose', 'lumbago', 'migraine', 'ostéoporose',
+          'dépression', 'transaminases', 'acide urique', 'tétanos', 'fumeur', 'tabagisme', 'consommation d’alcool',
+        ],
+        es: [
+          'miopía', 'hipermetropía', 'astigmatismo', 'agudeza visual', 'hipoacusia', 'audiometría', 'espirometría', 'arritmia',
+          'soplo cardiaco', 'hipotensión', 'hernia', 'úlcera', 'gastritis', 'artrosis', 'lumbago', 'migraña', 'osteoporosis',
+          'depresión', 'transaminasas', 'ácido úrico', 'tétanos', 'fumador', 'bebedor', 'tabaquismo', 'consumo de alcohol',
+        ],
+        it: [
+          'miopia', 'ipermetropia', 'astigmatismo', 'acuità visiva', 'ipoacusia', 'audiometria', 'spirometria', 'aritmia',
+          'soffio cardiaco', 'ipotensione', 'ernia', 'ulcera', 'gastrite', 'artrosi', 'lombalgia', 'emicrania', 'osteoporosi',
+          'depressione', 'transaminasi', 'acido urico', 'tetano', 'fumatore', 'tabagismo', 'consumo di alcol',
+        ],
+        nl: [
+          'bijziendheid', 'verziendheid', 'astigmatisme', 'gezichtsscherpte', 'slechthorendheid', 'audiometrie', 'spirometrie',
+          'hartritmestoornis', 'hartruis', 'lage bloeddruk', 'hernia', 'maagzweer', 'gastritis', 'artrose', 'migraine',
+          'osteoporose', 'depressie', 'transaminasen', 'urinezuur', 'tetanus', 'roker', 'alcoholgebruik',
+        ],
+        pt: [
+          'miopia', 'hipermetropia', 'astigmatismo', 'acuidade visual', 'surdez', 'audiometria', 'espirometria', 'arritmia',
+          'sopro cardíaco', 'hipotensão', 'hérnia', 'úlcera', 'gastrite', 'artrose', 'lombalgia', 'enxaqueca', 'osteoporose',
+          'depressão', 'transaminases', 'ácido úrico', 'tétano', 'fumante', 'fumador', 'tabagismo', 'consumo de álcool',
+        ],
+      },
+    },
+    {
       // Clinical abbreviations that mean other things elsewhere (`bp`, `rx`, `dx`, `meds`): only among patients.
       confidence: 0,
       say: { en: ['bp', 'rx', 'dx', 'meds', 'vitals', 'hr bpm'], de: ['RR'], fr: ['TA'], es: ['TA'], it: ['PA'], nl: ['RR'], pt: ['PA'] },

@@ -26,10 +26,20 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'code', dataset: 'ProblemCondition', siblings: ['subject', 'onset', 'code'] },
     { raw: 'notes', dataset: 'allergies', siblings: ['patient', 'notes'] },
     { raw: 'severity', dataset: 'diagnoses', siblings: ['member_id', 'severity'] },
+    // A medical table of a school's or an employer's people; notes and titles in the lexicon languages.
+    { raw: 'reason', dataset: 'pupil_medical_visits', siblings: ['pupil_id', 'visit_date'] },
+    { raw: 'title', dataset: 'staff_medical_alerts', siblings: ['employee_id'] },
+    { raw: 'observaciones', dataset: 'vacunas', siblings: ['trabajador_id', 'fecha'] },
+    { raw: 'Bemerkung', dataset: 'medizinische_Befunde', siblings: ['Mitarbeiter_ID'] },
   ].map((name) => ({ name, category })),
   invalid: [
     // No person column: a code list of conditions, not someone's.
     { raw: 'CODE', dataset: 'conditions', siblings: ['CODE_SYSTEM', 'DISPLAY'] },
+    // A table of doctors or clinics is no medical record (`medicos`, `clinica` are nouns).
+    { raw: 'name', dataset: 'medicos', siblings: ['user_id'] },
+    { raw: 'descripcion', dataset: 'clinicas', siblings: ['usuario_id', 'empleado_id'] },
+    // A medical table without a person column is a catalogue.
+    { raw: 'title', dataset: 'medical_alert_types', siblings: ['code'] },
     // Not a clinical table.
     { raw: 'DESCRIPTION', dataset: 'orders', siblings: SYNTHEA },
     { raw: 'code', dataset: 'products', siblings: ['patient_id'] },
