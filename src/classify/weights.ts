@@ -51,6 +51,11 @@ export const WEIGHTS = {
   'value.lookalike': 1,
   /** The same column definition reported with this category elsewhere in the scan on its values. */
   'consistency.same-definition': 0.9,
+  /**
+   * The same column definition in many tables of one scan, tags and categories among them: a key
+   * every row gets (`token`, a public short id), not one person's secret.
+   */
+  'consistency.every-table': 1,
 } as const;
 
 export type Feature = keyof typeof WEIGHTS;
