@@ -51,15 +51,15 @@ export const HEALTH = lexicon({
     {
       // Clinical measurements and lab values: what a person's body measured, in eleven languages.
       confidence: 0.75,
-      not: ['engine', 'cpu', 'room', 'water', 'oil', 'tire', 'tyre', 'sensor', 'device', 'network', 'server'],
+      not: ['engine', 'cpu', 'room', 'water', 'oil', 'tire', 'tyre', 'sensor', 'device', 'network', 'server', 'width', 'survey', 'duration', 'length', 'count', 'generator', 'signal'],
       say: {
-        en: ['blood pressure', 'systolic', 'diastolic', 'heart rate', 'pulse rate', 'blood glucose', 'blood sugar', 'glucose', 'hba1c', 'cholesterol', 'ldl', 'hdl', 'triglycerides', 'creatinine', 'hemoglobin', 'haemoglobin', 'egfr', 'spo2', 'oxygen saturation', 'body temperature', 'lab value', 'viral load', 'cd4 count', 'sbp', 'dbp'],
+        en: ['blood pressure', 'systolic', 'diastolic', 'heart rate', 'pulse', 'pulse rate', 'blood glucose', 'blood sugar', 'glucose', 'hba1c', 'cholesterol', 'ldl', 'hdl', 'triglycerides', 'creatinine', 'hemoglobin', 'haemoglobin', 'egfr', 'spo2', 'oxygen saturation', 'body temperature', 'lab value', 'viral load', 'cd4 count', 'sbp', 'dbp'],
         de: ['Blutdruck', 'systolisch', 'diastolisch', 'Herzfrequenz', 'Puls', 'Blutzucker', 'Cholesterin', 'Kreatinin', 'Hämoglobin', 'Laborwert', 'Körpertemperatur', 'Sauerstoffsättigung'],
-        fr: ['tension artérielle', 'pression artérielle', 'fréquence cardiaque', 'glycémie', 'cholestérol', 'créatinine', 'hémoglobine', 'température corporelle', 'saturation en oxygène'],
-        es: ['presión arterial', 'tensión arterial', 'frecuencia cardiaca', 'glucemia', 'glucosa en sangre', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
-        it: ['pressione arteriosa', 'pressione sanguigna', 'frequenza cardiaca', 'glicemia', 'colesterolo', 'creatinina', 'emoglobina', 'temperatura corporea'],
+        fr: ['tension artérielle', 'pression artérielle', 'pouls', 'fréquence cardiaque', 'glycémie', 'cholestérol', 'créatinine', 'hémoglobine', 'température corporelle', 'saturation en oxygène'],
+        es: ['presión arterial', 'tensión arterial', 'pulso', 'frecuencia cardiaca', 'glucemia', 'glucosa en sangre', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
+        it: ['pressione arteriosa', 'pressione sanguigna', 'polso', 'frequenza cardiaca', 'glicemia', 'colesterolo', 'creatinina', 'emoglobina', 'temperatura corporea'],
         nl: ['bloeddruk', 'hartslag', 'bloedsuiker', 'glucose', 'cholesterol', 'creatinine', 'hemoglobine', 'lichaamstemperatuur', 'zuurstofsaturatie'],
-        pt: ['pressão arterial', 'frequência cardíaca', 'glicemia', 'glicose', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
+        pt: ['pressão arterial', 'pulso', 'frequência cardíaca', 'glicemia', 'glicose', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
         pl: ['ciśnienie krwi', 'ciśnienie tętnicze', 'tętno', 'glukoza', 'cholesterol', 'kreatynina', 'hemoglobina', 'temperatura ciała'],
         sv: ['blodtryck', 'hjärtfrekvens', 'puls', 'blodsocker', 'kolesterol', 'kreatinin', 'hemoglobin', 'kroppstemperatur'],
         da: ['blodtryk', 'hjertefrekvens', 'puls', 'blodsukker', 'kolesterol', 'kreatinin', 'hæmoglobin', 'kropstemperatur'],
