@@ -72,6 +72,8 @@ const QUALIFIER_WORDS = new Set([
   'allergen', 'substance', 'finding', 'test', 'drug', 'clinical',
   // Typed variants of one element (`onsetString`, `doseQuantity`, `exposureRoute`).
   'string', 'quantity', 'datetime', 'period', 'range', 'exposure',
+  // The state of a dose or a reaction (`doseStatus`, `doseStatusReason`); a bare `status` is the record's own.
+  'status',
 ]);
 
 /** Vocabulary used to split run-together upper-case names (`REASONCODE` → reason, code). */
