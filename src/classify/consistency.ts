@@ -93,3 +93,54 @@ function reconcile(m: FieldProfile, id: CategoryId, supporters: readonly FieldPr
 function confidenceOf(f: FieldProfile, id: CategoryId): number {
   return f.categories.find((c) => c.id === id)?.confidence ?? 0;
 }
+
+/**
+ * Categories a column defined alike in many tables of one scan cannot be: a secret authenticates
+ * one holder, and a `token` that categories, tags, domains and comments carry as much as users do
+ * is the key every row gets (Rails apps give each record a public token), not a credential.
+ */
+const NOT_IN_EVERY_TABLE: readonly CategoryId[] = ['credentials.secret'];
+/** How many tables, and what share of the scan's tables, make a definition a per-row convention. */
+const EVERY_TABLE_MIN = 6;
+const EVERY_TABLE_SHARE = 0.25;
+
+/** Whether the verdict comes from the field's table (`sessions.id`), which differs from table to table on purpose. */
+function restsOnTable(f: FieldProfile, id: CategoryId): boolean {
+  return (f.evidence ?? []).some((e) => e.category === id && e.kind === 'subject' && e.direction === 'for' && e.value > 0);
+}
+
+/**
+ * Drops those categories from a definition that most tables of the scan share, where the verdict
+ * rests on the definition alone (a column whose values prove a secret keeps it, and so does an
+ * `id` that is a secret only in its sessions table). Changes the
+ * profiles in place; returns how many categories were dropped.
+ */
+export function applyEveryTable(fields: readonly FieldProfile[]): number {
+  const datasets = new Set(fields.map((f) => f.dataset));
+  const groups = new Map<string, FieldProfile[]>();
+  for (const f of fields) {
+    if (f.evidence === undefined) continue;
+    const key = definitionKey(f);
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  let dropped = 0;
+  for (const members of groups.values()) {
+    const tables = new Set(members.map((m) => m.dataset)).size;
+    if (tables < EVERY_TABLE_MIN || tables < EVERY_TABLE_SHARE * datasets.size) continue;
+    for (const m of members) {
+      for (const id of NOT_IN_EVERY_TABLE) {
+        if (!m.categories.some((c) => c.id === id) || restsOnValues(m, id) || restsOnTable(m, id)) continue;
+        m.categories = m.categories.filter((c) => c.id !== id);
+        (m.evidence ??= []).push({
+          category: id, kind: 'consistency', feature: 'consistency.every-table', detector: 'consistency', value: 1,
+          weight: WEIGHTS['consistency.every-table'], direction: 'against', channel: 'definition',
+          reason: `consistency: ${tables} of the scan's ${datasets.size} tables define ${m.field} alike: a key every row gets, not a ${id}`,
+        });
+        dropped++;
+      }
+    }
+  }
+  return dropped;
+}

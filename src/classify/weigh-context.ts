@@ -2,6 +2,7 @@
 // type, who the rows are about (organisations and things, animals), and shadow keys.
 import type { FieldName } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
+import { catalogueOf } from './context/catalogue.js';
 import { typeVerdict } from './context/declared-type.js';
 import { eventOfDate } from './context/event-date.js';
 import { shadowedSibling } from './context/shadow-key.js';
@@ -116,5 +117,16 @@ export function weighShadowKey(name: FieldName, evidence: EvidenceByCategory): v
   if (annotated === undefined) return;
   for (const [id, e] of evidence) {
     e.items.push(item(id, 'name', 'name.shadow-key', 'shadow-key', 1, `name: a shadow key holding metadata about "${annotated}", not its value`, 'against', 'definition'));
+  }
+}
+
+/**
+ * A vocabulary table of a special category (`ethnicity` with `ethnicity_id`, `ethnicity_name`,
+ * `sort_order`) lists the category's values, not a person's: vetoed, values and name alike.
+ */
+export function weighCatalogue(name: FieldName, evidence: EvidenceByCategory): void {
+  for (const [id, e] of evidence) {
+    const why = catalogueOf(name, id);
+    if (why !== undefined) e.items.push(item(id, 'subject', 'subject.catalogue', 'catalogue-table', 1, `subject: ${why}`, 'against', 'all'));
   }
 }

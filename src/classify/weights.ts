@@ -37,6 +37,8 @@ export const WEIGHTS = {
   'name.event-date': 1,
   /** A `_key` beside `key` (FHIR primitive extensions): metadata about the sibling's value, not the value. */
   'name.shadow-key': 1,
+  /** A vocabulary table of a special category (`ethnicity`: id, name, sort order): its values are the options, not a person's. */
+  'subject.catalogue': 1,
   /** A dataset about organisations, products, settings or logs: contact fields are not a person's. */
   'subject.not-person': 1,
   /** A whole-value detector's strength × share of sampled values that match. */
@@ -51,6 +53,11 @@ export const WEIGHTS = {
   'value.lookalike': 1,
   /** The same column definition reported with this category elsewhere in the scan on its values. */
   'consistency.same-definition': 0.9,
+  /**
+   * The same column definition in many tables of one scan, tags and categories among them: a key
+   * every row gets (`token`, a public short id), not one person's secret.
+   */
+  'consistency.every-table': 1,
 } as const;
 
 export type Feature = keyof typeof WEIGHTS;

@@ -12,7 +12,7 @@ import { discoverInputs, type UnreadableFolder } from '../sources/discover.js';
 import { isUrlInput, supportedExtensions } from '../sources/index.js';
 import { toEvidence } from '../classify/evidence.js';
 import { applyCalibration } from '../classify/calibration.js';
-import { applyConsistency } from '../classify/consistency.js';
+import { applyConsistency, applyEveryTable } from '../classify/consistency.js';
 import { applyLineage } from '../classify/lineage.js';
 import { applyOverrides } from '../classify/overrides.js';
 import { annotateLinkability } from '../classify/linkability.js';
@@ -198,6 +198,8 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
 
   // One verdict per column definition across the whole scan, before any rule reads the fields.
   applyConsistency(evidence.flatMap((e) => e.fields));
+  // A definition most tables share is a per-row convention, not a credential.
+  applyEveryTable(evidence.flatMap((e) => e.fields));
   // Then down dbt lineage: a model's copy of a column holds what the column holds.
   applyLineage(evidence.flatMap((e) => e.fields));
   // Every verdict is in: scores become calibrated confidences (the raw score is kept).

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import type { FieldProfile, ScanResult } from '../../src/model/result.js';
-import { applyConsistency } from '../../src/classify/consistency.js';
+import { applyConsistency, applyEveryTable } from '../../src/classify/consistency.js';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/context/consistency');
 
@@ -54,5 +54,44 @@ describe('applyConsistency', () => {
     applyConsistency([proved, other]);
     expect(other.categories).toEqual([]);
     expect(other.evidence).toEqual([]);
+  });
+});
+
+describe('applyEveryTable', () => {
+  const secret = { id: 'credentials.secret' as const, confidence: 0.65, detectors: ['secret-name'], matched: 0, sampled: 0, examples: [], reasons: [] };
+  const token = (dataset: string): FieldProfile => ({
+    source: 'schema.rb', dataset, field: 'token', type: 'string', categories: [{ ...secret }], stats: { count: 0, empty: 0, distinct: 0 },
+    evidence: [{ category: 'credentials.secret', kind: 'name', feature: 'name.lexicon', detector: 'secret-name', value: 0.65, weight: 1, direction: 'for', channel: 'definition', reason: 'name has "token"' }],
+  });
+  const other = (dataset: string): FieldProfile => ({ source: 'schema.rb', dataset, field: 'title', type: 'string', categories: [], stats: { count: 0, empty: 0, distinct: 0 }, evidence: [] });
+  const TABLES = ['users', 'tags', 'categories', 'comments', 'stories', 'domains', 'hats', 'messages'];
+
+  it('a token every kind of row carries is a row key, not a secret', () => {
+    const fields = TABLES.map(token);
+    expect(applyEveryTable([...fields, ...['a', 'b', 'c'].map(other)])).toBe(TABLES.length);
+    for (const f of fields) {
+      expect(f.categories).toEqual([]);
+      expect(f.evidence).toContainEqual(expect.objectContaining({ feature: 'consistency.every-table', direction: 'against' }));
+    }
+  });
+  it('a token of a few tables of a large scan stays a secret', () => {
+    const fields = TABLES.slice(0, 6).map(token);
+    const rest = Array.from({ length: 30 }, (_, i) => other(`t${i}`));
+    expect(applyEveryTable([...fields, ...rest])).toBe(0);
+    expect(fields[0].categories.map((c) => c.id)).toEqual(['credentials.secret']);
+  });
+  it('an id that is a secret because of its sessions table keeps it', () => {
+    const ids = TABLES.map((t) => ({ ...token(t), field: 'id', categories: [] }));
+    const session = { ...token('sessions'), field: 'id' };
+    session.evidence = [{ category: 'credentials.secret', kind: 'subject', feature: 'subject.context', detector: 'secret-table-name', value: 0.65, weight: 1, direction: 'for', channel: 'definition', reason: 'sessions' }];
+    expect(applyEveryTable([...ids, session])).toBe(0);
+    expect(session.categories.map((c) => c.id)).toEqual(['credentials.secret']);
+  });
+  it('a column whose values prove a secret keeps it', () => {
+    const fields = TABLES.map(token);
+    fields[0].evidence?.push({ category: 'credentials.secret', kind: 'value', feature: 'value.whole', detector: 'api-key', value: 0.9, weight: 1, direction: 'for', channel: 'values', reason: 'values' });
+    applyEveryTable(fields);
+    expect(fields[0].categories.map((c) => c.id)).toEqual(['credentials.secret']);
+    expect(fields[1].categories).toEqual([]);
   });
 });

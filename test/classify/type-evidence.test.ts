@@ -136,3 +136,15 @@ describe('the head noun of a field name', () => {
     expect(categoriesOf('billing_postal_code')).toContain('contact.postal_code');
   });
 });
+
+describe('head noun of browsing behaviour', () => {
+  const VISITS = { dataset: 'visits', siblings: ['customer_id', 'visited_at'] };
+  it('a referrer or a clicked link held as a URL is the page browsed', () => {
+    expect(categoriesOf('referer_url', VISITS)).toContain('behavior.browsing');
+    expect(categoriesOf('referrer_path', VISITS)).toContain('behavior.browsing');
+  });
+  it('a count or a template of them is not', () => {
+    expect(categoriesOf('referrer_count', VISITS)).not.toContain('behavior.browsing');
+    expect(categoriesOf('referrer_template', VISITS)).not.toContain('behavior.browsing');
+  });
+});

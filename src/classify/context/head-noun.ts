@@ -50,9 +50,14 @@ export function vetoingHead(tokens: readonly string[]): HeadNoun | undefined {
   return undefined;
 }
 
+/** Heads that locate a web resource: what a browsing term qualifies that way is the page a person browsed (`referer_url`). */
+const WEB_RESOURCE_HEADS = new Set(['url', 'urls', 'uri', 'link', 'links', 'href', 'path', 'paths']);
+
 /** Whether a name hit ending at token `end` only qualifies the head (and so is not the category). */
 export function headVetoes(head: HeadNoun, category: CategoryId, end: number, tokens: readonly string[]): boolean {
   if (end >= head.index) return false;
+  // Browsing behaviour is the addresses of what was viewed: `referer_url`, `clicked_link` hold it.
+  if (category === 'behavior.browsing' && tokens.slice(head.index).every((t) => WEB_RESOURCE_HEADS.has(t) || HEAD_TAIL.has(t))) return false;
   if (NAME_HEADS.has(head.head) && !REFERENCE_HEADS.has(head.head)) return NOT_A_NAME.has(category);
   const heads = tokens.slice(head.index);
   const reference = heads.some((t) => REFERENCE_HEADS.has(t));

@@ -14,18 +14,21 @@ const CLINICAL_DATASET_WORDS = [
   'condition', 'diagnosis', 'diagnoses', 'medication', 'prescription', 'procedure', 'allergy', 'allergies', 'immunization',
   'immunisation', 'vaccination', 'vaccine', 'observation', 'encounter', 'careplan', 'imaging', 'lab', 'labresult', 'vital',
   'symptom', 'treatment', 'therapy', 'therapies', 'intolerance', 'diagnostic',
+  // A table of medical records, visits, alerts or notes (`student_medical_visits`, `employee_medical_notes`);
+  // adjectives only, in every language: `medicos`, `medici`, `clinica` are the doctors and the clinic.
+  'medical', 'clinical',
   // de
   'diagnose', 'medikation', 'medikament', 'medikamente', 'verordnung', 'rezept', 'allergie', 'impfung', 'befund', 'laborwert',
-  'behandlung', 'eingriff',
+  'behandlung', 'eingriff', 'befunde', 'medizinisch', 'medizinische', 'aerztlich', 'arztlich', 'aerztliche', 'arztliche',
   // fr (accents folded by the tokenizer)
-  'ordonnance', 'traitement', 'consultation', 'antecedent',
+  'ordonnance', 'traitement', 'consultation', 'antecedent', 'medical', 'medicale', 'medicaux',
   // es
   'diagnostico', 'medicamento', 'receta', 'alergia', 'vacuna', 'procedimiento', 'tratamiento',
   // it
   'diagnosi', 'farmaco', 'farmaci', 'prescrizione', 'prescrizioni', 'ricetta', 'ricette', 'vaccinazione', 'vaccinazioni',
   'procedura', 'trattamento', 'trattamenti',
   // nl (`allergieën` folds to `allergieen`)
-  'medicatie', 'recept', 'allergieen', 'vaccinatie', 'verrichting', 'behandeling',
+  'medicatie', 'recept', 'allergieen', 'vaccinatie', 'verrichting', 'behandeling', 'medisch', 'medische', 'klinisch',
   // pt
   'prescricao', 'prescricoes', 'vacina', 'procedimento', 'tratamento',
 ];
@@ -36,7 +39,12 @@ const CLINICAL_DATASET_PHRASES = [['care', 'plan'], ['lab', 'result'], ['vital',
 /** Tokens naming the person a clinical row belongs to: a `PATIENT` or `patient_id` column. */
 const PATIENT_WORDS = new Set(['patient', 'patienten', 'paciente', 'paziente', 'patiente', 'patiënt', 'mrn']);
 /** Person words that link rows to a person only as a key (`member_id`, `subject_id`, `person_id`). */
-const PERSON_KEY_WORDS = new Set(['member', 'subject', 'person', 'insured', 'resident', 'client']);
+const PERSON_KEY_WORDS = new Set([
+  'member', 'subject', 'person', 'insured', 'resident', 'client',
+  // The people whose medical records schools, employers and apps keep (`student_id`, `employee_id`, `user_id`).
+  'student', 'pupil', 'employee', 'worker', 'user', 'child', 'participant', 'schueler', 'mitarbeiter', 'eleve', 'salarie',
+  'alumno', 'empleado', 'trabajador', 'studente', 'alunno', 'dipendente', 'leerling', 'werknemer', 'aluno', 'funcionario',
+]);
 const KEY_WORDS = new Set(['id', 'nr', 'no', 'number', 'num', 'key', 'ref', 'uuid']);
 
 /**
@@ -48,6 +56,10 @@ const CONTENT_WORDS = new Set([
   'bezeichnung', 'beschreibung', 'wert', 'ergebnis', 'grund', 'libelle', 'valeur', 'resultat', 'motif', 'codigo',
   'descripcion', 'valor', 'resultado', 'motivo', 'codice', 'descrizione', 'valore', 'risultato', 'omschrijving', 'waarde',
   'uitslag', 'reden', 'descricao',
+  // Notes and remarks in the lexicon languages (`observaciones`, `Bemerkung`, `commentaire`).
+  'notiz', 'bemerkung', 'kommentar', 'remarque', 'commentaire', 'observation', 'observacion', 'observaciones',
+  'comentario', 'comentarios', 'nota', 'notas', 'detalle', 'commento', 'commenti', 'osservazioni', 'opmerking',
+  'opmerkingen', 'notitie', 'observacao', 'observacoes', 'title',
   // Notes on and the course of a patient's condition, allergy or dose.
   'note', 'notes', 'comment', 'comments', 'summary', 'severity', 'criticality', 'manifestation', 'onset', 'abatement',
   // How, where and how much was given, and how sure or how far along the finding is.
@@ -60,6 +72,8 @@ const QUALIFIER_WORDS = new Set([
   'allergen', 'substance', 'finding', 'test', 'drug', 'clinical',
   // Typed variants of one element (`onsetString`, `doseQuantity`, `exposureRoute`).
   'string', 'quantity', 'datetime', 'period', 'range', 'exposure',
+  // The state of a dose or a reaction (`doseStatus`, `doseStatusReason`); a bare `status` is the record's own.
+  'status',
 ]);
 
 /** Vocabulary used to split run-together upper-case names (`REASONCODE` → reason, code). */

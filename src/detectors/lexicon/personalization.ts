@@ -67,6 +67,22 @@ export const PREFERENCE = lexicon({
         pt: ['preferências', 'interesses', 'idioma preferido', 'canal preferido', 'preferências de comunicação', 'favoritos', 'número do calçado', 'tamanho de roupa', 'respostas do questionário', 'lista de desejos'],
       },
     },
+    {
+      // A person's tastes on a profile (`profile.music`, `members.books`, `Nutzer.Hobbys`): the bare
+      // name of a medium or pastime is a shop's or a catalogue's anywhere else, so only among people.
+      confidence: 0,
+      whole: true,
+      context: { kind: 'person', boosted: 0.7 },
+      say: {
+        en: ['music', 'book', 'books', 'tv', 'television', 'film', 'films', 'movie', 'movies', 'interest', 'hobby', 'hobbies', 'pastimes'],
+        de: ['Musik', 'Bücher', 'Filme', 'Fernsehen', 'Hobby', 'Hobbys', 'Interesse', 'Freizeit'],
+        fr: ['musique', 'livres', 'films', 'télévision', 'loisirs', 'intérêt'],
+        es: ['música', 'libros', 'películas', 'televisión', 'aficiones', 'pasatiempos', 'interés'],
+        it: ['musica', 'libri', 'film', 'televisione', 'hobby', 'passatempi', 'interesse'],
+        nl: ['muziek', 'boeken', 'films', 'televisie', 'hobby', "hobby's", 'interesse'],
+        pt: ['música', 'livros', 'filmes', 'televisão', 'passatempos', 'interesse'],
+      },
+    },
   ],
 });
 

@@ -51,15 +51,15 @@ export const HEALTH = lexicon({
     {
       // Clinical measurements and lab values: what a person's body measured, in eleven languages.
       confidence: 0.75,
-      not: ['engine', 'cpu', 'room', 'water', 'oil', 'tire', 'tyre', 'sensor', 'device', 'network', 'server'],
+      not: ['engine', 'cpu', 'room', 'water', 'oil', 'tire', 'tyre', 'sensor', 'device', 'network', 'server', 'width', 'survey', 'duration', 'length', 'count', 'generator', 'signal'],
       say: {
-        en: ['blood pressure', 'systolic', 'diastolic', 'heart rate', 'pulse rate', 'blood glucose', 'blood sugar', 'glucose', 'hba1c', 'cholesterol', 'ldl', 'hdl', 'triglycerides', 'creatinine', 'hemoglobin', 'haemoglobin', 'egfr', 'spo2', 'oxygen saturation', 'body temperature', 'lab value', 'viral load', 'cd4 count', 'sbp', 'dbp'],
+        en: ['blood pressure', 'systolic', 'diastolic', 'heart rate', 'pulse', 'pulse rate', 'blood glucose', 'blood sugar', 'glucose', 'hba1c', 'cholesterol', 'ldl', 'hdl', 'triglycerides', 'creatinine', 'hemoglobin', 'haemoglobin', 'egfr', 'spo2', 'oxygen saturation', 'body temperature', 'lab value', 'viral load', 'cd4 count', 'sbp', 'dbp'],
         de: ['Blutdruck', 'systolisch', 'diastolisch', 'Herzfrequenz', 'Puls', 'Blutzucker', 'Cholesterin', 'Kreatinin', 'Hämoglobin', 'Laborwert', 'Körpertemperatur', 'Sauerstoffsättigung'],
-        fr: ['tension artérielle', 'pression artérielle', 'fréquence cardiaque', 'glycémie', 'cholestérol', 'créatinine', 'hémoglobine', 'température corporelle', 'saturation en oxygène'],
-        es: ['presión arterial', 'tensión arterial', 'frecuencia cardiaca', 'glucemia', 'glucosa en sangre', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
-        it: ['pressione arteriosa', 'pressione sanguigna', 'frequenza cardiaca', 'glicemia', 'colesterolo', 'creatinina', 'emoglobina', 'temperatura corporea'],
+        fr: ['tension artérielle', 'pression artérielle', 'pouls', 'fréquence cardiaque', 'glycémie', 'cholestérol', 'créatinine', 'hémoglobine', 'température corporelle', 'saturation en oxygène'],
+        es: ['presión arterial', 'tensión arterial', 'pulso', 'frecuencia cardiaca', 'glucemia', 'glucosa en sangre', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
+        it: ['pressione arteriosa', 'pressione sanguigna', 'polso', 'frequenza cardiaca', 'glicemia', 'colesterolo', 'creatinina', 'emoglobina', 'temperatura corporea'],
         nl: ['bloeddruk', 'hartslag', 'bloedsuiker', 'glucose', 'cholesterol', 'creatinine', 'hemoglobine', 'lichaamstemperatuur', 'zuurstofsaturatie'],
-        pt: ['pressão arterial', 'frequência cardíaca', 'glicemia', 'glicose', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
+        pt: ['pressão arterial', 'pulso', 'frequência cardíaca', 'glicemia', 'glicose', 'colesterol', 'creatinina', 'hemoglobina', 'temperatura corporal'],
         pl: ['ciśnienie krwi', 'ciśnienie tętnicze', 'tętno', 'glukoza', 'cholesterol', 'kreatynina', 'hemoglobina', 'temperatura ciała'],
         sv: ['blodtryck', 'hjärtfrekvens', 'puls', 'blodsocker', 'kolesterol', 'kreatinin', 'hemoglobin', 'kroppstemperatur'],
         da: ['blodtryk', 'hjertefrekvens', 'puls', 'blodsukker', 'kolesterol', 'kreatinin', 'hæmoglobin', 'kropstemperatur'],
@@ -79,6 +79,51 @@ export const HEALTH = lexicon({
         it: ['diabete', 'ipertensione', 'ictus', 'asma', 'cancro', 'epilessia', 'demenza'],
         nl: ['suikerziekte', 'hoge bloeddruk', 'beroerte', 'astma', 'kanker', 'epilepsie', 'dementie'],
         pt: ['diabetes', 'hipertensão', 'AVC', 'asma', 'câncer', 'cancro', 'epilepsia', 'demência'],
+      },
+    },
+    {
+      // Findings of an examination or a personal medical history (occupational health, school
+      // nurses, insurers): eye and hearing conditions, common chronic conditions, smoking and
+      // drinking habits, tetanus shots, in the seven lexicon languages.
+      confidence: 0.75,
+      not: ['width', 'color', 'colour', 'style', 'count', 'key', 'order', 'rate', 'price', 'product', 'sku', 'game', 'level'],
+      say: {
+        en: [
+          'myopia', 'hyperopia', 'hypermetropia', 'astigmatism', 'visual acuity', 'hearing loss', 'audiometry', 'spirometry',
+          'arrhythmia', 'heart murmur', 'hypotension', 'hernia', 'ulcer', 'gastritis', 'osteoarthritis', 'arthrosis', 'lumbago',
+          'migraine', 'osteoporosis', 'depression', 'transaminases', 'uric acid', 'tetanus', 'drinker', 'alcohol consumption',
+          'alcohol use', 'smoking habit', 'tobacco use',
+        ],
+        de: [
+          'Kurzsichtigkeit', 'Weitsichtigkeit', 'Astigmatismus', 'Sehschärfe', 'Schwerhörigkeit', 'Audiometrie', 'Spirometrie',
+          'Herzrhythmusstörung', 'Herzgeräusch', 'Hypotonie', 'Hernie', 'Magengeschwür', 'Gastritis', 'Arthrose', 'Hexenschuss',
+          'Migräne', 'Osteoporose', 'Depression', 'Transaminasen', 'Harnsäure', 'Tetanus', 'Raucher', 'Alkoholkonsum',
+        ],
+        fr: [
+          'myopie', 'hypermétropie', 'astigmatisme', 'acuité visuelle', 'surdité', 'audiométrie', 'spirométrie', 'arythmie',
+          'souffle cardiaque', 'hypotension', 'hernie', 'ulcère', 'gastrite', 'arthrose', 'lumbago', 'migraine', 'ostéoporose',
+          'dépression', 'transaminases', 'acide urique', 'tétanos', 'fumeur', 'tabagisme', 'consommation d’alcool',
+        ],
+        es: [
+          'miopía', 'hipermetropía', 'astigmatismo', 'agudeza visual', 'hipoacusia', 'audiometría', 'espirometría', 'arritmia',
+          'soplo cardiaco', 'hipotensión', 'hernia', 'úlcera', 'gastritis', 'artrosis', 'lumbago', 'migraña', 'osteoporosis',
+          'depresión', 'transaminasas', 'ácido úrico', 'tétanos', 'fumador', 'bebedor', 'tabaquismo', 'consumo de alcohol',
+        ],
+        it: [
+          'miopia', 'ipermetropia', 'astigmatismo', 'acuità visiva', 'ipoacusia', 'audiometria', 'spirometria', 'aritmia',
+          'soffio cardiaco', 'ipotensione', 'ernia', 'ulcera', 'gastrite', 'artrosi', 'lombalgia', 'emicrania', 'osteoporosi',
+          'depressione', 'transaminasi', 'acido urico', 'tetano', 'fumatore', 'tabagismo', 'consumo di alcol',
+        ],
+        nl: [
+          'bijziendheid', 'verziendheid', 'astigmatisme', 'gezichtsscherpte', 'slechthorendheid', 'audiometrie', 'spirometrie',
+          'hartritmestoornis', 'hartruis', 'lage bloeddruk', 'hernia', 'maagzweer', 'gastritis', 'artrose', 'migraine',
+          'osteoporose', 'depressie', 'transaminasen', 'urinezuur', 'tetanus', 'roker', 'alcoholgebruik',
+        ],
+        pt: [
+          'miopia', 'hipermetropia', 'astigmatismo', 'acuidade visual', 'surdez', 'audiometria', 'espirometria', 'arritmia',
+          'sopro cardíaco', 'hipotensão', 'hérnia', 'úlcera', 'gastrite', 'artrose', 'lombalgia', 'enxaqueca', 'osteoporose',
+          'depressão', 'transaminases', 'ácido úrico', 'tétano', 'fumante', 'fumador', 'tabagismo', 'consumo de álcool',
+        ],
       },
     },
     {

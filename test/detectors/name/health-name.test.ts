@@ -15,10 +15,19 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'doenca', 'gravidez', { raw: 'condition', dataset: 'patients' }, 'treatment',
     'has_diabetes', 'hypertension', 'had_stroke', 'asthma', 'Bluthochdruck', 'systolicBP', 'sys_bp', 'bp_meds',
     'cigarettes_per_day', 'total_cholesterol', 'chd_risk',
+    // Examination findings and habits of a medical history, in the lexicon languages.
+    'myopia', 'astigmatismo', 'Kurzsichtigkeit', 'miopia', 'hearing_loss', 'uric_acid', 'fumador', 'Raucher', 'fumeur',
+    'bebedor', 'alcohol_consumption', 'tetanus_shot', 'tetano', 'gastritis', 'Arthrose', 'depressione', 'hipotension',
+    // A condition word glued to a short section code (`pr`, `ef`, `hx`).
+    'prcolesterol', 'efgastritis', 'hxdiabetes', 'fhhypertension', 'detfumador',
+    // A pulse is measured in every language.
+    'pulse', 'pulso', 'pouls', 'polso',
   ].map((name) => ({ name, category })),
   invalid: [
     'health_check', 'healthcheck', 'health_endpoint', 'server_health', 'health_points', 'condition',
     'treatment_group', 'product_condition', 'drug_store', 'medical_count', 'wealth', 'stealth', 'allergen_free',
     'stroke_width', 'strokeColor', 'stroke_rate', 'inbox_health', 'sender_health_checked_at', 'domain_health',
+    // Too short a word after a code is another word; a longer prefix is no code; a product's or a game's.
+    'keystroke', 'backstroke', 'prhernia', 'myopia_level', 'depression_key', 'ulcer_price', 'pulse_width', 'pulse_survey',
   ],
 });

@@ -14,10 +14,16 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'pointure', 'intereses', 'idioma_preferido', 'interessi', 'lingua_preferita', 'voorkeuren', 'schoenmaat',
     'interesses', 'preferencias',
     { raw: 'interests', dataset: 'members', siblings: ['member_id'] },
+    // A person's tastes on a profile, in the lexicon languages.
+    { raw: 'music', dataset: 'profile' }, { raw: 'film', dataset: 'user_profiles' }, { raw: 'interest', dataset: 'members' },
+    { raw: 'Hobbys', dataset: 'Mitglieder' }, { raw: 'libros', dataset: 'usuarios' },
   ].map((name) => ({ name, category })),
   invalid: [
     'product_preferences_schema', 'preferences_updated_at', 'interest_rate', 'accrued_interest', 'preference_id',
     'is_favorite', 'favorite_count', 'preference_template', 'default_preferences',
     { raw: 'preferred_language', dataset: 'stores', siblings: ['store_id', 'city'] },
+    // A medium's name is a shop's or a catalogue's, and only a bare one is a taste.
+    { raw: 'music', dataset: 'products' }, { raw: 'books', dataset: 'categories' }, 'film', { raw: 'book_id', dataset: 'users' },
+    { raw: 'tv_channel', dataset: 'customers' }, { raw: 'interest', dataset: 'loans' },
   ],
 });

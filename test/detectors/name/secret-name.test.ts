@@ -14,6 +14,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'chiave_segreta', 'api_sleutel', 'toegangstoken', 'chave_api', 'token_de_acesso',
     'id_token', 'hashedKey', 'key_hash', 'providerAccessToken', 'provider_refresh_token', 'sess_id', 'license_key',
     'email_change_token', 'prv_key', 'session_jwt', 'jwt_token', 'mfa', 'totp',
+    // A qualifier glued to its head in a lower-case name.
+    'rsstoken', 'csrftoken', 'appsecret',
     // A flat generic leaf of a table of secrets.
     { raw: 'value', dataset: 'client_secrets' }, { raw: 'data', dataset: 'stored_credentials' },
   ].map((name) => ({ name, category })),
@@ -26,5 +28,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'endorsementJwt', 'proof_jwt', 'attestation_jwt', 'signed_jwt',
     'idempotency_token', 'idempotencyKey', 'push_token', 'device_token', 'token_provider_name',
     { raw: 'value', dataset: 'token_usage' }, { raw: 'value', dataset: 'app_settings' },
+    // Glued, the qualifier still negates.
+    'nextpagetoken', 'pagetoken', 'devicetoken', 'pushtoken', 'secretsanta', 'streamtoken',
   ],
 });
