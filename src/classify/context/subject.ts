@@ -31,7 +31,8 @@ const PERSON = words(`user customer client contact person people employee staff 
   follower voter respondent practitioner kunde nutzer benutzer mitarbeiter utilisateur usuario cliente utente klant
   gebruiker medewerker utilizador paciente`);
 /** Words of a field's own name that make its contact data a person's, whatever the rows are about. */
-const OWNER_WORDS = words('owner user customer member employee staff patient student guest subscriber holder author reviewer buyer recipient');
+const OWNER_WORDS = words(`owner user customer member employee staff patient student guest subscriber holder author reviewer buyer recipient
+  creator inviter invitee requester requestor sender submitter uploader assignee reporter approver signer applicant`);
 /** Tokens of a table that only lists the owner's contact data (`supplier_addresses`): the owner decides. */
 const CONTACT_PARTS = words('address addr phone location geo coordinate entry record row detail info data');
 

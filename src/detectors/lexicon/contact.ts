@@ -35,7 +35,13 @@ export const EMAIL = lexicon({
         pt: ['endereço de email', 'endereço eletrônico', 'correio eletrônico', 'email'],
       },
     },
-    { confidence: 0.65, say: { en: ['mail', 'bcc'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] } },
+    {
+      confidence: 0.65,
+      say: { en: ['mail', 'bcc'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] },
+      // Beside a part of a postal address, `mail` is the post: `mail_city`, `zip_mail`, `pobox_mail`
+      // are the parts of a mailing address (an e-mail address has no city).
+      not: ['city', 'town', 'state', 'province', 'county', 'country', 'zip', 'zipcode', 'postcode', 'postal', 'street', 'suburb', 'region'],
+    },
     {
       // A message's header fields hold addresses; elsewhere `from` and `to` are ranges or places.
       confidence: 0,
