@@ -9,7 +9,7 @@ import { ValueTallies } from './value-tallies.js';
 import { declaredString, flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { item } from './evidence-item.js';
-import { weighAnimalSubject, weighDeclaredType, weighEventDate, weighLinkField, weighShadowKey, weighSubject, weighSystemAccount } from './weigh-context.js';
+import { weighAnimalSubject, weighCodeList, weighDeclaredType, weighEventDate, weighLinkField, weighShadowKey, weighSubject, weighSystemAccount } from './weigh-context.js';
 import { headVetoes, namesContactOwner, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
 import {
@@ -200,6 +200,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
   weighAnimalSubject(name, evidence);
   weighSystemAccount(name, evidence);
   weighLinkField(name, evidence);
+  weighCodeList(name, evidence);
   weighShadowKey(name, evidence);
   weighEventDate(name, evidence);
 

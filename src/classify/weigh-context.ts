@@ -3,6 +3,7 @@
 import type { FieldName } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { typeVerdict } from './context/declared-type.js';
+import { codeListOf } from './context/code-list.js';
 import { eventOfDate } from './context/event-date.js';
 import { shadowedSibling } from './context/shadow-key.js';
 import { systemAccount } from './context/system-account.js';
@@ -143,4 +144,12 @@ export function weighLinkField(name: FieldName, evidence: EvidenceByCategory): v
   // The leaf and the key holding it (`profiles[].url`, `social.twitter.url`) say whose link it is.
   if (segments.slice(-2).some((s) => tokenizeIdentifier(s).some((t) => PROFILE_WORDS.has(t)))) return;
   e.items.push(item('online.username', 'name', 'name.head-noun', 'head-noun', 1, `name: "${segments.at(-1) ?? name.raw}" is a link, and a link to a profile is where something points, not a person's handle`, 'against', 'values'));
+}
+
+/** A code list's columns (`tblGender.Gender`, `ethnicity.ethnicity_name`) enumerate an attribute's values: nobody's. */
+export function weighCodeList(name: FieldName, evidence: EvidenceByCategory): void {
+  for (const [id, e] of evidence) {
+    const why = codeListOf(name, id);
+    if (why !== undefined) e.items.push(item(id, 'subject', 'subject.not-person', 'code-list', 1, `subject: ${why}`, 'against', 'all'));
+  }
 }

@@ -102,6 +102,8 @@ const ENTITY_WORDS = [
   'warehouse', 'territory', 'region', 'firma', 'unternehmen', 'produkt', 'datei', 'fichier', 'entreprise',
   'societe', 'produit', 'archivo', 'empresa', 'producto', 'azienda', 'prodotto', 'bedrijf', 'bestand', 'arquivo',
   'ficheiro', 'produto', 'display',
+  // What a person holds or earns is named too (`staff_certification_name`): the thing's name, not the person's.
+  'certification', 'certificate', 'qualification', 'degree', 'diploma', 'skill', 'award', 'badge', 'achievement', 'program', 'programme',
 ];
 const ADDRESS_WORDS = [
   'address', 'addr', 'shipping', 'billing', 'delivery', 'mailing', 'postal', 'home', 'residence', 'residential',
