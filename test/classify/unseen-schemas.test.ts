@@ -126,3 +126,33 @@ describe('what a person holds or earns', () => {
     expect(categoriesOf('teacher_name', { dataset: 'lessons', type: 'varchar(80)' })).toEqual(['person.name']);
   });
 });
+
+describe('an audit or access log', () => {
+  it('records who did what: its e-mail is that person\'s', () => {
+    expect(categoriesOf('email', { dataset: 'order_audit_log', type: 'varchar(120)' })).toEqual(['contact.email']);
+  });
+  it('a server\'s own log is still no person\'s', () => {
+    expect(categoriesOf('email', { dataset: 'server_log', type: 'varchar(120)' })).toEqual([]);
+  });
+});
+
+describe('a coded gender', () => {
+  it('gender_id in a person\'s row is that person\'s gender', () => {
+    expect(categoriesOf('SexID', { dataset: 'staff', type: 'int' })).toEqual(['person.gender']);
+  });
+});
+
+describe('a message\'s sender by name', () => {
+  it.each(['from_name', 'senderName', 'reply_to_name'])('%s is a person\'s name', (field) => {
+    expect(categoriesOf(field, { dataset: 'outbox', type: 'varchar(80)' })).toEqual(['person.name']);
+  });
+});
+
+describe('the identifier a sign-in verification verifies', () => {
+  it('is an address', () => {
+    expect(categoriesOf('identifier', { dataset: 'MagicLinkVerification', type: 'String' })).toEqual(['contact.email']);
+  });
+  it('an identifier elsewhere is any key', () => {
+    expect(categoriesOf('identifier', { dataset: 'motions', type: 'String' })).toEqual([]);
+  });
+});

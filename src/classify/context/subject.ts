@@ -24,7 +24,8 @@ const NOT_PERSON = words(`
   fornecedor loja armazem produto seguradora configuracao`);
 /** Rows of system logs (`system_logs`, `server_log`): events of machines, not people's contact data. */
 const LOG = words('log');
-const LOG_OWNERS = words('system server app application service daemon kernel error access audit job worker cron');
+// Not `audit` or `access`: an audit or access log records who did what, and its e-mails and names are theirs.
+const LOG_OWNERS = words('system server app application service daemon kernel error job worker cron');
 /** Data about people: a table whose name holds one of these is about persons, whatever else it names. */
 const PERSON = words(`user customer client contact person people employee staff member patient student guest applicant
   candidate account profile owner subscriber lead reviewer author viewer attendee participant speaker signer invitee

@@ -43,6 +43,14 @@ export const EMAIL = lexicon({
       not: ['city', 'town', 'state', 'province', 'county', 'country', 'zip', 'zipcode', 'postcode', 'postal', 'street', 'suburb', 'region'],
     },
     {
+      // What a sign-in verification (a magic link, a one-time code) is sent to and verifies is an
+      // address (NextAuth's `VerificationToken.identifier`); elsewhere an identifier is any key.
+      confidence: 0,
+      say: { en: ['identifier', 'verified identifier'] },
+      context: { kind: 'verification', boosted: 0.6 },
+      whole: true,
+    },
+    {
       // A message's header fields hold addresses; elsewhere `from` and `to` are ranges or places.
       confidence: 0,
       say: { en: ['from', 'to', 'cc', 'reply to', 'sender', 'recipient', 'recipients', 'return path'], de: ['Absender', 'Empfänger'], fr: ['expéditeur', 'destinataire'], es: ['remitente', 'destinatario'], it: ['mittente', 'destinatario'], nl: ['afzender', 'ontvanger'], pt: ['remetente', 'destinatário'] },

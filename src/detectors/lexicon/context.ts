@@ -148,7 +148,11 @@ function personBoost(): Set<string> {
   return boost;
 }
 
+/** Rows of sign-in verifications (magic links, one-time codes): the identifier they verify is an address. */
+const VERIFICATION_WORDS = ['verification', 'verifications', 'verify', 'magic', 'passwordless', 'otp'];
+
 export const CONTEXT: Readonly<Record<ContextKind, ContextWords>> = {
+  verification: { boost: new Set(VERIFICATION_WORDS), block: new Set() },
   mail: { boost: new Set(MAIL_WORDS), block: new Set(['sms', 'chat', 'transfer', 'payment', 'transaction', 'range', 'date', 'time']) },
   person: { boost: personBoost(), block: new Set(ENTITY_WORDS) },
   web: { boost: new Set(WEB_WORDS), block: new Set() },

@@ -71,7 +71,9 @@ export const PERSON_NAME = lexicon({
       confidence: 0.6,
       say: { en: ['display name', 'contact person', 'cardholder name', 'card holder', 'card owner', 'cc owner', 'account holder', 'holder name', 'public name', 'author name', 'author',
         // A bank account's name is its holder's (Open Banking `DebtorAccount.Name`).
-        'account name'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
+        'account name',
+        // A message's sender or addressee by name (`from_name`, `senderName`, `reply_to_name`).
+        'from name', 'sender name', 'reply to name', 'recipient name', 'addressee name'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
     },
     {
       // A person's further names (`OtherNames`): the plural is a person's, `other_name` may be
@@ -174,7 +176,8 @@ export const AGE = lexicon({
 
 export const GENDER = lexicon({
   category: 'person.gender',
-  keep: ['code', 'flag'],
+  // `gender_id`, `SexCode`: the person's gender as a code (a code list's own key is context/code-list.ts's).
+  keep: ['code', 'flag', 'id'],
   not: ['neutral', 'offender', 'offence', 'offense', 'life', 'toy', 'toys', 'music', 'movie', 'film', 'book', 'game', 'pronoun', 'pronouns'],
   terms: [
     {
