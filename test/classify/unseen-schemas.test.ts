@@ -156,3 +156,13 @@ describe('the identifier a sign-in verification verifies', () => {
     expect(categoriesOf('identifier', { dataset: 'motions', type: 'String' })).toEqual([]);
   });
 });
+
+describe('things that look like a person\'s', () => {
+  it('a text annotation\'s entity name is a topic', () => {
+    expect(categoriesOf('annotations[].entity.name', { type: 'string', siblings: ['annotations[].entity.name', 'annotations[].entity.email'] })).toEqual([]);
+  });
+  it('a payment route\'s address is where money goes', () => {
+    expect(categoriesOf('address', { dataset: 'payout_routes', type: 'text' })).toEqual([]);
+    expect(categoriesOf('address', { dataset: 'customers', type: 'text' })).toEqual(['contact.address']);
+  });
+});

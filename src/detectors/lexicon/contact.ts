@@ -7,6 +7,8 @@ const NOT_POSTAL = [
   'ether', 'ethereum', 'contract', 'memory', 'mem', 'hardware', 'remote', 'network', 'net', 'broadcast', 'gateway',
   'bluetooth', 'ble', 'wifi', 'socket', 'bind', 'listen', 'code', 'courriel', 'correo', 'posta', 'electronico',
   'eletronico', 'elettronica', 'proxy', 'forwarded', 'client', 'source', 'src', 'dest', 'destination',
+  // A payment route's address (`exchange_routes.address`) is where money goes: an account or a wallet.
+  'route',
 ];
 
 export const EMAIL = lexicon({

@@ -104,6 +104,8 @@ const ENTITY_WORDS = [
   'ficheiro', 'produto', 'display',
   // What a person holds or earns is named too (`staff_certification_name`): the thing's name, not the person's.
   'certification', 'certificate', 'qualification', 'degree', 'diploma', 'skill', 'award', 'badge', 'achievement', 'program', 'programme',
+  // A named entity of a text (an annotation's `entity.name`) is a topic, whoever it names.
+  'entity',
 ];
 const ADDRESS_WORDS = [
   'address', 'addr', 'shipping', 'billing', 'delivery', 'mailing', 'postal', 'home', 'residence', 'residential',
