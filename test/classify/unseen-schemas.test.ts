@@ -166,3 +166,13 @@ describe('things that look like a person\'s', () => {
     expect(categoriesOf('address', { dataset: 'customers', type: 'text' })).toEqual(['contact.address']);
   });
 });
+
+describe('columns only an organisation has', () => {
+  const siblings = ['id', 'title', 'industry', 'annual_revenue', 'phone', 'switchboard_ext'];
+  it('make the rows organisations: their phone is the company\'s', () => {
+    expect(categoriesOf('phone', { dataset: 'crm_account', type: 'varchar(30)', siblings })).toEqual([]);
+  });
+  it('a person named beside them keeps the contact data a person\'s (a lead)', () => {
+    expect(categoriesOf('phone', { dataset: 'crm_lead', type: 'varchar(30)', siblings: [...siblings, 'first_name', 'last_name'] })).toEqual(['contact.phone']);
+  });
+});

@@ -96,7 +96,28 @@ export function notPersonSubject(name: FieldName): string | undefined {
   }
   if (name.dataset === undefined) return undefined;
   const word = notPersonWord(name.dataset);
-  return word === undefined ? undefined : `dataset "${name.dataset}" is about a ${word.replace(/_/g, ' ')}, not a natural person`;
+  if (word !== undefined) return `dataset "${name.dataset}" is about a ${word.replace(/_/g, ' ')}, not a natural person`;
+  const markers = organisationMarkers(name.siblings);
+  return markers === undefined ? undefined : `the columns ${markers} describe an organisation (a CRM account, a B2B customer), not a natural person`;
+}
+
+/**
+ * Columns only an organisation has (an industry, a revenue, a ticker, a head count, a legal form):
+ * two of them make the rows organisations, whatever the table is called (`vtiger_account`).
+ */
+const ORGANISATION_COLUMNS = words(`industry annualrevenue revenue siccode sic naics naicscode tickersymbol ticker duns dunsnumber
+  legalform numberofemployees noofemployees employeecount employees headcount incorporationdate yearfounded foundedyear`);
+const organisationMarkersMemo = new WeakMap<readonly string[], string | null>();
+
+function organisationMarkers(siblings: readonly string[] | undefined): string | undefined {
+  if (siblings === undefined) return undefined;
+  let known = organisationMarkersMemo.get(siblings);
+  if (known === undefined) {
+    const found = siblings.filter((raw) => ORGANISATION_COLUMNS.has(tokenizeIdentifier(splitPath(raw).filter(Boolean).pop() ?? raw).join('')));
+    known = found.length >= 2 ? found.slice(0, 3).map((f) => `"${f}"`).join(', ') : null;
+    organisationMarkersMemo.set(siblings, known);
+  }
+  return known ?? undefined;
 }
 
 /** Animals: a pet's name, birth date, sex and treatments are not a natural person's (accents folded). */
