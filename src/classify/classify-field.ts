@@ -9,7 +9,7 @@ import { ValueTallies } from './value-tallies.js';
 import { declaredString, flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { item } from './evidence-item.js';
-import { weighAnimalSubject, weighCatalogue, weighDeclaredType, weighEventDate, weighShadowKey, weighSubject, weighSystemAccount } from './weigh-context.js';
+import { weighAnimalSubject, weighCatalogue, weighCodeList, weighDeclaredType, weighEventDate, weighLinkField, weighShadowKey, weighSubject, weighSystemAccount } from './weigh-context.js';
 import { headVetoes, namesContactOwner, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
 import {
@@ -81,7 +81,7 @@ function nameItems(hit: NameHit & { detector: DetectorId; readsContext: boolean 
       ? item(hit.category, 'name', 'name.lexicon', hit.detector, part.confidence, `name: ${part.reason}`)
       : part.kind === 'parent'
         ? item(hit.category, 'parent', 'parent.lexicon', hit.detector, part.confidence, `name: ${part.reason}`)
-        : item(hit.category, 'comment', part.words >= 2 ? 'comment.phrase' : 'comment.word', hit.detector, part.confidence, `comment: ${part.reason.replace(/^comment /, '')}`));
+        : item(hit.category, 'comment', part.words >= 2 || part.title === true ? 'comment.phrase' : 'comment.word', hit.detector, part.confidence, `comment: ${part.reason.replace(/^comment /, '')}`));
 }
 
 /**
@@ -200,6 +200,8 @@ export function classifyField(name: FieldName, values: readonly string[], option
   weighAnimalSubject(name, evidence);
   weighCatalogue(name, evidence);
   weighSystemAccount(name, evidence);
+  weighLinkField(name, evidence);
+  weighCodeList(name, evidence);
   weighShadowKey(name, evidence);
   weighEventDate(name, evidence);
 

@@ -4,12 +4,14 @@ import type { FieldName } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { catalogueOf } from './context/catalogue.js';
 import { typeVerdict } from './context/declared-type.js';
+import { codeListOf } from './context/code-list.js';
 import { eventOfDate } from './context/event-date.js';
 import { shadowedSibling } from './context/shadow-key.js';
 import { systemAccount } from './context/system-account.js';
 import { animalSubject, isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import { evidenceFor, type CategoryEvidence, type EvidenceByCategory } from './combine.js';
 import { item } from './evidence-item.js';
+import { splitPath, tokenizeIdentifier } from '../util/tokenize.js';
 
 /**
  * The declared type for and against each category met: a type that cannot hold a category vetoes
@@ -128,5 +130,38 @@ export function weighCatalogue(name: FieldName, evidence: EvidenceByCategory): v
   for (const [id, e] of evidence) {
     const why = catalogueOf(name, id);
     if (why !== undefined) e.items.push(item(id, 'subject', 'subject.catalogue', 'catalogue-table', 1, `subject: ${why}`, 'against', 'all'));
+  }
+}
+
+/** Leaf heads that name a link (`expanded_url`, `homepage_link`, `href`). */
+const LINK_HEADS = new Set(['url', 'urls', 'uri', 'uris', 'link', 'links', 'href']);
+/** Words that make a link a profile's (`twitter_url`, `profile_link`, `social_urls`). */
+const PROFILE_WORDS = new Set([
+  'profile', 'profiles', 'social', 'twitter', 'linkedin', 'facebook', 'instagram', 'github', 'gitlab', 'mastodon', 'tiktok',
+  'youtube', 'telegram', 'reddit', 'fediverse', 'handle', 'account', 'user', 'username', 'author', 'member',
+]);
+
+/**
+ * Profile URLs among the values of a field named for a link and not for a profile (a tweet's
+ * `entities.urls[].expanded_url`): a link to somebody's page is where a text points, not the
+ * row's person's handle. Vetoes only the values' evidence; a name saying username still counts.
+ */
+export function weighLinkField(name: FieldName, evidence: EvidenceByCategory): void {
+  const e = evidence.get('online.username');
+  if (e === undefined || e.value === 0 || e.name > 0) return;
+  const segments = splitPath(name.raw).filter((s) => s.trim() !== '');
+  const leaf = tokenizeIdentifier(segments.at(-1) ?? name.raw).filter((t) => !/^\d+$/.test(t));
+  const head = leaf.at(-1);
+  if (head === undefined || !LINK_HEADS.has(head)) return;
+  // The leaf and the key holding it (`profiles[].url`, `social.twitter.url`) say whose link it is.
+  if (segments.slice(-2).some((s) => tokenizeIdentifier(s).some((t) => PROFILE_WORDS.has(t)))) return;
+  e.items.push(item('online.username', 'name', 'name.head-noun', 'head-noun', 1, `name: "${segments.at(-1) ?? name.raw}" is a link, and a link to a profile is where something points, not a person's handle`, 'against', 'values'));
+}
+
+/** A code list's columns (`tblGender.Gender`, `ethnicity.ethnicity_name`) enumerate an attribute's values: nobody's. */
+export function weighCodeList(name: FieldName, evidence: EvidenceByCategory): void {
+  for (const [id, e] of evidence) {
+    const why = codeListOf(name, id);
+    if (why !== undefined) e.items.push(item(id, 'subject', 'subject.not-person', 'code-list', 1, `subject: ${why}`, 'against', 'all'));
   }
 }

@@ -51,6 +51,8 @@ export interface NameHitPart {
   phrase: string;
   /** Number of words of the matched phrase (a single short word in prose decides nothing). */
   words: number;
+  /** A comment's match inside its short title (`Surname — …`): a label of the field, not a word of prose. */
+  title?: boolean;
   /** For a leaf-name match: index of its last token among the name's tokens without stopwords. */
   end?: number;
 }

@@ -42,7 +42,15 @@ const NAME_PART_LEAVES = set(`first last given family middle maiden surname fore
 /** Keys that are a person (citation `author[].family`, `editor[].given`): their name parts are that person's. */
 const PERSON_KEYS = set('author authors editor editors creator creators contributor contributors translator person people contact owner member recipient sender');
 
+/**
+ * A party's bank account in payment messages (ISO 20022 and the APIs built on it: Open Banking's
+ * `DebtorAccount`, Berlin Group's `creditorAccount`): its `identification` or `number` is the account number.
+ */
+const PAYMENT_ACCOUNT_KEYS = set('debtoraccount creditoraccount payeraccount payeeaccount beneficiaryaccount remitteraccount bankaccount');
+const ACCOUNT_NUMBER_LEAVES = set('identification number no nr num');
+
 const RULES: readonly ParentRule[] = [
+  { parents: PAYMENT_ACCOUNT_KEYS, leaves: ACCOUNT_NUMBER_LEAVES, category: 'financial.bank_account', direction: 'for', confidence: 0.8, why: "the number of a party's bank account" },
   { parents: NAME_KEYS, leaves: NAME_PART_LEAVES, category: 'person.name', direction: 'for', confidence: 0.85, why: 'a part of a name' },
   { parents: PERSON_KEYS, leaves: NAME_PART_LEAVES, category: 'person.name', direction: 'for', confidence: 0.85, why: "a part of a person's name" },
   { parents: BIRTH_KEYS, leaves: set('date value day iso timestamp utc raw full datum fecha data'), category: 'person.date_of_birth', direction: 'for', confidence: 0.85, why: 'the date of a birth' },

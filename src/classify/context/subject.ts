@@ -24,14 +24,16 @@ const NOT_PERSON = words(`
   fornecedor loja armazem produto seguradora configuracao`);
 /** Rows of system logs (`system_logs`, `server_log`): events of machines, not people's contact data. */
 const LOG = words('log');
-const LOG_OWNERS = words('system server app application service daemon kernel error access audit job worker cron');
+// Not `audit` or `access`: an audit or access log records who did what, and its e-mails and names are theirs.
+const LOG_OWNERS = words('system server app application service daemon kernel error job worker cron');
 /** Data about people: a table whose name holds one of these is about persons, whatever else it names. */
 const PERSON = words(`user customer client contact person people employee staff member patient student guest applicant
   candidate account profile owner subscriber lead reviewer author viewer attendee participant speaker signer invitee
   follower voter respondent practitioner kunde nutzer benutzer mitarbeiter utilisateur usuario cliente utente klant
   gebruiker medewerker utilizador paciente`);
 /** Words of a field's own name that make its contact data a person's, whatever the rows are about. */
-const OWNER_WORDS = words('owner user customer member employee staff patient student guest subscriber holder author reviewer buyer recipient');
+const OWNER_WORDS = words(`owner user customer member employee staff patient student guest subscriber holder author reviewer buyer recipient
+  creator inviter invitee requester requestor sender submitter uploader assignee reporter approver signer applicant`);
 /** Tokens of a table that only lists the owner's contact data (`supplier_addresses`): the owner decides. */
 const CONTACT_PARTS = words('address addr phone location geo coordinate entry record row detail info data');
 
@@ -94,7 +96,28 @@ export function notPersonSubject(name: FieldName): string | undefined {
   }
   if (name.dataset === undefined) return undefined;
   const word = notPersonWord(name.dataset);
-  return word === undefined ? undefined : `dataset "${name.dataset}" is about a ${word.replace(/_/g, ' ')}, not a natural person`;
+  if (word !== undefined) return `dataset "${name.dataset}" is about a ${word.replace(/_/g, ' ')}, not a natural person`;
+  const markers = organisationMarkers(name.siblings);
+  return markers === undefined ? undefined : `the columns ${markers} describe an organisation (a CRM account, a B2B customer), not a natural person`;
+}
+
+/**
+ * Columns only an organisation has (an industry, a revenue, a ticker, a head count, a legal form):
+ * two of them make the rows organisations, whatever the table is called (`vtiger_account`).
+ */
+const ORGANISATION_COLUMNS = words(`industry annualrevenue revenue siccode sic naics naicscode tickersymbol ticker duns dunsnumber
+  legalform numberofemployees noofemployees employeecount employees headcount incorporationdate yearfounded foundedyear`);
+const organisationMarkersMemo = new WeakMap<readonly string[], string | null>();
+
+function organisationMarkers(siblings: readonly string[] | undefined): string | undefined {
+  if (siblings === undefined) return undefined;
+  let known = organisationMarkersMemo.get(siblings);
+  if (known === undefined) {
+    const found = siblings.filter((raw) => ORGANISATION_COLUMNS.has(tokenizeIdentifier(splitPath(raw).filter(Boolean).pop() ?? raw).join('')));
+    known = found.length >= 2 ? found.slice(0, 3).map((f) => `"${f}"`).join(', ') : null;
+    organisationMarkersMemo.set(siblings, known);
+  }
+  return known ?? undefined;
 }
 
 /** Animals: a pet's name, birth date, sex and treatments are not a natural person's (accents folded). */

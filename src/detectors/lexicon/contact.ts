@@ -7,6 +7,8 @@ const NOT_POSTAL = [
   'ether', 'ethereum', 'contract', 'memory', 'mem', 'hardware', 'remote', 'network', 'net', 'broadcast', 'gateway',
   'bluetooth', 'ble', 'wifi', 'socket', 'bind', 'listen', 'code', 'courriel', 'correo', 'posta', 'electronico',
   'eletronico', 'elettronica', 'proxy', 'forwarded', 'client', 'source', 'src', 'dest', 'destination',
+  // A payment route's address (`exchange_routes.address`) is where money goes: an account or a wallet.
+  'route',
 ];
 
 export const EMAIL = lexicon({
@@ -35,7 +37,21 @@ export const EMAIL = lexicon({
         pt: ['endereço de email', 'endereço eletrônico', 'correio eletrônico', 'email'],
       },
     },
-    { confidence: 0.65, say: { en: ['mail', 'bcc'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] } },
+    {
+      confidence: 0.65,
+      say: { en: ['mail', 'bcc'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] },
+      // Beside a part of a postal address, `mail` is the post: `mail_city`, `zip_mail`, `pobox_mail`
+      // are the parts of a mailing address (an e-mail address has no city).
+      not: ['city', 'town', 'state', 'province', 'county', 'country', 'zip', 'zipcode', 'postcode', 'postal', 'street', 'suburb', 'region'],
+    },
+    {
+      // What a sign-in verification (a magic link, a one-time code) is sent to and verifies is an
+      // address (NextAuth's `VerificationToken.identifier`); elsewhere an identifier is any key.
+      confidence: 0,
+      say: { en: ['identifier', 'verified identifier'] },
+      context: { kind: 'verification', boosted: 0.6 },
+      whole: true,
+    },
     {
       // A message's header fields hold addresses; elsewhere `from` and `to` are ranges or places.
       confidence: 0,

@@ -102,6 +102,10 @@ const ENTITY_WORDS = [
   'warehouse', 'territory', 'region', 'firma', 'unternehmen', 'produkt', 'datei', 'fichier', 'entreprise',
   'societe', 'produit', 'archivo', 'empresa', 'producto', 'azienda', 'prodotto', 'bedrijf', 'bestand', 'arquivo',
   'ficheiro', 'produto', 'display',
+  // What a person holds or earns is named too (`staff_certification_name`): the thing's name, not the person's.
+  'certification', 'certificate', 'qualification', 'degree', 'diploma', 'skill', 'award', 'badge', 'achievement', 'program', 'programme',
+  // A named entity of a text (an annotation's `entity.name`) is a topic, whoever it names.
+  'entity',
 ];
 const ADDRESS_WORDS = [
   'address', 'addr', 'shipping', 'billing', 'delivery', 'mailing', 'postal', 'home', 'residence', 'residential',
@@ -146,7 +150,11 @@ function personBoost(): Set<string> {
   return boost;
 }
 
+/** Rows of sign-in verifications (magic links, one-time codes): the identifier they verify is an address. */
+const VERIFICATION_WORDS = ['verification', 'verifications', 'verify', 'magic', 'passwordless', 'otp'];
+
 export const CONTEXT: Readonly<Record<ContextKind, ContextWords>> = {
+  verification: { boost: new Set(VERIFICATION_WORDS), block: new Set() },
   mail: { boost: new Set(MAIL_WORDS), block: new Set(['sms', 'chat', 'transfer', 'payment', 'transaction', 'range', 'date', 'time']) },
   person: { boost: personBoost(), block: new Set(ENTITY_WORDS) },
   web: { boost: new Set(WEB_WORDS), block: new Set() },

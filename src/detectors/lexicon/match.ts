@@ -6,6 +6,7 @@ import {
   PARENT_FACTOR, flagCarries, typeAllows, typeClass,
 } from './context.js';
 import { STOPWORDS, contentTokens, type CompiledTerm, type Lexicon, type Phrase } from './types.js';
+import { splitPath, tokenizeIdentifier } from '../../util/tokenize.js';
 
 /** A comment is prose about the field: weaker evidence than the name itself. */
 export const COMMENT_CONFIDENCE = 0.6;
@@ -167,7 +168,40 @@ function contextConfidence(term: CompiledTerm, near: readonly string[], name: Fi
     if (forms(t).some((f) => words.boost.has(f))) return term.context.boosted;
     if (forms(t).some((f) => words.block.has(f))) return 0;
   }
+  // A bare term (`name`) in a record that also holds an e-mail address: products and files have
+  // no mailbox, so the record is someone's (a mailbox's owner, an invitee, a reviewer).
+  if (term.context.kind === 'person' && term.confidence > 0 && near.length === 0 && holdsEmail(name.raw, name.siblings)) {
+    return term.context.boosted;
+  }
   return term.confidence;
+}
+
+/** The path of the object holding a field (`contacts[].` for `contacts[].name`, '' at the top). */
+function holderOf(raw: string): string {
+  const leaf = splitPath(raw).filter((s) => s.trim() !== '').pop() ?? raw;
+  const at = raw.lastIndexOf(leaf);
+  return at <= 0 ? '' : raw.slice(0, at);
+}
+
+/** A field whose head noun is an e-mail address (`email`, `primary_email`, `EmailAddress`), not a key or setting of one. */
+function isEmailColumn(raw: string): boolean {
+  const tokens = tokenizeIdentifier(splitPath(raw).filter((s) => s.trim() !== '').pop() ?? raw);
+  const last = tokens.at(-1);
+  const before = tokens.at(-2);
+  return last === 'email' || last === 'mail' || (last === 'address' && (before === 'email' || before === 'mail'));
+}
+
+/** The holders (see holderOf) that have an e-mail column, once per sibling list. */
+const emailHolders = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function holdsEmail(raw: string, siblings: readonly string[] | undefined): boolean {
+  if (siblings === undefined) return false;
+  let holders = emailHolders.get(siblings);
+  if (holders === undefined) {
+    holders = new Set(siblings.filter(isEmailColumn).map(holderOf));
+    emailHolders.set(siblings, holders);
+  }
+  return holders.has(holderOf(raw));
 }
 
 interface Mode {
@@ -249,6 +283,22 @@ function tablePrefixLength(tokens: readonly string[], dataset: string | undefine
   return same ? table.length : 0;
 }
 
+/** The most words a title may have: a label (`Surname`, `Standardised forename`), not a sentence. */
+const TITLE_MAX_WORDS = 3;
+
+/**
+ * A comment that opens with a short title before a dash or colon (`Surname — The surname(s) of
+ * the person`, a JSON Schema's title joined to its description, or `Forename: ...`) names the field
+ * the way its name would: the title's words are a label, not prose. Returns how many content
+ * tokens the title has (0 without such a title).
+ */
+export function titleLength(comment: string): number {
+  const m = /^(.*?)\s+[—–-]\s+\S|^([^:]*?):\s+\S/u.exec(comment.trim());
+  if (!m) return 0;
+  const head = contentTokens(m[1] ?? m[2] ?? '');
+  return head.length > 0 && head.length <= TITLE_MAX_WORDS ? head.length : 0;
+}
+
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** A field's tokens as every lexicon compares them: own and parent tokens without stopwords, the comment's words. */
@@ -258,6 +308,8 @@ interface PreparedName {
   /** The dataset's tokens when the field is a flat generic leaf (`value`, `address`), else none. */
   outer: string[];
   comment: string[] | undefined;
+  /** How many leading comment tokens are a short title (see titleLength); 0 when there is none. */
+  title: number;
   /** Leading tokens that repeat the dataset's name (see Mode.tablePrefix). */
   tablePrefix: number;
 }
@@ -279,6 +331,7 @@ function prepared(name: FieldName): PreparedName {
       parents,
       outer: parents.length === 0 && genericLeaf(tokens) && name.dataset !== undefined ? contentTokens(name.dataset) : [],
       comment: name.comment !== undefined && name.comment.trim() !== '' ? contentTokens(name.comment) : undefined,
+      title: name.comment === undefined ? 0 : titleLength(name.comment),
       tablePrefix: tablePrefixLength(tokens, name.dataset),
     };
     preparedNames.set(name, ready);
@@ -293,7 +346,7 @@ function prepared(name: FieldName): PreparedName {
  */
 export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined {
   if (!typeAllows(lex.category, typeClass(name.type))) return undefined;
-  const { tokens, parents, comment, outer, tablePrefix } = prepared(name);
+  const { tokens, parents, comment, title, outer, tablePrefix } = prepared(name);
   const parentLast = name.parentTokens.at(-1);
   const own = matchTokens(tokens, lex, name, { prose: false, tablePrefix, ...(parentLast === undefined ? {} : { parentLast }), ...(outer.length > 0 ? { outer } : {}) });
   if (own.vetoed) return undefined;
@@ -317,7 +370,10 @@ export function matchLexicon(name: FieldName, lex: Lexicon): NameHit | undefined
   if (comment !== undefined && !metadataLeaf) {
     const said = matchTokens(comment, lex, { ...name, parentTokens: [] }, { prose: true });
     if (said.confidence !== undefined && said.window) {
-      fromComment = { kind: 'comment', confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"`, ...phraseFacts(said.window, comment) };
+      fromComment = {
+        kind: 'comment', confidence: Math.min(said.confidence, COMMENT_CONFIDENCE), reason: `comment has "${said.reason}"`, ...phraseFacts(said.window, comment),
+        ...(said.window.end < title ? { title: true } : {}),
+      };
     }
   }
 

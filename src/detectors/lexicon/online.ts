@@ -20,6 +20,12 @@ export const USERNAME = lexicon({
       },
     },
     {
+      // Abbreviations of `user name` (`uname`, `usr_name`, `user_nm`); Unix `uname` is the system's name.
+      confidence: 0.8,
+      say: { en: ['uname', 'usr name', 'user nm', 'usr nm'] },
+      not: ['os', 'system', 'sys', 'kernel', 'host', 'machine', 'platform', 'server', 'node'],
+    },
+    {
       confidence: 0.65,
       say: { en: ['login', 'handle', 'nickname', 'nick'], de: ['Login', 'Spitzname'], fr: ['identifiant', 'surnom'], es: ['apodo'], it: ['soprannome'], nl: ['bijnaam'], pt: ['apelido de usuário'] },
       not: ['file', 'window', 'event', 'error', 'fd', 'attempts', 'required', 'provider', 'mail', 'email', 'phone', 'bar', 'drag', 'resize'],

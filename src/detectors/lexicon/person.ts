@@ -1,6 +1,12 @@
 // Multilingual field-name lexicons for a person's identity: name, date of birth, age, gender.
 import { lexicon } from './types.js';
 
+/** Spanish ordinals, written out and abbreviated (`primer`, `pri`, `seg`). */
+const ES_ORDINALS = ['primer', 'prim', 'pri', 'segundo', 'segu', 'seg'];
+/** Spanish name parts, written out and abbreviated (`nombre`, `nom`, `apellido`, `ape`, `apell`). */
+const ES_NAME_PARTS = ['nombre', 'nomb', 'nom', 'apellido', 'apell', 'apel', 'ape'];
+const ORDINAL_NAME_PARTS = ES_ORDINALS.flatMap((o) => ES_NAME_PARTS.map((p) => `${o} ${p}`));
+
 export const PERSON_NAME = lexicon({
   category: 'person.name',
   not: ['file', 'product', 'company', 'domain', 'role', 'avatar', 'bio', 'affiliation', 'orcid'],
@@ -31,6 +37,12 @@ export const PERSON_NAME = lexicon({
       say: { en: ['mname', 'first nm', 'last nm', 'middle nm', 'frst name', 'lst name', 'emp name', 'empname', 'ename', 'cust name', 'custname', 'pat name', 'patname'] },
     },
     {
+      // Spanish forms number a person's two given names and two surnames (`primer_nombre`,
+      // `segundo_apellido`), and legacy schemas abbreviate both words (`pri_nom`, `segape`).
+      confidence: 0.8,
+      say: { es: ORDINAL_NAME_PARTS, pt: ['segundo nome', 'último nome', 'nome do meio'] },
+    },
+    {
       // A bare middle initial (`mi`, `middle_initial`) of a person's name.
       confidence: 0,
       say: { en: ['middle initial', 'mi', 'initials'] },
@@ -59,7 +71,18 @@ export const PERSON_NAME = lexicon({
       confidence: 0.6,
       say: { en: ['display name', 'contact person', 'cardholder name', 'card holder', 'card owner', 'cc owner', 'account holder', 'holder name', 'public name', 'author name', 'author',
         // A bank account's name is its holder's (Open Banking `DebtorAccount.Name`).
-        'account name'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
+        'account name',
+        // A message's sender or addressee by name (`from_name`, `senderName`, `reply_to_name`).
+        'from name', 'sender name', 'reply to name', 'recipient name', 'addressee name'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
+    },
+    {
+      // A person's further names (`OtherNames`): the plural is a person's, `other_name` may be
+      // anything's; an organisation's or a place's other names are not a person's.
+      confidence: 0.6,
+      say: { en: ['other names'] },
+      not: ['organization', 'organisation', 'org', 'company', 'group', 'party', 'team', 'place', 'area', 'product', 'brand', 'project'],
+      // Rows about a thing (`organization.other_names[]`) block it; people or no context keep it.
+      context: { kind: 'person', boosted: 0.6 },
     },
     {
       // A bare `name` is as likely a product or a file: only person context makes it a person's.
@@ -153,7 +176,8 @@ export const AGE = lexicon({
 
 export const GENDER = lexicon({
   category: 'person.gender',
-  keep: ['code', 'flag'],
+  // `gender_id`, `SexCode`: the person's gender as a code (a code list's own key is context/code-list.ts's).
+  keep: ['code', 'flag', 'id'],
   not: ['neutral', 'offender', 'offence', 'offense', 'life', 'toy', 'toys', 'music', 'movie', 'film', 'book', 'game', 'pronoun', 'pronouns'],
   terms: [
     {

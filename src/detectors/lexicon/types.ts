@@ -13,7 +13,7 @@ export const DOMAIN_LANGUAGES = ['pl', 'sv', 'da', 'tr'] as const;
 export type Language = (typeof LANGUAGES)[number] | (typeof DOMAIN_LANGUAGES)[number];
 
 /** Which surrounding words raise a context-dependent term (see context.ts). */
-export type ContextKind = 'person' | 'address' | 'health' | 'web' | 'mail';
+export type ContextKind = 'person' | 'address' | 'health' | 'web' | 'mail' | 'verification';
 
 export interface TermSpec {
   /** Synonyms per language, written as people write field names (`date of birth`, `Geburtsdatum`). */

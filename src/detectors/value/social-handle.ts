@@ -8,6 +8,24 @@ import type { ValueDetector } from '../../model/index.js';
 import { FEDIVERSE_ADDRESS, HANDLE_COLUMN_SHARE, isClearHandle } from '../lexicon/social.js';
 import { countPassing, nonEmpty } from '../validators/column.js';
 
+/**
+ * A numbered series of one stem (`@AccountRef1`, `@AccountRef2`, … or `@item_1`, `@item_2`):
+ * placeholders a loader resolves to records (Salesforce's sfdx tree files), not people's handles,
+ * which differ in more than a counter. Needs two distinct values to see a series.
+ */
+export function numberedSeries(values: readonly string[]): boolean {
+  const distinct = new Set(values.map((v) => v.trim()));
+  if (distinct.size < 2) return false;
+  const stems = new Set<string>();
+  for (const v of distinct) {
+    const m = /^(.*?[^\d])\d+$/.exec(v);
+    if (!m) return false;
+    stems.add(m[1].toLowerCase());
+    if (stems.size > 1) return false;
+  }
+  return true;
+}
+
 const detector: ValueDetector = {
   id: 'social-handle',
   kind: 'value',
@@ -22,6 +40,7 @@ const detector: ValueDetector = {
   },
   column(values) {
     const present = nonEmpty(values);
+    if (numberedSeries(present)) return 'the values are one stem with a counter (references to records, not handles)';
     const { passing } = countPassing(present, isClearHandle);
     if (passing < HANDLE_COLUMN_SHARE * present.length) {
       return `only ${passing} of ${present.length} values are clearly handles (leading @, profile URL, Fediverse host): e-mail addresses`;
