@@ -144,8 +144,22 @@ export class ValueTallies {
    * the whole-value detectors already judged.
    */
   add(raw: string): void {
+    if (!this.passes()) this.addOffered(raw);
+  }
+
+  /**
+   * Offers the next value without building it: true when it is left unjudged (a settled
+   * column's thinning), and then it is counted and done; false when the caller must hand it to
+   * `addOffered`. A lazy reader builds the text of a judged value only (`add` = both steps).
+   */
+  passes(): boolean {
     const offered = this.offered++;
-    if (this.stride > 1 && offered % this.stride !== 0) return;
+    return this.stride > 1 && offered % this.stride !== 0;
+  }
+
+  /** Judges the value `passes` just offered and did not pass over. */
+  addOffered(raw: string): void {
+    const offered = this.offered - 1;
     const value = raw.trim();
     if (value === '') return;
     if (this.memo !== undefined && value.length <= MEMO_MAX_LENGTH) this.judgeRemembering(this.memo, value);

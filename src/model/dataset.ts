@@ -154,7 +154,7 @@ export interface LazyRecord {
   isEmpty(cell: number): boolean;
   /** `valueHash` (util/hyperloglog.ts) of the cell's text, computed without building the text. */
   hash(cell: number): number;
-  /** The cell's text. */
+  /** The cell's text: a string of its own, never a slice pinning a larger one (kept as it is). */
   text(cell: number): string;
   /** `parseDay` (util/dates.ts) of the cell's text, read without building the text where possible. */
   day(cell: number): number;
