@@ -110,8 +110,13 @@ export class FieldAccumulator {
       if (tallies !== undefined && !tallies.passes()) tallies.addOffered(kept);
     } else {
       sample.skip();
-      // The text is built only for a value the detectors judge (a settled column judges a few).
-      if (tallies !== undefined && !tallies.passes()) tallies.addOffered(sampledText(record.text(index)));
+      // The text is built only for a value the detectors judge (a settled column judges a few)
+      // and that one of them may match (a short value often cannot).
+      if (tallies !== undefined && !tallies.passes()) {
+        // Judged and dropped: the detectors keep no value (ValueTallies copies what it remembers).
+        if (tallies.mayMatch(record, index)) tallies.addOffered(sampledText(record.transientText(index)));
+        else if (!record.isBlank(index)) tallies.addUnmatched();
+      }
     }
     if (this.dateState !== OFF) this.trackDay(record.day(index));
   }
