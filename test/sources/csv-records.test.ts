@@ -237,6 +237,32 @@ describe('csv record scanner (Dataset.feed) matches the papaparse reader', () =>
     expect(actual.state).toEqual(expected.state);
   });
 
+  it('hashes a UTF-8 cell from its bytes exactly as valueHash hashes its decoded text, malformed bytes included', async () => {
+    const random = seededRandom(3);
+    const pieces = ['a', 'Z', ' ', 'é', 'ß', 'Ø', '€', '東', '京', '🎉', '𝄞', '\u00a0', '\ufeff', '\u07ff', '\u0800', '\uffff'];
+    const malformed = [[0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf8], [0x80], [0xc3], [0xe2, 0x82], [0xf0, 0x9f, 0x8e], [0xff]];
+    // Well-formed for longer than the encoding sample, so the file is read as UTF-8.
+    const lines: Buffer[] = [Buffer.from(`a,b\n${'Zoë Müller,東京 🎉\n'.repeat(4000)}`)];
+    for (let i = 0; i < 400; i++) {
+      const cell = (): Buffer => {
+        const parts: Buffer[] = [];
+        for (let k = 0; k < 1 + Math.floor(random() * 6); k++) parts.push(Buffer.from(pieces[Math.floor(random() * pieces.length)]));
+        if (random() < 0.2) parts.splice(Math.floor(random() * parts.length), 0, Buffer.from(malformed[Math.floor(random() * malformed.length)]));
+        return Buffer.concat(parts);
+      };
+      lines.push(Buffer.concat([cell(), Buffer.from(','), cell(), Buffer.from('\n')]));
+    }
+    const bytes = Buffer.concat(lines);
+    const file = await writeGenerated('utf8-hash.csv', bytes);
+    const dataset = await openCsv({ file, name: 'utf8', location: 'utf8.csv', sizeBytes: bytes.length });
+    expect(dataset.dialect.encoding).toBe('utf-8');
+    const seen: Array<[string, number]> = [];
+    await dataset.feed!({ addRecord: (r) => [0, 1].forEach((i) => seen.push([r.text(i), r.hash(i)])), add: () => undefined }, { warn: () => undefined });
+    expect(seen.length).toBeGreaterThan(8500);
+    expect(seen.some(([text]) => text.includes('\ufffd'))).toBe(true);
+    for (const [text, hash] of seen) expect(hash).toBe(valueHash(text));
+  });
+
   it('hands a record longer than its buffer to the reader, which reads it whole', async () => {
     const long = 'x'.repeat(1_200_000);
     const file = await writeGenerated('long.csv', `id,text\n1,short\n2,${long}\n3,after\n`);
