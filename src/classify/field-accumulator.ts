@@ -100,11 +100,23 @@ export class FieldAccumulator {
     this.nonEmpty++;
     this.distinct.addHash(record.hash(index));
     const sample = this.sample;
-    if (sample.wantsNext()) this.keep(record.text(index));
-    else sample.skip();
-    if (this.tallies !== undefined) {
+    const tallies = this.tallies;
+    if (sample.wantsNext()) {
+      // A lazy record's text is a string of its own (not a slice of a chunk): nothing to detach
+      // unless cut from a long value.
       const text = record.text(index);
-      this.tallies.add(sampledText(text));
+      const kept = sampledText(text);
+      sample.offer(kept === text ? text : detachString(kept));
+      if (tallies !== undefined && !tallies.passes()) tallies.addOffered(kept);
+    } else {
+      sample.skip();
+      // The text is built only for a value the detectors judge (a settled column judges a few)
+      // and that one of them may match (a short value often cannot).
+      if (tallies !== undefined && !tallies.passes()) {
+        // Judged and dropped: the detectors keep no value (ValueTallies copies what it remembers).
+        if (tallies.mayMatch(record, index)) tallies.addOffered(sampledText(record.transientText(index)));
+        else if (!record.isBlank(index)) tallies.addUnmatched();
+      }
     }
     if (this.dateState !== OFF) this.trackDay(record.day(index));
   }

@@ -1,6 +1,7 @@
 // Runs the value detectors over a field's values one at a time and keeps per-detector counts
 // and redacted examples. Fed either the reservoir sample at the end of a stream or, with
 // `--sample all`, every value as it streams past; per-range instances merge through plain state.
+import type { LazyRecord } from '../model/dataset.js';
 import type { ValueHit } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
@@ -97,6 +98,10 @@ export class ValueTallies {
   private active: ValueTally[] = [];
   /** How many of `active` are whole-value detectors. */
   private activeWhole = 0;
+  /** The least `minLength` of `active` (Infinity when none runs): no shorter value matches. */
+  private shortest = 0;
+  /** The least `minLength` of `active` that requires no character: a value this long may match whatever it holds. */
+  private shortestAny = 0;
   /** Judged values until a whole-value detector with no match reaches GIVE_UP_AFTER. */
   private untilGiveUp = Infinity;
   /** A detector failed while judging the current value: rebuild `active` after it. */
@@ -144,12 +149,55 @@ export class ValueTallies {
    * the whole-value detectors already judged.
    */
   add(raw: string): void {
+    if (!this.passes()) this.addOffered(raw);
+  }
+
+  /**
+   * Offers the next value without building it: true when it is left unjudged (a settled
+   * column's thinning), and then it is counted and done; false when the caller must hand it to
+   * `addOffered`. A lazy reader builds the text of a judged value only (`add` = both steps).
+   */
+  passes(): boolean {
     const offered = this.offered++;
-    if (this.stride > 1 && offered % this.stride !== 0) return;
+    return this.stride > 1 && offered % this.stride !== 0;
+  }
+
+  /** Judges the value `passes` just offered and did not pass over. */
+  addOffered(raw: string): void {
+    const offered = this.offered - 1;
     const value = raw.trim();
     if (value === '') return;
     if (this.memo !== undefined && value.length <= MEMO_MAX_LENGTH) this.judgeRemembering(this.memo, value);
     else this.judge(value, undefined);
+    this.afterJudging(offered);
+  }
+
+  /**
+   * Whether a running detector may match cell `index` of `record`, judged from its length and
+   * bytes by the detectors' `minLength` and `requires`: when not, `addUnmatched` counts it
+   * without its text. Costs a compare for a long value, a short loop for a short one.
+   */
+  mayMatch(record: LazyRecord, index: number): boolean {
+    const length = record.byteLength(index);
+    if (length >= this.shortestAny) return true;
+    if (length < this.shortest) return false;
+    for (const { detector } of this.active) {
+      if (length < (detector.minLength ?? 0)) continue;
+      if (detector.requires === undefined || record.holds(index, detector.requires.charCodeAt(0))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Judges the value `passes` just offered, which `mayMatch` said no running detector matches
+   * and is not blank: every running detector samples it and none matches, as `judge` finds.
+   */
+  addUnmatched(): void {
+    this.pendingSampled++;
+    this.afterJudging(this.offered - 1);
+  }
+
+  private afterJudging(offered: number): void {
     if (this.activeStale || --this.untilGiveUp <= 0) this.refreshActive();
     this.judged++;
     if (this.settledBy) this.checkStillSettled(offered);
@@ -273,6 +321,15 @@ export class ValueTallies {
     }
     this.active = active;
     this.activeWhole = whole;
+    let shortest = Infinity;
+    let shortestAny = Infinity;
+    for (const { detector } of active) {
+      const min = detector.minLength ?? 0;
+      shortest = Math.min(shortest, min);
+      if (detector.requires === undefined) shortestAny = Math.min(shortestAny, min);
+    }
+    this.shortest = shortest;
+    this.shortestAny = shortestAny;
   }
 
   /** Judges a short value through the memo: a replay when seen before, else a run remembered. */

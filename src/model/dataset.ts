@@ -154,10 +154,21 @@ export interface LazyRecord {
   isEmpty(cell: number): boolean;
   /** `valueHash` (util/hyperloglog.ts) of the cell's text, computed without building the text. */
   hash(cell: number): number;
-  /** The cell's text. */
+  /** The cell's text: a string of its own, never a slice pinning a larger one (kept as it is). */
   text(cell: number): string;
+  /**
+   * The cell's text for a value not kept once the record is done (judged and dropped): it may be
+   * a slice of a string of the whole chunk read, which keeping it would pin.
+   */
+  transientText(cell: number): string;
   /** `parseDay` (util/dates.ts) of the cell's text, read without building the text where possible. */
   day(cell: number): number;
+  /** The cell's length in bytes: its text has at most that many code units. */
+  byteLength(cell: number): number;
+  /** Whether the cell's text holds the ASCII character of code `code`, read without building the text. */
+  holds(cell: number, code: number): boolean;
+  /** Whether the cell's text is white space only (by String.prototype.trim), read without building the text where possible. */
+  isBlank(cell: number): boolean;
 }
 
 /** What a `feed` pushes into: lazy records where the reader could judge them, else rows. */

@@ -121,6 +121,17 @@ export interface ValueDetector {
   lookalike?: { test(values: readonly string[]): boolean; reason: string };
   /** Cheap check before any regular expression; false means "cannot match". */
   prefilter?(value: string): boolean;
+  /**
+   * A (trimmed) value shorter than this never matches (its prefilter says false): a reader may
+   * count it unmatched without building its text. Absent: any value may match.
+   */
+  minLength?: number;
+  /**
+   * An ASCII character every value it matches holds ('@' for an e-mail address): a reader may
+   * count a value without it unmatched without building its text. With `minLength`, a value
+   * passes the prefilter only when it holds the character and is long enough.
+   */
+  requires?: string;
   match(value: string): ValueHit | undefined;
   /**
    * Optional check of the column as a whole, run on the field's sample once the detector matched

@@ -139,6 +139,7 @@ class ChunkReader {
   /** Takes the records in buffer[from, to); returns the offset of the first one not taken. */
   read(from: number, to: number, atEnd: boolean): number {
     const { scanner, rows, sink, width } = this;
+    scanner.startChunk(from, to);
     let at = from;
     while (at < to) {
       let next = scanner.scanRecord(at, to, atEnd);
@@ -203,6 +204,14 @@ class IrregularStretch {
   }
 }
 
+/**
+ * transientText decodes the whole read once this many of its cells asked for their text (a read
+ * whose values are mostly passed over copies the few it judges), and not for a read longer than
+ * MAX_CHUNK_TEXT (the unfinished long record carried over from read to read).
+ */
+const CHUNK_TEXT_AFTER = 16;
+const MAX_CHUNK_TEXT = 4 * DEFAULT_CHUNK_BYTES;
+
 /** Byte classes in a cell: plain ASCII, a byte of a non-ASCII character, or one that ends the scan of the cell. */
 const PLAIN = 0;
 const HIGH = 1;
@@ -235,9 +244,16 @@ class RecordScanner implements LazyRecord {
   private readonly quoted = new Uint8Array(256);
   private readonly windows1252: TextDecoder | undefined;
   private readonly slicing: SlicingBuffer | undefined;
+  /** The current read, buffer[chunkFrom, chunkTo), as one Latin-1 string once transientText made it. */
+  private chunkText: string | undefined;
+  private chunkFrom = 0;
+  private chunkTo = 0;
+  /** transientText calls in the current read before chunkText was made. */
+  private chunkRequests = 0;
 
   constructor(dialect: CsvDialect, width: number, capacity: number) {
-    this.buffer = Buffer.allocUnsafe(capacity);
+    // One byte more than a read fills: room for the sentinel.
+    this.buffer = Buffer.allocUnsafe(capacity + 1);
     this.starts = new Int32Array(width + 1);
     this.ends = new Int32Array(width + 1);
     this.hashes = new Int32Array(width + 1);
@@ -254,12 +270,100 @@ class RecordScanner implements LazyRecord {
     this.slicing = typeof slicing.latin1Slice === 'function' && typeof slicing.utf8Slice === 'function' ? (slicing as SlicingBuffer) : undefined;
   }
 
+  /**
+   * Starts on the bytes of one read, buffer[from, to). Writes the record's line break just after
+   * them (at `to`, which the next read overwrites): the cell loops then need no end check per
+   * byte, only where they stop. Forgets the previous read's text.
+   */
+  startChunk(from: number, to: number): void {
+    this.buffer[to] = this.recordEnd;
+    this.chunkText = undefined;
+    this.chunkFrom = from;
+    this.chunkTo = to;
+    this.chunkRequests = 0;
+  }
+
   isEmpty(cell: number): boolean {
     return this.ends[cell] === this.starts[cell];
   }
 
   hash(cell: number): number {
-    return (this.flags[cell] & NON_ASCII) === 0 ? this.hashes[cell] : valueHash(this.text(cell));
+    // The scanner hashed an ASCII cell's bytes as it went (escapes undone).
+    return (this.flags[cell] & NON_ASCII) === 0 ? this.hashes[cell] : this.textHash(cell);
+  }
+
+  /** `hash` of a cell with characters beyond ASCII. */
+  private textHash(cell: number): number {
+    // A UTF-8 cell with characters beyond ASCII: hashed from its bytes as its text would be.
+    if (this.flags[cell] === NON_ASCII && this.windows1252 === undefined) return this.utf8Hash(cell);
+    return valueHash(this.text(cell));
+  }
+
+  /**
+   * `valueHash` of a UTF-8 cell's text, read from its bytes: FNV-1a over the UTF-16 code units
+   * they decode to, without building the string (a call into Node's C++ and an allocation per
+   * cell of names and addresses). A byte sequence that is not well-formed UTF-8 (which the
+   * decoder would replace) is hashed from the decoded text instead.
+   */
+  private utf8Hash(cell: number): number {
+    const { buffer } = this;
+    const end = this.ends[cell];
+    let h = FNV_OFFSET;
+    for (let at = this.starts[cell]; at < end; ) {
+      const b0 = buffer[at];
+      if (b0 < 0x80) {
+        h = Math.imul(h ^ b0, FNV_PRIME);
+        at++;
+        continue;
+      }
+      // Well-formed sequences only (Unicode 15, table 3-7): no overlong forms, no surrogates, nothing past U+10FFFF.
+      const b1 = at + 1 < end ? buffer[at + 1] : 0;
+      let unit: number;
+      if (b0 >= 0xc2 && b0 <= 0xdf && (b1 & 0xc0) === 0x80) {
+        unit = ((b0 & 0x1f) << 6) | (b1 & 0x3f);
+        at += 2;
+      } else if (b0 >= 0xe0 && b0 <= 0xef && (b1 & 0xc0) === 0x80 && (b0 !== 0xe0 || b1 >= 0xa0) && (b0 !== 0xed || b1 < 0xa0)) {
+        const b2 = at + 2 < end ? buffer[at + 2] : 0;
+        if ((b2 & 0xc0) !== 0x80) return valueHash(this.text(cell));
+        unit = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+        at += 3;
+      } else if (b0 >= 0xf0 && b0 <= 0xf4 && (b1 & 0xc0) === 0x80 && (b0 !== 0xf0 || b1 >= 0x90) && (b0 !== 0xf4 || b1 < 0x90)) {
+        const b2 = at + 2 < end ? buffer[at + 2] : 0;
+        const b3 = at + 3 < end ? buffer[at + 3] : 0;
+        if ((b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) return valueHash(this.text(cell));
+        const point = (((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f)) - 0x10000;
+        // Beyond the BMP: a surrogate pair, two code units.
+        h = Math.imul(h ^ (0xd800 | (point >> 10)), FNV_PRIME);
+        unit = 0xdc00 | (point & 0x3ff);
+        at += 4;
+      } else return valueHash(this.text(cell));
+      h = Math.imul(h ^ unit, FNV_PRIME);
+    }
+    return finishHash(h);
+  }
+
+  byteLength(cell: number): number {
+    return this.ends[cell] - this.starts[cell];
+  }
+
+  holds(cell: number, code: number): boolean {
+    const { buffer } = this;
+    const end = this.ends[cell];
+    for (let at = this.starts[cell]; at < end; at++) if (buffer[at] === code) return true;
+    return false;
+  }
+
+  isBlank(cell: number): boolean {
+    // Beyond ASCII, trim() also drops no-break and other Unicode spaces: judged on the text.
+    if ((this.flags[cell] & NON_ASCII) !== 0) return this.text(cell).trim() === '';
+    const { buffer } = this;
+    const end = this.ends[cell];
+    for (let at = this.starts[cell]; at < end; at++) {
+      const c = buffer[at];
+      // Tab, LF, VT, FF, CR and space: the ASCII white space trim() drops.
+      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+    }
+    return true;
   }
 
   day(cell: number): number {
@@ -280,6 +384,24 @@ class RecordScanner implements LazyRecord {
   }
 
   /**
+   * The cell's text for a value nobody keeps (see LazyRecord): an ASCII cell's is cut from one
+   * string of the whole read, made once its cells ask for it often enough, instead of a string
+   * copied out of the buffer per cell (a call into Node's C++ each, most of the cost of judging
+   * every value under --sample all).
+   */
+  transientText(cell: number): string {
+    const flags = this.flags[cell];
+    if ((flags & NON_ASCII) !== 0) return this.text(cell);
+    let chunk = this.chunkText;
+    if (chunk === undefined) {
+      if (++this.chunkRequests < CHUNK_TEXT_AFTER || this.slicing === undefined || this.chunkTo - this.chunkFrom > MAX_CHUNK_TEXT) return this.text(cell);
+      chunk = this.chunkText = this.slicing.latin1Slice(this.chunkFrom, this.chunkTo);
+    }
+    const text = chunk.slice(this.starts[cell] - this.chunkFrom, this.ends[cell] - this.chunkFrom);
+    return (flags & ESCAPED) === 0 ? text : text.replaceAll('""', '"');
+  }
+
+  /**
    * Scans the record starting at `from`: the offset after it (its line break included), or
    * INCOMPLETE when it runs past `to` before the input's end, or IRREGULAR when it is anything
    * but a well-formed record of at most the header's width.
@@ -295,14 +417,15 @@ class RecordScanner implements LazyRecord {
       let h = FNV_OFFSET;
       let flag = 0;
       let c = 0;
-      if (at < to && buffer[at] === QUOTE) {
+      if (buffer[at] === QUOTE) {
         at++;
         starts[cell] = at;
         for (;;) {
-          if (at >= to) return atEnd ? IRREGULAR : INCOMPLETE;
+          // No end check per byte: the sentinel after `to` stops the scan as a line break would.
           c = buffer[at];
           const kind = quoted[c];
           if (kind === STOP) {
+            if (at >= to) return atEnd ? IRREGULAR : INCOMPLETE;
             if (c === QUOTE) {
               if (at + 1 >= to && !atEnd) return INCOMPLETE;
               if (at + 1 < to && buffer[at + 1] === QUOTE) {
@@ -328,11 +451,7 @@ class RecordScanner implements LazyRecord {
       } else {
         starts[cell] = at;
         for (;;) {
-          if (at >= to) {
-            if (!atEnd) return INCOMPLETE;
-            c = -1;
-            break;
-          }
+          // No end check per byte: the sentinel after `to` stops the scan as a line break would.
           c = buffer[at];
           const kind = unquoted[c];
           if (kind !== PLAIN) {
@@ -341,6 +460,10 @@ class RecordScanner implements LazyRecord {
           }
           h = Math.imul(h ^ c, FNV_PRIME);
           at++;
+        }
+        if (at >= to) {
+          if (!atEnd) return INCOMPLETE;
+          c = -1;
         }
         ends[cell] = at;
       }

@@ -51,3 +51,21 @@ describe('what used to be special cases by id are declarations', () => {
     expect(ids(valueDetectors.filter((d) => d.lookalike !== undefined))).toEqual(['ipv4']);
   });
 });
+
+describe('minLength and requires say what the prefilter turns away', () => {
+  const declaring = valueDetectors.filter((d) => d.minLength !== undefined || d.requires !== undefined);
+  it('some detectors declare them', () => {
+    expect(declaring.map((d) => d.id).sort()).toEqual(['card-in-text', 'email-in-text', 'phone-in-text']);
+  });
+  it.each(declaring.map((d) => [d.id, d] as const))('%s: a value shorter than minLength or without the required character never passes', (_id, d) => {
+    expect(typeof d.prefilter).toBe('function');
+    if (d.requires !== undefined) expect(d.requires).toMatch(/^[\x21-\x7e]$/);
+    // Values that would pass the prefilter but for their length or the missing character.
+    const fillers = ['4111 1111 1111 1111 ', '+44 20 7946 0958 call', 'a.b@example.com mail ', '0612345678901234567890'];
+    const min = d.minLength ?? 0;
+    for (const filler of fillers) {
+      for (let n = 1; n < min; n++) expect(d.prefilter!(filler.slice(0, n)), `${JSON.stringify(filler.slice(0, n))}`).toBe(false);
+      if (d.requires !== undefined) expect(d.prefilter!(filler.split(d.requires).join('x'))).toBe(false);
+    }
+  });
+});

@@ -209,6 +209,60 @@ describe('csv record scanner (Dataset.feed) matches the papaparse reader', () =>
     }
   });
 
+  it("tells a cell's byte length, an ASCII character in it and white space only, without its text", async () => {
+    const file = await writeGenerated('bytes.csv', 'a,b\n"x ""@"" z", \t \n\u00a0,Müller\n"",a@b\n');
+    const dataset = await openCsv({ file, name: 'bytes', location: 'bytes.csv', sizeBytes: 0 });
+    const seen: Array<[string, number, boolean, boolean]> = [];
+    await dataset.feed!({ addRecord: (r) => [0, 1].forEach((i) => seen.push([r.text(i), r.byteLength(i), r.holds(i, 64), r.isBlank(i)])), add: () => expect.unreachable() }, { warn: () => undefined });
+    expect(seen.map(([text]) => text)).toEqual(['x "@" z', ' \t ', '\u00a0', 'Müller', '', 'a@b']);
+    for (const [text, bytes, at, blank] of seen) {
+      expect(bytes).toBeGreaterThanOrEqual(text.length);
+      expect(at).toBe(text.includes('@'));
+      expect(blank).toBe(text.trim() === '');
+    }
+  });
+
+  it('judges short values under --sample all as the reader does, counting those no detector can match without their text', async () => {
+    const random = seededRandom(11);
+    const short = ['1', '42', '7731', 'new', 'paid', ' ', '\u00a0', 'a@b.c', 'x@y.io', '12345678', 'ab@cdefg', ' 9 ', '"q""@"""'];
+    const pick = (): string => short[Math.floor(random() * short.length)];
+    const lines = ['id,status,amount,note'];
+    for (let i = 0; i < 1500; i++) {
+      const note = random() < 0.1 ? '"call +44 20 7946 0958 or mail a.b@example.com"' : pick();
+      lines.push([String(i), pick(), (random() * 500).toFixed(2), note].join(','));
+    }
+    const file = await writeGenerated('short.csv', `${lines.join('\n')}\n`);
+    const expected = await profile(file, 'batches', {}, 'all');
+    const actual = await profile(file, 'feed', {}, 'all');
+    expect(actual.state).toEqual(expected.state);
+  });
+
+  it('hashes a UTF-8 cell from its bytes exactly as valueHash hashes its decoded text, malformed bytes included', async () => {
+    const random = seededRandom(3);
+    const pieces = ['a', 'Z', ' ', 'é', 'ß', 'Ø', '€', '東', '京', '🎉', '𝄞', '\u00a0', '\ufeff', '\u07ff', '\u0800', '\uffff'];
+    const malformed = [[0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf8], [0x80], [0xc3], [0xe2, 0x82], [0xf0, 0x9f, 0x8e], [0xff]];
+    // Well-formed for longer than the encoding sample, so the file is read as UTF-8.
+    const lines: Buffer[] = [Buffer.from(`a,b\n${'Zoë Müller,東京 🎉\n'.repeat(4000)}`)];
+    for (let i = 0; i < 400; i++) {
+      const cell = (): Buffer => {
+        const parts: Buffer[] = [];
+        for (let k = 0; k < 1 + Math.floor(random() * 6); k++) parts.push(Buffer.from(pieces[Math.floor(random() * pieces.length)]));
+        if (random() < 0.2) parts.splice(Math.floor(random() * parts.length), 0, Buffer.from(malformed[Math.floor(random() * malformed.length)]));
+        return Buffer.concat(parts);
+      };
+      lines.push(Buffer.concat([cell(), Buffer.from(','), cell(), Buffer.from('\n')]));
+    }
+    const bytes = Buffer.concat(lines);
+    const file = await writeGenerated('utf8-hash.csv', bytes);
+    const dataset = await openCsv({ file, name: 'utf8', location: 'utf8.csv', sizeBytes: bytes.length });
+    expect(dataset.dialect.encoding).toBe('utf-8');
+    const seen: Array<[string, number]> = [];
+    await dataset.feed!({ addRecord: (r) => [0, 1].forEach((i) => seen.push([r.text(i), r.hash(i)])), add: () => undefined }, { warn: () => undefined });
+    expect(seen.length).toBeGreaterThan(8500);
+    expect(seen.some(([text]) => text.includes('\ufffd'))).toBe(true);
+    for (const [text, hash] of seen) expect(hash).toBe(valueHash(text));
+  });
+
   it('hands a record longer than its buffer to the reader, which reads it whole', async () => {
     const long = 'x'.repeat(1_200_000);
     const file = await writeGenerated('long.csv', `id,text\n1,short\n2,${long}\n3,after\n`);

@@ -42,6 +42,9 @@ function findCard(text: string): ValueHit | undefined {
   return undefined;
 }
 
+/** The shortest value the prefilter lets through. */
+const MIN_LENGTH = 13;
+
 const detector: ValueDetector = {
   id: 'card-in-text',
   kind: 'value',
@@ -49,7 +52,8 @@ const detector: ValueDetector = {
   description: 'Payment card number inside free text (Luhn-valid, known issuer range).',
   scope: 'embedded',
   strength: 0.9,
-  prefilter: (value) => value.length >= 13 && CARD_SHAPE.test(value),
+  minLength: MIN_LENGTH,
+  prefilter: (value) => value.length >= MIN_LENGTH && CARD_SHAPE.test(value),
   match: findCard,
 };
 

@@ -29,6 +29,9 @@ function findEmail(text: string): ValueHit | undefined {
   return undefined;
 }
 
+/** The shortest value the prefilter lets through. */
+const MIN_LENGTH = 6;
+
 const detector: ValueDetector = {
   id: 'email-in-text',
   kind: 'value',
@@ -36,7 +39,9 @@ const detector: ValueDetector = {
   description: 'Email address inside free text.',
   scope: 'embedded',
   strength: 0.9,
-  prefilter: (value) => value.length >= 6 && value.includes('@'),
+  minLength: MIN_LENGTH,
+  requires: '@',
+  prefilter: (value) => value.length >= MIN_LENGTH && value.includes('@'),
   match: findEmail,
 };
 

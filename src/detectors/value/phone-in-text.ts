@@ -37,6 +37,9 @@ function findPhone(text: string): ValueHit | undefined {
   return undefined;
 }
 
+/** The shortest value the prefilter lets through. */
+const MIN_LENGTH = 9;
+
 const detector: ValueDetector = {
   id: 'phone-in-text',
   kind: 'value',
@@ -44,7 +47,8 @@ const detector: ValueDetector = {
   description: 'Phone number inside free text (international or separated national format).',
   scope: 'embedded',
   strength: 0.75,
-  prefilter: (value) => value.length >= 9,
+  minLength: MIN_LENGTH,
+  prefilter: (value) => value.length >= MIN_LENGTH,
   match: findPhone,
 };
 
