@@ -11,7 +11,7 @@
 // longer than the buffer sends the rest of the input to the chunked reader (streamCsv).
 import { openSync, readSync, closeSync } from 'node:fs';
 import type { LazyRecord, ReadContext, RecordSink } from '../model/index.js';
-import { FNV_OFFSET, FNV_PRIME, finishHash, valueHash } from '../util/hyperloglog.js';
+import { FNV_OFFSET, FNV_PRIME, finishHash, utf8ValueHash, valueHash } from '../util/hyperloglog.js';
 import { parseDay, parseDayBytes } from '../util/dates.js';
 import type { CsvDialect, CsvRowCollector } from './csv.js';
 import { createParser } from './csv-sniff.js';
@@ -295,51 +295,11 @@ class RecordScanner implements LazyRecord {
   /** `hash` of a cell with characters beyond ASCII. */
   private textHash(cell: number): number {
     // A UTF-8 cell with characters beyond ASCII: hashed from its bytes as its text would be.
-    if (this.flags[cell] === NON_ASCII && this.windows1252 === undefined) return this.utf8Hash(cell);
-    return valueHash(this.text(cell));
-  }
-
-  /**
-   * `valueHash` of a UTF-8 cell's text, read from its bytes: FNV-1a over the UTF-16 code units
-   * they decode to, without building the string (a call into Node's C++ and an allocation per
-   * cell of names and addresses). A byte sequence that is not well-formed UTF-8 (which the
-   * decoder would replace) is hashed from the decoded text instead.
-   */
-  private utf8Hash(cell: number): number {
-    const { buffer } = this;
-    const end = this.ends[cell];
-    let h = FNV_OFFSET;
-    for (let at = this.starts[cell]; at < end; ) {
-      const b0 = buffer[at];
-      if (b0 < 0x80) {
-        h = Math.imul(h ^ b0, FNV_PRIME);
-        at++;
-        continue;
-      }
-      // Well-formed sequences only (Unicode 15, table 3-7): no overlong forms, no surrogates, nothing past U+10FFFF.
-      const b1 = at + 1 < end ? buffer[at + 1] : 0;
-      let unit: number;
-      if (b0 >= 0xc2 && b0 <= 0xdf && (b1 & 0xc0) === 0x80) {
-        unit = ((b0 & 0x1f) << 6) | (b1 & 0x3f);
-        at += 2;
-      } else if (b0 >= 0xe0 && b0 <= 0xef && (b1 & 0xc0) === 0x80 && (b0 !== 0xe0 || b1 >= 0xa0) && (b0 !== 0xed || b1 < 0xa0)) {
-        const b2 = at + 2 < end ? buffer[at + 2] : 0;
-        if ((b2 & 0xc0) !== 0x80) return valueHash(this.text(cell));
-        unit = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
-        at += 3;
-      } else if (b0 >= 0xf0 && b0 <= 0xf4 && (b1 & 0xc0) === 0x80 && (b0 !== 0xf0 || b1 >= 0x90) && (b0 !== 0xf4 || b1 < 0x90)) {
-        const b2 = at + 2 < end ? buffer[at + 2] : 0;
-        const b3 = at + 3 < end ? buffer[at + 3] : 0;
-        if ((b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) return valueHash(this.text(cell));
-        const point = (((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f)) - 0x10000;
-        // Beyond the BMP: a surrogate pair, two code units.
-        h = Math.imul(h ^ (0xd800 | (point >> 10)), FNV_PRIME);
-        unit = 0xdc00 | (point & 0x3ff);
-        at += 4;
-      } else return valueHash(this.text(cell));
-      h = Math.imul(h ^ unit, FNV_PRIME);
+    if (this.flags[cell] === NON_ASCII && this.windows1252 === undefined) {
+      const h = utf8ValueHash(this.buffer, this.starts[cell], this.ends[cell]);
+      if (h !== undefined) return h;
     }
-    return finishHash(h);
+    return valueHash(this.text(cell));
   }
 
   byteLength(cell: number): number {

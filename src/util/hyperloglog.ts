@@ -32,6 +32,47 @@ export function valueHash(s: string): number {
   return finishHash(h);
 }
 
+/**
+ * `valueHash` of the text that the UTF-8 bytes[start, end) decode to, read from the bytes: FNV-1a
+ * over the UTF-16 code units they decode to, without building the string (a call into Node's C++
+ * and an allocation per cell of names and addresses). Undefined when the bytes are not
+ * well-formed UTF-8 (the decoder would replace them): the caller hashes the decoded text then.
+ */
+export function utf8ValueHash(bytes: Uint8Array, start: number, end: number): number | undefined {
+  let h = FNV_OFFSET;
+  for (let at = start; at < end; ) {
+    const b0 = bytes[at];
+    if (b0 < 0x80) {
+      h = Math.imul(h ^ b0, FNV_PRIME);
+      at++;
+      continue;
+    }
+    // Well-formed sequences only (Unicode 15, table 3-7): no overlong forms, no surrogates, nothing past U+10FFFF.
+    const b1 = at + 1 < end ? bytes[at + 1] : 0;
+    let unit: number;
+    if (b0 >= 0xc2 && b0 <= 0xdf && (b1 & 0xc0) === 0x80) {
+      unit = ((b0 & 0x1f) << 6) | (b1 & 0x3f);
+      at += 2;
+    } else if (b0 >= 0xe0 && b0 <= 0xef && (b1 & 0xc0) === 0x80 && (b0 !== 0xe0 || b1 >= 0xa0) && (b0 !== 0xed || b1 < 0xa0)) {
+      const b2 = at + 2 < end ? bytes[at + 2] : 0;
+      if ((b2 & 0xc0) !== 0x80) return undefined;
+      unit = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+      at += 3;
+    } else if (b0 >= 0xf0 && b0 <= 0xf4 && (b1 & 0xc0) === 0x80 && (b0 !== 0xf0 || b1 >= 0x90) && (b0 !== 0xf4 || b1 < 0x90)) {
+      const b2 = at + 2 < end ? bytes[at + 2] : 0;
+      const b3 = at + 3 < end ? bytes[at + 3] : 0;
+      if ((b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) return undefined;
+      const point = (((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f)) - 0x10000;
+      // Beyond the BMP: a surrogate pair, two code units.
+      h = Math.imul(h ^ (0xd800 | (point >> 10)), FNV_PRIME);
+      unit = 0xdc00 | (point & 0x3ff);
+      at += 4;
+    } else return undefined;
+    h = Math.imul(h ^ unit, FNV_PRIME);
+  }
+  return finishHash(h);
+}
+
 /** The avalanche step that ends `valueHash` (after the FNV-1a loop over the code units). */
 export function finishHash(h: number): number {
   h ^= h >>> 16;

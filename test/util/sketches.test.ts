@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HyperLogLog, hashString } from '../../src/util/hyperloglog.js';
+import { HyperLogLog, hashString, utf8ValueHash, valueHash } from '../../src/util/hyperloglog.js';
 import { Reservoir, seededRandom } from '../../src/util/reservoir.js';
 import { DayCounts, parseDay, parseDayBytes, isoDayFromNumber } from '../../src/util/dates.js';
 
@@ -357,5 +357,20 @@ describe('detachString', () => {
     expect(detachString(cell)).toBe('the kept value, longer than thirteen characters');
     expect(detachString('short')).toBe('short');
     expect(detachString('')).toBe('');
+  });
+});
+
+describe('utf8ValueHash', () => {
+  const bytesOf = (s: string): Uint8Array => new TextEncoder().encode(`xx${s}yy`);
+  it('hashes UTF-8 bytes as valueHash hashes the text they decode to', () => {
+    for (const s of ['', 'plain', 'Zoë Ångström', 'İstanbul çarşı', '北京市朝阳区', 'emoji 🙂 pair 𝄞', 'mixed ñ€𐍈']) {
+      const bytes = bytesOf(s);
+      expect(utf8ValueHash(bytes, 2, bytes.length - 2)).toBe(valueHash(s));
+    }
+  });
+  it('gives up on bytes that are not well-formed UTF-8, so the caller hashes the decoded text', () => {
+    for (const bad of [[0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc3], [0xe2, 0x82], [0x80]]) {
+      expect(utf8ValueHash(Uint8Array.from([0x61, ...bad, 0x62]), 0, bad.length + 2)).toBeUndefined();
+    }
   });
 });
