@@ -25,13 +25,8 @@ function note(id: CategoryId, value: number, reason: string): EvidenceItem {
   };
 }
 
-/**
- * Brings the fields of one scan to the same verdict per definition. A field without values
- * (a schema, an empty table) takes a category another table's values proved for the same
- * definition; every other difference is kept and explained in the field's evidence.
- * Changes the profiles in place; returns how many categories were added.
- */
-export function applyConsistency(fields: readonly FieldProfile[]): number {
+/** The scan's classified fields grouped by column definition (definitionKey). */
+function byDefinition(fields: readonly FieldProfile[]): Map<string, FieldProfile[]> {
   const groups = new Map<string, FieldProfile[]>();
   for (const f of fields) {
     if (f.evidence === undefined) continue;
@@ -40,6 +35,17 @@ export function applyConsistency(fields: readonly FieldProfile[]): number {
     list.push(f);
     groups.set(key, list);
   }
+  return groups;
+}
+
+/**
+ * Brings the fields of one scan to the same verdict per definition. A field without values
+ * (a schema, an empty table) takes a category another table's values proved for the same
+ * definition; every other difference is kept and explained in the field's evidence.
+ * Changes the profiles in place; returns how many categories were added.
+ */
+export function applyConsistency(fields: readonly FieldProfile[]): number {
+  const groups = byDefinition(fields);
   let added = 0;
   for (const members of groups.values()) {
     if (members.length < 2) continue;
@@ -117,14 +123,7 @@ function restsOnTable(f: FieldProfile, id: CategoryId): boolean {
  */
 export function applyEveryTable(fields: readonly FieldProfile[]): number {
   const datasets = new Set(fields.map((f) => f.dataset));
-  const groups = new Map<string, FieldProfile[]>();
-  for (const f of fields) {
-    if (f.evidence === undefined) continue;
-    const key = definitionKey(f);
-    const list = groups.get(key) ?? [];
-    list.push(f);
-    groups.set(key, list);
-  }
+  const groups = byDefinition(fields);
   let dropped = 0;
   for (const members of groups.values()) {
     const tables = new Set(members.map((m) => m.dataset)).size;

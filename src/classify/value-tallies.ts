@@ -6,6 +6,7 @@ import type { ValueHit } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { detachString } from '../util/reservoir.js';
+import { MEMO_MAX_LENGTH, NO_HITS, VerdictMemo, type Verdict } from './verdict-memo.js';
 import type { ClassifyFieldOptions } from './classify-field.js';
 import { addExample, bestMatched, countHit, MAX_EXAMPLES, NO_COUNTS, NO_EXAMPLES, type ValueTally, type ValueTallyState } from './value-tally.js';
 
@@ -30,23 +31,6 @@ const THINNING = 8;
 const UNSETTLE_WINDOW = 100;
 /** Judged values between two checks for a settled verdict (the check loops over the detectors). */
 const SETTLE_CHECK_EVERY = 250;
-/**
- * Detectors are pure functions of the trimmed value, so a repeated value (a status, a first
- * name, "ok" in a notes column) replays its remembered verdict instead of running them again.
- * Only short values are remembered, and only the first MEMO_MAX_ENTRIES distinct ones holding at
- * most MEMO_MAX_CHARS characters in all: a few hundred kB per field at worst. A full memo is
- * dropped when it answers under MEMO_MIN_HIT_SHARE of a window of MEMO_WINDOW look-ups (a
- * column of unique values: ids and timestamps pay no map cost after the first window or two),
- * or under MEMO_CHEAP_HIT_SHARE once no whole-value detector runs: the embedded detectors'
- * prefilters turn most short values away in about the time a look-up in a full map takes.
- */
-const MEMO_MAX_LENGTH = 64;
-const MEMO_MAX_ENTRIES = 2048;
-const MEMO_MAX_CHARS = 48 * 1024;
-const MEMO_WINDOW = 4096;
-const MEMO_MIN_HIT_SHARE = 0.1;
-const MEMO_CHEAP_HIT_SHARE = 0.5;
-
 export interface ValueTalliesState {
   offered: number;
   judged: number;
@@ -57,28 +41,6 @@ export interface ValueTalliesTuning {
   /** Remember verdicts of repeated values (default true; tests turn it off to compare). */
   memoize?: boolean;
 }
-
-interface RememberedHit {
-  tally: ValueTally;
-  category: CategoryId;
-}
-
-/**
- * What the detectors said about one value. `whole` holds every hit of a whole-value detector
- * that was running then (the others stay off for good: failed, or given up with no match).
- * `embedded` is known only when no whole-value detector matched at the time; it is filled in
- * on replay if that whole-value detector has failed since. `repeats` counts replays whose hits
- * are not yet added to the tallies (see `flush`).
- */
-interface Verdict {
-  whole: RememberedHit[];
-  embedded: RememberedHit[];
-  embeddedJudged: boolean;
-  repeats: number;
-}
-
-/** The verdict of a value no detector matched: shared, never changed, never pending. */
-const NO_HITS: Verdict = Object.freeze({ whole: [], embedded: [], embeddedJudged: true, repeats: 0 });
 
 function strideAt(offered: number): number {
   return THINNING * 2 ** Math.max(0, Math.floor(Math.log2(offered / SETTLE_AFTER)));
@@ -121,10 +83,7 @@ export class ValueTallies {
   /** The settling detector's counts when the current window of judged values began. */
   private window = { sampled: 0, matched: 0 };
   /** Verdicts of repeated values; undefined when off or dropped. */
-  private memo: Map<string, Verdict> | undefined;
-  private memoChars = 0;
-  private memoLookups = 0;
-  private memoHits = 0;
+  private memo: VerdictMemo | undefined;
 
   constructor(
     private readonly options: ClassifyFieldOptions,
@@ -132,7 +91,7 @@ export class ValueTallies {
   ) {
     this.all = options.detectors.value.map((detector) => ({ detector, sampled: 0, matched: NO_COUNTS, examples: NO_EXAMPLES, failed: false }));
     this.ordered = [...this.all.filter((t) => t.detector.scope === 'whole'), ...this.all.filter((t) => t.detector.scope !== 'whole')];
-    if (tuning.memoize ?? true) this.memo = new Map();
+    if (tuning.memoize ?? true) this.memo = new VerdictMemo();
     this.refreshActive();
   }
 
@@ -243,7 +202,6 @@ export class ValueTallies {
     this.judged += state.judged;
     // Merged matches can revive a given-up detector, whose verdicts were never remembered.
     this.memo?.clear();
-    this.memoChars = 0;
     this.refreshActive();
   }
 
@@ -333,27 +291,18 @@ export class ValueTallies {
   }
 
   /** Judges a short value through the memo: a replay when seen before, else a run remembered. */
-  private judgeRemembering(memo: Map<string, Verdict>, value: string): void {
-    this.memoLookups++;
-    const remembered = memo.get(value);
+  private judgeRemembering(memo: VerdictMemo, value: string): void {
+    const remembered = memo.lookUp(value);
     if (remembered !== undefined) {
-      this.memoHits++;
       this.replay(remembered, value);
-    } else if (memo.size < MEMO_MAX_ENTRIES && this.memoChars < MEMO_MAX_CHARS) {
+    } else if (memo.hasRoom()) {
       const verdict: Verdict = { whole: [], embedded: [], embeddedJudged: false, repeats: 0 };
       this.judge(value, verdict);
-      const empty = verdict.whole.length === 0 && verdict.embedded.length === 0 && verdict.embeddedJudged;
-      memo.set(detachString(value), empty ? NO_HITS : verdict);
-      this.memoChars += value.length;
+      memo.remember(value, verdict);
     } else {
       this.judge(value, undefined);
     }
-    if (this.memoLookups % MEMO_WINDOW === 0) {
-      const full = memo.size >= MEMO_MAX_ENTRIES || this.memoChars >= MEMO_MAX_CHARS;
-      const share = this.memoHits / MEMO_WINDOW;
-      if (full && (share < MEMO_MIN_HIT_SHARE || (this.activeWhole === 0 && share < MEMO_CHEAP_HIT_SHARE))) this.memo = undefined;
-      this.memoHits = 0;
-    }
+    if (!memo.worthKeeping(this.activeWhole === 0)) this.memo = undefined;
   }
 
   /** Runs every running detector on the value; records its hits in `verdict` when given. */

@@ -196,17 +196,19 @@ export async function runScan(options: ScanOptions, ruleStage?: RuleStage): Prom
     if (outcome.source) sources.push(outcome.source);
   }
 
+  // The scan-wide stages below change these profiles in place, in this order.
+  const profiles = evidence.flatMap((e) => e.fields);
   // One verdict per column definition across the whole scan, before any rule reads the fields.
-  applyConsistency(evidence.flatMap((e) => e.fields));
+  applyConsistency(profiles);
   // A definition most tables share is a per-row convention, not a credential.
-  applyEveryTable(evidence.flatMap((e) => e.fields));
+  applyEveryTable(profiles);
   // Then down dbt lineage: a model's copy of a column holds what the column holds.
-  applyLineage(evidence.flatMap((e) => e.fields));
+  applyLineage(profiles);
   // Every verdict is in: scores become calibrated confidences (the raw score is kept).
-  applyCalibration(evidence.flatMap((e) => e.fields));
+  applyCalibration(profiles);
   // The user's verdict comes last, so rules, inventory and record of processing all see it.
   if (options.overrides?.length) {
-    const warnings = applyOverrides(evidence.flatMap((e) => e.fields), options.overrides, portablePath(options.overrides[0].file, options.cwd));
+    const warnings = applyOverrides(profiles, options.overrides, portablePath(options.overrides[0].file, options.cwd));
     errors.push(...(options.partial ? warnings.filter((w) => w.code !== 'override-unused') : warnings));
   }
 

@@ -1,0 +1,266 @@
+// The byte-level record scanner of the fast CSV path (csv-records.ts): scans one RFC 4180 record
+// at a time where it lies in the read buffer, hashing each cell as it goes, and serves the last
+// record lazily (LazyRecord): a cell's text, hash, day or blankness without building a row.
+import type { LazyRecord } from '../model/index.js';
+import { FNV_OFFSET, FNV_PRIME, finishHash, utf8ValueHash, valueHash } from '../util/hyperloglog.js';
+import { parseDay, parseDayBytes } from '../util/dates.js';
+import type { CsvDialect } from './csv.js';
+import { DEFAULT_CHUNK_BYTES } from './text-stream.js';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Cell flags. */
+const NON_ASCII = 1;
+/** A quoted cell holding `""` escapes: its text needs them undone. */
+const ESCAPED = 2;
+
+/** scanRecord's outcomes besides the offset after a complete record. */
+export const INCOMPLETE = -1;
+export const IRREGULAR = -2;
+
+
+/**
+ * transientText decodes the whole read once this many of its cells asked for their text (a read
+ * whose values are mostly passed over copies the few it judges), and not for a read longer than
+ * MAX_CHUNK_TEXT (the unfinished long record carried over from read to read).
+ */
+const CHUNK_TEXT_AFTER = 16;
+const MAX_CHUNK_TEXT = 4 * DEFAULT_CHUNK_BYTES;
+
+/** Byte classes in a cell: plain ASCII, a byte of a non-ASCII character, or one that ends the scan of the cell. */
+const PLAIN = 0;
+const HIGH = 1;
+const STOP = 2;
+
+/** Buffer's own slice decoders (undocumented but public since early Node): no argument checks per call. */
+interface SlicingBuffer {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+/** Scans one record at a time from a byte buffer; between scans, the last record read lazily. */
+export class RecordScanner implements LazyRecord {
+  readonly buffer: Buffer;
+  /** Cells in the last record scanned. */
+  cells = 0;
+  /** Line breaks inside the last record's quoted cells. */
+  innerBreaks = 0;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly delimiter: number;
+  /** The byte that ends a record: LF, or CR for files with bare-CR line breaks. */
+  private readonly recordEnd: number;
+  private readonly crlf: boolean;
+  /** Classes of bytes in an unquoted cell: the delimiter, quote, CR and LF stop it. */
+  private readonly unquoted = new Uint8Array(256);
+  /** Classes of bytes in a quoted cell: the quote and the record's line break stop it. */
+  private readonly quoted = new Uint8Array(256);
+  private readonly windows1252: TextDecoder | undefined;
+  private readonly slicing: SlicingBuffer | undefined;
+  /** The current read, buffer[chunkFrom, chunkTo), as one Latin-1 string once transientText made it. */
+  private chunkText: string | undefined;
+  private chunkFrom = 0;
+  private chunkTo = 0;
+  /** transientText calls in the current read before chunkText was made. */
+  private chunkRequests = 0;
+
+  constructor(dialect: CsvDialect, width: number, capacity: number) {
+    // One byte more than a read fills: room for the sentinel.
+    this.buffer = Buffer.allocUnsafe(capacity + 1);
+    this.starts = new Int32Array(width + 1);
+    this.ends = new Int32Array(width + 1);
+    this.hashes = new Int32Array(width + 1);
+    this.flags = new Uint8Array(width + 1);
+    this.delimiter = dialect.delimiter.charCodeAt(0);
+    this.recordEnd = dialect.newline === '\r' ? CR : LF;
+    this.crlf = dialect.newline === '\r\n';
+    this.unquoted.fill(HIGH, 0x80);
+    this.quoted.fill(HIGH, 0x80);
+    for (const stop of [this.delimiter, QUOTE, CR, LF]) this.unquoted[stop] = STOP;
+    for (const stop of [QUOTE, this.recordEnd]) this.quoted[stop] = STOP;
+    this.windows1252 = dialect.encoding === 'windows-1252' ? new TextDecoder('windows-1252') : undefined;
+    const slicing = this.buffer as unknown as Partial<SlicingBuffer>;
+    this.slicing = typeof slicing.latin1Slice === 'function' && typeof slicing.utf8Slice === 'function' ? (slicing as SlicingBuffer) : undefined;
+  }
+
+  /**
+   * Starts on the bytes of one read, buffer[from, to). Writes the record's line break just after
+   * them (at `to`, which the next read overwrites): the cell loops then need no end check per
+   * byte, only where they stop. Forgets the previous read's text.
+   */
+  startChunk(from: number, to: number): void {
+    this.buffer[to] = this.recordEnd;
+    this.chunkText = undefined;
+    this.chunkFrom = from;
+    this.chunkTo = to;
+    this.chunkRequests = 0;
+  }
+
+  isEmpty(cell: number): boolean {
+    return this.ends[cell] === this.starts[cell];
+  }
+
+  hash(cell: number): number {
+    // The scanner hashed an ASCII cell's bytes as it went (escapes undone).
+    return (this.flags[cell] & NON_ASCII) === 0 ? this.hashes[cell] : this.textHash(cell);
+  }
+
+  /** `hash` of a cell with characters beyond ASCII. */
+  private textHash(cell: number): number {
+    // A UTF-8 cell with characters beyond ASCII: hashed from its bytes as its text would be.
+    if (this.flags[cell] === NON_ASCII && this.windows1252 === undefined) {
+      const h = utf8ValueHash(this.buffer, this.starts[cell], this.ends[cell]);
+      if (h !== undefined) return h;
+    }
+    return valueHash(this.text(cell));
+  }
+
+  byteLength(cell: number): number {
+    return this.ends[cell] - this.starts[cell];
+  }
+
+  holds(cell: number, code: number): boolean {
+    const { buffer } = this;
+    const end = this.ends[cell];
+    for (let at = this.starts[cell]; at < end; at++) if (buffer[at] === code) return true;
+    return false;
+  }
+
+  isBlank(cell: number): boolean {
+    // Beyond ASCII, trim() also drops no-break and other Unicode spaces: judged on the text.
+    if ((this.flags[cell] & NON_ASCII) !== 0) return this.text(cell).trim() === '';
+    const { buffer } = this;
+    const end = this.ends[cell];
+    for (let at = this.starts[cell]; at < end; at++) {
+      const c = buffer[at];
+      // Tab, LF, VT, FF, CR and space: the ASCII white space trim() drops.
+      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+    }
+    return true;
+  }
+
+  day(cell: number): number {
+    return this.flags[cell] === 0 ? parseDayBytes(this.buffer, this.starts[cell], this.ends[cell]) : parseDay(this.text(cell));
+  }
+
+  text(cell: number): string {
+    const start = this.starts[cell];
+    const end = this.ends[cell];
+    const flags = this.flags[cell];
+    const { slicing } = this;
+    let text: string;
+    if ((flags & NON_ASCII) === 0) text = slicing ? slicing.latin1Slice(start, end) : this.buffer.toString('latin1', start, end);
+    // Streaming mode: Node 20 decodes windows-1252 as ISO-8859-1 otherwise (see decodeBytes).
+    else if (this.windows1252) text = this.windows1252.decode(this.buffer.subarray(start, end), { stream: true });
+    else text = slicing ? slicing.utf8Slice(start, end) : this.buffer.toString('utf8', start, end);
+    return (flags & ESCAPED) === 0 ? text : text.replaceAll('""', '"');
+  }
+
+  /**
+   * The cell's text for a value nobody keeps (see LazyRecord): an ASCII cell's is cut from one
+   * string of the whole read, made once its cells ask for it often enough, instead of a string
+   * copied out of the buffer per cell (a call into Node's C++ each, most of the cost of judging
+   * every value under --sample all).
+   */
+  transientText(cell: number): string {
+    const flags = this.flags[cell];
+    if ((flags & NON_ASCII) !== 0) return this.text(cell);
+    let chunk = this.chunkText;
+    if (chunk === undefined) {
+      if (++this.chunkRequests < CHUNK_TEXT_AFTER || this.slicing === undefined || this.chunkTo - this.chunkFrom > MAX_CHUNK_TEXT) return this.text(cell);
+      chunk = this.chunkText = this.slicing.latin1Slice(this.chunkFrom, this.chunkTo);
+    }
+    const text = chunk.slice(this.starts[cell] - this.chunkFrom, this.ends[cell] - this.chunkFrom);
+    return (flags & ESCAPED) === 0 ? text : text.replaceAll('""', '"');
+  }
+
+  /**
+   * Scans the record starting at `from`: the offset after it (its line break included), or
+   * INCOMPLETE when it runs past `to` before the input's end, or IRREGULAR when it is anything
+   * but a well-formed record of at most the header's width.
+   */
+  scanRecord(from: number, to: number, atEnd: boolean): number {
+    const { buffer, delimiter, recordEnd, crlf, starts, ends, hashes, flags, unquoted, quoted } = this;
+    const maxCells = starts.length - 1;
+    let at = from;
+    let cell = 0;
+    this.innerBreaks = 0;
+    for (;;) {
+      if (cell === maxCells) return IRREGULAR;
+      let h = FNV_OFFSET;
+      let flag = 0;
+      let c = 0;
+      if (buffer[at] === QUOTE) {
+        at++;
+        starts[cell] = at;
+        for (;;) {
+          // No end check per byte: the sentinel after `to` stops the scan as a line break would.
+          c = buffer[at];
+          const kind = quoted[c];
+          if (kind === STOP) {
+            if (at >= to) return atEnd ? IRREGULAR : INCOMPLETE;
+            if (c === QUOTE) {
+              if (at + 1 >= to && !atEnd) return INCOMPLETE;
+              if (at + 1 < to && buffer[at + 1] === QUOTE) {
+                h = Math.imul(h ^ QUOTE, FNV_PRIME);
+                flag |= ESCAPED;
+                at += 2;
+                continue;
+              }
+              break;
+            }
+            this.innerBreaks++;
+          } else if (kind === HIGH) flag |= NON_ASCII;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          at++;
+        }
+        ends[cell] = at;
+        at++;
+        // After the closing quote: a delimiter, the line break, or the end of the input.
+        if (at >= to) {
+          if (!atEnd) return INCOMPLETE;
+          c = -1;
+        } else c = buffer[at];
+      } else {
+        starts[cell] = at;
+        for (;;) {
+          // No end check per byte: the sentinel after `to` stops the scan as a line break would.
+          c = buffer[at];
+          const kind = unquoted[c];
+          if (kind !== PLAIN) {
+            if (kind === STOP) break;
+            flag |= NON_ASCII;
+          }
+          h = Math.imul(h ^ c, FNV_PRIME);
+          at++;
+        }
+        if (at >= to) {
+          if (!atEnd) return INCOMPLETE;
+          c = -1;
+        }
+        ends[cell] = at;
+      }
+      hashes[cell] = finishHash(h);
+      flags[cell] = flag;
+      cell++;
+      if (c === delimiter) {
+        at++;
+        continue;
+      }
+      this.cells = cell;
+      if (c === -1) return at;
+      if (c === recordEnd && !crlf) return at + 1;
+      if (c === CR && crlf) {
+        if (at + 1 >= to) return atEnd ? IRREGULAR : INCOMPLETE;
+        return buffer[at + 1] === LF ? at + 2 : IRREGULAR;
+      }
+      // A quote inside an unquoted cell, text after a closing quote, a CR in an LF file
+      // (papaparse keeps it as text), an LF in a CRLF file.
+      return IRREGULAR;
+    }
+  }
+}
