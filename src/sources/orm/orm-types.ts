@@ -26,6 +26,11 @@ const BASE_TYPES: Record<string, string> = {
   time: 'time', timedelta: 'interval', bytes: 'bytea', dict: 'json', list: 'json', uuid: 'uuid',
 };
 
+/** Whether the name is a type the table above knows (`DateTime`, `Text`, `str`), not a mapped class. */
+export function isKnownType(name: string): boolean {
+  return Object.hasOwn(BASE_TYPES, name);
+}
+
 /** `boolean (BooleanField)`; a class with no known base type is its own name. */
 export function sqlType(ormClass: string, written = ormClass): string {
   const base = BASE_TYPES[ormClass];

@@ -7,7 +7,7 @@
 import type { Dataset, DeclaredField, SourceWarning } from '../../model/index.js';
 import { ancestorsInFile, mentionsColumn, type PyAttribute, type PyClass } from './python-classes.js';
 import { lastName, stringValue, type PyExpr } from './python-expressions.js';
-import { joinDescriptions, sqlType } from './orm-types.js';
+import { isKnownType, joinDescriptions, sqlType } from './orm-types.js';
 
 const COLUMN_CALLS = new Set(['Column', 'mapped_column']);
 /** Wrappers whose first argument is the column (`deferred(Column(…))`). */
@@ -82,7 +82,8 @@ function declaredColumn(attribute: PyAttribute): DeclaredField | undefined {
   const mapped = mappedType(attribute.annotation);
   // `name: Mapped[str]` without a value is a column too; with `relationship()` or another value it is not.
   if (!call && !(mapped && mapped.relation === false && attribute.value === undefined)) return undefined;
-  if (mapped?.relation) return undefined;
+  // A `mapped_column(…)` maps a column whatever the annotation says; only a bare annotation can be a relationship.
+  if (!call && mapped?.relation) return undefined;
   const explicitType = call ? columnType(call) : undefined;
   const type = explicitType ?? (mapped ? sqlType(mapped.base, mapped.written) : undefined);
   const comment = call ? joinDescriptions([stringValue(call.keywords.get('comment')), stringValue(call.keywords.get('doc'))]) : undefined;
@@ -128,7 +129,7 @@ function mappedType(annotation: PyExpr | undefined): { base: string; written: st
   if (!inner) return undefined;
   const collection = inner.kind === 'subscript' && ['List', 'list', 'Set', 'set', 'DynamicMapped', 'WriteOnlyMapped'].includes(lastName(inner.base) ?? '');
   const base = lastName(inner);
-  const relation = collection || inner.kind === 'string' || (base !== undefined && /^[A-Z]/.test(base) && !['Decimal', 'UUID', 'Any'].includes(base) && !BUILTIN.has(base));
+  const relation = collection || inner.kind === 'string' || (base !== undefined && /^[A-Z]/.test(base) && !['Decimal', 'UUID', 'Any'].includes(base) && !BUILTIN.has(base) && !isKnownType(base));
   const written = `${base ?? 'object'}${optional ? '?' : ''}`;
   return { base: base ?? 'object', written, relation };
 }

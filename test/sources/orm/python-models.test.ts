@@ -149,6 +149,26 @@ describe('SQLAlchemy models', () => {
     });
   });
 
+  it('reads a column annotated with a SQLAlchemy type class (FlaskBB: `Mapped[DateTime | None]`), with or without mapped_column', async () => {
+    const file = write(
+      'typed.py',
+      [
+        'from sqlalchemy import DateTime, Text',
+        'from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship',
+        'class Base(DeclarativeBase):',
+        '    pass',
+        'class User(Base):',
+        '    __tablename__ = "users"',
+        '    birthday: Mapped[DateTime | None] = mapped_column(DateTime, nullable=True)',
+        '    notes: Mapped[Text | None]',
+        '    posts: Mapped["Post"] = relationship()',
+        '    group: Mapped[Group]',
+        '',
+      ].join('\n'),
+    );
+    expect(await datasetsOf(file)).toEqual({ users: ['birthday: datetime (DateTime) @7', 'notes: text (Text?) @8'] });
+  });
+
   it('adds a single-table subclass to its parent table and skips abstract bases', async () => {
     const file = write(
       'inheritance.py',
