@@ -6,7 +6,9 @@
 // `--add --reason "<why>"` assigns only sources not yet in the split, by the same rule (every third
 // origin group of a domain to test, seeded), and leaves every earlier assignment as it was: new
 // sources are placed before anyone tunes on them, and nothing tuned on moves into test.
-// Usage: node scripts/accuracy/split.mjs [--reason "..."] [--add --reason "..."]
+// `--add --calibration` also puts the added dev sources in the calibration part (dev sources no
+// rule is tuned on, which the confidence calibration is fitted on), recorded with the reason.
+// Usage: node scripts/accuracy/split.mjs [--reason "..."] [--add [--calibration] --reason "..."]
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,11 @@ const SEED = 20261206;
 const args = process.argv.slice(2);
 const reason = args.includes('--reason') ? args[args.indexOf('--reason') + 1] : undefined;
 const adding = args.includes('--add');
+const toCalibration = args.includes('--calibration');
+if (toCalibration && !adding) {
+  console.error('--calibration goes with --add: it places the added dev sources in the calibration part.');
+  process.exit(2);
+}
 if (adding && !reason) {
   console.error('--add needs --reason "<why>": the reason is recorded in corpus/split.json.');
   process.exit(2);
@@ -108,9 +115,20 @@ const history = frozen
       changedBecause: frozen.changedBecause,
       additions: [...(frozen.additions ?? []), { reason, sources: Object.fromEntries(fresh.map((s) => [s.id, split[s.id]])) }],
       ...(frozen.removals ? { removals: frozen.removals } : {}),
-      ...(frozen.calibration ? { calibration: frozen.calibration } : {}),
+      ...(frozen.calibration || toCalibration ? { calibration: calibrationWith(frozen.calibration) } : {}),
     }
   : reason ? { changedBecause: reason } : {};
+/** The calibration part, with this addition's dev sources when --calibration asks for it. */
+function calibrationWith(calibration) {
+  if (!toCalibration) return calibration;
+  const added = fresh.filter((s) => split[s.id] === 'dev').map((s) => s.id);
+  return {
+    ...calibration,
+    sources: [...new Set([...(calibration?.sources ?? []), ...added])].sort(),
+    additions: [...(calibration?.additions ?? []), { reason, sources: added }],
+  };
+}
+
 writeFileSync(
   OUT,
   `${JSON.stringify({ about: 'Frozen dev/test split of corpus/ (scripts/accuracy/split.mjs). Tune only on dev; test is only ever scored.', seed: SEED, ...summary, ...history, split }, null, 1)}\n`,
