@@ -9,7 +9,7 @@ import { ValueTallies } from './value-tallies.js';
 import { declaredString, flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { item } from './evidence-item.js';
-import { weighAnimalSubject, weighCatalogue, weighCodeList, weighDeclaredType, weighEventDate, weighLinkField, weighShadowKey, weighSubject, weighSystemAccount } from './weigh-context.js';
+import { weighAnimalSubject, weighDeclaredType, weighEventDate, weighLinkField, weighShadowKey, weighSubject, weighSystemAccount, weighVocabularyTable } from './weigh-context.js';
 import { headVetoes, namesContactOwner, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
 import {
@@ -198,10 +198,9 @@ export function classifyField(name: FieldName, values: readonly string[], option
 
   weighSubject(name, values, evidence);
   weighAnimalSubject(name, evidence);
-  weighCatalogue(name, evidence);
+  weighVocabularyTable(name, evidence);
   weighSystemAccount(name, evidence);
   weighLinkField(name, evidence);
-  weighCodeList(name, evidence);
   weighShadowKey(name, evidence);
   weighEventDate(name, evidence);
 

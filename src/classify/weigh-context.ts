@@ -2,12 +2,11 @@
 // type, who the rows are about (organisations and things, animals), and shadow keys.
 import type { FieldName } from '../model/detector.js';
 import type { CategoryId } from '../model/taxonomy.js';
-import { catalogueOf } from './context/catalogue.js';
 import { typeVerdict } from './context/declared-type.js';
-import { codeListOf } from './context/code-list.js';
 import { eventOfDate } from './context/event-date.js';
 import { shadowedSibling } from './context/shadow-key.js';
 import { systemAccount } from './context/system-account.js';
+import { vocabularyTableOf } from './context/vocabulary-table.js';
 import { animalSubject, isCompanyContact, mostlyFreeMail, notPersonSubject, personNameSibling } from './context/subject.js';
 import { evidenceFor, type CategoryEvidence, type EvidenceByCategory } from './combine.js';
 import { item } from './evidence-item.js';
@@ -123,13 +122,14 @@ export function weighShadowKey(name: FieldName, evidence: EvidenceByCategory): v
 }
 
 /**
- * A vocabulary table of a special category (`ethnicity` with `ethnicity_id`, `ethnicity_name`,
- * `sort_order`) lists the category's values, not a person's: vetoed, values and name alike.
+ * A vocabulary table (`ethnicity` with `ethnicity_id`, `ethnicity_name`, `sort_order`; `tblSex`
+ * with `Code`, `Sex`, `SortOrder`) lists an attribute's values, not a person's: vetoed, values and
+ * name alike.
  */
-export function weighCatalogue(name: FieldName, evidence: EvidenceByCategory): void {
+export function weighVocabularyTable(name: FieldName, evidence: EvidenceByCategory): void {
   for (const [id, e] of evidence) {
-    const why = catalogueOf(name, id);
-    if (why !== undefined) e.items.push(item(id, 'subject', 'subject.catalogue', 'catalogue-table', 1, `subject: ${why}`, 'against', 'all'));
+    const why = vocabularyTableOf(name, id);
+    if (why !== undefined) e.items.push(item(id, 'subject', 'subject.catalogue', 'vocabulary-table', 1, `subject: ${why}`, 'against', 'all'));
   }
 }
 
@@ -158,10 +158,3 @@ export function weighLinkField(name: FieldName, evidence: EvidenceByCategory): v
   e.items.push(item('online.username', 'name', 'name.head-noun', 'head-noun', 1, `name: "${segments.at(-1) ?? name.raw}" is a link, and a link to a profile is where something points, not a person's handle`, 'against', 'values'));
 }
 
-/** A code list's columns (`tblGender.Gender`, `ethnicity.ethnicity_name`) enumerate an attribute's values: nobody's. */
-export function weighCodeList(name: FieldName, evidence: EvidenceByCategory): void {
-  for (const [id, e] of evidence) {
-    const why = codeListOf(name, id);
-    if (why !== undefined) e.items.push(item(id, 'subject', 'subject.not-person', 'code-list', 1, `subject: ${why}`, 'against', 'all'));
-  }
-}

@@ -37,7 +37,7 @@ export const WEIGHTS = {
   'name.event-date': 1,
   /** A `_key` beside `key` (FHIR primitive extensions): metadata about the sibling's value, not the value. */
   'name.shadow-key': 1,
-  /** A vocabulary table of a special category (`ethnicity`: id, name, sort order): its values are the options, not a person's. */
+  /** A vocabulary table (`ethnicity`, `tblSex`: id, name, sort order): its values are the options, not a person's. */
   'subject.catalogue': 1,
   /** A dataset about organisations, products, settings or logs: contact fields are not a person's. */
   'subject.not-person': 1,

@@ -108,18 +108,6 @@ describe('a bare name beside an e-mail address', () => {
   });
 });
 
-describe('a code list of an enumerable attribute', () => {
-  it('enumerates values that are nobody\'s', () => {
-    const siblings = ['Code', 'Sex', 'AltLanguage', 'SortOrder'];
-    expect(categoriesOf('Sex', { dataset: 'tblSex', type: 'varchar(50)', siblings })).toEqual([]);
-    expect(categoriesOf('religion_name', { dataset: 'religions', type: 'varchar(50)', siblings: ['religion_id', 'religion_name', 'sort_order', 'updated_by'] })).toEqual([]);
-  });
-  it('a table keyed by a person, or of another subject, is not a code list', () => {
-    expect(categoriesOf('sex', { dataset: 'sex', type: 'varchar(10)', siblings: ['user_id', 'sex'] })).toEqual(['person.gender']);
-    expect(categoriesOf('sex', { dataset: 'patients', type: 'varchar(10)', siblings: ['id', 'sex', 'sort_order'] })).toEqual(['person.gender']);
-  });
-});
-
 describe('what a person holds or earns', () => {
   it('has a name of its own', () => {
     expect(categoriesOf('teacher_diploma_name', { dataset: 'teacher_diplomas', type: 'varchar(80)' })).toEqual([]);
