@@ -176,7 +176,7 @@ export const AGE = lexicon({
 
 export const GENDER = lexicon({
   category: 'person.gender',
-  // `gender_id`, `SexCode`: the person's gender as a code (a code list's own key is context/code-list.ts's).
+  // `gender_id`, `SexCode`: the person's gender as a code (a code list's own key is context/vocabulary-table.ts's).
   keep: ['code', 'flag', 'id'],
   not: ['neutral', 'offender', 'offence', 'offense', 'life', 'toy', 'toys', 'music', 'movie', 'film', 'book', 'game', 'pronoun', 'pronouns'],
   terms: [
