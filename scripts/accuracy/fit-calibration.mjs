@@ -5,10 +5,10 @@
 // The classifier's raw score is set by hand-weighed evidence that was developed against the
 // tuning sources, where it is right 94 % of the time; on schemas nobody tuned it to it is right
 // less often. Fitting on the tuning sources would learn their precision; these sources show what
-// a score is worth on unseen data. The fit is isotonic (pool adjacent violators, weighted by
-// count), one curve per evidence profile: `values` (sampled values matched the category) and
-// `definition` (name, type, comment, context only). A leave-one-source-out run prints how the
-// calibrated confidences would hold on a source the fit did not see.
+// a score is worth on unseen data. The fit is logistic (logistic.mjs: two parameters, one curve
+// for both evidence profiles, `values` and `definition`): per-profile and isotonic step curves
+// held worse on sources they did not see (see logistic.mjs). A leave-one-source-out run prints
+// how the calibrated confidences would hold on a source the fit did not see.
 //
 // Usage: npm run build && node scripts/accuracy/fit-calibration.mjs [--check]
 //   --check: refit and exit 1 when the committed calibration differs (nothing written).
@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { labelledPart } from './labelled.mjs';
 import { interpolate } from '../../dist/classify/calibration.js';
-import { fitIsotonic, MIN_BLOCK } from './isotonic.mjs';
+import { fitLogistic, logisticPoints } from './logistic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'src/classify/calibration.data.ts');
@@ -51,14 +51,10 @@ function profileOf(match) {
   return match.matched > 0 ? 'values' : 'definition';
 }
 
+/** One pooled curve, written for each profile (calibration.ts keeps a curve per profile should a fit ever need two). */
 function fit(obs) {
-  const curves = {};
-  for (const profile of ['values', 'definition']) {
-    const own = obs.filter((o) => o.profile === profile);
-    // A profile with too few observations borrows the pooled curve.
-    curves[profile] = fitIsotonic(own.length >= 4 * MIN_BLOCK ? own : obs);
-  }
-  return curves;
+  const curve = logisticPoints(fitLogistic(obs));
+  return { values: curve, definition: curve };
 }
 
 function reliability(pairs) {
@@ -92,15 +88,17 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 rawBands.forEach((b, i) => console.log(`| ${b.band} | ${b.reported} | ${fmt(b.precision)} | ${heldBands[i].reported} | ${fmt(heldBands[i].precision)} |`));
 
 const curves = fit(obs);
+const model = fitLogistic(obs);
 const points = (curve) => `[${curve.map(([x, y]) => `[${x}, ${y}]`).join(', ')}]`;
 const text = `// Written by scripts/accuracy/fit-calibration.mjs: do not edit. The confidence a raw score is
-// worth, per evidence profile, fitted on dev's calibration sources (corpus/split.json), which no
-// rule was tuned on. Points are [raw score, calibrated confidence], joined linearly.
+// worth, fitted on dev's calibration sources (corpus/split.json), which no rule was tuned on: a
+// logistic curve of the raw score, written as [raw score, calibrated confidence] points joined linearly.
 export const CALIBRATION = {
   fittedOn: [
 ${data.sources.map((s) => `    '${s.id}',`).join('\n')}
   ],
   observations: { values: ${obs.filter((o) => o.profile === 'values').length}, definition: ${obs.filter((o) => o.profile === 'definition').length} },
+  model: { kind: 'logistic', intercept: ${model.intercept.toFixed(4)}, slope: ${model.slope.toFixed(4)} },
   curves: {
     values: ${points(curves.values)},
     definition: ${points(curves.definition)},

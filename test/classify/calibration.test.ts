@@ -1,30 +1,42 @@
-// The confidence calibration (issue 21, part 4): the isotonic fit the script makes, the curve
+// The confidence calibration (issue 21, part 4): the logistic fit the script makes, the curve
 // scans apply, and which matches keep their own confidence.
 import { describe, expect, it } from 'vitest';
 import { applyCalibration, calibrate, interpolate, profileOf } from '../../src/classify/calibration.js';
 import { CALIBRATION } from '../../src/classify/calibration.data.js';
 import type { CategoryMatch, FieldProfile } from '../../src/model/result.js';
-import { fitIsotonic, MIN_BLOCK } from '../../scripts/accuracy/isotonic.mjs';
+import { fitLogistic, logisticAt, logisticPoints } from '../../scripts/accuracy/logistic.mjs';
 
 const obs = (score: number, correct: number, n: number) => Array.from({ length: n }, () => ({ score, correct }));
 
-describe('fitIsotonic', () => {
-  it('gives each block its observed precision, never decreasing with the score', () => {
-    const points = fitIsotonic([...obs(0.6, 0, MIN_BLOCK), ...obs(0.6, 1, MIN_BLOCK), ...obs(0.9, 1, 2 * MIN_BLOCK)]);
-    expect(points).toEqual([[0.6, 0.5], [0.9, 0.99]]);
+describe('fitLogistic', () => {
+  it('recovers the model that generated the observations', () => {
+    // Expected counts of a known logistic (a = -4, b = 6) at five scores, 1,000 observations each.
+    const truth = (x: number) => 1 / (1 + Math.exp(-(-4 + 6 * x)));
+    const observations = [0.5, 0.6, 0.7, 0.8, 0.9].flatMap((x) => {
+      const right = Math.round(1000 * truth(x));
+      return [...obs(x, 1, right), ...obs(x, 0, 1000 - right)];
+    });
+    const model = fitLogistic(observations);
+    expect(model.intercept).toBeCloseTo(-4, 1);
+    expect(model.slope).toBeCloseTo(6, 1);
   });
-  it('pools a more precise low block with a less precise high one', () => {
-    const points = fitIsotonic([...obs(0.6, 1, MIN_BLOCK), ...obs(0.9, 0, MIN_BLOCK)]);
-    expect(points).toEqual([[0.75, 0.5]]);
+  it('gives each score the share of correct reports, when the data says one share', () => {
+    const model = fitLogistic([...obs(0.8, 1, 30), ...obs(0.8, 0, 10)]);
+    expect(logisticAt(model, 0.8)).toBeCloseTo(0.75, 2);
   });
-  it('pools blocks too small to say anything with a neighbour', () => {
-    const points = fitIsotonic([...obs(0.55, 0, 2), ...obs(0.7, 1, MIN_BLOCK), ...obs(0.7, 0, MIN_BLOCK)]);
-    expect(points).toHaveLength(1);
-    expect(points[0][1]).toBeCloseTo(MIN_BLOCK / (2 * MIN_BLOCK + 2), 3);
+  it('writes a rising curve inside the floor and the ceiling, and refuses one that falls', () => {
+    const points = logisticPoints({ intercept: -5, slope: 8 });
+    expect(points[0]).toEqual([0.3, expect.any(Number)]);
+    expect(points.at(-1)?.[0]).toBe(1);
+    for (let i = 1; i < points.length; i++) expect(points[i][1]).toBeGreaterThan(points[i - 1][1]);
+    expect(logisticAt({ intercept: 50, slope: 1 }, 1)).toBe(0.99);
+    expect(logisticAt({ intercept: -50, slope: 1 }, 0)).toBe(0.05);
+    expect(() => logisticPoints({ intercept: 1, slope: -2 })).toThrow(/slope/);
   });
-  it('never claims certainty and never falls to nothing', () => {
-    expect(fitIsotonic(obs(0.9, 1, 50))).toEqual([[0.9, 0.99]]);
-    expect(fitIsotonic(obs(0.9, 0, 50))).toEqual([[0.9, 0.05]]);
+  it('stays finite on data a line separates', () => {
+    const model = fitLogistic([...obs(0.6, 0, 20), ...obs(0.9, 1, 20)]);
+    expect(Number.isFinite(model.intercept) && Number.isFinite(model.slope)).toBe(true);
+    expect(logisticAt(model, 0.9)).toBeGreaterThan(0.9);
   });
 });
 
