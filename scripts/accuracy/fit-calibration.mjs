@@ -5,9 +5,10 @@
 // The classifier's raw score is set by hand-weighed evidence that was developed against the
 // tuning sources, where it is right 94 % of the time; on schemas nobody tuned it to it is right
 // less often. Fitting on the tuning sources would learn their precision; these sources show what
-// a score is worth on unseen data. The fit is logistic (logistic.mjs: two parameters, one curve
-// for both evidence profiles, `values` and `definition`): per-profile and isotonic step curves
-// held worse on sources they did not see (see logistic.mjs). A leave-one-source-out run prints
+// a score is worth on unseen data. The fit is logistic (logistic.mjs: two parameters per curve),
+// one curve per evidence profile, `values` (sampled values matched the category) and
+// `definition` (name, type, comment, context only); isotonic step curves held worse on sources
+// they did not see (see logistic.mjs). A leave-one-source-out run prints
 // how the calibrated confidences would hold on a source the fit did not see.
 //
 // Usage: npm run build && node scripts/accuracy/fit-calibration.mjs [--check]
@@ -51,10 +52,23 @@ function profileOf(match) {
   return match.matched > 0 ? 'values' : 'definition';
 }
 
-/** One pooled curve, written for each profile (calibration.ts keeps a curve per profile should a fit ever need two). */
+/** Below this many observations a profile borrows the pooled curve. */
+const MIN_PROFILE = 50;
+
+/** One logistic curve per evidence profile, fitted on the profile's own observations when it has enough. */
+function models(obs) {
+  const pooled = fitLogistic(obs);
+  const out = {};
+  for (const profile of ['values', 'definition']) {
+    const own = obs.filter((o) => o.profile === profile);
+    out[profile] = own.length >= MIN_PROFILE ? fitLogistic(own) : pooled;
+  }
+  return out;
+}
+
 function fit(obs) {
-  const curve = logisticPoints(fitLogistic(obs));
-  return { values: curve, definition: curve };
+  const m = models(obs);
+  return { values: logisticPoints(m.values), definition: logisticPoints(m.definition) };
 }
 
 function reliability(pairs) {
@@ -88,7 +102,8 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 rawBands.forEach((b, i) => console.log(`| ${b.band} | ${b.reported} | ${fmt(b.precision)} | ${heldBands[i].reported} | ${fmt(heldBands[i].precision)} |`));
 
 const curves = fit(obs);
-const model = fitLogistic(obs);
+const fitted = models(obs);
+const coefficients = (m) => `{ intercept: ${m.intercept.toFixed(4)}, slope: ${m.slope.toFixed(4)} }`;
 const points = (curve) => `[${curve.map(([x, y]) => `[${x}, ${y}]`).join(', ')}]`;
 const text = `// Written by scripts/accuracy/fit-calibration.mjs: do not edit. The confidence a raw score is
 // worth, fitted on dev's calibration sources (corpus/split.json), which no rule was tuned on: a
@@ -98,7 +113,7 @@ export const CALIBRATION = {
 ${data.sources.map((s) => `    '${s.id}',`).join('\n')}
   ],
   observations: { values: ${obs.filter((o) => o.profile === 'values').length}, definition: ${obs.filter((o) => o.profile === 'definition').length} },
-  model: { kind: 'logistic', intercept: ${model.intercept.toFixed(4)}, slope: ${model.slope.toFixed(4)} },
+  logistic: { values: ${coefficients(fitted.values)}, definition: ${coefficients(fitted.definition)} },
   curves: {
     values: ${points(curves.values)},
     definition: ${points(curves.definition)},
