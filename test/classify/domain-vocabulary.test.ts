@@ -47,3 +47,27 @@ describe('domain vocabularies', () => {
     expect(categoriesOf('sensor_glucose_channel')).toEqual([]);
   });
 });
+
+describe('core personal fields in Polish, Swedish, Danish/Norwegian and Turkish', () => {
+  it.each([
+    ['data_urodzenia', 'person.date_of_birth'],
+    ['fødselsdato', 'person.date_of_birth'],
+    ['dogum_tarihi', 'person.date_of_birth'],
+    ['płeć', 'person.gender'],
+    ['kjønn', 'person.gender'],
+    ['cinsiyet', 'person.gender'],
+    ['kön', 'person.gender'],
+    ['e_postadress', 'contact.email'],
+    ['eposta', 'contact.email'],
+    ['numer_telefonu', 'contact.phone'],
+    ['telefonnummer', 'contact.phone'],
+    ['cep_telefonu', 'contact.phone'],
+    ['gatuadress', 'contact.address'],
+    ['ulica', 'contact.address'],
+    ['kod_pocztowy', 'contact.postal_code'],
+    ['postnummer', 'contact.postal_code'],
+    ['wiek', 'person.age'],
+  ])('%s of a person is %s', (field, category) => {
+    expect(categoriesOf(field, { dataset: 'osoby', type: 'varchar(100)' })).toContain(category);
+  });
+});

@@ -121,6 +121,10 @@ export const DATE_OF_BIRTH = lexicon({
         it: ['data di nascita', 'data nascita'],
         nl: ['geboortedatum'],
         pt: ['data de nascimento', 'data nascimento'],
+        pl: ['data urodzenia'],
+        sv: ['födelsedatum'],
+        da: ['fødselsdato'],
+        tr: ['doğum tarihi'],
       },
     },
     {
@@ -133,6 +137,10 @@ export const DATE_OF_BIRTH = lexicon({
         it: ['nascita', 'compleanno'],
         nl: ['verjaardag', 'geboortedag', 'geboren'],
         pt: ['nascimento', 'aniversário'],
+        pl: ['urodziny', 'miejsce i data urodzenia'],
+        sv: ['födelsedag'],
+        da: ['fødselsdag'],
+        tr: ['doğum günü'],
       },
     },
   ],
@@ -143,7 +151,7 @@ export const AGE = lexicon({
   terms: [
     {
       confidence: 0.85,
-      say: { en: ['age', 'age years', 'age in years'], de: ['Alter', 'Lebensalter'], fr: ['âge'], es: ['edad'], it: ['età anagrafica'], nl: ['leeftijd'], pt: ['idade'] },
+      say: { en: ['age', 'age years', 'age in years'], de: ['Alter', 'Lebensalter'], fr: ['âge'], es: ['edad'], it: ['età anagrafica'], nl: ['leeftijd'], pt: ['idade'], pl: ['wiek'], sv: ['ålder'], da: ['alder'], tr: ['yaşı'] },
       not: [
         'group', 'range', 'band', 'bracket', 'category', 'class', 'limit', 'rating', 'min', 'max', 'minimum', 'maximum',
         'restriction', 'gate', 'cache', 'file', 'account', 'password', 'token', 'session', 'cookie', 'record', 'data',
@@ -182,7 +190,9 @@ export const GENDER = lexicon({
   terms: [
     {
       confidence: 0.9,
-      say: { en: ['gender'], de: ['Geschlecht'], fr: ['sexe'], es: ['sexo', 'género'], it: ['sesso'], nl: ['geslacht', 'gender'], pt: ['sexo', 'gênero'] },
+      say: { en: ['gender'], de: ['Geschlecht'], fr: ['sexe'], es: ['sexo', 'género'], it: ['sesso'], nl: ['geslacht', 'gender'], pt: ['sexo', 'gênero'],
+        // Norwegian (`kjønn`) beside Danish, as the name parts do.
+        pl: ['płeć'], sv: ['kön'], da: ['køn', 'kjønn'], tr: ['cinsiyet'] },
     },
     { confidence: 0.7, say: { en: ['sex'], it: ['genere'] } },
     {
