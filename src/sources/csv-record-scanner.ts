@@ -69,6 +69,8 @@ export class RecordScanner implements LazyRecord {
   private view: Buffer;
   /** The offset of a quote in the current read, or its end when none is left; −1 before the first search. */
   private nextQuote = -1;
+  /** Where the search that found nextQuote began: it tells nothing about the bytes before. */
+  private quoteSearchFrom = 0;
 
   constructor(dialect: CsvDialect, width: number, capacity: number) {
     // One byte more than a read fills: room for the sentinel.
@@ -214,7 +216,12 @@ export class RecordScanner implements LazyRecord {
           // loop with nothing to stop at (measured: a quoted cell's bytes at about the cost of
           // hashing them alone, where a stop test per byte cost half as much again).
           let quote = this.nextQuote;
-          if (quote < at) quote = this.nextQuote = this.findQuote(at);
+          // Searched again when passed, and when a scan starts again further back (a record
+          // scanned anew after an irregular stretch, or by a caller going back).
+          if (quote < at || this.quoteSearchFrom > at) {
+            quote = this.nextQuote = this.findQuote(at);
+            this.quoteSearchFrom = at;
+          }
           for (; at < quote; at++) {
             c = buffer[at];
             bits |= c;

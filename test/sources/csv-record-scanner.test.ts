@@ -108,4 +108,19 @@ describe('RecordScanner', () => {
     expect([scanner.text(0), scanner.text(1)]).toEqual(['abc', 'd"e']);
     expect(scanner.hash(1)).toBe(valueHash('d"e'));
   });
+
+  it('reads a record again correctly after scanning further records of the same read', () => {
+    const text = '"a""b","c"\n"d","e""f"\n"g","h"\n';
+    const scanner = new RecordScanner(utf8, 2, 64);
+    Buffer.from(text).copy(scanner.buffer, 0);
+    scanner.startChunk(0, text.length);
+    const starts = [0];
+    for (let at = 0; at < text.length; ) starts.push((at = scanner.scanRecord(at, text.length, true)));
+    expect(starts).toEqual([0, 11, 22, 30]);
+    for (const [at, cells] of [[11, ['d', 'e"f']], [0, ['a"b', 'c']], [22, ['g', 'h']], [0, ['a"b', 'c']]] as const) {
+      scanner.scanRecord(at, text.length, true);
+      expect([scanner.text(0), scanner.text(1)]).toEqual(cells);
+      expect([scanner.hash(0), scanner.hash(1)]).toEqual(cells.map(valueHash));
+    }
+  });
 });
