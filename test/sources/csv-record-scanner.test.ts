@@ -109,6 +109,31 @@ describe('RecordScanner', () => {
     expect(scanner.hash(1)).toBe(valueHash('d"e'));
   });
 
+  it('ends cells of every length right at the end of a full read, odd or even, quoted or not', () => {
+    for (let a = 0; a <= 5; a++) {
+      for (let b = 0; b <= 5; b++) {
+        for (const quoted of [false, true]) {
+          const cells = ['x'.repeat(a), 'yz'.repeat(b).slice(0, b)];
+          const text = cells.map((cell) => (quoted ? quote(cell) : cell)).join(',');
+          // A buffer exactly as big as the read: the cell ends at the sentinel.
+          const scanner = new RecordScanner(utf8, 2, text.length);
+          Buffer.from(text).copy(scanner.buffer, 0);
+          scanner.startChunk(0, text.length);
+          expect(scanner.scanRecord(0, text.length, false), text).toBe(INCOMPLETE);
+          expect(scanner.scanRecord(0, text.length, true), text).toBe(text.length);
+          expect([scanner.text(0), scanner.text(1)]).toEqual(cells);
+          expect([scanner.hash(0), scanner.hash(1)]).toEqual(cells.map(valueHash));
+          const line = `${text}\n`;
+          const withBreak = new RecordScanner(utf8, 2, line.length);
+          Buffer.from(line).copy(withBreak.buffer, 0);
+          withBreak.startChunk(0, line.length);
+          expect(withBreak.scanRecord(0, line.length, false), line).toBe(line.length);
+          expect([withBreak.hash(0), withBreak.hash(1)]).toEqual(cells.map(valueHash));
+        }
+      }
+    }
+  });
+
   it('reads a record again correctly after scanning further records of the same read', () => {
     const text = '"a""b","c"\n"d","e""f"\n"g","h"\n';
     const scanner = new RecordScanner(utf8, 2, 64);
