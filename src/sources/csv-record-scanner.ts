@@ -29,10 +29,6 @@ export const IRREGULAR = -2;
 const CHUNK_TEXT_AFTER = 16;
 const MAX_CHUNK_TEXT = 4 * DEFAULT_CHUNK_BYTES;
 
-/** Byte classes in a cell: plain ASCII, a byte of a non-ASCII character, or one that ends the scan of the cell. */
-const PLAIN = 0;
-const HIGH = 1;
-const STOP = 2;
 
 /** Buffer's own slice decoders (undocumented but public since early Node): no argument checks per call. */
 interface SlicingBuffer {
@@ -55,10 +51,12 @@ export class RecordScanner implements LazyRecord {
   /** The byte that ends a record: LF, or CR for files with bare-CR line breaks. */
   private readonly recordEnd: number;
   private readonly crlf: boolean;
-  /** Classes of bytes in an unquoted cell: the delimiter, quote, CR and LF stop it. */
+  /**
+   * Bytes that stop the scan of an unquoted cell (1): the delimiter, quote, CR and LF. One class
+   * only: a cell's bytes beyond ASCII are found by OR-ing its bytes, not by a second class per
+   * byte tested in the loop.
+   */
   private readonly unquoted = new Uint8Array(256);
-  /** Classes of bytes in a quoted cell: the quote and the record's line break stop it. */
-  private readonly quoted = new Uint8Array(256);
   private readonly windows1252: TextDecoder | undefined;
   private readonly slicing: SlicingBuffer | undefined;
   /** The current read, buffer[chunkFrom, chunkTo), as one Latin-1 string once transientText made it. */
@@ -67,10 +65,18 @@ export class RecordScanner implements LazyRecord {
   private chunkTo = 0;
   /** transientText calls in the current read before chunkText was made. */
   private chunkRequests = 0;
+  /** The current read's bytes, buffer[0, to): memchr searches stop at its end. */
+  private view: Buffer;
+  /** The offset of a quote in the current read, or its end when none is left; −1 before the first search. */
+  private nextQuote = -1;
+  /** Where the search that found nextQuote began: it tells nothing about the bytes before. */
+  private quoteSearchFrom = 0;
 
   constructor(dialect: CsvDialect, width: number, capacity: number) {
-    // One byte more than a read fills: room for the sentinel.
-    this.buffer = Buffer.allocUnsafe(capacity + 1);
+    // Two bytes more than a read fills: room for the sentinel, and for the byte after it that
+    // the unquoted loop reads two at a time (never taken: the sentinel stops the cell first).
+    this.buffer = Buffer.allocUnsafe(capacity + 2);
+    this.view = this.buffer.subarray(0, 0);
     this.starts = new Int32Array(width + 1);
     this.ends = new Int32Array(width + 1);
     this.hashes = new Int32Array(width + 1);
@@ -78,10 +84,7 @@ export class RecordScanner implements LazyRecord {
     this.delimiter = dialect.delimiter.charCodeAt(0);
     this.recordEnd = dialect.newline === '\r' ? CR : LF;
     this.crlf = dialect.newline === '\r\n';
-    this.unquoted.fill(HIGH, 0x80);
-    this.quoted.fill(HIGH, 0x80);
-    for (const stop of [this.delimiter, QUOTE, CR, LF]) this.unquoted[stop] = STOP;
-    for (const stop of [QUOTE, this.recordEnd]) this.quoted[stop] = STOP;
+    for (const stop of [this.delimiter, QUOTE, CR, LF]) this.unquoted[stop] = 1;
     this.windows1252 = dialect.encoding === 'windows-1252' ? new TextDecoder('windows-1252') : undefined;
     const slicing = this.buffer as unknown as Partial<SlicingBuffer>;
     this.slicing = typeof slicing.latin1Slice === 'function' && typeof slicing.utf8Slice === 'function' ? (slicing as SlicingBuffer) : undefined;
@@ -94,6 +97,8 @@ export class RecordScanner implements LazyRecord {
    */
   startChunk(from: number, to: number): void {
     this.buffer[to] = this.recordEnd;
+    this.view = this.buffer.subarray(0, to);
+    this.nextQuote = -1;
     this.chunkText = undefined;
     this.chunkFrom = from;
     this.chunkTo = to;
@@ -178,45 +183,72 @@ export class RecordScanner implements LazyRecord {
     return (flags & ESCAPED) === 0 ? text : text.replaceAll('""', '"');
   }
 
+  /** The offset of the first quote at or after `from` in the current read, or the read's end when none is. */
+  private findQuote(from: number): number {
+    // A quote right there (runs of escaped quotes) needs no call into memchr.
+    if (from < this.chunkTo && this.buffer[from] === QUOTE) return from;
+    const at = this.view.indexOf(QUOTE, from);
+    return at < 0 ? this.chunkTo : at;
+  }
+
   /**
    * Scans the record starting at `from`: the offset after it (its line break included), or
    * INCOMPLETE when it runs past `to` before the input's end, or IRREGULAR when it is anything
    * but a well-formed record of at most the header's width.
    */
   scanRecord(from: number, to: number, atEnd: boolean): number {
-    const { buffer, delimiter, recordEnd, crlf, starts, ends, hashes, flags, unquoted, quoted } = this;
+    const { buffer, delimiter, recordEnd, crlf, starts, ends, hashes, flags, unquoted } = this;
     const maxCells = starts.length - 1;
     let at = from;
     let cell = 0;
-    this.innerBreaks = 0;
+    let breaks = 0;
     for (;;) {
       if (cell === maxCells) return IRREGULAR;
       let h = FNV_OFFSET;
       let flag = 0;
       let c = 0;
+      /** The OR of the cell's bytes: bit 7 set when one of them is beyond ASCII. */
+      let bits = 0;
       if (buffer[at] === QUOTE) {
         at++;
         starts[cell] = at;
         for (;;) {
-          // No end check per byte: the sentinel after `to` stops the scan as a line break would.
-          c = buffer[at];
-          const kind = quoted[c];
-          if (kind === STOP) {
-            if (at >= to) return atEnd ? IRREGULAR : INCOMPLETE;
-            if (c === QUOTE) {
-              if (at + 1 >= to && !atEnd) return INCOMPLETE;
-              if (at + 1 < to && buffer[at + 1] === QUOTE) {
-                h = Math.imul(h ^ QUOTE, FNV_PRIME);
-                flag |= ESCAPED;
-                at += 2;
-                continue;
-              }
-              break;
-            }
-            this.innerBreaks++;
-          } else if (kind === HIGH) flag |= NON_ASCII;
-          h = Math.imul(h ^ c, FNV_PRIME);
-          at++;
+          // The next quote, found by memchr: the bytes before it are the cell's, hashed in a
+          // loop with nothing to stop at (measured: a quoted cell's bytes at about the cost of
+          // hashing them alone, where a stop test per byte cost half as much again).
+          let quote = this.nextQuote;
+          // Searched again when passed, and when a scan starts again further back (a record
+          // scanned anew after an irregular stretch, or by a caller going back).
+          if (quote < at || this.quoteSearchFrom > at) {
+            quote = this.nextQuote = this.findQuote(at);
+            this.quoteSearchFrom = at;
+          }
+          // Two bytes a step: half the loop's own work per byte (measured with the unquoted
+          // loop's: the scanner 2.73 -> 2.22 ns/byte); the hash stays a byte-by-byte FNV-1a.
+          for (; at + 1 < quote; at += 2) {
+            const c1 = buffer[at];
+            const c2 = buffer[at + 1];
+            bits |= c1 | c2;
+            if (c1 === recordEnd) breaks++;
+            if (c2 === recordEnd) breaks++;
+            h = Math.imul(Math.imul(h ^ c1, FNV_PRIME) ^ c2, FNV_PRIME);
+          }
+          if (at < quote) {
+            c = buffer[at];
+            bits |= c;
+            if (c === recordEnd) breaks++;
+            h = Math.imul(h ^ c, FNV_PRIME);
+            at++;
+          }
+          if (at >= to) return atEnd ? IRREGULAR : INCOMPLETE;
+          if (at + 1 >= to && !atEnd) return INCOMPLETE;
+          if (at + 1 < to && buffer[at + 1] === QUOTE) {
+            h = Math.imul(h ^ QUOTE, FNV_PRIME);
+            flag |= ESCAPED;
+            at += 2;
+            continue;
+          }
+          break;
         }
         ends[cell] = at;
         at++;
@@ -228,15 +260,24 @@ export class RecordScanner implements LazyRecord {
       } else {
         starts[cell] = at;
         for (;;) {
-          // No end check per byte: the sentinel after `to` stops the scan as a line break would.
+          // No end check per byte: the sentinel after `to` stops the scan as a line break would
+          // (buffer[at + 1] is at most the sentinel: `at` is before it). Two bytes a step while
+          // neither stops the cell.
           c = buffer[at];
-          const kind = unquoted[c];
-          if (kind !== PLAIN) {
-            if (kind === STOP) break;
-            flag |= NON_ASCII;
+          const c2 = buffer[at + 1];
+          if ((unquoted[c] | unquoted[c2]) === 0) {
+            bits |= c | c2;
+            h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ c2, FNV_PRIME);
+            at += 2;
+            continue;
           }
+          if (unquoted[c] !== 0) break;
+          // The first byte is the cell's, the second stops it.
+          bits |= c;
           h = Math.imul(h ^ c, FNV_PRIME);
           at++;
+          c = c2;
+          break;
         }
         if (at >= to) {
           if (!atEnd) return INCOMPLETE;
@@ -245,13 +286,14 @@ export class RecordScanner implements LazyRecord {
         ends[cell] = at;
       }
       hashes[cell] = finishHash(h);
-      flags[cell] = flag;
+      flags[cell] = flag | (bits >>> 7);
       cell++;
       if (c === delimiter) {
         at++;
         continue;
       }
       this.cells = cell;
+      this.innerBreaks = breaks;
       if (c === -1) return at;
       if (c === recordEnd && !crlf) return at + 1;
       if (c === CR && crlf) {

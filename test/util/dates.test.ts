@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoDayFromNumber } from '../../src/util/dates.js';
+import { dayNumber, dayNumberFast, isoDayFromNumber } from '../../src/util/dates.js';
 
 /** The Date-based reference the arithmetic version replaced. */
 function dayNumberViaDate(y: number, m: number, d: number): number {
@@ -40,5 +40,24 @@ describe('dayNumber', () => {
       }
     }
     expect(isoDayFromNumber(dayNumber(2400, 2, 29))).toBe('2400-02-29');
+  });
+});
+
+describe('dayNumberFast', () => {
+  it('equals dayNumber on every day of every year it reads, on invalid days and outside its years', () => {
+    let mismatches = 0;
+    for (let y = 990; y <= 10_010; y++) {
+      for (let m = -1; m <= 13; m++) {
+        for (let d = -1; d <= 32; d++) {
+          const expected = dayNumber(y, m, d);
+          const actual = dayNumberFast(y, m, d);
+          if (!(Object.is(actual, expected))) mismatches++;
+        }
+      }
+    }
+    expect(mismatches).toBe(0);
+    for (const [y, m, d] of [[NaN, 1, 1], [2024, NaN, 1], [2024, 1, NaN], [2024.5, 1, 1], [-100_000, 1, 1], [2024, -100_000, 5]]) {
+      expect(dayNumberFast(y, m, d), `${y}-${m}-${d}`).toBeNaN();
+    }
   });
 });

@@ -347,6 +347,22 @@ describe('parseDayBytes', () => {
     expect(dates).toBeGreaterThan(2_000);
     expect(dates).toBeLessThan(18_000);
   });
+  it('rejects a date with any non-digit byte in its numbers, as parseDay does', () => {
+    const templates = ['2024-03-05', '2024/03/05T', '05.03.2024', '05/03/2024', '12/31/2024', '31/12/2024 10:00'];
+    const intruders = ['/', ':', ' ', 'a', '-', '\x00', '\xff', '\x2f', '\x3a'];
+    let checked = 0;
+    for (const template of templates) {
+      for (let at = 0; at < 10; at++) {
+        for (const intruder of intruders) {
+          const s = template.slice(0, at) + intruder + template.slice(at + 1);
+          const bytes = Buffer.from(`xx${s}yy`, 'latin1');
+          expect(parseDayBytes(bytes, 2, 2 + s.length), s).toBe(parseDay(s));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(templates.length * 10 * intruders.length);
+  });
 });
 
 describe('detachString', () => {
