@@ -11,6 +11,14 @@ export interface ValueTally {
   matched: Map<CategoryId, number>;
   examples: Map<CategoryId, string[]>;
   failed: boolean;
+  /**
+   * Hits of `pendingCategory` not yet added to `matched` (ValueTallies defers them as it defers
+   * `sampled`: a hit then costs an increment, not two map operations).
+   */
+  pendingHits: number;
+  pendingCategory: CategoryId | undefined;
+  /** A category whose examples are known to be full (lists never shrink): no look-up for it. */
+  fullCategory: CategoryId | undefined;
 }
 
 /** One detector's counts as plain, structured-clone-able data (see `ValueTallies.exportState`). */

@@ -200,6 +200,33 @@ describe('ValueTallies: remembered verdicts count exactly as fresh runs', () => 
   });
 });
 
+describe('ValueTallies: deferred hits', () => {
+  it('count each hit once, in the order of each category\'s first hit, whenever the tallies are read', () => {
+    const pick = picker(9);
+    const values: string[] = ['X1', ' M '];
+    for (let i = 0; i < 6000; i++) values.push(pick(3) === 0 ? `X${pick(10)}` : pick(2) === 0 ? ['M', 'F'][pick(2)] : `other ${i}`);
+    const expected = { passport: 0, gender: 0 };
+    for (const v of values) {
+      const value = v.trim();
+      if (value === 'M' || value === 'F') expected.gender++;
+      else if (/^X\d$/.test(value)) expected.passport++;
+    }
+    for (const memoize of [true, false]) {
+      for (const readEvery of [0, 1, 7, 250]) {
+        const t = new ValueTallies({ detectors: { name: [], value: ALL_DETECTORS }, showValues: false }, { memoize });
+        values.forEach((v, i) => {
+          t.add(v);
+          if (readEvery > 0 && i % readEvery === 0) void t.tallies;
+        });
+        const kinds = t.tallies.find((x) => x.detector.id === 'two-kinds')!;
+        expect([...kinds.matched]).toEqual([['government.passport', expected.passport], ['person.gender', expected.gender]]);
+        expect(kinds.sampled).toBe(values.length);
+        expect(t.exportState()).toEqual(run(values, memoize).state);
+      }
+    }
+  });
+});
+
 describe('ValueTallies: exported state merges', () => {
   const options = { detectors: { name: [], value: ALL_DETECTORS }, showValues: true };
   const fed = (values: readonly string[]) => {
