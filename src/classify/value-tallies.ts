@@ -100,6 +100,10 @@ export class ValueTallies {
       pendingHits: 0,
       pendingCategory: undefined,
       fullCategory: undefined,
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- run() calls it with the detector as `this`
+      prefilter: detector.prefilter,
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- run() calls it with the detector as `this`
+      match: detector.match,
     }));
     this.ordered = [...this.all.filter((t) => t.detector.scope === 'whole'), ...this.all.filter((t) => t.detector.scope !== 'whole')];
     if (tuning.memoize ?? true) this.memo = new VerdictMemo();
@@ -367,8 +371,9 @@ export class ValueTallies {
 
   private run(t: ValueTally, value: string): ValueHit | undefined {
     try {
-      if (t.detector.prefilter && !t.detector.prefilter(value)) return undefined;
-      return t.detector.match(value);
+      const { prefilter } = t;
+      if (prefilter !== undefined && !prefilter.call(t.detector, value)) return undefined;
+      return t.match.call(t.detector, value);
     } catch (error) {
       // Counts deferred while this detector ran still hold its hits.
       this.flush();

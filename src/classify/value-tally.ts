@@ -19,6 +19,13 @@ export interface ValueTally {
   pendingCategory: CategoryId | undefined;
   /** A category whose examples are known to be full (lists never shrink): no look-up for it. */
   fullCategory: CategoryId | undefined;
+  /**
+   * `detector.prefilter` and `detector.match`, read once: every detector object has a shape of
+   * its own, so reading them from it on every value is a megamorphic look-up. Called with the
+   * detector as `this`.
+   */
+  readonly prefilter: ValueDetector['prefilter'];
+  readonly match: ValueDetector['match'];
 }
 
 /** One detector's counts as plain, structured-clone-able data (see `ValueTallies.exportState`). */

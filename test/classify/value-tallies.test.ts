@@ -227,6 +227,33 @@ describe('ValueTallies: deferred hits', () => {
   });
 });
 
+describe('ValueTallies: detector calls', () => {
+  it('calls prefilter and match with the detector as `this`, as a method call would', () => {
+    const seen: unknown[] = [];
+    const selfish: ValueDetector = {
+      id: customDetectorId('selfish'),
+      kind: 'value',
+      categories: ['person.name'],
+      description: 'test: reads its own id',
+      scope: 'whole',
+      strength: 0.5,
+      prefilter(value) {
+        seen.push(this);
+        return value.length > 1;
+      },
+      match(value) {
+        seen.push(this);
+        return this.id === 'selfish' && value.startsWith('ok') ? { category: 'person.name' } : undefined;
+      },
+    };
+    const t = new ValueTallies({ detectors: { name: [], value: [selfish] }, showValues: false }, { memoize: false });
+    for (const v of ['ok1', 'x', 'ok2', 'no']) t.add(v);
+    expect(t.tallies[0].matched.get('person.name')).toBe(2);
+    expect(seen.length).toBe(7);
+    expect(seen.every((x) => x === selfish)).toBe(true);
+  });
+});
+
 describe('ValueTallies: exported state merges', () => {
   const options = { detectors: { name: [], value: ALL_DETECTORS }, showValues: true };
   const fed = (values: readonly string[]) => {
