@@ -72,6 +72,8 @@ export class ValueTallies {
   private pendingSampled = 0;
   /** Verdicts replayed since the last flush (each `repeats` > 0). */
   private readonly pendingVerdicts: Verdict[] = [];
+  /** Tallies with hits not yet added to their `matched` (each `pendingHits` > 0). */
+  private readonly pendingTallies: ValueTally[] = [];
   /** Values offered, judged or not. */
   private offered = 0;
   /** Values run through the detectors. */
@@ -89,7 +91,20 @@ export class ValueTallies {
     private readonly options: ClassifyFieldOptions,
     tuning: ValueTalliesTuning = {},
   ) {
-    this.all = options.detectors.value.map((detector) => ({ detector, sampled: 0, matched: NO_COUNTS, examples: NO_EXAMPLES, failed: false }));
+    this.all = options.detectors.value.map((detector) => ({
+      detector,
+      sampled: 0,
+      matched: NO_COUNTS,
+      examples: NO_EXAMPLES,
+      failed: false,
+      pendingHits: 0,
+      pendingCategory: undefined,
+      fullCategory: undefined,
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- run() calls it with the detector as `this`
+      prefilter: detector.prefilter,
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- run() calls it with the detector as `this`
+      match: detector.match,
+    }));
     this.ordered = [...this.all.filter((t) => t.detector.scope === 'whole'), ...this.all.filter((t) => t.detector.scope !== 'whole')];
     if (tuning.memoize ?? true) this.memo = new VerdictMemo();
     this.refreshActive();
@@ -237,6 +252,10 @@ export class ValueTallies {
 
   /** Adds the deferred counts, as the running detectors and failures stand now. */
   private flush(): void {
+    // The judged values' hits first: each was counted before any replay pending with it (a
+    // category's place in `matched` is that of its first hit).
+    for (const t of this.pendingTallies) addPendingHits(t);
+    this.pendingTallies.length = 0;
     if (this.pendingSampled > 0) {
       for (const t of this.active) t.sampled += this.pendingSampled;
       this.pendingSampled = 0;
@@ -352,8 +371,9 @@ export class ValueTallies {
 
   private run(t: ValueTally, value: string): ValueHit | undefined {
     try {
-      if (t.detector.prefilter && !t.detector.prefilter(value)) return undefined;
-      return t.detector.match(value);
+      const { prefilter } = t;
+      if (prefilter !== undefined && !prefilter.call(t.detector, value)) return undefined;
+      return t.match.call(t.detector, value);
     } catch (error) {
       // Counts deferred while this detector ran still hold its hits.
       this.flush();
@@ -365,9 +385,24 @@ export class ValueTallies {
   }
 
   private count(t: ValueTally, hit: ValueHit, value: string): void {
-    countHit(t, hit.category);
-    if ((t.examples.get(hit.category)?.length ?? 0) >= MAX_EXAMPLES) return;
+    const category = hit.category;
+    if (t.pendingHits === 0) this.pendingTallies.push(t);
+    else if (t.pendingCategory !== category) addPendingHits(t);
+    t.pendingCategory = category;
+    t.pendingHits++;
+    if (t.fullCategory === category) return;
+    if ((t.examples.get(category)?.length ?? 0) >= MAX_EXAMPLES) {
+      t.fullCategory = category;
+      return;
+    }
     const span = hit.start !== undefined && hit.end !== undefined ? value.slice(hit.start, hit.end) : value;
     addExample(t, hit.category, detachString(this.options.showValues ? span : redact(span, hit.category)));
   }
+}
+
+/** Adds a tally's deferred hits to its `matched`. */
+function addPendingHits(t: ValueTally): void {
+  if (t.pendingHits === 0 || t.pendingCategory === undefined) return;
+  countHit(t, t.pendingCategory, t.pendingHits);
+  t.pendingHits = 0;
 }

@@ -11,6 +11,21 @@ export interface ValueTally {
   matched: Map<CategoryId, number>;
   examples: Map<CategoryId, string[]>;
   failed: boolean;
+  /**
+   * Hits of `pendingCategory` not yet added to `matched` (ValueTallies defers them as it defers
+   * `sampled`: a hit then costs an increment, not two map operations).
+   */
+  pendingHits: number;
+  pendingCategory: CategoryId | undefined;
+  /** A category whose examples are known to be full (lists never shrink): no look-up for it. */
+  fullCategory: CategoryId | undefined;
+  /**
+   * `detector.prefilter` and `detector.match`, read once: every detector object has a shape of
+   * its own, so reading them from it on every value is a megamorphic look-up. Called with the
+   * detector as `this`.
+   */
+  readonly prefilter: ValueDetector['prefilter'];
+  readonly match: ValueDetector['match'];
 }
 
 /** One detector's counts as plain, structured-clone-able data (see `ValueTallies.exportState`). */

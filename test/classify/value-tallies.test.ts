@@ -200,6 +200,60 @@ describe('ValueTallies: remembered verdicts count exactly as fresh runs', () => 
   });
 });
 
+describe('ValueTallies: deferred hits', () => {
+  it('count each hit once, in the order of each category\'s first hit, whenever the tallies are read', () => {
+    const pick = picker(9);
+    const values: string[] = ['X1', ' M '];
+    for (let i = 0; i < 6000; i++) values.push(pick(3) === 0 ? `X${pick(10)}` : pick(2) === 0 ? ['M', 'F'][pick(2)] : `other ${i}`);
+    const expected = { passport: 0, gender: 0 };
+    for (const v of values) {
+      const value = v.trim();
+      if (value === 'M' || value === 'F') expected.gender++;
+      else if (/^X\d$/.test(value)) expected.passport++;
+    }
+    for (const memoize of [true, false]) {
+      for (const readEvery of [0, 1, 7, 250]) {
+        const t = new ValueTallies({ detectors: { name: [], value: ALL_DETECTORS }, showValues: false }, { memoize });
+        values.forEach((v, i) => {
+          t.add(v);
+          if (readEvery > 0 && i % readEvery === 0) void t.tallies;
+        });
+        const kinds = t.tallies.find((x) => x.detector.id === 'two-kinds')!;
+        expect([...kinds.matched]).toEqual([['government.passport', expected.passport], ['person.gender', expected.gender]]);
+        expect(kinds.sampled).toBe(values.length);
+        expect(t.exportState()).toEqual(run(values, memoize).state);
+      }
+    }
+  });
+});
+
+describe('ValueTallies: detector calls', () => {
+  it('calls prefilter and match with the detector as `this`, as a method call would', () => {
+    const seen: unknown[] = [];
+    const selfish: ValueDetector = {
+      id: customDetectorId('selfish'),
+      kind: 'value',
+      categories: ['person.name'],
+      description: 'test: reads its own id',
+      scope: 'whole',
+      strength: 0.5,
+      prefilter(value) {
+        seen.push(this);
+        return value.length > 1;
+      },
+      match(value) {
+        seen.push(this);
+        return this.id === 'selfish' && value.startsWith('ok') ? { category: 'person.name' } : undefined;
+      },
+    };
+    const t = new ValueTallies({ detectors: { name: [], value: [selfish] }, showValues: false }, { memoize: false });
+    for (const v of ['ok1', 'x', 'ok2', 'no']) t.add(v);
+    expect(t.tallies[0].matched.get('person.name')).toBe(2);
+    expect(seen.length).toBe(7);
+    expect(seen.every((x) => x === selfish)).toBe(true);
+  });
+});
+
 describe('ValueTallies: exported state merges', () => {
   const options = { detectors: { name: [], value: ALL_DETECTORS }, showValues: true };
   const fed = (values: readonly string[]) => {

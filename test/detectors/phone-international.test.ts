@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32, randomDraws } from '../helpers/mulberry32.js';
 import metadata from 'libphonenumber-js/max/metadata';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { internationalPhoneValidity } from '../../src/detectors/validators/phone-international.js';
-import { isValidParsedPhoneNumber } from '../../src/detectors/validators/phone-validity.js';
+import { callingCodeEntry, countryPlan, internationalPhoneValidity, isValidInCountryOf } from '../../src/detectors/validators/phone-international.js';
+import { compiledPlanFor, hasNumberType, isValidNationalNumber, isValidParsedPhoneNumber } from '../../src/detectors/validators/phone-validity.js';
 import { isPhoneNumber } from '../../src/detectors/validators/phone-number.js';
 
 /** A fixed seed gives the same candidates every run. */
@@ -285,5 +285,62 @@ describe('internationalPhoneValidity', () => {
     }
     expect(CALLING_CODES.length).toBeGreaterThan(210);
     expect([...CALLING_CODES].filter((code) => !seen.has(code))).toEqual([]);
+  });
+});
+
+describe('the country look-up of a shared calling code', () => {
+  const countries: Record<string, readonly unknown[]> = metadata.countries;
+  const callingCodes: Record<string, readonly string[]> = metadata.country_calling_codes;
+  /** helpers/getCountryByNationalNumber.js as written: `search` over the leading digits, else a number type. */
+  function referencePlan(callingCode: string, nationalNumber: string) {
+    const codes = callingCodes[callingCode] ?? [];
+    if (codes.length === 1) return compiledPlanFor(codes[0]);
+    for (const country of codes) {
+      const leadingDigits = countries[country]?.[10];
+      if (typeof leadingDigits === 'string' && leadingDigits !== '') {
+        if (nationalNumber !== '' && nationalNumber.search(leadingDigits) === 0) return compiledPlanFor(country);
+      } else if (hasNumberType(compiledPlanFor(country), nationalNumber)) {
+        return compiledPlanFor(country);
+      }
+    }
+    return undefined;
+  }
+  const shared = Object.keys(callingCodes).filter((code) => (callingCodes[code]?.length ?? 0) > 1);
+
+  it('finds the country and the validity `search` and a second validity test find, in any order of look-ups', () => {
+    expect(shared).toEqual(expect.arrayContaining(['1', '7', '44', '39', '47', '61', '262', '590']));
+    const random = seededRandom(3);
+    let found = 0;
+    let valid = 0;
+    let checked = 0;
+    for (const digits of generateDigits(60_000, 31)) {
+      const callingCode = shared.find((code) => digits.startsWith(code));
+      if (callingCode === undefined || digits.length === callingCode.length) continue;
+      const entry = callingCodeEntry(callingCode);
+      if (entry === null || entry === 'unsupported') continue;
+      // Every national number, and now and then its own prefixes: look-ups of different numbers in a row.
+      const nationalNumber = digits.slice(callingCode.length);
+      for (const number of random() < 0.2 ? [nationalNumber, nationalNumber.slice(0, -1), nationalNumber] : [nationalNumber]) {
+        const expectedPlan = referencePlan(callingCode, number);
+        const expectedValid = isValidNationalNumber(expectedPlan ?? entry.plan, number);
+        expect(countryPlan(entry, number), number).toBe(expectedPlan);
+        expect(isValidInCountryOf(entry, number, entry.plan), number).toBe(expectedValid);
+        // A fallback other than the calling code's own plan is tested, not assumed.
+        expect(isValidInCountryOf(entry, number, compiledPlanFor('DE'))).toBe(isValidNationalNumber(expectedPlan ?? compiledPlanFor('DE'), number));
+        checked++;
+        if (expectedPlan !== undefined) found++;
+        if (expectedValid) valid++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5_000);
+    expect(found).toBeGreaterThan(checked / 4);
+    expect(valid).toBeGreaterThan(checked / 10);
+    expect(checked - valid).toBeGreaterThan(checked / 10);
+  });
+
+  it("shares one compiled plan between a calling code and its main country", () => {
+    expect(compiledPlanFor('44')).toBe(compiledPlanFor('GB'));
+    expect(compiledPlanFor('1')).toBe(compiledPlanFor('US'));
+    expect(compiledPlanFor('44')).not.toBe(compiledPlanFor('JE'));
   });
 });

@@ -44,13 +44,29 @@ export function isFediverseHost(host: string): boolean {
   return FEDIVERSE_HOSTS.has(lower) || lower.endsWith('.social');
 }
 
+/** PROFILE_URL, after the '/' every one of its hosts' paths holds (an e-mail address has none). */
+function isProfileUrl(value: string): boolean {
+  return value.includes('/') && PROFILE_URL.test(value);
+}
+
 /** A value that is unmistakably a handle: a leading @, a profile URL, or a Fediverse host. */
 export function isClearHandle(value: string): boolean {
   if (value.length > 120) return false;
   if (value.startsWith('@')) return AT_HANDLE.test(value) || FEDIVERSE_ADDRESS.test(value);
-  if (PROFILE_URL.test(value)) return true;
+  if (isProfileUrl(value)) return true;
   const fedi = FEDIVERSE_ADDRESS.exec(value);
   return fedi !== null && isFediverseHost(fedi[3]);
+}
+
+/**
+ * `isClearHandle(value) || FEDIVERSE_ADDRESS.test(value)`: a handle or anything shaped like a
+ * Fediverse address, whatever its host (the social-handle detector's value test; its column
+ * check then asks for clear handles). The address pattern runs once.
+ */
+export function isHandleShaped(value: string): boolean {
+  if (value.length > 120) return false;
+  if (value.startsWith('@')) return AT_HANDLE.test(value) || FEDIVERSE_ADDRESS.test(value);
+  return isProfileUrl(value) || FEDIVERSE_ADDRESS.test(value);
 }
 
 /** Share of non-empty values above which an e-mail-shaped column is read as handles. */

@@ -49,7 +49,11 @@ const MAX_LENGTH_FOR_NSN = 17;
 /** One country of a shared calling code (helpers/getCountryByNationalNumber.js). */
 interface CountryCandidate {
   readonly plan: CompiledPlan;
-  /** metadata.js `leadingDigits()`, as `String.prototype.search` compiles it; undefined if none. */
+  /**
+   * metadata.js `leadingDigits()`, compiled sticky: `search(…) === 0` (a match found first at
+   * index 0) is a match at index 0, which a sticky test from lastIndex 0 finds without trying
+   * every later index as `search` does. Undefined if none.
+   */
   readonly leadingDigits: RegExp | undefined;
 }
 
@@ -101,7 +105,7 @@ export function internationalPhoneValidity(digits: string): boolean | undefined 
   if (nationalNumber.length < MIN_LENGTH_FOR_NSN || nationalNumber.length > MAX_LENGTH_FOR_NSN) return false;
   // parse.js selects `country` when getCountryByCallingCode finds one; isValid.js then uses
   // `country || countryCallingCode`.
-  return isValidNationalNumber(countryPlan(slot, nationalNumber) ?? slot.plan, nationalNumber);
+  return isValidInCountryOf(slot, nationalNumber, slot.plan);
 }
 
 /**
@@ -138,17 +142,70 @@ export function extractNationalNumber(entry: CallingCodeEntry, number: string): 
  * country the number belongs to, or undefined when no country is found.
  */
 export function countryPlan(entry: CallingCodeEntry, nationalNumber: string): CompiledPlan | undefined {
+  lookUpCountry(entry, nationalNumber);
+  return found.plan;
+}
+
+/**
+ * `isValidNationalNumber(countryPlan(entry, nationalNumber) ?? fallback, nationalNumber)`, as
+ * parse.js and isValid.js do, without testing a plan the country look-up already tested: a
+ * country found because its plan gives the number a type is valid (getNumberType.js is the
+ * validity test of a plan with types), and a fallback plan with types that gave none is not.
+ */
+export function isValidInCountryOf(entry: CallingCodeEntry, nationalNumber: string, fallback: CompiledPlan): boolean {
+  lookUpCountry(entry, nationalNumber);
+  if (found.plan !== undefined) return found.byType || isValidNationalNumber(found.plan, nationalNumber);
+  if (found.typeless === fallback) return false;
+  return isValidNationalNumber(fallback, nationalNumber);
+}
+
+/**
+ * The last country look-up: a pure function of the entry and the number, and a national number
+ * is looked up twice in a row (extractNationalNumber's length check, then its validity).
+ */
+const found: {
+  entry: CallingCodeEntry | undefined;
+  nationalNumber: string;
+  plan: CompiledPlan | undefined;
+  /** `plan` was found by hasNumberType (so the number is valid under it). */
+  byType: boolean;
+  /** A plan with types that hasNumberType tested and that gave the number none (so it is invalid there). */
+  typeless: CompiledPlan | undefined;
+} = { entry: undefined, nationalNumber: '', plan: undefined, byType: false, typeless: undefined };
+
+function lookUpCountry(entry: CallingCodeEntry, nationalNumber: string): void {
+  if (found.entry === entry && found.nationalNumber === nationalNumber) return;
+  let plan: CompiledPlan | undefined;
+  let byType = false;
+  let typeless: CompiledPlan | undefined;
   const countries = entry.countries;
-  if (countries === undefined) return undefined;
-  if (countries.length === 1) return countries[0]?.plan;
-  for (const country of countries) {
-    if (country.leadingDigits !== undefined) {
-      if (nationalNumber !== '' && nationalNumber.search(country.leadingDigits) === 0) return country.plan;
-    } else if (hasNumberType(country.plan, nationalNumber)) {
-      return country.plan;
+  if (countries !== undefined) {
+    if (countries.length === 1) plan = countries[0]?.plan;
+    else {
+      for (const country of countries) {
+        const leadingDigits = country.leadingDigits;
+        if (leadingDigits !== undefined) {
+          if (nationalNumber === '') continue;
+          leadingDigits.lastIndex = 0;
+          if (leadingDigits.test(nationalNumber)) {
+            plan = country.plan;
+            break;
+          }
+        } else if (hasNumberType(country.plan, nationalNumber)) {
+          plan = country.plan;
+          byType = true;
+          break;
+        } else if (typeless === undefined && country.plan.types !== undefined) {
+          typeless = country.plan;
+        }
+      }
     }
   }
-  return undefined;
+  found.entry = entry;
+  found.nationalNumber = nationalNumber;
+  found.plan = plan;
+  found.byType = byType;
+  found.typeless = typeless;
 }
 
 /**
@@ -211,8 +268,8 @@ function buildCallingCodeSlot(callingCode: string): TableSlot {
     const leadingDigits = countryPlanJson[PLAN.LEADING_DIGITS];
     candidates.push({
       plan: compiledPlanFor(country),
-      // String.prototype.search(string) compiles `new RegExp(string)`.
-      leadingDigits: typeof leadingDigits === 'string' && leadingDigits !== '' ? new RegExp(leadingDigits) : undefined,
+      // String.prototype.search(string) compiles `new RegExp(string)`; sticky, see CountryCandidate.
+      leadingDigits: typeof leadingDigits === 'string' && leadingDigits !== '' ? new RegExp(leadingDigits, 'y') : undefined,
     });
   }
   // NumberingPlan `nationalPrefixForParsing()`: `_nationalPrefixForParsing() || nationalPrefix()`.

@@ -28,9 +28,9 @@
 import metadata from 'libphonenumber-js/max/metadata';
 import type { CountryCode } from 'libphonenumber-js/max';
 import {
-  UNSUPPORTED, callingCodeEntry, countryPlan, extractNationalNumber, internationalPhoneValidity, isAsciiDigits, type CallingCodeEntry,
+  UNSUPPORTED, callingCodeEntry, extractNationalNumber, internationalPhoneValidity, isAsciiDigits, isValidInCountryOf, type CallingCodeEntry,
 } from './phone-international.js';
-import { compiledPlanFor, isValidNationalNumber, metadataIsMirrored } from './phone-validity.js';
+import { compiledPlanFor, metadataIsMirrored } from './phone-validity.js';
 
 /** metadata.js NumberingPlan v4: [0] calling code, [1] IDD prefix. */
 const PLAN_CALLING_CODE = 0;
@@ -81,7 +81,7 @@ export function nationalPhoneValidity(digits: string, country: CountryCode): boo
   const nationalNumber = extractNationalNumber(entry, digits);
   if (nationalNumber === undefined) return undefined;
   if (nationalNumber.length < MIN_LENGTH_FOR_NSN || nationalNumber.length > MAX_LENGTH_FOR_NSN) return false;
-  return isValidNationalNumber(countryPlan(entry, nationalNumber) ?? compiledPlanFor(country), nationalNumber);
+  return isValidInCountryOf(entry, nationalNumber, compiledPlanFor(country));
 }
 
 /** checkNumberLength.js without a type: TOO_LONG when the plan's longest length is shorter. */

@@ -10,10 +10,19 @@ import { isValidParsedPhoneNumber } from './phone-validity.js';
 import { internationalPhoneValidity } from './phone-international.js';
 import { nationalPhoneValidity } from './phone-national.js';
 
-/** National numbers written with a leading 0: trunk prefix (GB, DE, FR, NL) or Italian landline. */
-const COUNTRIES_WITH_LEADING_ZERO: readonly CountryCode[] = ['GB', 'DE', 'FR', 'NL', 'IT'];
-/** National numbers without a leading 0: NANP (US), Spain, Italian mobiles. */
-const COUNTRIES_WITHOUT_LEADING_ZERO: readonly CountryCode[] = ['US', 'ES', 'IT'];
+/**
+ * National numbers written with a leading 0: trunk prefix (GB, DE, FR, NL) or Italian landline.
+ * A number is valid when it is valid in any of them, so the order only decides how soon a valid
+ * one is found: Italy first (its landlines keep the 0 and run 6 to 11 digits, so its plan takes
+ * the most numbers, one cheap check each), Great Britain last (+44 is shared with GG, IM and JE,
+ * whose plans a number may be tried against too).
+ */
+const COUNTRIES_WITH_LEADING_ZERO: readonly CountryCode[] = ['IT', 'DE', 'FR', 'NL', 'GB'];
+/**
+ * National numbers without a leading 0: Spain, Italian mobiles, NANP (US). Any order gives the
+ * same verdict; the NANP's +1, shared by some twenty-five countries, is the dearest to check.
+ */
+const COUNTRIES_WITHOUT_LEADING_ZERO: readonly CountryCode[] = ['IT', 'ES', 'US'];
 
 const MIN_DIGITS = 9;
 /** E.164 allows 15 digits; a national trunk 0 may add one. */

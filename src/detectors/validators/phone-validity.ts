@@ -68,6 +68,8 @@ export interface CompiledPlan {
 export const metadataIsMirrored = metadata.version === MIRRORED_METADATA_VERSION;
 const anchoredPatterns = new Map<string, RegExp>();
 const compiledPlans = new Map<string, CompiledPlan>();
+/** By metadata plan: a calling code's plan is its main country's, and both keys share one object. */
+const compiledByPlan = new Map<readonly unknown[], CompiledPlan>();
 
 /**
  * True exactly when `phone.isValid()` is true, for a number parsed by 'libphonenumber-js/max'
@@ -120,7 +122,12 @@ export function compiledPlanFor(countryOrCallingCode: string | undefined): Compi
   const key = countryOrCallingCode ?? '';
   let compiled = compiledPlans.get(key);
   if (compiled === undefined) {
-    compiled = compilePlan(numberingPlanFor(key));
+    const plan = numberingPlanFor(key);
+    compiled = compiledByPlan.get(plan);
+    if (compiled === undefined) {
+      compiled = compilePlan(plan);
+      compiledByPlan.set(plan, compiled);
+    }
     compiledPlans.set(key, compiled);
   }
   return compiled;

@@ -34,9 +34,20 @@ const NEUTRAL = [
  */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['n/a', 'na', '-', '--', '?', 'null', 'nil', 'n.a', 'k.a', 'nd']);
 
+/**
+ * The last value normalizeTerm was given and its term: the five vocabulary detectors judge each
+ * value one after another, and the first one's term serves the four others.
+ */
+let lastValue: string | undefined;
+let lastTerm = '';
+
 /** Lower case, accents folded, curly quotes straightened, inner spaces collapsed, end dots cut. */
 export function normalizeTerm(value: string): string {
-  return foldAccents(value.trim()).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.]+$/, '');
+  if (value === lastValue) return lastTerm;
+  const term = foldAccents(value.trim()).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.]+$/, '');
+  lastValue = value;
+  lastTerm = term;
+  return term;
 }
 
 export interface CompiledVocabulary {

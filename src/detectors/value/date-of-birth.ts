@@ -49,11 +49,22 @@ function birthKey(year: number, month: number, day: number): number | undefined 
   return key <= TODAY_KEY && key >= OLDEST_KEY ? key : undefined;
 }
 
+function startsWithFourDigits(value: string): boolean {
+  for (let i = 0; i < 4; i++) {
+    const code = value.charCodeAt(i);
+    if (!(code >= 48 && code <= 57)) return false;
+  }
+  return true;
+}
+
 /** The value's date as yyyymmdd when it is a plausible birth date (day-first read first). */
 function parseBirthDate(value: string): number | undefined {
   if (value.length > 32) return undefined;
   const yearFirst = YEAR_FIRST.exec(value);
   if (yearFirst !== null) return birthKey(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+  // Four digits first (a timestamp, a year-first date with a time of day): the other shapes need
+  // a separator or a letter among the first four characters.
+  if (startsWithFourDigits(value)) return undefined;
   const yearLast = YEAR_LAST.exec(value);
   if (yearLast !== null) {
     const a = Number(yearLast[1]);

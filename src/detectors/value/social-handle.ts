@@ -5,7 +5,7 @@
 // have a leading @, are profile URLs or name a known Fediverse host (lexicon/social.ts); the
 // e-mail detector's column check steps aside in the same columns.
 import type { ValueDetector } from '../../model/index.js';
-import { FEDIVERSE_ADDRESS, HANDLE_COLUMN_SHARE, isClearHandle } from '../lexicon/social.js';
+import { HANDLE_COLUMN_SHARE, isClearHandle, isHandleShaped } from '../lexicon/social.js';
 import { countPassing, nonEmpty } from '../validators/column.js';
 
 /**
@@ -35,8 +35,7 @@ const detector: ValueDetector = {
   strength: 0.8,
   prefilter: (value) => value.length >= 2 && value.length <= 120 && (value.includes('@') || value.includes('/')),
   match(value) {
-    if (value.length > 120) return undefined;
-    return isClearHandle(value) || FEDIVERSE_ADDRESS.test(value) ? { category: 'online.username' } : undefined;
+    return isHandleShaped(value) ? { category: 'online.username' } : undefined;
   },
   column(values) {
     const present = nonEmpty(values);

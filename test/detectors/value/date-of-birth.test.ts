@@ -84,3 +84,38 @@ describe('date-of-birth column check against lifetime event logs', () => {
     expect(detector.column!(values)).toMatch(/distinct dates/);
   });
 });
+
+describe('date-of-birth on values that start with four digits', () => {
+  // Only the year-first shape can match them: the others need a separator or a letter among the
+  // first four characters, so the detector stops after the year-first pattern. Its verdict on
+  // such values must be what the year-first pattern and the birth window alone say.
+  const yearFirst = /^(\d{4})([-/])(\d{2})\2(\d{2})(?:[T ]00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]00:?00)?)?$/;
+  const alphabet = ['0', '1', '9', '-', '/', '.', ' ', 'T', ':', 'Z', 'M', 'ä', 'r', 'z'];
+  const random = (() => {
+    let x = 20261207;
+    return () => ((x = (x * 1103515245 + 12345) >>> 0) / 4294967296);
+  })();
+  const values = ['1985-03-14', '1985/03/14', '1985-03-14T00:00:00Z', '2022-07-14T08:43:00Z', '1985.03.14', '1985 Mar 14', '19850314', '1234-56-78'];
+  for (let i = 0; i < 5000; i++) {
+    let v = String(1900 + Math.floor(random() * 130));
+    const length = Math.floor(random() * 24);
+    for (let k = 0; k < length; k++) v += alphabet[Math.floor(random() * alphabet.length)];
+    values.push(random() < 0.5 ? v : `${v.slice(0, 4)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 31)).padStart(2, '0')}${v.slice(4, 8)}`);
+  }
+
+  it('matches exactly the year-first dates inside the birth window', () => {
+    let matched = 0;
+    for (const value of values) {
+      const m = yearFirst.exec(value);
+      const hit = detector.prefilter!(value) && detector.match(value) !== undefined;
+      if (m === null) expect(hit, value).toBe(false);
+      else {
+        const year = Number(m[1]);
+        const plausible = year <= thisYear && year >= thisYear - 110;
+        if (!plausible) expect(hit, value).toBe(false);
+        if (hit) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+});

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import detector from '../../../src/detectors/value/social-handle.js';
 import email from '../../../src/detectors/value/email.js';
+import { FEDIVERSE_ADDRESS, isClearHandle, isHandleShaped } from '../../../src/detectors/lexicon/social.js';
 import { testValueDetector } from '../../helpers/detector-tester.js';
 
 const handle = (value: string) => ({ value, category: 'online.username' as const });
@@ -35,5 +36,26 @@ describe('social handles against e-mail', () => {
   it('a column of e-mail addresses stays e-mail', () => {
     expect(detector.column!(emails)).toMatch(/e-mail addresses/);
     expect(email.column!(emails)).toBeUndefined();
+  });
+});
+
+describe('isHandleShaped', () => {
+  // The detector's value test before it ran the address pattern once: isClearHandle, then the pattern again.
+  const reference = (value: string): boolean => value.length <= 120 && (isClearHandle(value) || FEDIVERSE_ADDRESS.test(value));
+  const values = [
+    '', '@', '@@', 'ada', '@ada', '@ada_lovelace', '@ada.l', '@ada lovelace', '@ada@', '@ada@mastodon.social', '@ada@example.org',
+    'ada@fosstodon.org', 'ada@example.com', 'ADA@EXAMPLE.COM', 'zoë.müller@example.de', 'ada@localhost', 'ada@chaos.social',
+    'twitter.com/ada', 'https://x.com/ada_l', 'https://www.instagram.com/ada.l/', 'linkedin.com/in/ada-lovelace',
+    'https://www.tiktok.com/@ada', 'bsky.app/profile/ada.bsky.social', 'https://example.com/ada', 'twitter.com/', 'twitter.com',
+    'ada/bob@example.com', 'a@b/c.com', ' ada@example.com', 'ada@example.com ', '@' + 'a'.repeat(119), 'a'.repeat(110) + '@example.com',
+    'a'.repeat(115) + '@x.social', 'github.com/' + 'a'.repeat(60), 'github.com/' + 'a'.repeat(61), '06 12 34 56 78', 'ada@ex ample.com',
+  ];
+
+  it('is isClearHandle(value) || FEDIVERSE_ADDRESS.test(value), up to 120 characters', () => {
+    for (const value of values) expect(isHandleShaped(value), value).toBe(reference(value));
+  });
+
+  it('is what the detector matches', () => {
+    for (const value of values) expect(detector.match(value) !== undefined, value).toBe(reference(value));
   });
 });
