@@ -66,8 +66,8 @@ function models(obs) {
   return out;
 }
 
-function fit(obs) {
-  const m = models(obs);
+/** The models as the curves calibration.data.ts holds. */
+function curvesOf(m) {
   return { values: logisticPoints(m.values), definition: logisticPoints(m.definition) };
 }
 
@@ -92,7 +92,7 @@ if (data.missing.length > 0) {
 const raw = obs.map((o) => ({ confidence: o.score, correct: o.correct }));
 const held = [];
 for (const source of sources) {
-  const curves = fit(obs.filter((o) => o.source !== source));
+  const curves = curvesOf(models(obs.filter((o) => o.source !== source)));
   for (const o of obs.filter((x) => x.source === source)) held.push({ confidence: interpolate(curves[o.profile], o.score), correct: o.correct });
 }
 const rawBands = reliability(raw);
@@ -101,8 +101,8 @@ console.log('\n| band | raw reported | raw precision | held-out calibrated repor
 console.log('| --- | ---: | ---: | ---: | ---: |');
 rawBands.forEach((b, i) => console.log(`| ${b.band} | ${b.reported} | ${fmt(b.precision)} | ${heldBands[i].reported} | ${fmt(heldBands[i].precision)} |`));
 
-const curves = fit(obs);
 const fitted = models(obs);
+const curves = curvesOf(fitted);
 const coefficients = (m) => `{ intercept: ${m.intercept.toFixed(4)}, slope: ${m.slope.toFixed(4)} }`;
 const points = (curve) => `[${curve.map(([x, y]) => `[${x}, ${y}]`).join(', ')}]`;
 const text = `// Written by scripts/accuracy/fit-calibration.mjs: do not edit. The confidence a raw score is

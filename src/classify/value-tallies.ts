@@ -8,7 +8,7 @@ import { redact } from '../util/redact.js';
 import { detachString } from '../util/reservoir.js';
 import { MEMO_MAX_LENGTH, NO_HITS, VerdictMemo, type Verdict } from './verdict-memo.js';
 import type { ClassifyFieldOptions } from './classify-field.js';
-import { addExample, bestMatched, countHit, MAX_EXAMPLES, NO_COUNTS, NO_EXAMPLES, type ValueTally, type ValueTallyState } from './value-tally.js';
+import { addExample, addPendingHits, bestMatched, countHit, MAX_EXAMPLES, newTally, type ValueTally, type ValueTallyState } from './value-tally.js';
 
 export type { ValueTally, ValueTallyState };
 
@@ -91,20 +91,7 @@ export class ValueTallies {
     private readonly options: ClassifyFieldOptions,
     tuning: ValueTalliesTuning = {},
   ) {
-    this.all = options.detectors.value.map((detector) => ({
-      detector,
-      sampled: 0,
-      matched: NO_COUNTS,
-      examples: NO_EXAMPLES,
-      failed: false,
-      pendingHits: 0,
-      pendingCategory: undefined,
-      fullCategory: undefined,
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- run() calls it with the detector as `this`
-      prefilter: detector.prefilter,
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- run() calls it with the detector as `this`
-      match: detector.match,
-    }));
+    this.all = options.detectors.value.map(newTally);
     this.ordered = [...this.all.filter((t) => t.detector.scope === 'whole'), ...this.all.filter((t) => t.detector.scope !== 'whole')];
     if (tuning.memoize ?? true) this.memo = new VerdictMemo();
     this.refreshActive();
@@ -398,11 +385,4 @@ export class ValueTallies {
     const span = hit.start !== undefined && hit.end !== undefined ? value.slice(hit.start, hit.end) : value;
     addExample(t, hit.category, detachString(this.options.showValues ? span : redact(span, hit.category)));
   }
-}
-
-/** Adds a tally's deferred hits to its `matched`. */
-function addPendingHits(t: ValueTally): void {
-  if (t.pendingHits === 0 || t.pendingCategory === undefined) return;
-  countHit(t, t.pendingCategory, t.pendingHits);
-  t.pendingHits = 0;
 }

@@ -37,6 +37,24 @@ export interface ValueTallyState {
   failed: boolean;
 }
 
+/** A detector's tally before any value: nothing counted, the shared empty maps. */
+export function newTally(detector: ValueDetector): ValueTally {
+  return {
+    detector,
+    sampled: 0,
+    matched: NO_COUNTS,
+    examples: NO_EXAMPLES,
+    failed: false,
+    pendingHits: 0,
+    pendingCategory: undefined,
+    fullCategory: undefined,
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- ValueTallies.run calls it with the detector as `this`
+    prefilter: detector.prefilter,
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- ValueTallies.run calls it with the detector as `this`
+    match: detector.match,
+  };
+}
+
 export function bestMatched(t: ValueTally): number {
   let best = 0;
   for (const n of t.matched.values()) if (n > best) best = n;
@@ -62,4 +80,11 @@ export function addExample(tally: ValueTally, category: CategoryId, shown: strin
 export function countHit(tally: ValueTally, category: CategoryId, n = 1): void {
   if (tally.matched === NO_COUNTS) tally.matched = new Map();
   tally.matched.set(category, (tally.matched.get(category) ?? 0) + n);
+}
+
+/** Adds a tally's deferred hits to its `matched`. */
+export function addPendingHits(t: ValueTally): void {
+  if (t.pendingHits === 0 || t.pendingCategory === undefined) return;
+  countHit(t, t.pendingCategory, t.pendingHits);
+  t.pendingHits = 0;
 }

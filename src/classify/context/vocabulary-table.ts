@@ -58,8 +58,8 @@ function asFieldName(dataset: string): FieldName {
  * `trade_unions`), or it is one attribute word besides list words (`tblSex`, `lu_gender`) that the
  * field's own name repeats.
  */
-function namedFor(name: FieldName & { dataset: string }, lex: Lexicon, table: readonly string[]): boolean {
-  if (matchLexicon(asFieldName(name.dataset), lex) !== undefined) return true;
+function namedFor(name: FieldName, dataset: string, lex: Lexicon, table: readonly string[]): boolean {
+  if (matchLexicon(asFieldName(dataset), lex) !== undefined) return true;
   const attribute = table.map(singular).filter((t) => !LIST_WORDS.has(t));
   return attribute.length === 1 && leafTokens(name.raw).some((t) => singular(t) === attribute[0]);
 }
@@ -75,7 +75,7 @@ export function vocabularyTableOf(name: FieldName, id: CategoryId): string | und
   if (lex === undefined || name.dataset === undefined || name.siblings === undefined || name.siblings.length === 0) return undefined;
   if (name.parentTokens.length > 0) return undefined;
   const table = leafTokens(name.dataset);
-  if (!namedFor({ ...name, dataset: name.dataset }, lex, table)) return undefined;
+  if (!namedFor(name, name.dataset, lex, table)) return undefined;
   const own = new Set([...table, ...table.map(singular)]);
   const plain = (t: string): boolean => COLUMN_WORDS.has(t) || COLUMN_WORDS.has(singular(t)) || own.has(t) || own.has(singular(t)) || /^\d+$/.test(t);
   for (const raw of [name.raw, ...name.siblings]) {

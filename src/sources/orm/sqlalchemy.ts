@@ -129,7 +129,7 @@ function mappedType(annotation: PyExpr | undefined): { base: string; written: st
   if (!inner) return undefined;
   const collection = inner.kind === 'subscript' && ['List', 'list', 'Set', 'set', 'DynamicMapped', 'WriteOnlyMapped'].includes(lastName(inner.base) ?? '');
   const base = lastName(inner);
-  const relation = collection || inner.kind === 'string' || (base !== undefined && /^[A-Z]/.test(base) && !['Decimal', 'UUID', 'Any'].includes(base) && !BUILTIN.has(base) && !isKnownType(base));
+  const relation = collection || inner.kind === 'string' || (base !== undefined && /^[A-Z]/.test(base) && !BUILTIN.has(base) && !isKnownType(base));
   const written = `${base ?? 'object'}${optional ? '?' : ''}`;
   return { base: base ?? 'object', written, relation };
 }
