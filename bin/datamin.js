@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // Thin shim: run the compiled CLI and turn its result into the exit code.
 // The bundle of dist/cli/main.js (scripts/bundle.mjs): one module to load instead of some 300.
-import { main } from '../dist/bundle/main.js';
+import { setFlagsFromString } from 'node:v8';
+
+// The scan's nursery setting (src/scan/gc-flags.ts says why), set before the bundle loads: its
+// loading alone grew the main thread's young generation to full size.
+setFlagsFromString('--semi-space-growth-factor=1');
+const { main } = await import('../dist/bundle/main.js');
 
 // A reader that stops early (`datamin scan | head`) closes the pipe: the rest of the output is
 // dropped quietly, as Unix tools do, and the exit code still says whether there were findings

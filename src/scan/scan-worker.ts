@@ -1,6 +1,10 @@
 // Worker-thread entry: scans the inputs the pool sends, one at a time, and posts back plain data.
 import { parentPort } from 'node:worker_threads';
 import { scanInput, type InputTask } from './scan-input.js';
+import { keepNurseryAtStartSize } from './gc-flags.js';
+
+// This worker's isolate reset the process-wide growth factor when it was created (gc-flags.ts).
+keepNurseryAtStartSize();
 
 export type WorkerReply =
   | { type: 'progress'; rows: number; bytes: number; totalBytes: number | undefined }
