@@ -45,7 +45,9 @@ export const NATIONAL_ID = lexicon({
           // Names of the schemes around the world, as forms and exports call them.
           'national number', 'citizen number', 'citizenship number', 'civil id', 'civil number', 'resident registration number', 'residence permit number',
           'nric', 'nin', 'cnp', 'curp', 'hetu', 'jmbg', 'emiratis id', 'emirates id', 'mykad', 'hkid', 'cpr number', 'fodselsnummer', 'rodne cislo', 'egn', 'oib', 'amka', 'kennitala', 'isikukood', 'asmens kodas', 'personas kods', 'my number', 'nida number',
-          'cnic', 'ktp', 'iqama', 'iqama number', 'cpr', 'voter id number', 'voter card number', 'state id number', 'social insurance number', 'sin number'],
+          'cnic', 'ktp', 'iqama', 'iqama number', 'cpr', 'voter id number', 'voter card number', 'state id number', 'social insurance number', 'sin number',
+          // Turkey's T.C. kimlik numarası (`tc_kimlik_no`, `tckn`).
+          'tc kimlik no', 'tc kimlik', 'tckn', 'kimlik no', 'kimlik numarasi'],
         de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer'],
         fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité"],
         es: ['DNI', 'NIE', 'documento de identidad', 'número de identidad', 'cédula', 'cédula de identidad'],

@@ -18,12 +18,12 @@ export const PERSON_NAME = lexicon({
           'patronymic', 'patronymic name', 'real name',
           // The Unix account's real-name field; a vCard, whose formatted name (FN) is mandatory.
           'gecos', 'vcard'],
-        de: ['Vorname', 'Nachname', 'Familienname', 'Zuname', 'Geburtsname', 'vollständiger Name', 'Rufname'],
+        de: ['Vorname', 'Vornamen', 'Nachname', 'Familienname', 'Zuname', 'Geburtsname', 'vollständiger Name', 'Rufname'],
         fr: ['prénom', 'nom de famille', 'nom complet', 'nom de naissance', "nom d'usage"],
         es: ['apellido', 'apellidos', 'nombre completo', 'primer apellido', 'segundo apellido', 'nombre de pila'],
         // `nominativo` is the Italian form label for "name and surname".
         it: ['cognome', 'nome completo', 'nome di battesimo', 'nominativo'],
-        nl: ['voornaam', 'achternaam', 'volledige naam', 'familienaam', 'tussenvoegsel', 'roepnaam'],
+        nl: ['voornaam', 'voornamen', 'achternaam', 'volledige naam', 'familienaam', 'geslachtsnaam', 'geboortenaam', 'tussenvoegsel', 'roepnaam'],
         pt: ['sobrenome', 'nome completo', 'apelido', 'nome de família', 'primeiro nome'],
         pl: ['imię', 'nazwisko', 'imię i nazwisko', 'drugie imię', 'nazwisko panieńskie'],
         sv: ['förnamn', 'efternamn', 'mellannamn', 'fullständigt namn'],
@@ -109,6 +109,10 @@ export const DATE_OF_BIRTH = lexicon({
     'greeting', 'message', 'discount', 'coupon', 'offer', 'gift', 'card', 'wish', 'wishes', 'rate', 'order',
     // Where someone was born, or a birth's order (`birth_state`, `multipleBirthInteger`), is no date.
     'state', 'province', 'region', 'county', 'town', 'multiple',
+    // …nor the sex or gender recorded at birth (`birth_sex`), nor a birth's place, name or country
+    // in the other lexicon languages (`luogo_nascita`, `nom_naissance`, `lugar_nacimiento`, `Geburtsort`).
+    'sex', 'gender', 'lieu', 'nom', 'pays', 'ville', 'commune', 'lugar', 'nombre', 'pais', 'ciudad', 'luogo', 'nome', 'paese',
+    'comune', 'citta', 'provincia', 'plaats', 'naam', 'land', 'ort', 'local', 'cidade', 'municipio', 'miejsce',
   ],
   terms: [
     {
@@ -190,7 +194,7 @@ export const GENDER = lexicon({
   terms: [
     {
       confidence: 0.9,
-      say: { en: ['gender'], de: ['Geschlecht'], fr: ['sexe'], es: ['sexo', 'género'], it: ['sesso'], nl: ['geslacht', 'gender'], pt: ['sexo', 'gênero'],
+      say: { en: ['gender'], de: ['Geschlecht', 'Geschlechtsangabe'], fr: ['sexe'], es: ['sexo', 'género'], it: ['sesso'], nl: ['geslacht', 'geslachtsaanduiding', 'gender'], pt: ['sexo', 'gênero'],
         // Norwegian (`kjønn`) beside Danish, as the name parts do.
         pl: ['płeć'], sv: ['kön'], da: ['køn', 'kjønn'], tr: ['cinsiyet'] },
     },

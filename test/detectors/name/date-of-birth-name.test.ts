@@ -17,5 +17,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'dob_verified', 'birth_year', 'birth_place', 'BIRTHPLACE', 'DEATHDATE', 'birthday_reminder',
     'birthday_email_sent', 'has_birthday', 'birth_country', 'birth_weight', { raw: 'dob', type: 'boolean' },
     'created_at', 'updated_at', 'date',
+    // A birth's sex, place or name in the lexicon languages is no date.
+    'birth_sex', 'sex_at_birth', 'luogo_nascita', 'lugar_nacimiento', 'nom_naissance', 'lieu_naissance', 'pais_nacimiento', 'Geburtsort',
   ],
 });

@@ -7,7 +7,7 @@ const category = 'person.gender' as const;
 
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
-    'gender', 'sex', 'SEX', 'customer_gender', 'Geschlecht', 'sexe', 'sexo', 'género', 'genere', 'geslacht',
+    'gender', 'sex', 'SEX', 'customer_gender', 'Geschlecht', 'sexe', 'sexo', 'género', 'genere', 'geslacht', 'geslachtsaanduiding', 'Geschlechtsangabe',
     'gênero', 'gender_code', 'is_female', 'weiblich', 'masculino',
   ].map((name) => ({ name, category })),
   invalid: [

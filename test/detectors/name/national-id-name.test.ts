@@ -11,7 +11,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'carte_d_identite', 'cni', 'dni', 'DNI', 'nie',
     'documento_de_identidad', 'cedula', 'carta_d_identita', 'bsn', 'BSN', 'burgerservicenummer',
     'cartao_de_cidadao', 'bilhete_de_identidade',
-    'cnic', 'ktp', 'iqama_number', 'cpr', 'social_insurance_number', 'identiteitsbewijs', 'government_id', 'state_id', 'residence_permit',
+    'tc_kimlik_no', 'TCKN', 'kimlik_numarasi', 'cnic', 'ktp', 'iqama_number', 'cpr', 'social_insurance_number', 'identiteitsbewijs', 'government_id', 'state_id', 'residence_permit',
   ].map((name) => ({ name, category })),
   invalid: [
     'national_id_expiry', 'id', 'national_id_country', 'user_id', 'dni_verified', 'has_national_id',

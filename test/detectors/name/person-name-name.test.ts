@@ -19,7 +19,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'FIRST', dataset: 'patients' }, 'display_name',
     { raw: 'name', dataset: 'products', comment: 'Full name of the customer' }, 'name',
     // The domain languages and legacy abbreviations.
-    'imie', 'nazwisko', 'fornavn', 'efternavn', 'etternavn', 'förnamn', 'efternamn', 'soyadi', 'ad_soyad', 'mname', 'first_nm', 'empname',
+    'voornamen', 'geslachtsnaam', 'geboortenaam', 'Vornamen', 'imie', 'nazwisko', 'fornavn', 'efternavn', 'etternavn', 'förnamn', 'efternamn', 'soyadi', 'ad_soyad', 'mname', 'first_nm', 'empname',
     { raw: 'nom', dataset: 'personen' }, { raw: 'mi', dataset: 'employees' },
     // A text column named for a person's role holds that person's name.
     { raw: 'doctor', type: 'varchar(80)' }, { raw: 'assignee', type: 'text' }, { raw: 'next_of_kin', type: 'string' },
