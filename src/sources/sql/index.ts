@@ -49,6 +49,7 @@ async function* splitFile(
 ): AsyncGenerator<SplitEvent[]> {
   const splitter = new SqlSplitter();
   splitter.backslashEscapes = prepared.dialect !== 'postgres';
+  splitter.hashComments = prepared.dialect !== 'postgres';
   for await (const chunk of readTextChunks(source, prepared.encoding, ctx, options)) {
     const events = splitter.push(chunk.text);
     if (events.length > 0) yield events;

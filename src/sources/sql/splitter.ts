@@ -25,6 +25,12 @@ const COPY_FROM_STDIN = /^COPY\b[\s\S]*\bFROM\s+STDIN\b/i;
 export class SqlSplitter {
   /** Backslash escapes in '…' strings: MySQL yes; PostgreSQL only with standard_conforming_strings off. */
   backslashEscapes = true;
+  /**
+   * `#` starts a comment to the line's end inside a statement too (MySQL; PostgreSQL's `#` is an
+   * operator). Without it, an apostrophe in `id int, # the entry's id` opened a string that
+   * swallowed the tables after it.
+   */
+  hashComments = true;
   private state = State.Between;
   private carry = '';
   private line = 1;
@@ -283,7 +289,7 @@ export class SqlSplitter {
 
   /** Comment and dollar-quote openers: rare in data, kept out of the hot path. */
   private codeRare(text: string, i: number, code: number): number {
-    if (code === 45 && text.charCodeAt(i + 1) === 45) {
+    if ((code === 45 && text.charCodeAt(i + 1) === 45) || (code === 35 && this.hashComments)) {
       this.state = State.LineComment;
       return i + 2;
     }

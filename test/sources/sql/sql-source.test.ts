@@ -84,6 +84,38 @@ describe('MySQL dump', () => {
   });
 });
 
+describe('# comments', () => {
+  const write = async (text: string): Promise<{ dir: string; file: string }> => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'datamin-sql-'));
+    const file = path.join(dir, 'schema.sql');
+    await writeFile(file, text);
+    return { dir, file };
+  };
+
+  // An apostrophe in a MySQL `#` comment inside a statement opened a string that swallowed every
+  // table after it, without a word (a real practice-management schema lost 6 of its 43 tables).
+  it('ends a MySQL # comment inside a statement at the line end, apostrophes and all, and keeps it as the column comment', async () => {
+    const { dir, file } = await write("CREATE TABLE logs (\n  id int NOT NULL, # the log entry's id\n  msg text\n) ENGINE=InnoDB;\nCREATE TABLE users (email text) ENGINE=InnoDB;\n# it's between statements\nCREATE TABLE xid (\n  domain_id varchar(20)\n) ENGINE=InnoDB;\nINSERT INTO xid VALUES ('756.1234.5678.97'); # the patient's AHV number\n");
+    const { opened, rows, warnings, error } = await readSql(file, dir, { chunkBytes: 5 });
+    await rm(dir, { recursive: true });
+    expect(error).toBeUndefined();
+    expect(warnings).toEqual([]);
+    expect(opened.datasets.map((d) => d.name)).toEqual(['logs', 'users', 'xid']);
+    expect(table(opened, 'logs').fields.map(({ name, comment }) => ({ name, comment }))).toEqual([
+      { name: 'id', comment: "the log entry's id" },
+      { name: 'msg', comment: undefined },
+    ]);
+    expect(rows.get('xid')).toEqual([['756.1234.5678.97']]);
+  });
+
+  it('leaves PostgreSQL # (an operator) inside a statement alone', async () => {
+    const { dir, file } = await write("SET standard_conforming_strings = on;\nCREATE TABLE t (a int, b int CHECK ((a # b) > 0), note text DEFAULT 'it''s');\nCREATE TABLE u (email text);\n");
+    const { opened } = await readSql(file, dir);
+    await rm(dir, { recursive: true });
+    expect(opened.datasets.map((d) => [d.name, d.fields.map((f) => f.name)])).toEqual([['t', ['a', 'b', 'note']], ['u', ['email']]]);
+  });
+});
+
 describe('SQLite schema', () => {
   it('unquotes [bracket] identifiers and reads AUTOINCREMENT columns', async () => {
     const { opened } = await readSql(fixture('sqlite-schema.sql'), fixturesDir);
