@@ -20,19 +20,26 @@ const SNIFF_BYTES = 64 * 1024;
 const DJANGO_IMPORT = /^\s*(?:from\s+django\.db(?:\.models)?\s+import\b|import\s+django\.db)/m;
 const SQLALCHEMY_IMPORT = /^\s*(?:from\s+(?:sqlalchemy|flask_sqlalchemy|alembic)[\s.]|import\s+(?:sqlalchemy|flask_sqlalchemy|alembic)\b)/m;
 
+/**
+ * Flask-SQLAlchemy's idiom: a module imports the app's `db` object (`from app.models import db`),
+ * never sqlalchemy itself, and declares columns as `name = db.Column(…)` or, annotated,
+ * `name: str = db.Column(…)`. Such a module is SQLAlchemy's.
+ */
+const FLASK_DB_COLUMN = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*db\.(?:Column|relationship)\(/m;
+
 type PythonOrm = 'django' | 'sqlalchemy';
 
 /** Whether the first bytes import an ORM or migration tool: the discovery filter, before any parsing. */
 function mentionsOrm(head: string, file: string): boolean {
-  return DJANGO_IMPORT.test(head) || SQLALCHEMY_IMPORT.test(head) || path.basename(file) === 'models.py';
+  return DJANGO_IMPORT.test(head) || SQLALCHEMY_IMPORT.test(head) || FLASK_DB_COLUMN.test(head) || path.basename(file) === 'models.py';
 }
 
 /** The ORMs a parsed module imports (`from django.db import models`, `import sqlalchemy as sa`, `from flask_sqlalchemy import …`). */
-function ormsOf(module: PyModule, file: string): PythonOrm[] {
+function ormsOf(module: PyModule, file: string, text: string): PythonOrm[] {
   const imports = (prefix: string): boolean => module.imports.some((name) => name === prefix || name.startsWith(`${prefix}.`));
   const orms: PythonOrm[] = [];
   if (imports('django.db')) orms.push('django');
-  if (imports('sqlalchemy') || imports('flask_sqlalchemy')) orms.push('sqlalchemy');
+  if (imports('sqlalchemy') || imports('flask_sqlalchemy') || FLASK_DB_COLUMN.test(text)) orms.push('sqlalchemy');
   // A `models.py` that imports its base from elsewhere (`from .base import Model`) is still Django's convention.
   if (orms.length === 0 && path.basename(file) === 'models.py') orms.push('django');
   return orms;
@@ -59,7 +66,7 @@ export async function openPythonModels(source: SourceFile): Promise<OpenedSource
   const module = await pythonModule(text, source.location);
   if (isDjangoMigration(module)) return openPythonMigration(source, 'django-migration');
   if (isAlembicRevision(module)) return openPythonMigration(source, 'alembic-migration');
-  const orms = ormsOf(module, source.file);
+  const orms = ormsOf(module, source.file, text);
   const warnings: SourceWarning[] = [];
   const datasets = [];
   if (orms.includes('sqlalchemy')) datasets.push(...sqlalchemyDatasets(module.classes, module.assignments, source.location, warnings));

@@ -169,6 +169,38 @@ describe('SQLAlchemy models', () => {
     expect(await datasetsOf(file)).toEqual({ users: ['birthday: datetime (DateTime) @7', 'notes: text (Text?) @8'] });
   });
 
+  // Open Event Server's ticket holders and speakers were neither discovered nor read: the module
+  // imports only the app's `db`, and declares annotated `name: str = db.Column(…)` columns.
+  it("reads a Flask-SQLAlchemy module that imports only the app's db, annotated columns and multi-line __table_args__ included", async () => {
+    const file = write(
+      'ticket_holder.py',
+      [
+        'from app.models import db',
+        'from app.models.base import SoftDeletionModel',
+        'class TicketHolder(SoftDeletionModel):',
+        '    __tablename__ = "ticket_holders"',
+        '    id: int = db.Column(db.Integer, primary_key=True)',
+        '    firstname: str = db.Column(db.String, nullable=False)',
+        '    birth_date: datetime = db.Column(db.DateTime(timezone=True))',
+        'class Speaker(SoftDeletionModel, Timestamp):',
+        '    """Speaker model class"""',
+        "    __tablename__ = 'speaker'",
+        '    __table_args__ = (',
+        '        db.UniqueConstraint(',
+        "            'event_id', 'email', name='uq_speaker_event_email'",
+        '        ),',
+        '    )',
+        '    mobile = db.Column(db.String)',
+        '',
+      ].join('\n'),
+    );
+    expect(await isDiscoverableFile(file)).toBe(true);
+    expect(await datasetsOf(file)).toEqual({
+      ticket_holders: ['id: integer (Integer) @5', 'firstname: varchar (String) @6', 'birth_date: datetime (DateTime) @7'],
+      speaker: ['mobile: varchar (String) @16'],
+    });
+  });
+
   it('adds a single-table subclass to its parent table and skips abstract bases', async () => {
     const file = write(
       'inheritance.py',
