@@ -24,7 +24,7 @@ const SCHEMES: Array<{ scheme: string; length: number; category: CategoryId; mak
   { scheme: 'resident identity number', length: 18, category: 'government.national_id', make: residentId },
   { scheme: 'South African id', length: 13, category: 'government.national_id', make: zaIdNumber },
   { scheme: 'Aadhaar', length: 12, category: 'government.national_id', make: (r) => aadhaar(r) },
-  { scheme: 'CPF', length: 11, category: 'government.tax_id', make: (r) => cpf(r) },
+  { scheme: 'CPF', length: 11, category: 'government.national_id', make: (r) => cpf(r) },
   { scheme: 'Canadian SIN', length: 9, category: 'government.national_id', make: (r) => caSin(r) },
   { scheme: 'Australian TFN', length: 9, category: 'government.tax_id', make: auTfn },
   { scheme: 'Korean RRN', length: 13, category: 'government.national_id', make: (r) => krRrn(r) },

@@ -96,7 +96,7 @@ function lastCharWrong(make: (rnd: () => number) => string, stdnum: [string, str
 /** Built-in detector id → the category it reports and value pairs (valid, wrong check digit). */
 const CASES: Record<string, { category: CategoryId; values: Pair[] }> = {
   'card-number': { category: 'financial.card_number', values: pairs(() => completions(`4${digits(14)}`, DIGITS, luhnValid)) },
-  'de-steuer-id': { category: 'government.tax_id', values: pairs(() => completions(steuerIdBody(), DIGITS, idnrValid)) },
+  'de-steuer-id': { category: 'government.national_id', values: pairs(() => completions(steuerIdBody(), DIGITS, idnrValid)) },
   'es-dni': { category: 'government.national_id', values: pairs(() => completions(digits(8), LETTERS, dniValid)) },
   'es-nie': { category: 'government.national_id', values: pairs(() => completions(`${pick(['X', 'Y', 'Z'])}${digits(7)}`, LETTERS, nieValid)) },
   'fr-nir': {

@@ -33,7 +33,7 @@ const SCHEMES: Record<string, { category: string; values: string[] }> = {
   'za-id-number': { category: 'government.national_id', values: Array.from({ length: 40 }, () => zaIdNumber(rnd)) },
   'in-aadhaar': { category: 'government.national_id', values: Array.from({ length: 40 }, (_, i) => aadhaar(rnd, i % 2 === 0)) },
   'sg-nric': { category: 'government.national_id', values: Array.from({ length: 40 }, () => nric(rnd)) },
-  'br-cpf': { category: 'government.tax_id', values: Array.from({ length: 40 }, (_, i) => cpf(rnd, i % 2 === 0)) },
+  'br-cpf': { category: 'government.national_id', values: Array.from({ length: 40 }, (_, i) => cpf(rnd, i % 2 === 0)) },
 };
 
 interface JsonField { dataset: string; field: string; categories: Array<{ id: string; detectors: string[]; examples: string[] }> }

@@ -12,8 +12,10 @@ const DOCUMENT_FACTS = [
 /**
  * Social security or national insurance numbers, by the name of the scheme: US SSN, German
  * Sozialversicherungsnummer, French NIR/INSEE, Spanish NUSS, Italian previdenza sociale,
- * Dutch sofinummer, Portuguese NISS, UK NINO. Schemes that are general identity numbers
- * (DNI, BSN, Personalausweis) are in NATIONAL_ID.
+ * Dutch sofinummer, Portuguese NISS. Schemes that are general identity numbers (DNI, BSN,
+ * Personalausweis) are in NATIONAL_ID, and so are the UK's national insurance number, Brazil's
+ * CPF, Italy's codice fiscale and Germany's Steuer-ID: docs/labelling.md files them as national
+ * ids (a tax id accepted), since each is the one number the state knows a person by.
  */
 export const SSN = lexicon({
   category: 'government.ssn',
@@ -22,7 +24,7 @@ export const SSN = lexicon({
     {
       confidence: 0.93,
       say: {
-        en: ['ssn', 'social security number', 'social security no', 'social security', 'national insurance number', 'nino', 'ni number'],
+        en: ['ssn', 'social security number', 'social security no', 'social security'],
         de: ['Sozialversicherungsnummer', 'SV-Nummer', 'Rentenversicherungsnummer'],
         fr: ['numéro de sécurité sociale', 'NIR', 'INSEE', 'numéro INSEE', 'sécurité sociale'],
         es: ['número de seguridad social', 'NUSS', 'número de afiliación', 'seguridad social'],
@@ -47,13 +49,15 @@ export const NATIONAL_ID = lexicon({
           'nric', 'nin', 'cnp', 'curp', 'hetu', 'jmbg', 'emiratis id', 'emirates id', 'mykad', 'hkid', 'cpr number', 'fodselsnummer', 'rodne cislo', 'egn', 'oib', 'amka', 'kennitala', 'isikukood', 'asmens kodas', 'personas kods', 'my number', 'nida number',
           'cnic', 'ktp', 'iqama', 'iqama number', 'cpr', 'voter id number', 'voter card number', 'state id number', 'social insurance number', 'sin number',
           // Turkey's T.C. kimlik numarası (`tc_kimlik_no`, `tckn`).
-          'tc kimlik no', 'tc kimlik', 'tckn', 'kimlik no', 'kimlik numarasi'],
-        de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer'],
+          'tc kimlik no', 'tc kimlik', 'tckn', 'kimlik no', 'kimlik numarasi',
+          // The UK's national insurance number (see SSN above).
+          'national insurance number', 'nino', 'ni number'],
+        de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer', 'Steuer-ID', 'Steueridentifikationsnummer', 'Steuer-Identifikationsnummer', 'IdNr'],
         fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité"],
         es: ['DNI', 'NIE', 'documento de identidad', 'número de identidad', 'cédula', 'cédula de identidad'],
-        it: ["carta d'identità", "numero carta d'identità", 'numero documento identità'],
+        it: ["carta d'identità", "numero carta d'identità", 'numero documento identità', 'codice fiscale'],
         nl: ['BSN', 'burgerservicenummer', 'identiteitskaart', 'ID-kaartnummer', 'identiteitsnummer', 'identiteitsbewijs', 'identiteitsbewijsnummer'],
-        pt: ['cartão de cidadão', 'bilhete de identidade', 'número de identificação civil', 'RG', 'documento de identidade'],
+        pt: ['cartão de cidadão', 'bilhete de identidade', 'número de identificação civil', 'RG', 'documento de identidade', 'CPF'],
       },
     },
     { confidence: 0.6, say: { en: ['id number', 'id card', 'identity document', 'id no', 'identification number', 'personal number', 'personal code', 'id document number', 'id document', 'government id', 'gov id', 'state id', 'resident id', 'residence permit', 'identity proof'], de: ['Ausweis'], fr: ['pièce d’identité'], es: ['identificación'], it: ['documento di identità'], nl: ['legitimatie'], pt: ['identidade'] },
@@ -121,12 +125,12 @@ export const TAX_ID = lexicon({
       confidence: 0.88,
       say: {
         en: ['tax id', 'tax number', 'tax identification number', 'taxpayer id', 'tin', 'itin', 'tax file number', 'tfn', 'utr', 'tax reference', 'pan number'],
-        de: ['Steuer-ID', 'Steueridentifikationsnummer', 'Steuernummer', 'Steuer-Identifikationsnummer', 'IdNr'],
+        de: ['Steuernummer'],
         fr: ['numéro fiscal', "numéro d'identification fiscale", 'NIF', 'SPI'],
         es: ['NIF', 'número de identificación fiscal', 'CUIT', 'CUIL', 'RFC', 'RUT'],
-        it: ['codice fiscale'],
+        it: ['numero di identificazione fiscale'],
         nl: ['fiscaal nummer', 'fiscaalnummer', 'RSIN'],
-        pt: ['NIF', 'CPF', 'número de contribuinte', 'número de identificação fiscal'],
+        pt: ['NIF', 'número de contribuinte', 'número de identificação fiscal'],
       },
       // A `companies` or `suppliers` table holds business tax ids; person words keep it personal.
       context: { kind: 'person', boosted: 0.9 },

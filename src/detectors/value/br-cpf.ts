@@ -1,7 +1,8 @@
 // Value detector: a Brazilian CPF (Cadastro de Pessoas Físicas, Receita Federal): eleven digits,
 // bare or as NNN.NNN.NNN-NN, the last two mod-11 check digits over weights 10..2 and 11..2. It is
-// the taxpayer register, hence government.tax_id as in the name lexicon. It carries no date:
-// one random number in a hundred passes, so the strength lets a column count only when most of
+// the taxpayer register and the number a Brazilian is known by: government.national_id, as
+// docs/labelling.md files it (a tax id accepted). It carries no date: one random number in a
+// hundred passes, so the strength lets a column count only when most of
 // its values pass; numbers of one repeated digit pass the checks and are refused.
 import type { ValueDetector } from '../../model/index.js';
 import { allDigits } from '../validators/birth-date.js';
@@ -28,12 +29,12 @@ export function isCpf(value: string): boolean {
 const detector: ValueDetector = {
   id: 'br-cpf',
   kind: 'value',
-  categories: ['government.tax_id'],
+  categories: ['government.national_id'],
   description: 'Brazilian individual taxpayer number (CPF) with both check digits.',
   scope: 'whole',
   strength: 0.7,
   prefilter: (value) => value.length === 11 || value.length === 14,
-  match: (value) => (isCpf(value) ? { category: 'government.tax_id' } : undefined),
+  match: (value) => (isCpf(value) ? { category: 'government.national_id' } : undefined),
 };
 
 export default detector;

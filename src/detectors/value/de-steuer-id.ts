@@ -1,6 +1,7 @@
 // Value detector: a German Steuerliche Identifikationsnummer (§ 139b AO; BZSt): 11 digits, no
 // leading zero, in the first ten one digit occurs two or three times (never three in a row)
-// and the others at most once, and an ISO/IEC 7064 MOD 11,10 check digit.
+// and the others at most once, and an ISO/IEC 7064 MOD 11,10 check digit. Given at birth for
+// life, it is filed as government.national_id (docs/labelling.md: a tax id accepted).
 import type { ValueDetector } from '../../model/index.js';
 import { iso7064Mod11_10 } from '../validators/iso7064-mod11-10.js';
 
@@ -27,7 +28,7 @@ export function hasValidRepetition(id: string): boolean {
 const detector: ValueDetector = {
   id: 'de-steuer-id',
   kind: 'value',
-  categories: ['government.tax_id'],
+  categories: ['government.national_id'],
   description: 'German tax identification number (Steuer-ID) with valid digit pattern and check digit.',
   scope: 'whole',
   strength: 0.7,
@@ -41,7 +42,7 @@ const detector: ValueDetector = {
     else if (value.length <= 14 && SPACED.test(value)) id = value.replaceAll(' ', '');
     else return undefined;
     if (id.length !== 11 || !hasValidRepetition(id)) return undefined;
-    return iso7064Mod11_10(id.slice(0, 10)) === id.charCodeAt(10) - 48 ? { category: 'government.tax_id' } : undefined;
+    return iso7064Mod11_10(id.slice(0, 10)) === id.charCodeAt(10) - 48 ? { category: 'government.national_id' } : undefined;
   },
 };
 

@@ -7,9 +7,8 @@ const category = 'government.tax_id' as const;
 
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
-    'tax_id', 'taxId', 'tax_number', 'tin', 'TIN', 'taxpayer_id', 'itin', 'Steuer-ID',
-    'Steueridentifikationsnummer', 'Steuernummer', 'numero_fiscal', 'nif', 'NIF',
-    'numero_de_identificacion_fiscal', 'codice_fiscale', 'fiscaal_nummer', 'cpf', 'numero_de_contribuinte',
+    'tax_id', 'taxId', 'tax_number', 'tin', 'TIN', 'taxpayer_id', 'itin', 'Steuernummer', 'numero_fiscal', 'nif', 'NIF',
+    'numero_de_identificacion_fiscal', 'numero_di_identificazione_fiscale', 'fiscaal_nummer', 'numero_de_contribuinte',
     'customer.tax_id', { raw: 'tax_id', dataset: 'customers' },
   ].map((name) => ({ name, category })),
   invalid: [

@@ -9,7 +9,7 @@ const rnd = seeded(55);
 const valid = [...Array.from({ length: 8 }, () => cpf(rnd)), ...Array.from({ length: 4 }, () => cpf(rnd, true))];
 
 testValueDetector(detector, {
-  valid: [...valid, '12345678909', '529.982.247-25'].map((value) => ({ value, category: 'government.tax_id' as const })),
+  valid: [...valid, '12345678909', '529.982.247-25'].map((value) => ({ value, category: 'government.national_id' as const })),
   invalid: [
     ...withOneDigitChanged(valid),
     '12345678908', // second check digit off by one
@@ -23,7 +23,7 @@ it('refuses single-digit changes of generated numbers, except the few that mod 1
   let tried = 0;
   for (let n = 0; n < 60; n++) {
     const v = cpf(rnd);
-    expect(detector.match(v)?.category).toBe('government.tax_id');
+    expect(detector.match(v)?.category).toBe('government.national_id');
     for (let i = 0; i < 11; i++) {
       for (let d = 1; d < 10; d++) {
         tried++;

@@ -4,10 +4,10 @@ import detector from '../../../src/detectors/value/de-steuer-id.js';
 
 testValueDetector(detector, {
   valid: [
-    { value: '36574261809', category: 'government.tax_id' },
-    { value: '86095742719', category: 'government.tax_id' },
-    { value: '47036892816', category: 'government.tax_id' },
-    { value: '86 095 742 719', category: 'government.tax_id' },
+    { value: '36574261809', category: 'government.national_id' },
+    { value: '86095742719', category: 'government.national_id' },
+    { value: '47036892816', category: 'government.national_id' },
+    { value: '86 095 742 719', category: 'government.national_id' },
   ],
   invalid: [
     '36574261808', '01234567890', '12345678901', '11111111116',
