@@ -6,14 +6,14 @@ import type { CategoryMatch, EvidenceItem } from '../model/result.js';
 import { categoryInfo, type CategoryId } from '../model/taxonomy.js';
 import { redact } from '../util/redact.js';
 import { ValueTallies } from './value-tallies.js';
-import { declaredString, flagCarries, neverNumeric } from '../detectors/lexicon/context.js';
+import { declaredString, flagCarries, neverNumeric, typeAllows } from '../detectors/lexicon/context.js';
 import { STOPWORDS } from '../detectors/lexicon/types.js';
 import { item } from './evidence-item.js';
 import { weighAnimalSubject, weighDeclaredType, weighEventDate, weighLinkField, weighShadowKey, weighSubject, weighSystemAccount, weighVocabularyTable } from './weigh-context.js';
 import { headVetoes, namesContactOwner, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
 import {
-  canonicalFormatCategories, combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeFlags, looksLikeKeys, pluralLeaf, wholeValueScore,
+  canonicalFormatCategories, combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeDates, looksLikeFlags, looksLikeKeys, pluralLeaf, wholeValueScore,
   type EvidenceByCategory,
 } from './combine.js';
 
@@ -304,6 +304,7 @@ const COUNTS_ARE_DATA: ReadonlySet<CategoryId> = new Set<CategoryId>(['behavior.
 function discountByShape(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
   const counts = pluralLeaf(name.tokens) && looksLikeCounts(values);
   const keys = looksLikeKeys(values);
+  const dates = looksLikeDates(values);
   // Only 0 and 1 is a flag, not a count: a flag can be a category of its own (`BPMeds`, `diabetes`).
   const binary = counts && looksLikeFlags(values);
   for (const [id, e] of evidence) {
@@ -316,6 +317,13 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
     } else if (keys && neverNumeric(id)) {
       e.name = 0;
       const reason = 'values: integers or UUIDs, read as keys';
+      e.nameReasons.push(reason);
+      e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
+    } else if (dates && !typeAllows(id, 'temporal')) {
+      // An untyped column of dates is a date column (`addressStartDate` in a JSON export): what a
+      // declared date type excludes, its values exclude too.
+      e.name = 0;
+      const reason = 'values: dates, which never hold this category';
       e.nameReasons.push(reason);
       e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
     }

@@ -165,6 +165,13 @@ export function looksLikeFlags(values: readonly string[]): boolean {
   return shareMatching(values, FLAG) >= SHAPE_SHARE;
 }
 
+/** ISO dates and date-times, and day-first or month-first dates with a four-digit year. */
+const DATE = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./-]\d{1,2}[./-]\d{4})$/;
+/** Dates: what an untyped column of them holds is a date, as a declared date type says (declared-type.ts). */
+export function looksLikeDates(values: readonly string[]): boolean {
+  return shareMatching(values, DATE) >= SHAPE_SHARE;
+}
+
 const KEY = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 /** Integers or UUIDs: surrogate keys (`user` = 1042), which no name, email or login is. */
 export function looksLikeKeys(values: readonly string[]): boolean {

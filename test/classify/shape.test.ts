@@ -1,7 +1,7 @@
 // Tests for the value-shape helpers that overrule a name: counts under plural names, keys under
 // names of text categories.
 import { describe, expect, it } from 'vitest';
-import { looksLikeCounts, looksLikeKeys, pluralLeaf } from '../../src/classify/combine.js';
+import { looksLikeCounts, looksLikeDates, looksLikeKeys, pluralLeaf } from '../../src/classify/combine.js';
 import { classifyField } from '../../src/classify/classify-field.js';
 import { nameDetectors } from '../../src/detectors/name/index.js';
 import { valueDetectors } from '../../src/detectors/value/index.js';
@@ -25,6 +25,12 @@ describe('value shapes', () => {
     expect(looksLikeKeys(repeat(['eddie', 'mary']))).toBe(false);
   });
 
+  it('reads ISO and day-first dates as dates, not free text with a date in it', () => {
+    expect(looksLikeDates(repeat(['2001-01-01', '2019-12-31T08:15:00Z', '2020-02-29 10:00', '31/12/1999', '1.2.2003']))).toBe(true);
+    expect(looksLikeDates(repeat(['2001-01-01', '1 High St']))).toBe(false);
+    expect(looksLikeDates(['2001-01-01', '2002-02-02'])).toBe(false);
+  });
+
   it('knows plural leaves from Latin singulars', () => {
     expect(pluralLeaf(['covered', 'medications'])).toBe(true);
     expect(pluralLeaf(['allergies', '2'])).toBe(true);
@@ -35,6 +41,25 @@ describe('value shapes', () => {
 });
 
 describe('classifyField with value shapes', () => {
+  // A JSON export declares no types: its values say the same as a declared date type.
+  it('an untyped column of dates holds no address or name, whatever its path says; a birth date stays', () => {
+    const dates = repeat(['2001-01-01', '2005-06-30', '1999-12-31']);
+    expect(ids('addressList.address[].addressStartDate', dates)).not.toContain('contact.address');
+    expect(ids('nameList.name[].nameStartDate', dates)).not.toContain('person.name');
+    expect(ids('address.moved_in', dates)).not.toContain('contact.address');
+    expect(ids('details.dateOfBirth', dates)).toContain('person.date_of_birth');
+    expect(ids('address.line1', repeat(['1 High St', '22 Low Rd']))).toContain('contact.address');
+  });
+
+  it("an address's or a name's dates, sequence numbers and postcode are not the address or the name", () => {
+    for (const raw of ['addressStartDate', 'address_end_dates', 'addressSequenceNumber', 'address_seq', 'nameStartDate', 'name_sequence_number']) {
+      const got = ids(raw, []);
+      expect(got, raw).not.toContain('contact.address');
+      expect(got, raw).not.toContain('person.name');
+    }
+    expect(ids('addressPostcode', [])).toEqual(['contact.postal_code']);
+  });
+
   it('a count of medications is not health data; a list of them is', () => {
     expect(ids('COVERED_MEDICATIONS', repeat(['0', '10', '3']))).not.toContain('special.health');
     expect(ids('medications', repeat(['Loratadine 5 MG Chewable Tablet', 'Aspirin']))).toContain('special.health');

@@ -102,10 +102,12 @@ export const PHONE = lexicon({
  * `addressRegion` a region, `address_zip` a postal code. (`address_name` is a name: head-noun.ts.)
  */
 const ADDRESS_PART_HEADS = ['country', 'region', 'state', 'province', 'county', 'zip'];
+/** When an address was someone's, which of several it is, and its postcode are parts or facts of it, not the address (`addressStartDate`, `addressPostcode`). */
+const ADDRESS_FACTS = ['date', 'dates', 'sequence', 'seq', 'postcode', 'postcodes'];
 
 export const ADDRESS = lexicon({
   category: 'contact.address',
-  not: [...NOT_POSTAL, ...ADDRESS_PART_HEADS],
+  not: [...NOT_POSTAL, ...ADDRESS_PART_HEADS, ...ADDRESS_FACTS],
   terms: [
     {
       confidence: 0.85,

@@ -9,7 +9,8 @@ const ORDINAL_NAME_PARTS = ES_ORDINALS.flatMap((o) => ES_NAME_PARTS.map((p) => `
 
 export const PERSON_NAME = lexicon({
   category: 'person.name',
-  not: ['file', 'product', 'company', 'domain', 'role', 'avatar', 'bio', 'affiliation', 'orcid'],
+  // …and when a name was borne, or which of several it is (`nameStartDate`, `nameSequenceNumber`), is no name.
+  not: ['file', 'product', 'company', 'domain', 'role', 'avatar', 'bio', 'affiliation', 'orcid', 'date', 'dates', 'sequence', 'seq'],
   terms: [
     {
       confidence: 0.9,
