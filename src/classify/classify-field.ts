@@ -13,7 +13,7 @@ import { weighAnimalSubject, weighDeclaredType, weighEventDate, weighLinkField, 
 import { headVetoes, namesContactOwner, vetoingHead } from './context/head-noun.js';
 import { parentFindings } from './context/parent-path.js';
 import {
-  canonicalFormatCategories, combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeDates, looksLikeFlags, looksLikeKeys, pluralLeaf, wholeValueScore,
+  canonicalFormatCategories, combineItems, contradictsName, embeddedScore, evidenceFor, looksLikeCounts, looksLikeDates, looksLikeFlags, looksLikeGeneratedIds, looksLikeKeys, pluralLeaf, wholeValueScore,
   type EvidenceByCategory,
 } from './combine.js';
 
@@ -301,10 +301,14 @@ const COUNTS_ARE_DATA: ReadonlySet<CategoryId> = new Set<CategoryId>(['behavior.
  * - a name alone, for a category never written as a number, over a column of integers or UUIDs
  *   (`user` = 1042): a key to the thing, not the thing.
  */
+/** Categories whose values people choose or are given, so they vary in length: never generated ids. */
+const PEOPLE_WRITE: ReadonlySet<CategoryId> = new Set<CategoryId>(['person.name', 'online.username', 'contact.email', 'contact.address']);
+
 function discountByShape(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
   const counts = pluralLeaf(name.tokens) && looksLikeCounts(values);
   const keys = looksLikeKeys(values);
   const dates = looksLikeDates(values);
+  const generated = looksLikeGeneratedIds(values);
   // Only 0 and 1 is a flag, not a count: a flag can be a category of its own (`BPMeds`, `diabetes`).
   const binary = counts && looksLikeFlags(values);
   for (const [id, e] of evidence) {
@@ -317,6 +321,11 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
     } else if (keys && neverNumeric(id)) {
       e.name = 0;
       const reason = 'values: integers or UUIDs, read as keys';
+      e.nameReasons.push(reason);
+      e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
+    } else if (generated && PEOPLE_WRITE.has(id)) {
+      e.name = 0;
+      const reason = 'values: generated ids of one length, read as references';
       e.nameReasons.push(reason);
       e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
     } else if (dates && !typeAllows(id, 'temporal')) {

@@ -178,6 +178,29 @@ export function looksLikeKeys(values: readonly string[]): boolean {
   return shareMatching(values, KEY) >= SHAPE_SHARE;
 }
 
+const OPAQUE_ID = /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{8,64}$/;
+/**
+ * Generated ids of one length mixing letters and digits: Slack's `U023BECGF`, MongoDB's
+ * ObjectIds, cuids. A reference to a user (`messages.user`) holds them, never a login or a name:
+ * those differ in length from one person to the next. (Tokens and hashes look the same, so this
+ * says nothing against secrets.)
+ */
+export function looksLikeGeneratedIds(values: readonly string[]): boolean {
+  const lengths = new Map<number, number>();
+  let nonEmpty = 0;
+  let matching = 0;
+  for (const raw of values) {
+    const v = raw.trim();
+    if (v === '') continue;
+    nonEmpty++;
+    if (!OPAQUE_ID.test(v)) continue;
+    matching++;
+    lengths.set(v.length, (lengths.get(v.length) ?? 0) + 1);
+  }
+  if (nonEmpty < MIN_SHAPE_VALUES || matching / nonEmpty < SHAPE_SHARE) return false;
+  return Math.max(...lengths.values()) / nonEmpty >= SHAPE_SHARE;
+}
+
 /**
  * The leaf name is a plural noun (`medications`, `allergies`, `emails`): with count values it
  * names what is counted. Latin/Greek singulars in -is/-us and -ss words are not plurals.

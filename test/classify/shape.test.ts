@@ -1,7 +1,7 @@
 // Tests for the value-shape helpers that overrule a name: counts under plural names, keys under
 // names of text categories.
 import { describe, expect, it } from 'vitest';
-import { looksLikeCounts, looksLikeDates, looksLikeKeys, pluralLeaf } from '../../src/classify/combine.js';
+import { looksLikeCounts, looksLikeDates, looksLikeGeneratedIds, looksLikeKeys, pluralLeaf } from '../../src/classify/combine.js';
 import { classifyField } from '../../src/classify/classify-field.js';
 import { nameDetectors } from '../../src/detectors/name/index.js';
 import { valueDetectors } from '../../src/detectors/value/index.js';
@@ -23,6 +23,10 @@ describe('value shapes', () => {
   it('reads integers and UUIDs as keys, not logins', () => {
     expect(looksLikeKeys(repeat(['1042', '550e8400-e29b-41d4-a716-446655440000']))).toBe(true);
     expect(looksLikeKeys(repeat(['eddie', 'mary']))).toBe(false);
+    // Generated ids of one length: Slack user ids, MongoDB ObjectIds; logins with digits differ in length.
+    expect(looksLikeGeneratedIds(repeat(['U023BECGF', 'U0G9QF9C6', 'W012A3CDE']))).toBe(true);
+    expect(looksLikeGeneratedIds(repeat(['507f1f77bcf86cd799439011', '5f8d0d55b54764421b7156c3']))).toBe(true);
+    expect(looksLikeGeneratedIds(repeat(['jsmith42', 'maria.k1987', 'bob2', 'x_coder99', 'anna.lee7']))).toBe(false);
   });
 
   it('reads ISO and day-first dates as dates, not free text with a date in it', () => {
@@ -49,6 +53,13 @@ describe('classifyField with value shapes', () => {
     expect(ids('address.moved_in', dates)).not.toContain('contact.address');
     expect(ids('details.dateOfBirth', dates)).toContain('person.date_of_birth');
     expect(ids('address.line1', repeat(['1 High St', '22 Low Rd']))).toContain('contact.address');
+  });
+
+  it('a reference to a user holding generated ids is no login; logins stay', () => {
+    expect(ids('user', repeat(['U023BECGF', 'U0G9QF9C6', 'W012A3CDE', 'U04ABCD12', 'U0ZZZZZZ1']))).not.toContain('online.username');
+    expect(ids('username', repeat(['jsmith42', 'maria.k1987', 'bob2', 'x_coder99', 'anna.lee7']))).toContain('online.username');
+    // Tokens and hashes are of one length too: they stay secrets.
+    expect(ids('api_token', repeat(['9f86d081884c7d659a2f', 'a3f1c2d4e5b6978812ab', '0b1c2d3e4f5a6b7c8d9e']))).toContain('credentials.secret');
   });
 
   it("an address's or a name's dates, sequence numbers and postcode are not the address or the name", () => {
