@@ -26,7 +26,7 @@ export const SSN = lexicon({
       say: {
         en: ['ssn', 'social security number', 'social security no', 'social security'],
         de: ['Sozialversicherungsnummer', 'SV-Nummer', 'Rentenversicherungsnummer'],
-        fr: ['numéro de sécurité sociale', 'NIR', 'INSEE', 'numéro INSEE', 'sécurité sociale'],
+        fr: ['numéro de sécurité sociale', 'sécurité sociale'],
         es: ['número de seguridad social', 'NUSS', 'número de afiliación', 'seguridad social'],
         it: ['numero di previdenza sociale', 'previdenza sociale', 'numero INPS'],
         nl: ['sofinummer', 'sofi nummer', 'sociale zekerheidsnummer'],
@@ -53,7 +53,8 @@ export const NATIONAL_ID = lexicon({
           // The UK's national insurance number (see SSN above).
           'national insurance number', 'nino', 'ni number'],
         de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer', 'Steuer-ID', 'Steueridentifikationsnummer', 'Steuer-Identifikationsnummer', 'IdNr'],
-        fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité"],
+        // The NIR (INSEE number) registers every person born in France: the fr-nir value detector's category.
+        fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité", 'NIR', 'INSEE', 'numéro INSEE'],
         es: ['DNI', 'NIE', 'documento de identidad', 'número de identidad', 'cédula', 'cédula de identidad'],
         it: ["carta d'identità", "numero carta d'identità", 'numero documento identità', 'codice fiscale'],
         nl: ['BSN', 'burgerservicenummer', 'identiteitskaart', 'ID-kaartnummer', 'identiteitsnummer', 'identiteitsbewijs', 'identiteitsbewijsnummer'],

@@ -152,6 +152,8 @@ export const BIOMETRIC = lexicon({
   not: [
     'device', 'browser', 'ssh', 'gpg', 'pgp', 'cert', 'certificate', 'tls', 'ssl', 'card', 'file', 'public', 'canvas',
     'audio', 'sha', 'md', 'request', 'build', 'schema', 'content', 'js', 'tcp', 'ja', 'server', 'client',
+    // A login's or a session's fingerprint is the browser's it came from (`lastLogFingerprint`).
+    'log', 'login', 'logon', 'session', 'auth',
   ],
   terms: [
     {

@@ -15,6 +15,6 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
   ].map((name) => ({ name, category })),
   invalid: [
     'device_fingerprint', 'browser_fingerprint', 'ssh_key_fingerprint', 'card_fingerprint',
-    'certificate_fingerprint', 'fingerprint_count', 'canvas_fingerprint', 'face', 'face_value', 'faceted',
+    'certificate_fingerprint', 'fingerprint_count', { raw: 'lastLogFingerprint', dataset: 'people' }, { raw: 'session_fingerprint', dataset: 'users' }, 'login_fingerprint', 'canvas_fingerprint', 'face', 'face_value', 'faceted',
   ],
 });

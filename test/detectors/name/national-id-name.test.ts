@@ -12,7 +12,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'documento_de_identidad', 'cedula', 'carta_d_identita', 'bsn', 'BSN', 'burgerservicenummer',
     'cartao_de_cidadao', 'bilhete_de_identidade',
     // Filed as national ids by docs/labelling.md (a tax id or social security number accepted).
-    'nino', 'national_insurance_number', 'Steuer-ID', 'Steueridentifikationsnummer', 'codice_fiscale', 'cpf', 'CPF',
+    'nino', 'national_insurance_number', 'nir', 'numero_insee', 'Steuer-ID', 'Steueridentifikationsnummer', 'codice_fiscale', 'cpf', 'CPF',
     'tc_kimlik_no', 'TCKN', 'kimlik_numarasi', 'cnic', 'ktp', 'iqama_number', 'cpr', 'social_insurance_number', 'identiteitsbewijs', 'government_id', 'state_id', 'residence_permit',
   ].map((name) => ({ name, category })),
   invalid: [

@@ -7,8 +7,8 @@ const category = 'government.ssn' as const;
 
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
-    'ssn', 'SSN', 'social_security_number', 'socialSecurityNumber', 'social_security', 'Sozialversicherungsnummer', 'SV-Nummer', 'numero_de_securite_sociale', 'nir',
-    'insee', 'numero_de_seguridad_social', 'nuss', 'numero_di_previdenza_sociale', 'sofinummer',
+    'ssn', 'SSN', 'social_security_number', 'socialSecurityNumber', 'social_security', 'Sozialversicherungsnummer', 'SV-Nummer', 'numero_de_securite_sociale',
+    'numero_de_seguridad_social', 'nuss', 'numero_di_previdenza_sociale', 'sofinummer',
     'numero_de_seguranca_social', 'niss', 'customer.ssn', 'ssn_encrypted',
   ].map((name) => ({ name, category })),
   invalid: [
