@@ -11,6 +11,9 @@ const CARD_FACTS = [
   'country', 'funding', 'wallet', 'cvv', 'cvc', 'csc', 'security', 'fingerprint', 'token', 'title', 'game', 'image',
   'style', 'layout', 'color', 'view', 'component', 'deck', 'reader', 'sd', 'graphics', 'video', 'sound', 'network',
   'gift', 'loyalty', 'business', 'report', 'score', 'design', 'name',
+  // The number of an identity, residence, student, library or member card is no payment card's.
+  'identity', 'identification', 'citizen', 'resident', 'residence', 'voter', 'student', 'library', 'member',
+  'membership', 'insurance', 'health', 'sim', 'id',
 ];
 
 export const CARD_NUMBER = lexicon({

@@ -51,11 +51,14 @@ export const NATIONAL_ID = lexicon({
           // Turkey's T.C. kimlik numarası (`tc_kimlik_no`, `tckn`).
           'tc kimlik no', 'tc kimlik', 'tckn', 'kimlik no', 'kimlik numarasi',
           // The UK's national insurance number (see SSN above).
-          'national insurance number', 'nino', 'ni number'],
+          'national insurance number', 'nino', 'ni number',
+          // Abbreviated forms: `identity_no`, Malaysia's and Singapore's IC, South Asia's NIC, Finland's henkilötunnus.
+          'identity no', 'identity nr', 'national identity', 'national identifier', 'ic number', 'ic no', 'nric no', 'mykad no',
+          'nic number', 'nic no', 'nic num', 'henkilötunnus', 'aadhar', 'aadhar number', 'govt id'],
         de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer', 'Steuer-ID', 'Steueridentifikationsnummer', 'Steuer-Identifikationsnummer', 'IdNr'],
         // The NIR (INSEE number) registers every person born in France: the fr-nir value detector's category.
         fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité", 'NIR', 'INSEE', 'numéro INSEE'],
-        es: ['DNI', 'NIE', 'documento de identidad', 'número de identidad', 'cédula', 'cédula de identidad'],
+        es: ['DNI', 'NIE', 'documento de identidad', 'doc identidad', 'número de identidad', 'cédula', 'cédula de identidad'],
         it: ["carta d'identità", "numero carta d'identità", 'numero documento identità', 'codice fiscale'],
         nl: ['BSN', 'burgerservicenummer', 'identiteitskaart', 'ID-kaartnummer', 'identiteitsnummer', 'identiteitsbewijs', 'identiteitsbewijsnummer'],
         pt: ['cartão de cidadão', 'bilhete de identidade', 'número de identificação civil', 'RG', 'documento de identidade', 'CPF'],

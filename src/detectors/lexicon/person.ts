@@ -199,6 +199,20 @@ export const GENDER = lexicon({
         // Norwegian (`kjønn`) beside Danish, as the name parts do.
         pl: ['płeć'], sv: ['kön'], da: ['køn', 'kjønn'], tr: ['cinsiyet'] },
     },
+    {
+      // The sex recorded at birth (the `at` would otherwise read as a timestamp), abbreviations
+      // (`gndr` in survey codebooks, German `Geschl.`), Finnish and Czech.
+      confidence: 0.9,
+      say: { en: ['sex at birth', 'gender at birth', 'birth sex', 'birth gender', 'gndr'], de: ['Geschl'], fr: ['sexe à la naissance'], es: ['sexo al nacer'], pt: ['sexo ao nascer'] },
+    },
+    { confidence: 0.85, say: { en: ['sukupuoli', 'pohlaví'] } },
+    {
+      // French `genre` is as often a film's or a book's: only among people.
+      confidence: 0,
+      say: { fr: ['genre'] },
+      context: { kind: 'person', boosted: 0.7 },
+      whole: true,
+    },
     { confidence: 0.7, say: { en: ['sex'], it: ['genere'] } },
     {
       // `is_female` flags are gender proxies. A salutation is not (docs/labelling.md: a courtesy title leans to no category).

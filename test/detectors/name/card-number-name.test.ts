@@ -15,6 +15,6 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
   invalid: [
     'card_type', 'card_brand', 'card_last4', 'card_last_four', 'card_expiry', 'card_exp_month',
     'cardholder_name', 'card_holder', 'card_cvv', 'card_fingerprint', 'has_credit_card', 'card_token',
-    'card_count', 'gift_card', 'card_number_verified', 'cc', 'discard',
+    'card_count', 'gift_card', 'card_number_verified', 'cc', 'discard', 'identity_card_number', 'student_card_number', 'id_card_number', 'health_insurance_card_number',
   ],
 });

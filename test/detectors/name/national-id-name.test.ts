@@ -12,6 +12,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'documento_de_identidad', 'cedula', 'carta_d_identita', 'bsn', 'BSN', 'burgerservicenummer',
     'cartao_de_cidadao', 'bilhete_de_identidade',
     // Filed as national ids by docs/labelling.md (a tax id or social security number accepted).
+    'identity_no', 'ic_number', 'ic_no', 'nic_num', 'henkilotunnus', 'doc_identidad', 'govt_id', 'aadhar', 'national_identity', 'identity_card_number',
     'nino', 'national_insurance_number', 'nir', 'numero_insee', 'Steuer-ID', 'Steueridentifikationsnummer', 'codice_fiscale', 'cpf', 'CPF',
     'tc_kimlik_no', 'TCKN', 'kimlik_numarasi', 'cnic', 'ktp', 'iqama_number', 'cpr', 'social_insurance_number', 'identiteitsbewijs', 'government_id', 'state_id', 'residence_permit',
   ].map((name) => ({ name, category })),
