@@ -294,16 +294,19 @@ function weighContradictions(detectors: readonly ValueDetector[], evidence: Evid
 /** Categories a count is an instance of: a customer's `orders` = 4 or `page_views` = 12 is their behaviour. */
 const COUNTS_ARE_DATA: ReadonlySet<CategoryId> = new Set<CategoryId>(['behavior.browsing', 'behavior.purchase']);
 
+/** Categories whose values people choose or are given, so they vary in length: never generated ids. */
+const PEOPLE_WRITE: ReadonlySet<CategoryId> = new Set<CategoryId>(['person.name', 'online.username', 'contact.email', 'contact.address']);
+
 /**
  * Evidence the values' shape contradicts:
  * - a name alone, over a column of counts under a plural name (`COVERED_MEDICATIONS` = 10): the
  *   column counts the things it names;
  * - a name alone, for a category never written as a number, over a column of integers or UUIDs
- *   (`user` = 1042): a key to the thing, not the thing.
+ *   (`user` = 1042): a key to the thing, not the thing;
+ * - a name alone, for a category people write, over generated ids of one length (`U023BECGF`);
+ * - a name alone, for a category no date holds, over a column of dates (an untyped export's
+ *   `addressStartDate`): what a declared date type would exclude.
  */
-/** Categories whose values people choose or are given, so they vary in length: never generated ids. */
-const PEOPLE_WRITE: ReadonlySet<CategoryId> = new Set<CategoryId>(['person.name', 'online.username', 'contact.email', 'contact.address']);
-
 function discountByShape(name: FieldName, values: readonly string[], evidence: EvidenceByCategory): void {
   const counts = pluralLeaf(name.tokens) && looksLikeCounts(values);
   const keys = looksLikeKeys(values);
