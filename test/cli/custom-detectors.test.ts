@@ -1,6 +1,8 @@
 // Issue 28: a detector declared only in datamin.yaml (a Brazilian CPF: pattern + stdnum check
 // digits) finds an unnamed column, rejects wrong check digits, is listed by `datamin detectors`
 // and named with its label in the reports; a broken declaration stops the run naming its line.
+// The built-in br-cpf files a CPF as a national id (docs/labelling.md); this user files it as a
+// taxpayer number, a category no built-in detector gives these values.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +22,7 @@ const CPF_DETECTOR = `version: 1
 detectors:
   x-br-cpf:
     label: Brazilian CPF
-    category: government.national_id
+    category: government.tax_id
     names: [cpf, cadastro pessoa fisica]
     pattern: '^\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}$'
     validator: stdnum:br.cpf
@@ -44,15 +46,15 @@ const categoriesOf = (result: ScanResult, field: string): string[] => result.fie
 describe('a CPF detector declared in datamin.yaml', () => {
   it('without it, the unnamed column of CPFs is not found', async () => {
     configure('version: 1\n');
-    expect(categoriesOf(await scanJson(), 'c7')).not.toContain('government.national_id');
+    expect(categoriesOf(await scanJson(), 'c7')).not.toContain('government.tax_id');
   });
 
   it('finds the unnamed column of valid CPFs and not the one with wrong check digits', async () => {
     configure(CPF_DETECTOR);
     const result = await scanJson();
-    const c7 = result.fields.find((f) => f.field === 'c7')!.categories.find((c) => c.id === 'government.national_id');
+    const c7 = result.fields.find((f) => f.field === 'c7')!.categories.find((c) => c.id === 'government.tax_id');
     expect(c7).toMatchObject({ detectors: ['x-br-cpf'], labels: ['Brazilian CPF'], matched: 50, sampled: 50 });
-    expect(categoriesOf(result, 'c8')).not.toContain('government.national_id');
+    expect(categoriesOf(result, 'c8')).not.toContain('government.tax_id');
     expect(result.method?.detectors.filter((d) => d.id === 'x-br-cpf').map((d) => [d.kind, d.label])).toEqual([['name', 'Brazilian CPF'], ['value', 'Brazilian CPF']]);
     // Redacted like every national id: no value of the column in the result.
     const text = JSON.stringify(result);
@@ -63,7 +65,7 @@ describe('a CPF detector declared in datamin.yaml', () => {
     configure(CPF_DETECTOR);
     const table = await runCli(['detectors'], { cwd: work });
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/x-br-cpf +government\.national_id +\[Brazilian CPF, datamin\.yaml\]/);
+    expect(table.stdout).toMatch(/x-br-cpf +government\.tax_id +\[Brazilian CPF, datamin\.yaml\]/);
     const json = JSON.parse((await runCli(['detectors', '--json'], { cwd: work })).stdout) as Array<{ id: string; label?: string; kind: string }>;
     expect(json.filter((d) => d.id === 'x-br-cpf').map((d) => [d.kind, d.label])).toEqual([['name', 'Brazilian CPF'], ['value', 'Brazilian CPF']]);
   });
@@ -75,7 +77,7 @@ describe('a CPF detector declared in datamin.yaml', () => {
     const run = await runCli(['detectors', 'test', 'x-br-cpf', '--values', 'values.txt', '--name', 'cpf_cliente'], { cwd: work });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe([
-      'x-br-cpf: name matches government.national_id (confidence 0.90): name has "cpf"',
+      'x-br-cpf: name matches government.tax_id (confidence 0.90): name has "cpf"',
       'x-br-cpf: 2 of 3 values match',
       '  matching lines: 1, 4',
       '  other lines: 2',
@@ -130,7 +132,7 @@ describe('a broken detector declaration stops the run with exit 2 and its line',
 
   it('an id of a built-in detector, and an unknown category', async () => {
     expect(await fails(CPF_DETECTOR.replace('x-br-cpf:', 'iban:'))).toContain("datamin.yaml:3:3: detectors.iban: 'iban' is the id of a built-in detector");
-    expect(await fails(CPF_DETECTOR.replace('category: government.national_id', 'category: government.cpf'))).toContain("datamin.yaml:5:15: detectors.x-br-cpf.category: unknown category 'government.cpf'");
+    expect(await fails(CPF_DETECTOR.replace('category: government.tax_id', 'category: government.cpf'))).toContain("datamin.yaml:5:15: detectors.x-br-cpf.category: unknown category 'government.cpf'");
   });
 
   it('a value detector without examples', async () => {
@@ -149,8 +151,8 @@ describe('detector packs: extends', () => {
     pack(CPF_DETECTOR);
     configure('version: 1\nextends: [./packs/brazil.yaml]\n');
     const result = await scanJson();
-    expect(categoriesOf(result, 'c7')).toContain('government.national_id');
-    expect(categoriesOf(result, 'c8')).not.toContain('government.national_id');
+    expect(categoriesOf(result, 'c7')).toContain('government.tax_id');
+    expect(categoriesOf(result, 'c8')).not.toContain('government.tax_id');
   });
 
   it("names the pack's own line for its errors, and the config's for a missing pack or an id declared twice", async () => {
