@@ -21,6 +21,9 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // The domain languages and legacy abbreviations.
     'voornamen', 'geslachtsnaam', 'geboortenaam', 'Vornamen', 'imie', 'nazwisko', 'fornavn', 'efternavn', 'etternavn', 'förnamn', 'efternamn', 'soyadi', 'ad_soyad', 'mname', 'first_nm', 'empname',
     { raw: 'nom', dataset: 'personen' }, { raw: 'mi', dataset: 'employees' },
+    // A bare name among people named in the other lexicon languages.
+    { raw: 'nome', dataset: 'parlamentares_dependente' }, { raw: 'nombre', dataset: 'alumnos' }, { raw: 'naam', dataset: 'huurders' },
+    { raw: 'name', dataset: 'Abgeordnete' }, { raw: 'nom', dataset: 'locataire' },
     // A text column named for a person's role holds that person's name.
     { raw: 'doctor', type: 'varchar(80)' }, { raw: 'assignee', type: 'text' }, { raw: 'next_of_kin', type: 'string' },
     { raw: 'Arzt', type: 'varchar(80)' }, { raw: 'paciente', type: 'nvarchar(100)' },
@@ -30,7 +33,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
   ].map((name) => ({ name, category })),
   invalid: [
     'name_length', 'file_name', 'filename', 'product_name', 'company_name', 'hostname', 'username', 'user_name',
-    'nickname', 'table_name', 'bank_name', 'street_name', 'city_name', { raw: 'name', dataset: 'products' },
+    'nickname', 'table_name', 'bank_name', 'street_name', 'city_name', { raw: 'name', dataset: 'products' }, { raw: 'nome', dataset: 'produtos' },
     'product.name', 'customer.company.name', { raw: 'first_name', type: 'integer' }, 'first', 'last',
     'first_name_length', 'nom_fichier', 'nombre_producto', 'has_name',
     // A role noun that is a reference, a key or has no declared type is not a name.
