@@ -316,29 +316,17 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
   const binary = counts && looksLikeFlags(values);
   for (const [id, e] of evidence) {
     if (e.name === 0 || e.value > 0 || e.embedded > 0) continue;
-    if (counts && !COUNTS_ARE_DATA.has(id) && !(binary && flagCarries(id))) {
-      e.name = 0;
-      const reason = 'values: small whole numbers under a plural name, read as a count';
-      e.nameReasons.push(reason);
-      e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
-    } else if (keys && neverNumeric(id)) {
-      e.name = 0;
-      const reason = 'values: integers or UUIDs, read as keys';
-      e.nameReasons.push(reason);
-      e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
-    } else if (generated && PEOPLE_WRITE.has(id)) {
-      e.name = 0;
-      const reason = 'values: generated ids of one length, read as references';
-      e.nameReasons.push(reason);
-      e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
-    } else if (dates && !typeAllows(id, 'temporal')) {
-      // An untyped column of dates is a date column (`addressStartDate` in a JSON export): what a
-      // declared date type excludes, its values exclude too.
-      e.name = 0;
-      const reason = 'values: dates, which never hold this category';
-      e.nameReasons.push(reason);
-      e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
-    }
+    let reason: string | undefined;
+    if (counts && !COUNTS_ARE_DATA.has(id) && !(binary && flagCarries(id))) reason = 'values: small whole numbers under a plural name, read as a count';
+    else if (keys && neverNumeric(id)) reason = 'values: integers or UUIDs, read as keys';
+    else if (generated && PEOPLE_WRITE.has(id)) reason = 'values: generated ids of one length, read as references';
+    // An untyped column of dates is a date column (`addressStartDate` in a JSON export): what a
+    // declared date type excludes, its values exclude too.
+    else if (dates && !typeAllows(id, 'temporal')) reason = 'values: dates, which never hold this category';
+    if (reason === undefined) continue;
+    e.name = 0;
+    e.nameReasons.push(reason);
+    e.items.push(item(id, 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
   }
   const gender = evidence.get('person.gender');
   if (gender && gender.name > 0 && gender.value === 0 && numbersBeyondCodes(values)) {

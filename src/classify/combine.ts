@@ -141,14 +141,15 @@ const SHAPE_SHARE = 0.95;
 /** Fewer values than this say nothing about a column's shape. */
 const MIN_SHAPE_VALUES = 5;
 
-function shareMatching(values: readonly string[], pattern: RegExp): number {
+function shareMatching(values: readonly string[], pattern: RegExp | ((value: string) => boolean)): number {
+  const matches = typeof pattern === 'function' ? pattern : (v: string): boolean => pattern.test(v);
   let nonEmpty = 0;
   let matching = 0;
   for (const raw of values) {
     const v = raw.trim();
     if (v === '') continue;
     nonEmpty++;
-    if (pattern.test(v)) matching++;
+    if (matches(v)) matching++;
   }
   return nonEmpty < MIN_SHAPE_VALUES ? 0 : matching / nonEmpty;
 }
@@ -186,19 +187,15 @@ const OPAQUE_ID = /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{
  * says nothing against secrets.)
  */
 export function looksLikeGeneratedIds(values: readonly string[]): boolean {
+  // The most common length; at least SHAPE_SHARE of the values must be ids of exactly that length.
   const lengths = new Map<number, number>();
-  let nonEmpty = 0;
-  let matching = 0;
   for (const raw of values) {
-    const v = raw.trim();
-    if (v === '') continue;
-    nonEmpty++;
-    if (!OPAQUE_ID.test(v)) continue;
-    matching++;
-    lengths.set(v.length, (lengths.get(v.length) ?? 0) + 1);
+    const length = raw.trim().length;
+    if (length > 0) lengths.set(length, (lengths.get(length) ?? 0) + 1);
   }
-  if (nonEmpty < MIN_SHAPE_VALUES || matching / nonEmpty < SHAPE_SHARE) return false;
-  return Math.max(...lengths.values()) / nonEmpty >= SHAPE_SHARE;
+  let modal = 0;
+  for (const [length, count] of lengths) if (count > (lengths.get(modal) ?? 0)) modal = length;
+  return shareMatching(values, (v) => v.length === modal && OPAQUE_ID.test(v)) >= SHAPE_SHARE;
 }
 
 /**

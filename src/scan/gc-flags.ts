@@ -33,17 +33,20 @@ const CHECKED_NODE_MAJORS = new Set([20, 22, 24]);
 
 let applied = false;
 
+/** Sets `flags` where this Node's V8 is known to have them. */
+function setKnownFlags(flags: readonly string[]): void {
+  if (!CHECKED_NODE_MAJORS.has(Number(process.versions.node.split('.')[0]))) return;
+  for (const flag of flags) v8.setFlagsFromString(flag);
+}
+
 /** Sets the scan's GC flags once per process. */
 export function tuneGarbageCollection(): void {
   if (applied) return;
   applied = true;
-  const major = Number(process.versions.node.split('.')[0]);
-  if (!CHECKED_NODE_MAJORS.has(major)) return;
-  for (const flag of GC_FLAGS) v8.setFlagsFromString(flag);
+  setKnownFlags(GC_FLAGS);
 }
 
 /** Sets the nursery's growth factor again: a worker calls it once its isolate exists (see above). */
 export function keepNurseryAtStartSize(): void {
-  const major = Number(process.versions.node.split('.')[0]);
-  if (CHECKED_NODE_MAJORS.has(major)) v8.setFlagsFromString(NURSERY_FLAG);
+  setKnownFlags([NURSERY_FLAG]);
 }
