@@ -196,17 +196,18 @@ export function itCodiceFiscale(f) {
 
 /**
  * Other categories a national identifier may fairly be reported as: the UK NINO and the French
- * NIR are social-security numbers, the codice fiscale is also the Italian tax code, and an IBAN
- * is a bank account number.
+ * NIR are social-security numbers, the codice fiscale and the German Steuer-ID are also tax
+ * numbers (docs/labelling.md files both under national_id, accepting tax_id), and an IBAN is a
+ * bank account number.
  */
-export const ALSO = { en_GB: ['government.ssn'], fr: ['government.ssn'], it: ['government.tax_id'], iban: ['financial.bank_account'] };
+export const ALSO = { en_GB: ['government.ssn'], fr: ['government.ssn'], it: ['government.tax_id'], de: ['government.tax_id'], iban: ['financial.bank_account'] };
 
 /** The national identifier a locale's people carry, with its category. */
 export function nationalId(f, locale) {
   switch (locale) {
     case 'en_US': return { category: 'government.ssn', value: usSsn(f) };
     case 'en_GB': return { category: 'government.national_id', value: ukNino(f) };
-    case 'de': return { category: 'government.tax_id', value: deSteuerId(f) };
+    case 'de': return { category: 'government.national_id', value: deSteuerId(f) };
     case 'fr': return { category: 'government.national_id', value: frNir(f) };
     case 'es': return { category: 'government.national_id', value: f.number.int({ min: 0, max: 3 }) === 0 ? esNie(f) : esDni(f) };
     case 'it': return { category: 'government.national_id', value: itCodiceFiscale(f) };
