@@ -14,6 +14,11 @@ const CARD_FACTS = [
   // The number of an identity, residence, student, library or member card is no payment card's.
   'identity', 'identification', 'citizen', 'resident', 'residence', 'voter', 'student', 'library', 'member',
   'membership', 'insurance', 'health', 'sim', 'id',
+  // The same cards in the other lexicon languages (accents folded: `carte d'identité` → identite):
+  // identity, voter, health-insurance (carte Vitale, tessera sanitaria), loyalty, student cards.
+  'identite', 'identita', 'identidad', 'identiteit', 'identidade', 'ausweis', 'cidadao', 'ciudadano', 'electoral',
+  'elettorale', 'electorale', 'eleitor', 'vitale', 'sanitaria', 'sanitaire', 'fidelite', 'fidelidad', 'fedelta',
+  'fidelidade', 'etudiant', 'estudiante', 'studente', 'estudante', 'bibliotheque', 'biblioteca', 'adherent', 'socio',
 ];
 
 export const CARD_NUMBER = lexicon({

@@ -25,8 +25,9 @@ export const SSN = lexicon({
       confidence: 0.93,
       say: {
         en: ['ssn', 'social security number', 'social security no', 'social security'],
-        de: ['Sozialversicherungsnummer', 'SV-Nummer', 'Rentenversicherungsnummer'],
-        fr: ['numéro de sécurité sociale', 'sécurité sociale'],
+        // Switzerland's AHV/AVS number (AHVN13) is its social-security number, in all three languages.
+        de: ['Sozialversicherungsnummer', 'SV-Nummer', 'Rentenversicherungsnummer', 'AHV-Nummer', 'AHV-Nr', 'AHVN13'],
+        fr: ['numéro de sécurité sociale', 'sécurité sociale', 'numéro AVS', 'no AVS'],
         es: ['número de seguridad social', 'NUSS', 'número de afiliación', 'seguridad social'],
         it: ['numero di previdenza sociale', 'previdenza sociale', 'numero INPS'],
         nl: ['sofinummer', 'sofi nummer', 'sociale zekerheidsnummer'],
@@ -54,14 +55,18 @@ export const NATIONAL_ID = lexicon({
           'national insurance number', 'nino', 'ni number',
           // Abbreviated forms: `identity_no`, Malaysia's and Singapore's IC, South Asia's NIC, Finland's henkilötunnus.
           'identity no', 'identity nr', 'national identity', 'national identifier', 'ic number', 'ic no', 'nric no', 'mykad no',
-          'nic number', 'nic no', 'nic num', 'henkilötunnus', 'aadhar', 'aadhar number', 'govt id'],
+          'nic number', 'nic no', 'nic num', 'henkilötunnus', 'aadhar', 'aadhar number', 'govt id',
+          // The number in "no"/"nr" form, and voter cards, which are identity documents where they are issued (not `voter_id`: in a voting app, the voter's key).
+          'national insurance no', 'national insurance nr', 'ni no', 'voter card', 'voter registration number', 'epic number'],
         de: ['Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Ausweis-Nr', 'Identitätsnummer', 'Steuer-ID', 'Steueridentifikationsnummer', 'Steuer-Identifikationsnummer', 'IdNr'],
         // The NIR (INSEE number) registers every person born in France: the fr-nir value detector's category.
-        fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', "numéro d'identité", 'NIR', 'INSEE', 'numéro INSEE'],
-        es: ['DNI', 'NIE', 'documento de identidad', 'doc identidad', 'número de identidad', 'cédula', 'cédula de identidad'],
-        it: ["carta d'identità", "numero carta d'identità", 'numero documento identità', 'codice fiscale'],
+        fr: ["carte d'identité", "numéro de carte d'identité", 'CNI', 'num CNI', 'numéro CNI', 'no CNI', "numéro d'identité", 'NIR', 'INSEE', 'numéro INSEE', 'carte électorale', "numéro d'électeur"],
+        // Mexico's voter credential (INE) is its de-facto identity card.
+        es: ['DNI', 'NIE', 'documento de identidad', 'doc identidad', 'número de identidad', 'cédula', 'cédula de identidad', 'credencial de elector', 'clave de elector', 'clave elector'],
+        it: ["carta d'identità", "numero carta d'identità", 'numero documento identità', 'codice fiscale', 'tessera elettorale'],
         nl: ['BSN', 'burgerservicenummer', 'identiteitskaart', 'ID-kaartnummer', 'identiteitsnummer', 'identiteitsbewijs', 'identiteitsbewijsnummer'],
-        pt: ['cartão de cidadão', 'bilhete de identidade', 'número de identificação civil', 'RG', 'documento de identidade', 'CPF'],
+        pt: ['cartão de cidadão', 'bilhete de identidade', 'número de identificação civil', 'RG', 'documento de identidade', 'CPF', 'título de eleitor', 'titulo eleitor', 'título eleitoral'],
+        pl: ['dowód osobisty', 'numer dowodu', 'numer dowodu osobistego', 'PESEL'],
       },
     },
     { confidence: 0.6, say: { en: ['id number', 'id card', 'identity document', 'id no', 'identification number', 'personal number', 'personal code', 'id document number', 'id document', 'government id', 'gov id', 'state id', 'resident id', 'residence permit', 'identity proof'], de: ['Ausweis'], fr: ['pièce d’identité'], es: ['identificación'], it: ['documento di identità'], nl: ['legitimatie'], pt: ['identidade'] },

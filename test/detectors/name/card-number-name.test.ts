@@ -16,5 +16,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'card_type', 'card_brand', 'card_last4', 'card_last_four', 'card_expiry', 'card_exp_month',
     'cardholder_name', 'card_holder', 'card_cvv', 'card_fingerprint', 'has_credit_card', 'card_token',
     'card_count', 'gift_card', 'card_number_verified', 'cc', 'discard', 'identity_card_number', 'student_card_number', 'id_card_number', 'health_insurance_card_number',
+    // The same cards in other languages: identity, health insurance, loyalty, student.
+    'numero_carte_identite', 'numero_carta_identita', 'numero_tarjeta_identidad', 'numero_carte_vitale', 'tessera_sanitaria_numero',
+    'carte_fidelite', 'numero_tarjeta_fidelidad', 'numero_carte_etudiant',
   ],
 });

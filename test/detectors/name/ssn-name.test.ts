@@ -10,6 +10,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'ssn', 'SSN', 'social_security_number', 'socialSecurityNumber', 'social_security', 'Sozialversicherungsnummer', 'SV-Nummer', 'numero_de_securite_sociale',
     'numero_de_seguridad_social', 'nuss', 'numero_di_previdenza_sociale', 'sofinummer',
     'numero_de_seguranca_social', 'niss', 'customer.ssn', 'ssn_encrypted',
+    // Switzerland's AHV/AVS number.
+    'ahv_nummer', 'AHV-Nr', 'ahvn13', 'numero_avs',
   ].map((name) => ({ name, category })),
   invalid: [
     'ssn_verified', 'has_ssn', 'ssn_last4_type', 'ssn_type', 'lesson', 'assn', 'social_media', 'security',
