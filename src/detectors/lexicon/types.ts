@@ -6,10 +6,10 @@ import { tokenizeIdentifier } from '../../util/tokenize.js';
 /** The languages every category's lexicon covers (DESIGN.md "Detection"). */
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
 /**
- * Further languages of the domain vocabularies (clinical, HR, finance: issue 21): Polish, Swedish,
- * Danish and Turkish, so those domains are covered in eleven languages.
+ * Further languages of the domain vocabularies (clinical, HR, finance, special categories: issue
+ * 21): Polish, Swedish, Danish, Turkish and Finnish, so those domains are covered in twelve languages.
  */
-export const DOMAIN_LANGUAGES = ['pl', 'sv', 'da', 'tr'] as const;
+export const DOMAIN_LANGUAGES = ['pl', 'sv', 'da', 'tr', 'fi'] as const;
 export type Language = (typeof LANGUAGES)[number] | (typeof DOMAIN_LANGUAGES)[number];
 
 /** Which surrounding words raise a context-dependent term (see context.ts). */

@@ -8,6 +8,7 @@ const category = 'special.political' as const;
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
     'political_opinion', 'political_affiliation', 'political_party', 'party_affiliation', 'politics',
+    'afiliacao_partidaria', 'przynaleznosc_partyjna', 'partitillhorighet', 'siyasi_gorus',
     'political_views', 'politische_Meinung', 'Parteizugehörigkeit', 'Partei', 'opinion_politique',
     'parti_politique', 'opinion_politica', 'afiliacion_politica', 'partido', 'opinione_politica',
     'partito_politico', 'politieke_voorkeur', 'partij', 'opiniao_politica', 'filiacao_partidaria',

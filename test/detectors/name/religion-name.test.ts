@@ -10,10 +10,13 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'religion', 'religious_affiliation', 'faith', 'denomination', 'Religion', 'Konfession',
     'Religionszugehörigkeit', 'confession_religieuse', 'croyance', 'religión', 'creencia_religiosa', 'religione',
     'fede_religiosa', 'religie', 'godsdienst', 'geloof', 'religião', 'crenca_religiosa', 'is_religious',
+    'wyznanie', 'religia', 'trosuppfattning', 'trossamfund', 'dini_inanc', 'uskonto', 'uskontokunta',
     'church',
   ].map((name) => ({ name, category })),
   invalid: [
     'coin_denomination', 'denomination_value', 'note_denomination', 'religion_count', 'region', 'legion',
     'relation',
+    // A DIN standard in a product table.
+    'din', 'din_norm',
   ],
 });
