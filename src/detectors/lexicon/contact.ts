@@ -76,7 +76,9 @@ export const PHONE = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['phone', 'phone number', 'telephone', 'telephone number', 'cell phone', 'cellphone', 'mobile number', 'mobile phone', 'msisdn', 'fax number', 'phone no'],
+        en: ['phone', 'phone number', 'telephone', 'telephone number', 'cell phone', 'cellphone', 'mobile number', 'mobile phone', 'msisdn', 'fax number', 'phone no',
+          // "Contact number" is the usual form field for a phone in Indian and British English (not `contact_no`: a CRM's record number).
+          'contact number', 'sms number', 'whatsapp number', 'landline', 'landline number'],
         de: ['Telefon', 'Telefonnummer', 'Handy', 'Handynummer', 'Mobilnummer', 'Mobiltelefon', 'Rufnummer', 'Festnetz', 'Telefon-Nr'],
         fr: ['téléphone', 'numéro de téléphone', 'téléphone portable', 'numéro de portable'],
         es: ['teléfono', 'número de teléfono', 'móvil', 'celular', 'teléfono móvil'],
@@ -87,12 +89,15 @@ export const PHONE = lexicon({
         sv: ['telefon', 'telefonnummer', 'mobilnummer', 'mobiltelefon'],
         da: ['telefon', 'telefonnummer', 'mobilnummer', 'mobiltelefon'],
         tr: ['telefon', 'telefon numarası', 'cep telefonu', 'gsm'],
+        fi: ['puhelin', 'puhelinnumero', 'matkapuhelin', 'matkapuhelinnumero'],
       },
     },
     {
       confidence: 0.7,
-      say: { en: ['tel', 'mobile', 'fax', 'cell'], de: ['Tel', 'Mobil', 'Fax'], fr: ['tél', 'portable', 'mobile'], es: ['tel', 'fax'], it: ['tel', 'fax'], nl: ['tel', 'mobiel', 'gsm'], pt: ['tel', 'fax'] },
-      not: ['value', 'index', 'style', 'color', 'tower', 'range', 'width', 'height', 'padding', 'renderer', 'data', 'edit'],
+      say: { en: ['tel', 'mobile', 'fax', 'cell', 'whatsapp'], de: ['Tel', 'Mobil', 'Fax'], fr: ['tél', 'portable', 'mobile'], es: ['tel', 'fax'], it: ['tel', 'fax'], nl: ['tel', 'mobiel', 'gsm'], pt: ['tel', 'fax'] },
+      // A table's, a battery's or a tissue's cell is no phone.
+      not: ['value', 'index', 'style', 'color', 'tower', 'range', 'width', 'height', 'padding', 'renderer', 'data', 'edit',
+        'table', 'grid', 'spreadsheet', 'battery', 'fuel', 'solar', 'stem', 'blood', 'tissue'],
     },
   ],
 });
