@@ -92,8 +92,11 @@ export const BANK_ACCOUNT = lexicon({
     {
       confidence: 0.88,
       say: {
-        en: ['bank account', 'bank account number', 'bank account no', 'acct number', 'acct no', 'bank details', 'account number bank', 'sort code'],
-        de: ['Kontonummer', 'Bankkonto', 'Bankverbindung', 'Konto-Nr'],
+        // The routing number and the German BLZ name the bank branch of the account: with the account
+        // number they are the account (docs/labelling.md lists routing numbers under bank_account).
+        en: ['bank account', 'bank account number', 'bank account no', 'acct number', 'acct no', 'bank details', 'account number bank', 'sort code',
+          'routing number', 'routing no', 'aba routing number', 'aba number', 'transit number'],
+        de: ['Kontonummer', 'Bankkonto', 'Bankverbindung', 'Konto-Nr', 'Bankleitzahl', 'BLZ'],
         fr: ['numéro de compte', 'compte bancaire', 'RIB', 'coordonnées bancaires'],
         es: ['número de cuenta', 'cuenta bancaria', 'CLABE', 'cuenta corriente'],
         it: ['numero di conto', 'conto corrente', 'conto bancario', 'coordinate bancarie'],
@@ -103,6 +106,7 @@ export const BANK_ACCOUNT = lexicon({
         sv: ['kontonummer', 'bankkonto', 'clearingnummer', 'bankgiro'],
         da: ['kontonummer', 'bankkonto', 'registreringsnummer', 'reg nr'],
         tr: ['hesap numarası', 'banka hesabı', 'hesap no'],
+        fi: ['tilinumero', 'pankkitili', 'pankkitilinumero'],
       },
     },
     {

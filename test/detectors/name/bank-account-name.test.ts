@@ -7,7 +7,7 @@ const category = 'financial.bank_account' as const;
 
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
-    'bank_account', 'SortCode', 'bank_account_number', 'bankAccountNumber', 'account_number', 'acct_no', 'Kontonummer',
+    'bank_account', 'SortCode', 'routing_number', 'aba_routing_number', 'Bankleitzahl', 'blz', 'tilinumero', 'pankkitili', 'bank_account_number', 'bankAccountNumber', 'account_number', 'acct_no', 'Kontonummer',
     'Bankverbindung', 'Bankkonto', 'numero_de_compte', 'compte_bancaire', 'rib', 'numero_de_cuenta',
     'cuenta_bancaria', 'clabe', 'numero_di_conto', 'conto_corrente', 'rekeningnummer', 'bankrekening',
     'numero_da_conta', 'conta_bancaria', 'nib',
