@@ -14,6 +14,6 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
   ].map((name) => ({ name, category })),
   invalid: [
     'bank_account_id', 'bank_account_status', 'account_balance', 'bank_account_holder', 'account_type',
-    'bank_name', 'has_bank_account', 'bank_account_verified', 'account_manager', 'account', 'routing_number',
+    'bank_name', 'has_bank_account', 'bank_account_verified', 'account_manager', 'account',
   ],
 });
