@@ -159,13 +159,20 @@ export const BIOMETRIC = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['biometric', 'biometrics', 'biometric data', 'biometric template', 'face template', 'face encoding', 'face embedding', 'facial recognition', 'faceprint', 'face print', 'iris scan', 'iris template', 'retina scan', 'voiceprint', 'voice print', 'palm print', 'hand geometry'],
+        en: ['biometric', 'biometrics', 'biometric data', 'biometric template', 'face template', 'face encoding', 'face embedding', 'facial recognition', 'faceprint', 'face print', 'iris scan', 'iris template', 'retina scan', 'voiceprint', 'voice print', 'palm print', 'hand geometry',
+          // A fingerprint's template or image is the finger's, whatever table it is in; the bare word is weak (below).
+          'fingerprint template', 'fingerprint image', 'fingerprint minutiae', 'fingerprint scan', 'finger template', 'finger vein', 'palm vein'],
         de: ['Biometrie', 'biometrische Daten', 'Fingerabdruck', 'Gesichtserkennung', 'Gesichtsmerkmale'],
         fr: ['biométrie', 'données biométriques', 'empreinte digitale', 'reconnaissance faciale', 'gabarit facial', 'empreinte vocale'],
         es: ['biometría', 'datos biométricos', 'huella dactilar', 'huella digital', 'reconocimiento facial', 'plantilla facial'],
         it: ['biometria', 'dati biometrici', 'impronta digitale', 'riconoscimento facciale', 'impronta vocale'],
         nl: ['biometrie', 'biometrische gegevens', 'vingerafdruk', 'gezichtsherkenning'],
         pt: ['biometria', 'dados biométricos', 'impressão digital', 'reconhecimento facial'],
+        pl: ['biometria', 'dane biometryczne', 'odcisk palca', 'odciski palców'],
+        sv: ['biometri', 'biometriska uppgifter', 'fingeravtryck'],
+        da: ['biometri', 'biometriske data', 'fingeraftryk'],
+        tr: ['biyometrik', 'biyometrik veri', 'parmak izi'],
+        fi: ['biometria', 'biometriset tiedot', 'sormenjälki', 'sormenjäljet'],
       },
     },
     { confidence: 0.75, say: { en: ['face id', 'iris'] } },
@@ -190,10 +197,15 @@ export const GENETIC = lexicon({
         en: ['genetic', 'genetic data', 'genetics', 'dna', 'dna sequence', 'dna test', 'genome', 'genotype', 'genomic', 'gene variant', 'snp', 'genetic test'],
         de: ['genetische Daten', 'Genom', 'Erbgut', 'Gentest', 'DNA-Analyse', 'genetisch'],
         fr: ['génétique', 'données génétiques', 'ADN', 'génome', 'test ADN'],
-        es: ['genético', 'datos genéticos', 'ADN', 'genoma', 'prueba de ADN'],
+        es: ['genético', 'datos genéticos', 'ADN', 'genoma', 'prueba de ADN', 'prueba genética', 'análisis genético'],
         it: ['genetico', 'dati genetici', 'DNA', 'genoma', 'test genetico'],
         nl: ['genetisch', 'genetische gegevens', 'DNA', 'genoom', 'DNA-test'],
         pt: ['genético', 'dados genéticos', 'ADN', 'genoma', 'teste de DNA'],
+        pl: ['dane genetyczne', 'badanie genetyczne', 'genotyp'],
+        sv: ['genetiska uppgifter', 'gentest', 'genotyp'],
+        da: ['genetiske data', 'gentest', 'genotype'],
+        tr: ['genetik veri', 'genetik test'],
+        fi: ['geneettiset tiedot', 'geenitesti', 'genotyyppi'],
       },
     },
   ],
@@ -324,7 +336,8 @@ export const TRADE_UNION = lexicon({
 export const CRIMINAL_RECORD = lexicon({
   category: 'criminal.record',
   keep: KEEP,
-  not: ['yards', 'rating', 'team', 'player', 'stats', 'points', 'rank'],
+  // A cardiac or respiratory arrest is a patient's, not a police one's.
+  not: ['yards', 'rating', 'team', 'player', 'stats', 'points', 'rank', 'cardiac', 'heart', 'respiratory', 'cardiopulmonary', 'circulatory'],
   terms: [
     {
       confidence: 0.9,
@@ -336,8 +349,13 @@ export const CRIMINAL_RECORD = lexicon({
         it: ['casellario giudiziale', 'precedenti penali', 'condanna', 'reato', 'reati', 'carichi pendenti'],
         nl: ['strafblad', 'veroordeling', 'strafrechtelijk verleden', 'justitiële documentatie', 'verklaring omtrent gedrag'],
         pt: ['registo criminal', 'antecedentes criminais', 'condenação', 'certidão de antecedentes', 'registro criminal'],
+        pl: ['karalność', 'zaświadczenie o niekaralności', 'rejestr karny', 'wyrok skazujący'],
+        sv: ['brottsregister', 'belastningsregister', 'utdrag ur belastningsregistret'],
+        da: ['straffeattest', 'kriminalregister', 'straffeblad'],
+        tr: ['adli sicil', 'sabıka kaydı', 'sabika kaydi'],
+        fi: ['rikosrekisteri', 'rikosrekisteriote', 'rikostausta'],
       },
     },
-    { confidence: 0.6, say: { en: ['offence', 'offense', 'offences', 'arrests', 'background check'], fr: ['infraction'], it: ['condanne'] } },
+    { confidence: 0.6, say: { en: ['offence', 'offense', 'offences', 'arrests', 'arrest date', 'background check'], fr: ['infraction'], it: ['condanne'] } },
   ],
 });

@@ -7,6 +7,7 @@ const category = 'special.biometric' as const;
 
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
+    'fingerprint_template', 'fingerprint_image', 'palm_vein', 'odcisk_palca', 'fingeravtryck', 'fingeraftryk', 'parmak_izi', 'sormenjalki',
     'biometric', 'biometrics', 'biometric_data', 'fingerprint', 'face_template', 'face_encoding',
     'face_embedding', 'faceprint', 'iris_scan', 'voiceprint', 'Fingerabdruck', 'Gesichtserkennung', 'biometrie',
     'empreinte_digitale', 'reconnaissance_faciale', 'huella_dactilar', 'datos_biometricos', 'impronta_digitale',

@@ -7,6 +7,7 @@ const category = 'special.genetic' as const;
 
 testNameDetector(detector, (raw) => toFieldName(raw), {
   valid: [
+    'prueba_genetica', 'dane_genetyczne', 'genotyp', 'genetik_veri', 'geneettiset_tiedot',
     'genetic', 'genetic_data', 'genetics', 'dna', 'DNA', 'dna_sequence', 'genome', 'genotype',
     'genetische_Daten', 'Genom', 'Erbgut', 'genetique', 'adn', 'ADN', 'genoma', 'datos_geneticos',
     'dati_genetici', 'genoom', 'dados_geneticos', 'dna_test_result', 'has_genetic_test',
