@@ -13,6 +13,7 @@
 // Keys also make samples of separately read parts of a stream merge exactly: the union of the
 // parts' items below the lowest threshold holds the k smallest keys of the whole. Seeded for
 // reproducible scans.
+import { kthSmallest } from './kth-smallest.js';
 
 /** xorshift32: deterministic, fast, good enough for sampling. */
 export function seededRandom(seed: number): () => number {
@@ -165,8 +166,7 @@ export class Reservoir<T> {
   /** Keeps the `size` smallest keys: the threshold becomes the smallest key dropped. */
   private cutTo(size: number): void {
     if (this.keys.length <= size) return;
-    const sorted = Float64Array.from(this.keys).sort();
-    this.lowerThreshold(sorted[size]);
+    this.lowerThreshold(kthSmallest(Float64Array.from(this.keys), size));
   }
 
   /**
