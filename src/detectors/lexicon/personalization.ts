@@ -171,7 +171,20 @@ export const CONSENT = lexicon({
         it: ['consenso', 'data consenso', 'consenso marketing', 'consenso privacy', 'disiscritto', 'opposizione', 'iscritto newsletter'],
         nl: ['toestemming', 'toestemming marketing', 'datum toestemming', 'afgemeld', 'uitgeschreven', 'bezwaar', 'nieuwsbrief aangemeld'],
         pt: ['consentimento', 'data do consentimento', 'consentimento marketing', 'descadastrado', 'oposição', 'aceita marketing', 'inscrito newsletter'],
+        // Issue 21: consent as schemas in the domain languages name it (GDPR `zgoda`, `samtycke`,
+        // `samtykke`; Turkish KVKK `açık rıza` and its `onay`, never a bare `onay`, which approves
+        // orders and leave too).
+        pl: ['zgoda', 'zgoda marketingowa', 'zgoda na marketing', 'zgoda rodo', 'data zgody'],
+        sv: ['samtycke', 'samtycke marknadsföring', 'samtyckesdatum'],
+        da: ['samtykke', 'samtykke markedsføring', 'samtykkedato'],
+        tr: ['açık rıza', 'acik riza', 'kvkk onay', 'kvkk onayı', 'pazarlama izni', 'ticari ileti onayı'],
       },
+    },
+    {
+      // A channel a person agreed to be reached on (`accepts_sms`, `allow_contact`, `receive_emails`):
+      // the grant itself, as `accepts_marketing` is. `notifications` stays a negative: a setting.
+      confidence: 0.8,
+      say: { en: ['accepts sms', 'accept sms', 'accepts emails', 'accept emails', 'receive emails', 'receive sms', 'accept receive emails', 'allow contact', 'allow emails', 'allow sms', 'no marketing', 'marketing opt', 'accepts calls', 'contact allowed'] },
     },
     { confidence: 0.6, say: { en: ['newsletter', 'subscribed', 'marketing', 'tracking allowed'], de: ['Newsletter'] }, whole: true },
   ],
