@@ -24,7 +24,15 @@ export const BROWSING = lexicon({
         pt: ['páginas vistas', 'URL da página', 'páginas visitadas', 'referenciador', 'termos de pesquisa', 'termo de pesquisa', 'consulta de pesquisa', 'cliques', 'histórico de navegação', 'produtos vistos'],
       },
     },
-    { confidence: 0.6, say: { en: ['click', 'page', 'screen', 'search'] }, whole: true },
+    {
+      // A bare `page` or `screen` is a page number, a document's page or a UI's screen (`Field.page`,
+      // `csl.page`, `channels.pages`) anywhere but in rows of sessions, visits, hits or requests,
+      // where it is the page the person saw (lexicon/context.ts, WEB_WORDS).
+      confidence: 0,
+      say: { en: ['click', 'page', 'screen', 'search'] },
+      whole: true,
+      context: { kind: 'web', boosted: 0.6 },
+    },
     { confidence: 0.6, say: { en: ['event name', 'event action', 'event label', 'page name'] } },
   ],
 });
