@@ -181,21 +181,27 @@ export function looksLikeKeys(values: readonly string[]): boolean {
 
 const OPAQUE_ID = /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{8,64}$/;
 /**
- * Generated ids of one length mixing letters and digits: Slack's `U023BECGF`, MongoDB's
+ * Share of generated ids a column needs: one value in ten may be a system account without digits
+ * (Slack's `USLACKBOT` among `U023BECGF`s) or a legacy id, which no column of logins matches.
+ */
+const GENERATED_SHARE = 0.9;
+/** An id scheme may have two fixed lengths (Slack's 9- and 11-character ids, an old and a new form). */
+const GENERATED_LENGTHS = 2;
+/**
+ * Generated ids of one or two lengths mixing letters and digits: Slack's `U023BECGF`, MongoDB's
  * ObjectIds, cuids. A reference to a user (`messages.user`) holds them, never a login or a name:
  * those differ in length from one person to the next. (Tokens and hashes look the same, so this
  * says nothing against secrets.)
  */
 export function looksLikeGeneratedIds(values: readonly string[]): boolean {
-  // The most common length; at least SHAPE_SHARE of the values must be ids of exactly that length.
+  // The most common lengths; at least GENERATED_SHARE of the values must be ids of one of them.
   const lengths = new Map<number, number>();
   for (const raw of values) {
     const length = raw.trim().length;
     if (length > 0) lengths.set(length, (lengths.get(length) ?? 0) + 1);
   }
-  let modal = 0;
-  for (const [length, count] of lengths) if (count > (lengths.get(modal) ?? 0)) modal = length;
-  return shareMatching(values, (v) => v.length === modal && OPAQUE_ID.test(v)) >= SHAPE_SHARE;
+  const common = new Set([...lengths.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, GENERATED_LENGTHS).map(([length]) => length));
+  return shareMatching(values, (v) => common.has(v.length) && OPAQUE_ID.test(v)) >= GENERATED_SHARE;
 }
 
 /**

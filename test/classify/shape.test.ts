@@ -27,6 +27,13 @@ describe('value shapes', () => {
     expect(looksLikeGeneratedIds(repeat(['U023BECGF', 'U0G9QF9C6', 'W012A3CDE']))).toBe(true);
     expect(looksLikeGeneratedIds(repeat(['507f1f77bcf86cd799439011', '5f8d0d55b54764421b7156c3']))).toBe(true);
     expect(looksLikeGeneratedIds(repeat(['jsmith42', 'maria.k1987', 'bob2', 'x_coder99', 'anna.lee7']))).toBe(false);
+    // Two fixed lengths of one scheme, and one system account in ten without digits, are still generated ids.
+    const slackLike = [...repeat(['U023BECGF', 'U0G9QF9C6'], 8), 'W012A3CDE9X', 'W0Q1B2CDE3F', 'USLACKBOT'];
+    expect(looksLikeGeneratedIds(slackLike)).toBe(true);
+    expect(ids('user', slackLike)).toEqual([]);
+    // Logins with digits spread over many lengths are not, even when two lengths are common.
+    expect(looksLikeGeneratedIds(repeat(['jsmith42', 'bob2', 'mkl77', 'ann.lee7', 'x_coder99', 'tom1234', 'dave_m1']))).toBe(false);
+    expect(ids('user', repeat(['jsmith42', 'bob2', 'mkl77', 'ann.lee7', 'x_coder99', 'tom1234', 'dave_m1']))).toContain('online.username');
   });
 
   it('reads ISO and day-first dates as dates, not free text with a date in it', () => {

@@ -6,7 +6,7 @@ import { categoriesOf, classify } from './context-helpers.js';
 
 describe('declared type families', () => {
   it.each([
-    ['uuid', 'uuid'], ['UNIQUEIDENTIFIER', 'uuid'], ['string/uuid', 'uuid'], ['boolean', 'boolean'], ['tinyint(1)', 'boolean'],
+    ['uuid', 'uuid'], ['UNIQUEIDENTIFIER', 'uuid'], ['ObjectId', 'uuid'], ['ObjectId[]', 'uuid'], ['objectId', 'uuid'], ['string/uuid', 'uuid'], ['boolean', 'boolean'], ['tinyint(1)', 'boolean'],
     ['bit', 'boolean'], ['bit(1)', 'boolean'], ['bit(8)', 'text'], ['int(11)', 'integer'], ['bigint', 'integer'], ['integer', 'integer'],
     ['numeric(12,0)', 'integer'], ['number', 'integer'], ['numeric(9,6)', 'decimal'], ['double precision', 'decimal'], ['inet', 'inet'],
     ['cidr', 'inet'], ['string/ipv4', 'inet'], ['macaddr', 'macaddr'], ['macaddr8', 'macaddr'], ["enum('a','b')", 'enum'], ['jsonb', 'json'],
@@ -21,6 +21,12 @@ describe('declared type against categories', () => {
   it('a uuid is never a tax number (a tax_id uuid foreign key)', () => {
     expect(categoriesOf('tax_id', { type: 'uuid' })).toEqual([]);
     expect(categoriesOf('tax_id', { type: 'varchar(20)' })).toContain('government.tax_id');
+  });
+  it('a MongoDB ObjectId reference is no login nor name (a Mongoose `user: ObjectId`)', () => {
+    expect(categoriesOf('user', { type: 'ObjectId' })).toEqual([]);
+    expect(categoriesOf('author', { type: 'ObjectId' })).toEqual([]);
+    expect(categoriesOf('login', { type: 'ObjectId' })).toEqual([]);
+    expect(categoriesOf('login', { type: 'String' })).toContain('online.username');
   });
   it('the uuid veto is evidence, with its feature and weight', () => {
     const { evidence } = classify('tax_id', { type: 'uuid' });

@@ -23,7 +23,9 @@ export function typeFamily(type: string | undefined): TypeFamily {
     if (/^(byte|binary)$/.test(format)) return 'binary';
     return typeFamily(base);
   }
-  if (/^(uuid|uniqueidentifier)\b/.test(t)) return 'uuid';
+  // A MongoDB ObjectId (Mongoose `Schema.Types.ObjectId`, BSON `objectId`) is a generated 12-byte
+  // key like a uuid: a `user` or `author` of that type references a document, never holds a login or name.
+  if (/^(uuid|uniqueidentifier|objectid)\b/.test(t)) return 'uuid';
   if (/^(bool|boolean|bit\b(?!\s*\(\s*([2-9]|\d\d)))|^tinyint\s*\(\s*1\s*\)/.test(t)) return 'boolean';
   if (/^(inet|cidr)\b/.test(t)) return 'inet';
   if (/^(macaddr8?)\b/.test(t)) return 'macaddr';

@@ -46,7 +46,9 @@ export const EMAIL = lexicon({
       say: { en: ['mail', 'bcc'], de: ['Mail'], fr: ['mail'], es: ['mail'], it: ['mail'], nl: ['mail'], pt: ['mail'] },
       // Beside a part of a postal address, `mail` is the post: `mail_city`, `zip_mail`, `pobox_mail`
       // are the parts of a mailing address (an e-mail address has no city).
-      not: ['city', 'town', 'state', 'province', 'county', 'country', 'zip', 'zipcode', 'postcode', 'postal', 'street', 'suburb', 'region'],
+      // So is a numbered address line or a post-office box beside it (`address1_mail`, `pobox_mail`);
+      // `mail address` written in that order is the e-mail address of the first term.
+      not: ['city', 'town', 'state', 'province', 'county', 'country', 'zip', 'zipcode', 'postcode', 'postal', 'street', 'suburb', 'region', 'address', 'pobox', 'line'],
     },
     {
       // What a sign-in verification (a magic link, a one-time code) is sent to and verifies is an

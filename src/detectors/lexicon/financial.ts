@@ -163,13 +163,27 @@ export const SECRET = lexicon({
         en: ['secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token', 'access token', 'refresh token', 'auth token', 'bearer token', 'session token', 'private key', 'privkey', 'secret access key', 'signing key', 'encryption key', 'webhook secret', 'shared secret', 'otp secret', 'totp secret', 'mfa secret', 'two factor secret', 'recovery codes', 'backup codes', 'reset token', 'remember token', 'oauth token', 'access key', 'connection string',
           // An OpenID Connect id token; an API key kept hashed; a private key spelled short.
           'id token', 'hashed key', 'key hash', 'prv key', 'prvkey'],
-        de: ['Geheimnis', 'geheimer Schlüssel', 'API-Schlüssel', 'Zugangstoken', 'Zugangsdaten', 'privater Schlüssel'],
+        de: ['Geheimnis', 'geheimer Schlüssel', 'API-Schlüssel', 'Zugangstoken', 'Zugangsdaten', 'privater Schlüssel', 'Zugangsschlüssel'],
         fr: ['clé API', 'clé secrète', "jeton d'accès", 'clé privée', 'secret partagé'],
         es: ['clave API', 'clave secreta', 'token de acceso', 'clave privada', 'secreto'],
         it: ['chiave API', 'chiave segreta', 'token di accesso', 'chiave privata', 'segreto'],
         nl: ['API-sleutel', 'geheime sleutel', 'toegangstoken', 'privésleutel', 'geheim'],
         pt: ['chave API', 'chave secreta', 'token de acesso', 'chave privada', 'segredo'],
+        // Issue 21: the same keys in the domain languages (Polish, Swedish, Danish, Turkish), as
+        // schemas written there name them; `anahtarı` is written `anahtari` in identifiers.
+        pl: ['klucz API', 'klucz prywatny', 'klucz tajny', 'tajny klucz', 'token dostępu', 'sekret'],
+        sv: ['API-nyckel', 'hemlig nyckel', 'privat nyckel', 'åtkomsttoken', 'hemlighet'],
+        da: ['API-nøgle', 'hemmelig nøgle', 'privat nøgle', 'adgangstoken', 'hemmelighed'],
+        tr: ['API anahtarı', 'API anahtari', 'gizli anahtar', 'özel anahtar', 'erişim anahtarı', 'erişim belirteci', 'erisim anahtari'],
       },
+    },
+    {
+      // A token named for the flow it belongs to, whose qualifier is a word that elsewhere negates
+      // (`reset`, `link`): a password-reset or magic-link token is the bearer secret that logs in,
+      // as a `reset_token` already is. Whole phrases, so the negatives stay negatives outside them
+      // (`password_reset_at`, `token_link`).
+      confidence: 0.8,
+      say: { en: ['reset password token', 'password reset token', 'reset password key', 'password reset key', 'link token', 'magic link', 'magic link token', 'login link token', 'invite link token', 'auth key', 'activation key', 'activation token', 'activation code', 'activation hash', 'totp seed', 'otp seed', 'mfa seed', 'two factor seed', 'login token', 'magic token', 'one time token', 'one time password'] },
     },
     {
       // A bearer JWT is a secret; one that is a signed statement published with what it signs

@@ -24,7 +24,15 @@ export const BROWSING = lexicon({
         pt: ['páginas vistas', 'URL da página', 'páginas visitadas', 'referenciador', 'termos de pesquisa', 'termo de pesquisa', 'consulta de pesquisa', 'cliques', 'histórico de navegação', 'produtos vistos'],
       },
     },
-    { confidence: 0.6, say: { en: ['click', 'page', 'screen', 'search'] }, whole: true },
+    {
+      // A bare `page` or `screen` is a page number, a document's page or a UI's screen (`Field.page`,
+      // `csl.page`, `channels.pages`) anywhere but in rows of sessions, visits, hits or requests,
+      // where it is the page the person saw (lexicon/context.ts, WEB_WORDS).
+      confidence: 0,
+      say: { en: ['click', 'page', 'screen', 'search'] },
+      whole: true,
+      context: { kind: 'web', boosted: 0.6 },
+    },
     { confidence: 0.6, say: { en: ['event name', 'event action', 'event label', 'page name'] } },
   ],
 });
@@ -171,7 +179,20 @@ export const CONSENT = lexicon({
         it: ['consenso', 'data consenso', 'consenso marketing', 'consenso privacy', 'disiscritto', 'opposizione', 'iscritto newsletter'],
         nl: ['toestemming', 'toestemming marketing', 'datum toestemming', 'afgemeld', 'uitgeschreven', 'bezwaar', 'nieuwsbrief aangemeld'],
         pt: ['consentimento', 'data do consentimento', 'consentimento marketing', 'descadastrado', 'oposição', 'aceita marketing', 'inscrito newsletter'],
+        // Issue 21: consent as schemas in the domain languages name it (GDPR `zgoda`, `samtycke`,
+        // `samtykke`; Turkish KVKK `açık rıza` and its `onay`, never a bare `onay`, which approves
+        // orders and leave too).
+        pl: ['zgoda', 'zgoda marketingowa', 'zgoda na marketing', 'zgoda rodo', 'data zgody'],
+        sv: ['samtycke', 'samtycke marknadsföring', 'samtyckesdatum'],
+        da: ['samtykke', 'samtykke markedsføring', 'samtykkedato'],
+        tr: ['açık rıza', 'acik riza', 'kvkk onay', 'kvkk onayı', 'pazarlama izni', 'ticari ileti onayı'],
       },
+    },
+    {
+      // A channel a person agreed to be reached on (`accepts_sms`, `allow_contact`, `receive_emails`):
+      // the grant itself, as `accepts_marketing` is. `notifications` stays a negative: a setting.
+      confidence: 0.8,
+      say: { en: ['accepts sms', 'accept sms', 'accepts emails', 'accept emails', 'receive emails', 'receive sms', 'accept receive emails', 'allow contact', 'allow emails', 'allow sms', 'no marketing', 'marketing opt', 'accepts calls', 'contact allowed'] },
     },
     { confidence: 0.6, say: { en: ['newsletter', 'subscribed', 'marketing', 'tracking allowed'], de: ['Newsletter'] }, whole: true },
   ],

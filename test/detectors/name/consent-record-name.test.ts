@@ -29,6 +29,13 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // A column prefixed with its table's name is the bare word (`customers_newsletter` is `newsletter`).
     { raw: 'customers_newsletter', dataset: 'customers', siblings: ['customers_id', 'customers_email_address'] },
     { raw: 'user_subscribed', dataset: 'users', siblings: ['user_id', 'user_email'] },
+    // A channel the person agreed to be reached on.
+    'accepts_sms', 'allow_contact', 'receive_emails', 'no_marketing',
+    // A flag opening with an agreement verb and naming what is agreed to, in several languages.
+    'accept_video_recording', 'agrees_to_share_details', 'acepta_tratamiento_datos', 'aceita_termos', 'accetta_privacy',
+    { raw: 'accept_photography', dataset: 'attendees', siblings: ['id', 'email'] },
+    // The domain languages: Polish, Swedish, Danish, Turkish (KVKK).
+    'zgoda_marketingowa', 'zgoda', 'samtycke', 'samtykke', 'acik_riza', 'kvkk_onay',
   ].map((name) => ({ name, category })),
   invalid: [
     'consent_template', 'consent_text', 'consent_form_url', 'consent_id', 'consent_ip', 'newsletter_id',
@@ -38,5 +45,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // The table prefix counts only when it spells the table: `weekly_newsletter` stays partial.
     { raw: 'weekly_newsletter', dataset: 'customers', siblings: ['id', 'email'] },
     'unsubscribe_credits', 'unsubscribe_month',
+    // An agreement verb before a business capability, or with a metadata word: no consent.
+    'accepts_payments', 'accepts_returns', 'accept_invitation', 'accepts_card_payments', 'accept_terms_url', 'onay',
+    { raw: 'accept_video_recording', dataset: 'venues', siblings: ['id', 'name', 'city'] },
   ],
 });

@@ -11,6 +11,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'correo_electronico', 'posta_elettronica', 'indirizzo_email', 'emailadres', 'e-mailadres',
     'endereco_de_email', 'customer.email', 'email_hash', 'mail',
     { raw: 'notes', comment: "The customer's email address" }, 'emails[].value', 'contact.email.address',
+    'mail_address', 'mail2', 'home_mail',
     'user_email', 'otheremail', 'secondaryEmail', 'recovery_email', 'bcc', { raw: 'address', dataset: 'email_recipients' }, { raw: 'value', dataset: 'customer_emails' },
   ].map((name) => ({ name, category })),
   invalid: [
@@ -21,5 +22,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // Settings of a mailbox and names beside an address, not the address.
     'email_lang', 'email_locale', 'cold_email_prompt', 'mail_layout', 'mail_scanner_actions',
     { raw: 'value', dataset: 'email_templates' },
+    // A numbered postal-address line or a post-office box of a mailing address, in the post.
+    'address1_mail', 'staff_address2_mail', 'pobox_mail', 'mail_line_1',
   ],
 });

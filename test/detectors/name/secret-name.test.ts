@@ -18,6 +18,11 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'rsstoken', 'csrftoken', 'appsecret',
     // A flat generic leaf of a table of secrets.
     { raw: 'value', dataset: 'client_secrets' }, { raw: 'data', dataset: 'stored_credentials' },
+    // A token named for its flow, though `reset` and `link` negate elsewhere; activation and login keys.
+    'reset_password_token', 'resetPasswordToken', 'magic_link_token', 'invite_link_token', 'activation_key', 'activation_code',
+    'auth_key', 'totp_seed', 'Zugangsschlüssel',
+    // The domain languages: Polish, Swedish, Danish, Turkish.
+    'klucz_api', 'tajny_klucz', 'hemlig_nyckel', 'api_nyckel', 'API_nøgle', 'hemmelig_nøgle', 'gizli_anahtar', 'api_anahtari',
   ].map((name) => ({ name, category })),
   invalid: [
     'token_count', 'secret_santa', 'token_type', 'next_page_token', 'max_tokens', 'api_key_id', 'api_key_name',
@@ -30,5 +35,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'value', dataset: 'token_usage' }, { raw: 'value', dataset: 'app_settings' },
     // Glued, the qualifier still negates.
     'nextpagetoken', 'pagetoken', 'devicetoken', 'pushtoken', 'secretsanta', 'streamtoken',
+    // Outside the flow phrases, `reset` and `link` still negate; metadata of an activation key is no key.
+    'password_reset_at', 'token_link', 'magic_link_sent_at', 'activation_key_expires_at', 'auth_key_id', 'activation_code_sent',
   ],
 });
