@@ -37,13 +37,29 @@ const CLINICAL_DATASET_WORDS = [
 const CLINICAL_DATASET_PHRASES = [['care', 'plan'], ['lab', 'result'], ['vital', 'sign'], ['problem', 'list']];
 
 /** Tokens naming the person a clinical row belongs to: a `PATIENT` or `patient_id` column. */
-const PATIENT_WORDS = new Set(['patient', 'patienten', 'paciente', 'paziente', 'patiente', 'patiënt', 'mrn']);
+const PATIENT_WORDS = new Set([
+  'patient', 'patienten', 'paciente', 'paziente', 'patiente', 'patiënt', 'mrn',
+  // pl, fi, cs (sv, da and nl write `patient`; Turkish `hasta` is also Spanish "until", so a key word must follow it).
+  'pacjent', 'potilas', 'pacient',
+]);
+/**
+ * Keys of a clinical record a row belongs to (`encounter_id`, `visit_id`, MIMIC's `hadm_id`): the
+ * record is a patient's, so a row hanging from it is that patient's too.
+ */
+const CLINICAL_RECORD_WORDS = new Set([
+  'encounter', 'visit', 'admission', 'hadm', 'stay', 'episode', 'exam', 'examination', 'consultation', 'checkup',
+]);
+/** Shortest abbreviation of a patient word read as one before a key (`paci_id`, `pazi_nr`). */
+const MIN_PATIENT_ABBREVIATION = 4;
 /** Person words that link rows to a person only as a key (`member_id`, `subject_id`, `person_id`). */
 const PERSON_KEY_WORDS = new Set([
   'member', 'subject', 'person', 'insured', 'resident', 'client',
   // The people whose medical records schools, employers and apps keep (`student_id`, `employee_id`, `user_id`).
   'student', 'pupil', 'employee', 'worker', 'user', 'child', 'participant', 'schueler', 'mitarbeiter', 'eleve', 'salarie',
   'alumno', 'empleado', 'trabajador', 'studente', 'alunno', 'dipendente', 'leerling', 'werknemer', 'aluno', 'funcionario',
+  // Employees and pupils in Polish, Swedish, Danish, Norwegian, Finnish, Czech and Turkish.
+  'pracownik', 'uczen', 'anstalld', 'elev', 'medarbejder', 'ansatt', 'tyontekija', 'oppilas', 'zamestnanec', 'zak',
+  'calisan', 'personel', 'ogrenci', 'hasta',
 ]);
 const KEY_WORDS = new Set(['id', 'nr', 'no', 'number', 'num', 'key', 'ref', 'uuid']);
 
@@ -60,6 +76,8 @@ const CONTENT_WORDS = new Set([
   'notiz', 'bemerkung', 'kommentar', 'remarque', 'commentaire', 'observation', 'observacion', 'observaciones',
   'comentario', 'comentarios', 'nota', 'notas', 'detalle', 'commento', 'commenti', 'osservazioni', 'opmerking',
   'opmerkingen', 'notitie', 'observacao', 'observacoes', 'title',
+  // Results and remarks in Polish, Swedish, Danish, Finnish, Czech and Turkish.
+  'wynik', 'wyniki', 'uwagi', 'resultat', 'tulos', 'huomautus', 'vysledek', 'poznamka', 'sonuc', 'aciklama',
   // Notes on and the course of a patient's condition, allergy or dose.
   'note', 'notes', 'comment', 'comments', 'summary', 'severity', 'criticality', 'manifestation', 'onset', 'abatement',
   // How, where and how much was given, and how sure or how far along the finding is.
@@ -146,7 +164,20 @@ function isPersonLink(raw: string): boolean {
   const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
   // `patientnummer`, `PatientNr`: a patient word may carry its key word run together.
   if (tokens.some((t) => [...PATIENT_WORDS].some((p) => t.startsWith(p)))) return true;
-  return tokens.some((t, i) => PERSON_KEY_WORDS.has(t) && tokens[i + 1] !== undefined && KEY_WORDS.has(tokens[i + 1]));
+  return tokens.some((t, i) => tokens[i + 1] !== undefined && KEY_WORDS.has(tokens[i + 1]) && (PERSON_KEY_WORDS.has(t) || CLINICAL_RECORD_WORDS.has(t) || patientAbbreviation(t)));
+}
+
+/** `paci`, `pazi`: a clipped patient word, as abbreviated schemas write it before `_id`. */
+function patientAbbreviation(token: string): boolean {
+  return token.length >= MIN_PATIENT_ABBREVIATION && [...PATIENT_WORDS].some((p) => p.length > token.length && p.startsWith(token));
+}
+
+/** Whether a sibling names the patient themselves (`patient_id`, `PACIENTE`), not just some person or record. */
+export function patientLink(siblings: readonly string[]): boolean {
+  return siblings.some((raw) => {
+    const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
+    return tokens.some((t, i) => [...PATIENT_WORDS].some((p) => t.startsWith(p)) || (patientAbbreviation(t) && KEY_WORDS.has(tokens[i + 1] ?? '')));
+  });
 }
 
 /**
