@@ -3,6 +3,7 @@
 // measured or found. Names of such columns are generic (`weight`, `peso`, `Puls`, `abdomen`) and
 // mean health data only inside such a table, so every word here needs that context (issue 21).
 import { contentTokens } from './types.js';
+import { tokenizeIdentifier } from '../../util/tokenize.js';
 
 /**
  * Dataset words that name a medical examination unambiguously, in twelve languages (en, de, fr,
@@ -100,8 +101,55 @@ const MEASURE_WORDS = new Set([
   // respiratory rate, body mass index, HbA1c, cholesterol, liver and kidney values, lung function).
   'bp', 'bps', 'bpd', 'sbp', 'dbp', 'hr', 'rr', 'temp', 'spo2', 'sao2', 'bmi', 'bsa', 'hba1c', 'a1c', 'fbs', 'fbg', 'chol',
   'ldl', 'hdl', 'trig', 'crp', 'esr', 'wbc', 'rbc', 'hgb', 'hct', 'plt', 'inr', 'egfr', 'tsh', 'psa', 'fev', 'fvc', 'pef',
-  'ecg', 'ekg', 'htn', 'alt', 'ast', 'ggt',
+  'ecg', 'ekg', 'htn', 'hyp', 'alt', 'ast', 'ggt',
+  // Organs and systems a finding or a history entry is of (`efhigado`, `Leber`, `foie`), in the seven lexicon languages.
+  'liver', 'kidney', 'kidneys', 'bladder', 'gallbladder', 'bronchi', 'circulation', 'stomach', 'bowel', 'intestinal',
+  'urinary', 'thyroid', 'teeth', 'nose', 'lymph', 'leber', 'niere', 'nieren', 'blase', 'bronchien', 'kreislauf', 'magen',
+  'darm', 'foie', 'reins', 'vessie', 'bronches', 'estomac', 'intestin', 'urinaire', 'pulmon', 'higado', 'rinon', 'vesicula',
+  'bronquios', 'circulacion', 'estomago', 'intestino', 'urinario', 'nariz', 'dientes', 'fegato', 'reni', 'vescica',
+  'bronchi', 'circolazione', 'stomaco', 'lever', 'nieren', 'maag', 'darmen', 'figado', 'rins', 'bexiga', 'estomago',
+  // Blood sugar, uric acid and heart murmurs as Spanish and Portuguese history forms write them.
+  'azucar', 'glucosa', 'urico', 'soplo', 'soplos',
 ]);
+
+/**
+ * Measure words that are as often a thing's (a parcel's weight, a sensor's temperature, a
+ * garment's size, an audit's findings) and the short abbreviations (`hr`, `alt`, `temp`): they
+ * are read in an examination table, but do not by themselves make a table one.
+ */
+const THING_MEASURES = new Set([
+  'weight', 'height', 'temperature', 'pressure', 'saturation', 'oxygen', 'circumference', 'girth', 'vision', 'visual',
+  'findings', 'finding', 'conclusion', 'impression', 'complaint', 'complaints', 'fitness', 'glasses', 'lenses', 'gewicht',
+  'groesse', 'grosse', 'temperatur', 'beurteilung', 'poids', 'taille', 'tension', 'frequence', 'perimetre', 'avis',
+  'peso', 'talla', 'estatura', 'altura', 'temperatura', 'presion', 'perimetro', 'columna', 'lentes', 'conclusiones',
+  'altezza', 'pressione', 'circonferenza', 'esito', 'giudizio', 'lengte', 'temperatuur', 'conclusie', 'pressao',
+  'circunferencia', 'conclusao', 'parecer', 'waga', 'wzrost', 'masa', 'cisnienie', 'obwod', 'wnioski', 'vikt', 'langd',
+  'vaegt', 'hojde', 'paino', 'pituus', 'lampo', 'lampotila', 'hmotnost', 'vaha', 'vyska', 'teplota', 'tlak', 'zaver',
+  'kilo', 'boy', 'agirlik', 'ates', 'sicaklik', 'azucar',
+]);
+
+/** A body-specific measure or finding word (`pulse`, `abdomen`, `garganta`): it says the rows are examinations. */
+function bodyWord(t: string): boolean {
+  return MEASURE_WORDS.has(t) && !THING_MEASURES.has(t) && t.length > 3;
+}
+
+/** Shortest measure word read after a glued section code (`efhigado`, `cbpiel`), and the longest such code. */
+const MIN_GLUED_MEASURE = 4;
+const MAX_GLUED_CODE = 3;
+
+/**
+ * The measure word a token holds after a short section code of a clinical form (`efcorazon` →
+ * `corazon`, `cborina` → `orina`), if any. Read only where the table is already known to be an
+ * examination: elsewhere `cbpeso` could be anything.
+ */
+export function gluedMeasureWord(token: string, isHealthWord: (word: string) => boolean): string | undefined {
+  for (let cut = 1; cut <= MAX_GLUED_CODE; cut++) {
+    const rest = token.slice(cut);
+    if (rest.length < MIN_GLUED_MEASURE) break;
+    if (MEASURE_WORDS.has(rest) || isHealthWord(rest)) return rest;
+  }
+  return undefined;
+}
 
 /** Words that qualify a measurement without changing what it holds: side, unit, bound, how taken. */
 const MEASURE_QUALIFIERS = new Set([
@@ -113,6 +161,8 @@ const MEASURE_QUALIFIERS = new Set([
   'diastolisch', 'systolique', 'diastolique', 'sistolica', 'diastolica', 'sistolico', 'diastolico', 'abdominal',
   'arterial', 'arterielle', 'arteriosa', 'corporal', 'corporea', 'corporelle', 'frecuencia', 'frequenza', 'frequencia',
   'respiratoria', 'respiratoire', 'cardiaca', 'cardiaque', 'visual', 'visuelle', 'visiva', 'krevni', 'tetnicze',
+  // A condition present at the start of a study or in the person's history (`prevalentHyp`, `hx_htn`), a test of it (`lentesprueba`).
+  'prevalent', 'incident', 'hx', 'prueba',
 ]);
 
 /**
@@ -128,6 +178,33 @@ export function isMeasurementName(tokens: readonly string[]): boolean {
 }
 
 /** The dataset's examination word, and whether it is one only in a clinical table (`exam`, `visits`). */
+/** Sibling columns that are body-specific measurements or findings (see bodyWord), once per field list. */
+const bodySiblingsOfList = new WeakMap<readonly string[], readonly string[]>();
+
+/** The siblings whose names are body-specific measurements (`pulse`, `garganta`, `abdominal`), not a thing's size. */
+export function bodySiblings(siblings: readonly string[]): readonly string[] {
+  let found = bodySiblingsOfList.get(siblings);
+  if (found === undefined) {
+    found = siblings.filter((raw) => {
+      const tokens = tokenizeIdentifier(raw.split('.').at(-1) ?? raw);
+      return isMeasurementName(tokens) && tokens.some(bodyWord);
+    });
+    bodySiblingsOfList.set(siblings, found);
+  }
+  return found;
+}
+
+/** Words of a column holding a person's age or sex: a study's or a register's rows are people even without a key. */
+const AGE_WORDS = new Set(['age', 'alter', 'edad', 'eta', 'leeftijd', 'idade', 'wiek', 'alder', 'ika', 'vek', 'yas']);
+const SEX_WORDS = new Set(['sex', 'gender', 'male', 'female', 'geschlecht', 'sexe', 'sexo', 'sesso', 'geslacht', 'plec', 'kon', 'kon', 'sukupuoli', 'pohlavi', 'cinsiyet']);
+
+/** Whether the rows are people described by age and sex (a cohort's CSV: `male`, `age`), though no column is a key. */
+export function demographicRows(siblings: readonly string[]): boolean {
+  const leaves = siblings.map((raw) => tokenizeIdentifier(raw.split('.').at(-1) ?? raw));
+  const whole = (words: ReadonlySet<string>): boolean => leaves.some((t) => t.length === 1 && words.has(t[0]));
+  return whole(AGE_WORDS) && whole(SEX_WORDS);
+}
+
 export function examDatasetWord(dataset: string): { word: string; ambiguous: boolean } | undefined {
   const tokens = contentTokens(dataset);
   const strong = tokens.find((t) => EXAM_DATASET_WORDS.has(t));

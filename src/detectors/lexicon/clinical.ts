@@ -48,6 +48,8 @@ const PATIENT_WORDS = new Set([
  */
 const CLINICAL_RECORD_WORDS = new Set([
   'encounter', 'visit', 'admission', 'hadm', 'stay', 'episode', 'exam', 'examination', 'consultation', 'checkup',
+  // A medical history or chart an examination's sections hang from (`historia_id`, `hist_id`).
+  'hist', 'historia', 'anamnesis', 'anamnese', 'chart',
 ]);
 /** Shortest abbreviation of a patient word read as one before a key (`paci_id`, `pazi_nr`). */
 const MIN_PATIENT_ABBREVIATION = 4;
@@ -170,6 +172,14 @@ function isPersonLink(raw: string): boolean {
 /** `paci`, `pazi`: a clipped patient word, as abbreviated schemas write it before `_id`. */
 function patientAbbreviation(token: string): boolean {
   return token.length >= MIN_PATIENT_ABBREVIATION && [...PATIENT_WORDS].some((p) => p.length > token.length && p.startsWith(token));
+}
+
+/** Whether a sibling is the key of a clinical record (`encounter_id`, `hist_id`): the rows are part of a patient's record. */
+export function clinicalRecordLink(siblings: readonly string[]): boolean {
+  return siblings.some((raw) => {
+    const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
+    return tokens.some((t, i) => CLINICAL_RECORD_WORDS.has(t) && KEY_WORDS.has(tokens[i + 1] ?? ''));
+  });
 }
 
 /** Whether a sibling names the patient themselves (`patient_id`, `PACIENTE`), not just some person or record. */

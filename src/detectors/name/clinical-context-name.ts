@@ -2,8 +2,8 @@
 // links to a person hold that person's health data (special.health), though their names alone
 // say nothing; so do the measurements and findings of an examination (weight, pulse, abdomen).
 import type { FieldName, NameDetector, NameHit } from '../../model/index.js';
-import { clinicalDatasetWord, isClinicalContentName, patientLink, personLink } from '../lexicon/clinical.js';
-import { examDatasetWord, healthSiblings, isMeasurementName } from '../lexicon/clinical-exam.js';
+import { clinicalDatasetWord, clinicalRecordLink, isClinicalContentName, patientLink, personLink } from '../lexicon/clinical.js';
+import { bodySiblings, demographicRows, examDatasetWord, gluedMeasureWord, healthSiblings, isMeasurementName } from '../lexicon/clinical-exam.js';
 import { HEALTH } from '../lexicon/special.js';
 import { matchLexicon } from '../lexicon/match.js';
 import { splitPath, tokenizeIdentifier } from '../../util/tokenize.js';
@@ -17,8 +17,15 @@ const CONFIDENCE = 0.75;
 const AMBIGUOUS_EXAM_CONFIDENCE = 0.7;
 /** No clinical table name at all: only sibling columns that are health terms say what the rows are. */
 const SIBLING_CONFIDENCE = 0.65;
-/** Health-term siblings that make a table clinical without a clinical name (one could be a stray flag). */
+/** Health-term siblings that make a patient's table clinical without a clinical name (one could be a stray flag). */
 const MIN_HEALTH_SIBLINGS = 2;
+/**
+ * A table keyed by a user or member rather than a patient or clinical record needs one more: a
+ * profile's `smoker` and `drinker` are habits it shows, and its `height` no examination's.
+ */
+const MIN_HEALTH_SIBLINGS_OF_USERS = 3;
+/** Health columns that make a table of people without any key (a cohort's CSV: `male`, `age`) a clinical one. */
+const MIN_HEALTH_SIBLINGS_WITHOUT_KEY = 3;
 /** A health term standing on its own (not a bare `bp` that needs context), as health-name reports it. */
 const STANDALONE_HEALTH = 0.75;
 
@@ -42,10 +49,34 @@ function clinicalContext(name: FieldName, siblings: readonly string[], content: 
     return { why: `examination dataset ("${exam.word}") of patients`, confidence: AMBIGUOUS_EXAM_CONFIDENCE };
   }
   // A generic `notes` or `value` beside health columns may be about anything; a `weight` or `pulse` is the body's.
-  if (!content && health.length >= MIN_HEALTH_SIBLINGS) {
-    return { why: `health columns beside it (${health.slice(0, 2).join(', ')})`, confidence: SIBLING_CONFIDENCE };
+  // Body-specific findings count too: a table of `garganta`, `abdominal`, `pulse` columns is an examination.
+  const evidence = new Set([...health, ...bodySiblings(siblings).filter((s) => s !== name.raw)]);
+  const needed = patientLink(siblings) || clinicalRecordLink(siblings) ? MIN_HEALTH_SIBLINGS : MIN_HEALTH_SIBLINGS_OF_USERS;
+  if (!content && evidence.size >= needed) {
+    return { why: `health columns beside it (${[...evidence].slice(0, 2).join(', ')})`, confidence: SIBLING_CONFIDENCE };
   }
   return undefined;
+}
+
+/** A single-token health term (`hernias`, `asma`), for a word glued after a section code. */
+const isHealthWord = (word: string): boolean => isHealthName(word);
+
+/** The field is a measurement or finding, also after a section code glued to it (`efcorazon`, `cbpeso`). */
+function measurementName(tokens: readonly string[]): boolean {
+  if (isMeasurementName(tokens)) return true;
+  if (tokens.length !== 1) return false;
+  return gluedMeasureWord(tokens[0], isHealthWord) !== undefined;
+}
+
+/**
+ * The person the rows belong to: a person or record key, or, for a table of people without one
+ * (a study's CSV), age and sex columns, if it also has several health columns.
+ */
+function rowOwner(name: FieldName, siblings: readonly string[]): string | undefined {
+  const link = personLink(siblings, name.raw);
+  if (link !== undefined) return link;
+  if (!demographicRows(siblings)) return undefined;
+  return healthSiblings(siblings, isHealthName).filter((s) => s !== name.raw).length >= MIN_HEALTH_SIBLINGS_WITHOUT_KEY ? 'age and sex columns' : undefined;
 }
 
 const detector: NameDetector = {
@@ -57,8 +88,8 @@ const detector: NameDetector = {
   match(name): NameHit | undefined {
     if (name.dataset === undefined || name.siblings === undefined) return undefined;
     const content = isClinicalContentName(name.tokens);
-    if (!content && !isMeasurementName(name.tokens)) return undefined;
-    const link = personLink(name.siblings, name.raw);
+    if (!content && !measurementName(name.tokens)) return undefined;
+    const link = rowOwner(name, name.siblings);
     if (link === undefined) return undefined;
     const context = clinicalContext(name, name.siblings, content);
     if (context === undefined) return undefined;

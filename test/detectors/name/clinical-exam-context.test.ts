@@ -31,11 +31,19 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // An exam or visit of patients (a patient column, or health columns beside it).
     { raw: 'height_cm', dataset: 'patient_exams', siblings: ['patient_id', 'exam_date'] },
     { raw: 'temperature', dataset: 'visits', siblings: ['member_id', 'diagnosis'] },
-    // No clinical name, but two health columns beside it: a study's or a health sheet's rows.
-    { raw: 'weight', dataset: 'cohort', siblings: ['subject_id', 'diabetes', 'hypertension', 'weight'] },
+    // No clinical name, but three health columns beside it (two beside a patient or record key): a study's or a health sheet's rows.
+    { raw: 'weight', dataset: 'cohort', siblings: ['subject_id', 'diabetes', 'hypertension', 'bmi', 'weight'] },
     // A clipped patient word before a key, and a clinical record key, link rows to a patient.
     { raw: 'pulse', dataset: 'checkups', siblings: ['pati_id'] },
     { raw: 'VALUE', dataset: 'lab_results', siblings: ['hadm_id', 'itemid'] },
+    // Findings per organ system in a table hanging from a medical history: its body columns make it an examination.
+    { raw: 'garganta', dataset: 'ExSys', siblings: ['historia_id', 'garganta', 'abdominal', 'pupilas'] },
+    { raw: 'abdomen', dataset: 'findings_tbl', siblings: ['encounter_id', 'heart', 'lungs', 'abdomen'] },
+    // A section code glued to the finding (`ef` illness, `cb` changes) in a patient's history form.
+    { raw: 'efhigado', dataset: 'HsPers', siblings: ['paci_id', 'fumador', 'alergias', 'efhigado'] },
+    { raw: 'cbpeso', dataset: 'HsPers', siblings: ['paci_id', 'fumador', 'alergias', 'cbpeso'] },
+    // A cohort's rows: no key, but age, sex and several health columns.
+    { raw: 'prevalentHyp', dataset: 'cohort', siblings: ['male', 'age', 'diabetes', 'currentSmoker', 'glucose', 'prevalentHyp'] },
   ].map((name) => ({ name, category })),
   invalid: [
     // Sizes of things, not bodies.
@@ -56,6 +64,15 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'exam_date', dataset: 'form_vitals', siblings: ['patient_id'] },
     { raw: 'weight_unit', dataset: 'form_vitals', siblings: ['patient_id'] },
     { raw: 'doctor_name', dataset: 'examen_fisico', siblings: ['paciente_id'] },
+    // A profile's habits (`smoker`, `drinker`) do not make its `height` an examination's: a user key needs three health columns.
+    { raw: 'height', dataset: 'profiles', siblings: ['user_id', 'age', 'gender', 'smoker', 'drinker'] },
+    // A garment's size and a room's readings beside a customer or a building.
+    { raw: 'talla', dataset: 'garments', siblings: ['customer_id', 'peso', 'cintura'] },
+    { raw: 'temperature', dataset: 'rooms', siblings: ['building_id', 'humidity', 'heart'] },
+    // A glued code is read only in an examination: elsewhere `cbpeso` is nothing.
+    { raw: 'cbpeso', dataset: 'orders', siblings: ['customer_id', 'total'] },
+    // A cohort without health columns is a people table, whatever its `weight`.
+    { raw: 'weight', dataset: 'members', siblings: ['male', 'age', 'income', 'weight'] },
     // Spanish `hasta` ("until") is no Turkish patient key.
     { raw: 'peso', dataset: 'examenes', siblings: ['fecha_hasta', 'usuario_id'] },
   ],
