@@ -14,6 +14,8 @@ const CLINICAL_DATASET_WORDS = [
   'condition', 'diagnosis', 'diagnoses', 'medication', 'prescription', 'procedure', 'allergy', 'allergies', 'immunization',
   'immunisation', 'vaccination', 'vaccine', 'observation', 'encounter', 'careplan', 'imaging', 'lab', 'labresult', 'vital',
   'symptom', 'treatment', 'therapy', 'therapies', 'intolerance', 'diagnostic',
+  // A person's death record: its cause columns are the condition they died of (OMOP `death.cause_source_value`).
+  'death', 'deaths',
   // A table of medical records, visits, alerts or notes (`student_medical_visits`, `employee_medical_notes`);
   // adjectives only, in every language: `medicos`, `medici`, `clinica` are the doctors and the clinic.
   'medical', 'clinical',
@@ -84,6 +86,8 @@ const CONTENT_WORDS = new Set([
   'note', 'notes', 'comment', 'comments', 'summary', 'severity', 'criticality', 'manifestation', 'onset', 'abatement',
   // How, where and how much was given, and how sure or how far along the finding is.
   'route', 'dose', 'dosage', 'site', 'substance', 'certainty', 'stage', 'grade', 'outcome',
+  // The cause of a death or an admission (`cause_source_value`, `underlying_cause`).
+  'cause', 'underlying',
 ]);
 
 /** Words that may qualify a content word without changing what it holds (`BODYSITE_CODE`, `REASONDESCRIPTION`). */
@@ -94,10 +98,15 @@ const QUALIFIER_WORDS = new Set([
   'string', 'quantity', 'datetime', 'period', 'range', 'exposure',
   // The state of a dose or a reaction (`doseStatus`, `doseStatusReason`); a bare `status` is the record's own.
   'status',
+  // OMOP's typed values and source codes (`value_as_number`, `condition_source_value`), MIMIC's `valuenum`.
+  'as', 'number', 'num', 'source', 'numeric',
 ]);
 
 /** Vocabulary used to split run-together upper-case names (`REASONCODE` → reason, code). */
 const SPLIT_VOCABULARY = [...CONTENT_WORDS, ...QUALIFIER_WORDS, ...PATIENT_WORDS, ...PERSON_KEY_WORDS, ...KEY_WORDS, ...CLINICAL_DATASET_WORDS];
+
+/** Event-log table names run together (MIMIC's `labevents`, `procedureevents`): the head word says what the events are. */
+const EVENT_TAILS = new Set(['event', 'events']);
 
 /**
  * Splits a token that is two known words run together (`reasoncode`, `patientid`,
@@ -108,7 +117,7 @@ export function splitCompound(token: string): string[] {
   for (const head of SPLIT_VOCABULARY) {
     if (head.length >= 2 && token.startsWith(head) && token.length > head.length) {
       const tail = token.slice(head.length);
-      if (SPLIT_VOCABULARY.includes(tail) || clinicalWord(tail)) return [head, tail];
+      if (SPLIT_VOCABULARY.includes(tail) || clinicalWord(tail) || EVENT_TAILS.has(tail)) return [head, tail];
     }
   }
   return [token];

@@ -36,6 +36,14 @@ function isHealthName(raw: string): boolean {
   return hit !== undefined && hit.confidence >= STANDALONE_HEALTH;
 }
 
+/**
+ * A `person_id` or `subject_id` column: how clinical data models (OMOP, MIMIC, study exports) key
+ * their rows; a school's or a website's rows are keyed by students and users instead.
+ */
+function subjectKey(siblings: readonly string[]): boolean {
+  return siblings.some((raw) => /^(person|subject)[_-]?id$/i.test(raw.split('.').at(-1) ?? raw));
+}
+
 /** Why the dataset is clinical for this field, with the confidence that context earns, or undefined. */
 function clinicalContext(name: FieldName, siblings: readonly string[], content: boolean): { why: string; confidence: number } | undefined {
   const dataset = name.dataset ?? '';
@@ -45,7 +53,7 @@ function clinicalContext(name: FieldName, siblings: readonly string[], content: 
   const exam = examDatasetWord(dataset);
   if (exam !== undefined && !exam.ambiguous) return { why: `examination dataset ("${exam.word}")`, confidence: CONFIDENCE };
   // A school `exam` or a web `visit` has students and users, not patients, and no health columns.
-  if (exam !== undefined && (patientLink(siblings) || health.length > 0)) {
+  if (exam !== undefined && (patientLink(siblings) || subjectKey(siblings) || health.length > 0)) {
     return { why: `examination dataset ("${exam.word}") of patients`, confidence: AMBIGUOUS_EXAM_CONFIDENCE };
   }
   // A generic `notes` or `value` beside health columns may be about anything; a `weight` or `pulse` is the body's.

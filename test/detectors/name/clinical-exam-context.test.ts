@@ -36,6 +36,11 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // A clipped patient word before a key, and a clinical record key, link rows to a patient.
     { raw: 'pulse', dataset: 'checkups', siblings: ['pati_id'] },
     { raw: 'VALUE', dataset: 'lab_results', siblings: ['hadm_id', 'itemid'] },
+    // OMOP and MIMIC: typed values and source codes of a person's measurements, causes of death, lab events.
+    { raw: 'value_as_number', dataset: 'measurement', siblings: ['person_id', 'measurement_concept_id'] },
+    { raw: 'cause_source_value', dataset: 'death', siblings: ['person_id', 'death_date'] },
+    { raw: 'valuenum', dataset: 'labevents', siblings: ['subject_id', 'hadm_id', 'itemid'] },
+    { raw: 'dose_number', dataset: 'immunizations', siblings: ['patient_id', 'vaccine_type'] },
     // Findings per organ system in a table hanging from a medical history: its body columns make it an examination.
     { raw: 'garganta', dataset: 'ExSys', siblings: ['historia_id', 'garganta', 'abdominal', 'pupilas'] },
     { raw: 'abdomen', dataset: 'findings_tbl', siblings: ['encounter_id', 'heart', 'lungs', 'abdomen'] },
@@ -73,6 +78,9 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     { raw: 'cbpeso', dataset: 'orders', siblings: ['customer_id', 'total'] },
     // A cohort without health columns is a people table, whatever its `weight`.
     { raw: 'weight', dataset: 'members', siblings: ['male', 'age', 'income', 'weight'] },
+    // IoT measurements of a user's devices are not a person's; events that are not a clinical word neither.
+    { raw: 'value', dataset: 'measurements', siblings: ['user_id', 'device_id'] },
+    { raw: 'value', dataset: 'clickevents', siblings: ['user_id', 'page'] },
     // Spanish `hasta` ("until") is no Turkish patient key.
     { raw: 'peso', dataset: 'examenes', siblings: ['fecha_hasta', 'usuario_id'] },
   ],

@@ -22,6 +22,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'prcolesterol', 'efgastritis', 'hxdiabetes', 'fhhypertension', 'detfumador',
     // A pulse is measured in every language.
     'pulse', 'pulso', 'pouls', 'polso',
+    // Another table's diagnosis key is the person's diagnosis, only the row's own key is not.
+    { raw: 'diagnosis_id', dataset: 'patient_visits' },
   ].map((name) => ({ name, category })),
   invalid: [
     'health_check', 'healthcheck', 'health_endpoint', 'server_health', 'health_points', 'condition',
@@ -29,5 +31,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'stroke_width', 'strokeColor', 'stroke_rate', 'inbox_health', 'sender_health_checked_at', 'domain_health',
     // Too short a word after a code is another word; a longer prefix is no code; a product's or a game's.
     'keystroke', 'backstroke', 'prhernia', 'myopia_level', 'depression_key', 'ulcer_price', 'pulse_width', 'pulse_survey',
+    // A clinical table's own surrogate key numbers its rows (docs/labelling.md: keys are `[]`); a diagnosis key elsewhere is kept.
+    { raw: 'condition_occurrence_id', dataset: 'condition_occurrence' }, { raw: 'diagnosis_id', dataset: 'diagnoses' },
+    { raw: 'allergy_id', dataset: 'allergies' },
   ],
 });
