@@ -198,8 +198,23 @@ export function bodySiblings(siblings: readonly string[]): readonly string[] {
 const AGE_WORDS = new Set(['age', 'alter', 'edad', 'eta', 'leeftijd', 'idade', 'wiek', 'alder', 'ika', 'vek', 'yas']);
 const SEX_WORDS = new Set(['sex', 'gender', 'male', 'female', 'geschlecht', 'sexe', 'sexo', 'sesso', 'geslacht', 'plec', 'kon', 'kon', 'sukupuoli', 'pohlavi', 'cinsiyet']);
 
+/**
+ * `judge` memoised per field list: the list is shared by all fields of a dataset, so a verdict on
+ * it is computed once, not once per field (quadratic on a CSV of thousands of columns).
+ */
+export function perFieldList<T>(judge: (siblings: readonly string[]) => T): (siblings: readonly string[]) => T {
+  const memo = new WeakMap<readonly string[], { value: T }>();
+  return (siblings) => {
+    let hit = memo.get(siblings);
+    if (hit === undefined) memo.set(siblings, (hit = { value: judge(siblings) }));
+    return hit.value;
+  };
+}
+
 /** Whether the rows are people described by age and sex (a cohort's CSV: `male`, `age`), though no column is a key. */
-export function demographicRows(siblings: readonly string[]): boolean {
+export const demographicRows = perFieldList(hasAgeAndSex);
+
+function hasAgeAndSex(siblings: readonly string[]): boolean {
   const leaves = siblings.map((raw) => tokenizeIdentifier(raw.split('.').at(-1) ?? raw));
   const whole = (words: ReadonlySet<string>): boolean => leaves.some((t) => t.length === 1 && words.has(t[0]));
   return whole(AGE_WORDS) && whole(SEX_WORDS);

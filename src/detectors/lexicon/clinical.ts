@@ -1,6 +1,7 @@
 // Dataset-context vocabulary for clinical tables: which dataset names are clinical, which sibling
 // columns link rows to a person, and which generic column names carry the clinical content.
 import { contentTokens } from './types.js';
+import { perFieldList } from './clinical-exam.js';
 
 /**
  * Dataset (table or file) names whose rows are clinical events, in the seven lexicon languages,
@@ -184,7 +185,9 @@ function patientAbbreviation(token: string): boolean {
 }
 
 /** Whether a sibling is the key of a clinical record (`encounter_id`, `hist_id`): the rows are part of a patient's record. */
-export function clinicalRecordLink(siblings: readonly string[]): boolean {
+export const clinicalRecordLink = perFieldList(hasClinicalRecordKey);
+
+function hasClinicalRecordKey(siblings: readonly string[]): boolean {
   return siblings.some((raw) => {
     const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
     return tokens.some((t, i) => CLINICAL_RECORD_WORDS.has(t) && KEY_WORDS.has(tokens[i + 1] ?? ''));
@@ -192,7 +195,9 @@ export function clinicalRecordLink(siblings: readonly string[]): boolean {
 }
 
 /** Whether a sibling names the patient themselves (`patient_id`, `PACIENTE`), not just some person or record. */
-export function patientLink(siblings: readonly string[]): boolean {
+export const patientLink = perFieldList(hasPatientColumn);
+
+function hasPatientColumn(siblings: readonly string[]): boolean {
   return siblings.some((raw) => {
     const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
     return tokens.some((t, i) => [...PATIENT_WORDS].some((p) => t.startsWith(p)) || (patientAbbreviation(t) && KEY_WORDS.has(tokens[i + 1] ?? '')));

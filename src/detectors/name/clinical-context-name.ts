@@ -3,7 +3,7 @@
 // say nothing; so do the measurements and findings of an examination (weight, pulse, abdomen).
 import type { FieldName, NameDetector, NameHit } from '../../model/index.js';
 import { clinicalDatasetWord, clinicalRecordLink, isClinicalContentName, patientLink, personLink } from '../lexicon/clinical.js';
-import { bodySiblings, demographicRows, examDatasetWord, gluedMeasureWord, healthSiblings, isMeasurementName } from '../lexicon/clinical-exam.js';
+import { bodySiblings, demographicRows, examDatasetWord, gluedMeasureWord, healthSiblings, isMeasurementName, perFieldList } from '../lexicon/clinical-exam.js';
 import { HEALTH } from '../lexicon/special.js';
 import { matchLexicon } from '../lexicon/match.js';
 import { splitPath, tokenizeIdentifier } from '../../util/tokenize.js';
@@ -40,28 +40,34 @@ function isHealthName(raw: string): boolean {
  * A `person_id` or `subject_id` column: how clinical data models (OMOP, MIMIC, study exports) key
  * their rows; a school's or a website's rows are keyed by students and users instead.
  */
-function subjectKey(siblings: readonly string[]): boolean {
-  return siblings.some((raw) => /^(person|subject)[_-]?id$/i.test(raw.split('.').at(-1) ?? raw));
-}
+const subjectKey = perFieldList((siblings) => siblings.some((raw) => /^(person|subject)[_-]?id$/i.test(raw.split('.').at(-1) ?? raw)));
+
+/** The health columns of a field list as a set, once per list (a membership test per field, not a scan). */
+const healthSet = perFieldList((siblings) => new Set(healthSiblings(siblings, isHealthName)));
+
+/** The health and body-finding columns of a field list, once per list. */
+const examEvidence = perFieldList((siblings) => new Set([...healthSiblings(siblings, isHealthName), ...bodySiblings(siblings)]));
 
 /** Why the dataset is clinical for this field, with the confidence that context earns, or undefined. */
 function clinicalContext(name: FieldName, siblings: readonly string[], content: boolean): { why: string; confidence: number } | undefined {
   const dataset = name.dataset ?? '';
   const clinical = clinicalDatasetWord(dataset);
   if (clinical !== undefined) return { why: `clinical dataset ("${clinical}")`, confidence: CONFIDENCE };
-  const health = healthSiblings(siblings, isHealthName).filter((s) => s !== name.raw);
+  const healthColumns = healthSet(siblings);
+  const health = healthColumns.size - (healthColumns.has(name.raw) ? 1 : 0);
   const exam = examDatasetWord(dataset);
   if (exam !== undefined && !exam.ambiguous) return { why: `examination dataset ("${exam.word}")`, confidence: CONFIDENCE };
   // A school `exam` or a web `visit` has students and users, not patients, and no health columns.
-  if (exam !== undefined && (patientLink(siblings) || subjectKey(siblings) || health.length > 0)) {
+  if (exam !== undefined && (patientLink(siblings) || subjectKey(siblings) || health > 0)) {
     return { why: `examination dataset ("${exam.word}") of patients`, confidence: AMBIGUOUS_EXAM_CONFIDENCE };
   }
   // A generic `notes` or `value` beside health columns may be about anything; a `weight` or `pulse` is the body's.
   // Body-specific findings count too: a table of `garganta`, `abdominal`, `pulse` columns is an examination.
-  const evidence = new Set([...health, ...bodySiblings(siblings).filter((s) => s !== name.raw)]);
+  const evidence = examEvidence(siblings);
   const needed = patientLink(siblings) || clinicalRecordLink(siblings) ? MIN_HEALTH_SIBLINGS : MIN_HEALTH_SIBLINGS_OF_USERS;
-  if (!content && evidence.size >= needed) {
-    return { why: `health columns beside it (${[...evidence].slice(0, 2).join(', ')})`, confidence: SIBLING_CONFIDENCE };
+  if (!content && evidence.size - (evidence.has(name.raw) ? 1 : 0) >= needed) {
+    const beside = [...evidence].filter((s) => s !== name.raw).slice(0, 2);
+    return { why: `health columns beside it (${beside.join(', ')})`, confidence: SIBLING_CONFIDENCE };
   }
   return undefined;
 }
@@ -84,7 +90,8 @@ function rowOwner(name: FieldName, siblings: readonly string[]): string | undefi
   const link = personLink(siblings, name.raw);
   if (link !== undefined) return link;
   if (!demographicRows(siblings)) return undefined;
-  return healthSiblings(siblings, isHealthName).filter((s) => s !== name.raw).length >= MIN_HEALTH_SIBLINGS_WITHOUT_KEY ? 'age and sex columns' : undefined;
+  const health = healthSet(siblings);
+  return health.size - (health.has(name.raw) ? 1 : 0) >= MIN_HEALTH_SIBLINGS_WITHOUT_KEY ? 'age and sex columns' : undefined;
 }
 
 const detector: NameDetector = {
