@@ -20,6 +20,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'bebedor', 'alcohol_consumption', 'tetanus_shot', 'tetano', 'gastritis', 'Arthrose', 'depressione', 'hipotension',
     // A condition word glued to a short section code (`pr`, `ef`, `hx`).
     'prcolesterol', 'efgastritis', 'hxdiabetes', 'fhhypertension', 'detfumador',
+    // The ICD under its French, Spanish and Portuguese names.
+    'DCD_CIM_COD', 'code_cim10', 'codigo_cie10', 'cid_10',
     // A pulse is measured in every language.
     'pulse', 'pulso', 'pouls', 'polso',
     // Another table's diagnosis key is the person's diagnosis, only the row's own key is not.
@@ -34,5 +36,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // A clinical table's own surrogate key numbers its rows (docs/labelling.md: keys are `[]`); a diagnosis key elsewhere is kept.
     { raw: 'condition_occurrence_id', dataset: 'condition_occurrence' }, { raw: 'diagnosis_id', dataset: 'diagnoses' },
     { raw: 'allergy_id', dataset: 'allergies' },
+    // A company (`cie`) and a content id (`cid`) are no ICD.
+    'cie_name', 'cid',
   ],
 });
