@@ -1,6 +1,7 @@
 // Dataset-context vocabulary for clinical tables: which dataset names are clinical, which sibling
 // columns link rows to a person, and which generic column names carry the clinical content.
 import { contentTokens } from './types.js';
+import { perFieldList } from './clinical-exam.js';
 
 /**
  * Dataset (table or file) names whose rows are clinical events, in the seven lexicon languages,
@@ -14,6 +15,8 @@ const CLINICAL_DATASET_WORDS = [
   'condition', 'diagnosis', 'diagnoses', 'medication', 'prescription', 'procedure', 'allergy', 'allergies', 'immunization',
   'immunisation', 'vaccination', 'vaccine', 'observation', 'encounter', 'careplan', 'imaging', 'lab', 'labresult', 'vital',
   'symptom', 'treatment', 'therapy', 'therapies', 'intolerance', 'diagnostic',
+  // A person's death record: its cause columns are the condition they died of (OMOP `death.cause_source_value`).
+  'death', 'deaths',
   // A table of medical records, visits, alerts or notes (`student_medical_visits`, `employee_medical_notes`);
   // adjectives only, in every language: `medicos`, `medici`, `clinica` are the doctors and the clinic.
   'medical', 'clinical',
@@ -37,13 +40,31 @@ const CLINICAL_DATASET_WORDS = [
 const CLINICAL_DATASET_PHRASES = [['care', 'plan'], ['lab', 'result'], ['vital', 'sign'], ['problem', 'list']];
 
 /** Tokens naming the person a clinical row belongs to: a `PATIENT` or `patient_id` column. */
-const PATIENT_WORDS = new Set(['patient', 'patienten', 'paciente', 'paziente', 'patiente', 'patiënt', 'mrn']);
+const PATIENT_WORDS = new Set([
+  'patient', 'patienten', 'paciente', 'paziente', 'patiente', 'patiënt', 'mrn',
+  // pl, fi, cs (sv, da and nl write `patient`; Turkish `hasta` is also Spanish "until", so a key word must follow it).
+  'pacjent', 'potilas', 'pacient',
+]);
+/**
+ * Keys of a clinical record a row belongs to (`encounter_id`, `visit_id`, MIMIC's `hadm_id`): the
+ * record is a patient's, so a row hanging from it is that patient's too.
+ */
+const CLINICAL_RECORD_WORDS = new Set([
+  'encounter', 'visit', 'admission', 'hadm', 'stay', 'episode', 'exam', 'examination', 'consultation', 'checkup',
+  // A medical history or chart an examination's sections hang from (`historia_id`, `hist_id`).
+  'hist', 'historia', 'anamnesis', 'anamnese', 'chart',
+]);
+/** Shortest abbreviation of a patient word read as one before a key (`paci_id`, `pazi_nr`). */
+const MIN_PATIENT_ABBREVIATION = 4;
 /** Person words that link rows to a person only as a key (`member_id`, `subject_id`, `person_id`). */
 const PERSON_KEY_WORDS = new Set([
   'member', 'subject', 'person', 'insured', 'resident', 'client',
   // The people whose medical records schools, employers and apps keep (`student_id`, `employee_id`, `user_id`).
   'student', 'pupil', 'employee', 'worker', 'user', 'child', 'participant', 'schueler', 'mitarbeiter', 'eleve', 'salarie',
   'alumno', 'empleado', 'trabajador', 'studente', 'alunno', 'dipendente', 'leerling', 'werknemer', 'aluno', 'funcionario',
+  // Employees and pupils in Polish, Swedish, Danish, Norwegian, Finnish, Czech and Turkish.
+  'pracownik', 'uczen', 'anstalld', 'elev', 'medarbejder', 'ansatt', 'tyontekija', 'oppilas', 'zamestnanec', 'zak',
+  'calisan', 'personel', 'ogrenci', 'hasta',
 ]);
 const KEY_WORDS = new Set(['id', 'nr', 'no', 'number', 'num', 'key', 'ref', 'uuid']);
 
@@ -60,10 +81,14 @@ const CONTENT_WORDS = new Set([
   'notiz', 'bemerkung', 'kommentar', 'remarque', 'commentaire', 'observation', 'observacion', 'observaciones',
   'comentario', 'comentarios', 'nota', 'notas', 'detalle', 'commento', 'commenti', 'osservazioni', 'opmerking',
   'opmerkingen', 'notitie', 'observacao', 'observacoes', 'title',
+  // Results and remarks in Polish, Swedish, Danish, Finnish, Czech and Turkish.
+  'wynik', 'wyniki', 'uwagi', 'resultat', 'tulos', 'huomautus', 'vysledek', 'poznamka', 'sonuc', 'aciklama',
   // Notes on and the course of a patient's condition, allergy or dose.
   'note', 'notes', 'comment', 'comments', 'summary', 'severity', 'criticality', 'manifestation', 'onset', 'abatement',
   // How, where and how much was given, and how sure or how far along the finding is.
   'route', 'dose', 'dosage', 'site', 'substance', 'certainty', 'stage', 'grade', 'outcome',
+  // The cause of a death or an admission (`cause_source_value`, `underlying_cause`).
+  'cause', 'underlying',
 ]);
 
 /** Words that may qualify a content word without changing what it holds (`BODYSITE_CODE`, `REASONDESCRIPTION`). */
@@ -74,10 +99,15 @@ const QUALIFIER_WORDS = new Set([
   'string', 'quantity', 'datetime', 'period', 'range', 'exposure',
   // The state of a dose or a reaction (`doseStatus`, `doseStatusReason`); a bare `status` is the record's own.
   'status',
+  // OMOP's typed values and source codes (`value_as_number`, `condition_source_value`), MIMIC's `valuenum`.
+  'as', 'number', 'num', 'source', 'numeric',
 ]);
 
 /** Vocabulary used to split run-together upper-case names (`REASONCODE` → reason, code). */
 const SPLIT_VOCABULARY = [...CONTENT_WORDS, ...QUALIFIER_WORDS, ...PATIENT_WORDS, ...PERSON_KEY_WORDS, ...KEY_WORDS, ...CLINICAL_DATASET_WORDS];
+
+/** Event-log table names run together (MIMIC's `labevents`, `procedureevents`): the head word says what the events are. */
+const EVENT_TAILS = new Set(['event', 'events']);
 
 /**
  * Splits a token that is two known words run together (`reasoncode`, `patientid`,
@@ -88,7 +118,7 @@ export function splitCompound(token: string): string[] {
   for (const head of SPLIT_VOCABULARY) {
     if (head.length >= 2 && token.startsWith(head) && token.length > head.length) {
       const tail = token.slice(head.length);
-      if (SPLIT_VOCABULARY.includes(tail) || clinicalWord(tail)) return [head, tail];
+      if (SPLIT_VOCABULARY.includes(tail) || clinicalWord(tail) || EVENT_TAILS.has(tail)) return [head, tail];
     }
   }
   return [token];
@@ -146,7 +176,32 @@ function isPersonLink(raw: string): boolean {
   const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
   // `patientnummer`, `PatientNr`: a patient word may carry its key word run together.
   if (tokens.some((t) => [...PATIENT_WORDS].some((p) => t.startsWith(p)))) return true;
-  return tokens.some((t, i) => PERSON_KEY_WORDS.has(t) && tokens[i + 1] !== undefined && KEY_WORDS.has(tokens[i + 1]));
+  return tokens.some((t, i) => tokens[i + 1] !== undefined && KEY_WORDS.has(tokens[i + 1]) && (PERSON_KEY_WORDS.has(t) || CLINICAL_RECORD_WORDS.has(t) || patientAbbreviation(t)));
+}
+
+/** `paci`, `pazi`: a clipped patient word, as abbreviated schemas write it before `_id`. */
+function patientAbbreviation(token: string): boolean {
+  return token.length >= MIN_PATIENT_ABBREVIATION && [...PATIENT_WORDS].some((p) => p.length > token.length && p.startsWith(token));
+}
+
+/** Whether a sibling is the key of a clinical record (`encounter_id`, `hist_id`): the rows are part of a patient's record. */
+export const clinicalRecordLink = perFieldList(hasClinicalRecordKey);
+
+function hasClinicalRecordKey(siblings: readonly string[]): boolean {
+  return siblings.some((raw) => {
+    const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
+    return tokens.some((t, i) => CLINICAL_RECORD_WORDS.has(t) && KEY_WORDS.has(tokens[i + 1] ?? ''));
+  });
+}
+
+/** Whether a sibling names the patient themselves (`patient_id`, `PACIENTE`), not just some person or record. */
+export const patientLink = perFieldList(hasPatientColumn);
+
+function hasPatientColumn(siblings: readonly string[]): boolean {
+  return siblings.some((raw) => {
+    const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
+    return tokens.some((t, i) => [...PATIENT_WORDS].some((p) => t.startsWith(p)) || (patientAbbreviation(t) && KEY_WORDS.has(tokens[i + 1] ?? '')));
+  });
 }
 
 /**

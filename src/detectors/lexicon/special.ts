@@ -31,11 +31,13 @@ export const HEALTH = lexicon({
           'vaccine', 'vaccination status', 'chronic condition', 'smoking status', 'smoker', 'bmi', 'injury',
         ],
         de: ['Gesundheit', 'Gesundheitsdaten', 'Krankheit', 'Diagnose', 'Befund', 'Allergie', 'Medikament', 'Medikamente', 'Medikation', 'Behinderung', 'Blutgruppe', 'Schwangerschaft', 'Krankenakte', 'Vorerkrankung', 'Krankmeldung', 'Arbeitsunfähigkeit', 'Impfstatus'],
-        fr: ['santé', 'données de santé', 'maladie', 'diagnostic médical', 'allergie', 'médicament', 'handicap', 'groupe sanguin', 'grossesse', 'antécédents médicaux', 'dossier médical', 'ordonnance', 'arrêt maladie', 'pathologie'],
-        es: ['salud', 'enfermedad', 'diagnóstico', 'alergia', 'medicamento', 'medicación', 'discapacidad', 'grupo sanguíneo', 'tipo de sangre', 'embarazo', 'historial médico', 'historia clínica', 'baja médica'],
+        // The ICD is the CIM in French, the CIE in Spanish, the CID in Portuguese (`DCD_CIM_COD`, `codigo_cie10`):
+        // bare `cie` and `cid` are a company and a content id, so only the French name stands alone.
+        fr: ['santé', 'données de santé', 'maladie', 'diagnostic médical', 'allergie', 'médicament', 'handicap', 'groupe sanguin', 'grossesse', 'antécédents médicaux', 'dossier médical', 'ordonnance', 'arrêt maladie', 'pathologie', 'cim', 'cim10'],
+        es: ['salud', 'enfermedad', 'diagnóstico', 'alergia', 'medicamento', 'medicación', 'discapacidad', 'grupo sanguíneo', 'tipo de sangre', 'embarazo', 'historial médico', 'historia clínica', 'baja médica', 'cie10', 'cie 10', 'cie9'],
         it: ['salute', 'malattia', 'diagnosi', 'allergia', 'allergie', 'farmaco', 'farmaci', 'disabilità', 'gruppo sanguigno', 'gravidanza', 'cartella clinica', 'anamnesi', 'patologia'],
         nl: ['gezondheid', 'ziekte', 'diagnose', 'allergie', 'medicatie', 'medicijn', 'handicap', 'bloedgroep', 'zwangerschap', 'medisch dossier', 'medische geschiedenis', 'ziekteverzuim'],
-        pt: ['saúde', 'doença', 'diagnóstico', 'alergia', 'medicamento', 'medicação', 'deficiência', 'tipo sanguíneo', 'grupo sanguíneo', 'gravidez', 'prontuário', 'histórico médico', 'patologia'],
+        pt: ['saúde', 'doença', 'diagnóstico', 'alergia', 'medicamento', 'medicação', 'deficiência', 'tipo sanguíneo', 'grupo sanguíneo', 'gravidez', 'prontuário', 'histórico médico', 'patologia', 'cid10', 'cid 10'],
       },
     },
     {

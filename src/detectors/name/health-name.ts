@@ -2,6 +2,7 @@
 import type { FieldName, NameDetector, NameHit } from '../../model/index.js';
 import { HEALTH } from '../lexicon/special.js';
 import { matchLexicon } from '../lexicon/match.js';
+import { contentTokens } from '../lexicon/types.js';
 
 /**
  * Clinical forms and records glue a short section code to a condition (`hx_` history, `fh`
@@ -47,12 +48,40 @@ function matchGlued(name: FieldName): NameHit | undefined {
   return hit && { ...hit, reason: `${hit.reason} (after a short section code)` };
 }
 
+/** Key words a row's own identifier ends in (`diagnosis_id`, `condition_occurrence_key`). */
+const OWN_KEY_WORDS = new Set(['id', 'key', 'pk', 'uuid', 'nr', 'no']);
+
+/** A noun's possible singulars (`allergies` → allergy, `diagnoses` → diagnosis, `conditions` → condition). */
+function singulars(t: string): string[] {
+  const out = [t];
+  if (t.endsWith('ies')) out.push(`${t.slice(0, -3)}y`);
+  if (t.endsWith('es')) out.push(t.slice(0, -2), `${t.slice(0, -2)}is`);
+  if (t.endsWith('s')) out.push(t.slice(0, -1));
+  return out;
+}
+
+const sameNoun = (a: string, b: string): boolean => singulars(a).some((x) => singulars(b).includes(x));
+
+/**
+ * The row's own surrogate key: the dataset's name, or its singular, and a key word
+ * (`condition_occurrence_id` in `condition_occurrence`, `diagnosis_id` in `diagnoses`). It numbers
+ * the rows; the clinical facts are in the other columns (docs/labelling.md: keys are `[]`).
+ */
+export function isOwnKey(name: FieldName): boolean {
+  if (name.dataset === undefined || name.parentTokens.length > 0) return false;
+  const tokens = name.tokens;
+  if (tokens.length < 2 || !OWN_KEY_WORDS.has(tokens[tokens.length - 1])) return false;
+  const head = tokens.slice(0, -1);
+  const table = contentTokens(name.dataset);
+  return head.length === table.length && head.every((t, i) => sameNoun(t, table[i]));
+}
+
 const detector: NameDetector = {
   id: 'health-name',
   kind: 'name',
   categories: ['special.health'],
   description: 'Field names that mean health data, in English, German, French, Spanish, Italian, Dutch and Portuguese.',
-  match: (name) => matchLexicon(name, HEALTH) ?? matchGlued(name),
+  match: (name) => (isOwnKey(name) ? undefined : matchLexicon(name, HEALTH) ?? matchGlued(name)),
 };
 
 export default detector;

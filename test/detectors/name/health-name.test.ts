@@ -20,8 +20,12 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'bebedor', 'alcohol_consumption', 'tetanus_shot', 'tetano', 'gastritis', 'Arthrose', 'depressione', 'hipotension',
     // A condition word glued to a short section code (`pr`, `ef`, `hx`).
     'prcolesterol', 'efgastritis', 'hxdiabetes', 'fhhypertension', 'detfumador',
+    // The ICD under its French, Spanish and Portuguese names.
+    'DCD_CIM_COD', 'code_cim10', 'codigo_cie10', 'cid_10',
     // A pulse is measured in every language.
     'pulse', 'pulso', 'pouls', 'polso',
+    // Another table's diagnosis key is the person's diagnosis, only the row's own key is not.
+    { raw: 'diagnosis_id', dataset: 'patient_visits' },
   ].map((name) => ({ name, category })),
   invalid: [
     'health_check', 'healthcheck', 'health_endpoint', 'server_health', 'health_points', 'condition',
@@ -29,5 +33,10 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'stroke_width', 'strokeColor', 'stroke_rate', 'inbox_health', 'sender_health_checked_at', 'domain_health',
     // Too short a word after a code is another word; a longer prefix is no code; a product's or a game's.
     'keystroke', 'backstroke', 'prhernia', 'myopia_level', 'depression_key', 'ulcer_price', 'pulse_width', 'pulse_survey',
+    // A clinical table's own surrogate key numbers its rows (docs/labelling.md: keys are `[]`); a diagnosis key elsewhere is kept.
+    { raw: 'condition_occurrence_id', dataset: 'condition_occurrence' }, { raw: 'diagnosis_id', dataset: 'diagnoses' },
+    { raw: 'allergy_id', dataset: 'allergies' },
+    // A company (`cie`) and a content id (`cid`) are no ICD.
+    'cie_name', 'cid',
   ],
 });
