@@ -127,6 +127,12 @@ export const ADDRESS = lexicon({
       },
     },
     {
+      // Beyond the Language type's eleven: Finnish, Czech, Hungarian, Romanian, Indonesian/Malay
+      // (`osoite`, `ulice`, `lakcím`, `strada`, `alamat`), probed with register schemas of those countries.
+      confidence: 0.85,
+      say: { en: ['osoite', 'katuosoite', 'lähiosoite', 'adresa', 'adresă', 'ulice', 'bydliště', 'utca', 'lakcím', 'strada', 'alamat', 'jalan'] },
+    },
+    {
       confidence: 0.5,
       say: { en: ['residence'], de: ['Wohnort'], fr: ['lieu de résidence'], es: ['residencia'], it: ['via'], nl: ['woonplaats'], pt: ['bairro'] },
       not: ['sent', 'api', 'email', 'sms', 'channel', 'webhook', 'method', 'permit', 'country'],
