@@ -107,7 +107,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
     const leaf = hit.parts?.find((p) => p.kind === 'name');
     if (head && leaf?.end !== undefined && headVetoes(head, hit.category, leaf.end, leafTokens)) {
       e.items.push(item(hit.category, 'name', 'name.head-noun', 'head-noun', 1, `name: its head noun is "${head.head}", which "${leaf.phrase}" only qualifies`, 'against'));
-      if (namesContactOwner(head, hit.category) && hit.confidence >= CONTACT_ITEM) contactOwner = leaf.phrase;
+      if (namesContactOwner(head, hit.category, leaf.phrase) && hit.confidence >= CONTACT_ITEM) contactOwner = leaf.phrase;
     }
   }
   // `email_from_name`, `address_name`, `phone_name`: the name of whoever the address or number is.

@@ -13,6 +13,28 @@ describe('parent path', () => {
   ])('%s is %s without any value', (raw, category) => {
     expect(categoriesOf(raw)).toContain(category);
   });
+  it.each([
+    ['gender.code', 'person.gender'], ['sex.display', 'person.gender'], ['patient.gender.text', 'person.gender'], ['geschlecht.value', 'person.gender'],
+  ])('a coded sex or gender: %s is %s', (raw, category) => {
+    expect(categoriesOf(raw)).toContain(category);
+  });
+  it('a coding key says nothing about gender', () => {
+    expect(categoriesOf('condition.code.coding[].code')).not.toContain('person.gender');
+    expect(categoriesOf('genre.code')).not.toContain('person.gender');
+  });
+  it('legacy name vocabulary stays a person\'s only where it is unambiguous', () => {
+    expect(categoriesOf('name_last', { type: 'varchar(40)' })).toContain('person.name');
+    // A school's or a system's full name; "a name given to" in prose is no given name.
+    expect(categoriesOf('name_full', { type: 'varchar(40)' })).not.toContain('person.name');
+    expect(categoriesOf('title', { comment: 'A name given to the speech' })).not.toContain('person.name');
+    expect(categoriesOf('specialization', { comment: 'Name given to the focus or area of study' })).not.toContain('person.name');
+  });
+  it("a town's or a city's name is the place's, not the name of whoever lives there", () => {
+    expect(categoriesOf('debtor.postalAddress.townName')).not.toContain('person.name');
+    expect(categoriesOf('shipping.city_name')).not.toContain('person.name');
+    // An address's or a mailbox's name is still its owner's.
+    expect(categoriesOf('address_name')).toContain('person.name');
+  });
   it('the evidence names the parent', () => {
     const { evidence } = classify('dob.date');
     expect(evidence).toContainEqual(expect.objectContaining({ category: 'person.date_of_birth', kind: 'parent', feature: 'parent.leaf', detector: 'parent-path', direction: 'for' }));
@@ -52,5 +74,11 @@ describe('a person as the enclosing object', () => {
     expect(categoriesOf('user_name')).not.toContain('person.name');
     expect(categoriesOf('host.name')).toEqual([]);
     expect(categoriesOf('account.schemeName')).toEqual([]);
+  });
+});
+
+describe('people named by one-word role compounds', () => {
+  it.each(['policyholder_name', 'insuree_name', 'shareholder_name'])('%s is a person\'s name', (raw) => {
+    expect(categoriesOf(raw, { type: 'varchar(80)', dataset: 'policies' })).toContain('person.name');
   });
 });
