@@ -77,6 +77,16 @@ describe('a person as the enclosing object', () => {
   });
 });
 
+describe('a gender column of one-digit codes', () => {
+  it('a code list with a third gender (0, 1, 3) is still a gender', () => {
+    expect(categoriesOf('GenderID', { values: ['0', '1', '0', '3', '1', '1', '0'] })).toContain('person.gender');
+  });
+  it('counts or measures under a gender word are not', () => {
+    expect(categoriesOf('female', { values: ['1523', '1210', '988'] })).not.toContain('person.gender');
+    expect(categoriesOf('male', { values: ['0', '1', '2', '3', '4', '5', '6'] })).not.toContain('person.gender');
+  });
+});
+
 describe('people named by one-word role compounds', () => {
   it.each(['policyholder_name', 'insuree_name', 'shareholder_name'])('%s is a person\'s name', (raw) => {
     expect(categoriesOf(raw, { type: 'varchar(80)', dataset: 'policies' })).toContain('person.name');

@@ -127,6 +127,17 @@ export const ADDRESS = lexicon({
       },
     },
     {
+      // A person's address as one compound word (`Kundenadresse`, `klantadres`, `kundadress`): the
+      // tokenizer cannot split it, so the common owners are listed.
+      confidence: 0.85,
+      say: {
+        de: ['Kundenadresse', 'Kundenanschrift', 'Privatadresse', 'Privatanschrift', 'Heimadresse', 'Mitarbeiteradresse', 'Patientenadresse', 'Meldeadresse', 'Wohnanschrift'],
+        nl: ['klantadres', 'thuisadres', 'huisadres', 'privéadres', 'woonadres'],
+        sv: ['kundadress', 'bostadsadress', 'folkbokföringsadress'],
+        da: ['kundeadresse', 'privatadresse', 'bopælsadresse'],
+      },
+    },
+    {
       // Beyond the Language type's eleven: Finnish, Czech, Hungarian, Romanian, Indonesian/Malay
       // (`osoite`, `ulice`, `lakcím`, `strada`, `alamat`), probed with register schemas of those countries.
       confidence: 0.85,

@@ -52,6 +52,17 @@ export const PERSON_NAME = lexicon({
       prose: false,
     },
     {
+      // German, Dutch and Nordic write a person's name as one compound word (`Kundenname`, `klantnaam`,
+      // `kundenavn`): the tokenizer cannot split it, so the common ones are listed.
+      confidence: 0.8,
+      say: {
+        de: ['Kundenname', 'Mitarbeitername', 'Patientenname', 'Personenname', 'Mitgliedsname', 'Schülername', 'Kontaktname', 'Empfängername', 'Inhabername'],
+        nl: ['klantnaam', 'persoonsnaam', 'patiëntnaam', 'medewerkernaam', 'contactnaam', 'ontvangernaam'],
+        sv: ['kundnamn', 'personnamn', 'kontaktnamn', 'mottagarnamn'],
+        da: ['kundenavn', 'personnavn', 'kontaktnavn', 'modtagernavn'],
+      },
+    },
+    {
       // Spanish forms number a person's two given names and two surnames (`primer_nombre`,
       // `segundo_apellido`), and legacy schemas abbreviate both words (`pri_nom`, `segape`).
       confidence: 0.8,
@@ -242,7 +253,7 @@ export const GENDER = lexicon({
   category: 'person.gender',
   // `gender_id`, `SexCode`: the person's gender as a code (a code list's own key is context/vocabulary-table.ts's).
   keep: ['code', 'flag', 'id'],
-  not: ['neutral', 'offender', 'offence', 'offense', 'life', 'toy', 'toys', 'music', 'movie', 'film', 'book', 'game', 'pronoun', 'pronouns'],
+  not: ['neutral', 'offender', 'offence', 'offense', 'life', 'toy', 'toys', 'music', 'movie', 'film', 'book', 'game'],
   terms: [
     {
       confidence: 0.9,
@@ -266,6 +277,12 @@ export const GENDER = lexicon({
       whole: true,
     },
     { confidence: 0.7, say: { en: ['sex'], it: ['genere'] } },
+    {
+      // The pronouns a person goes by (`she/her`) state their gender identity, and the labels file them
+      // as person.gender (Popolo's `pronouns`).
+      confidence: 0.6,
+      say: { en: ['pronouns', 'pronoun', 'preferred pronouns'], de: ['Pronomen'], fr: ['pronoms'], es: ['pronombres'], it: ['pronomi'], nl: ['voornaamwoorden'], pt: ['pronomes'] },
+    },
     {
       // `is_female` flags are gender proxies. A salutation is not (docs/labelling.md: a courtesy title leans to no category).
       confidence: 0.55,

@@ -37,6 +37,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'name_first', 'NAME_LAST', 'name_middle', 'fst_nm', 'lst_nm', 'given_nm',
     // A policyholder's, an insuree's, a shareholder's name.
     'policyholder_name', 'insuree.name', 'shareholder_name',
+    // Compound words of German, Dutch and the Nordic languages.
+    'Kundenname', 'mitarbeitername', 'klantnaam', 'kundnamn', 'kundenavn',
   ].map((name) => ({ name, category })),
   invalid: [
     'name_length', 'file_name', 'filename', 'product_name', 'company_name', 'hostname', 'username', 'user_name',
