@@ -14,7 +14,7 @@ describe('parent path', () => {
     expect(categoriesOf(raw)).toContain(category);
   });
   it.each([
-    ['gender.code', 'person.gender'], ['sex.display', 'person.gender'], ['patient.gender.text', 'person.gender'], ['geschlecht.value', 'person.gender'],
+    ['gender.code', 'person.gender'], ['sex.display', 'person.gender'], ['patient.gender.text', 'person.gender'], ['geschlecht.value', 'person.gender'], ['geslacht.omschrijving', 'person.gender'],
   ])('a coded sex or gender: %s is %s', (raw, category) => {
     expect(categoriesOf(raw)).toContain(category);
   });

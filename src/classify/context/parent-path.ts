@@ -30,7 +30,7 @@ const BIRTH_KEYS = set(`dob birth birthday birthdate born geburt geburtsdatum ge
  * read, so a `gender.coding[].code` is not reached (a `coding` key says nothing about gender).
  */
 const GENDER_KEYS = set('gender genders sex geschlecht sexe sexo sesso geslacht genero kon kjonn plec sukupuoli pohlavi cinsiyet');
-const GENDER_LEAVES = set('code value display text label name description');
+const GENDER_LEAVES = set('code value display text label name description omschrijving beschreibung bezeichnung descripcion descrizione descricao');
 /** Keys that group a login's secrets (a login object's `login.sha256`, `login.salt`). */
 const LOGIN_KEYS = set('login logins auth authentication credential credentials security signin anmeldung connexion acceso accesso inloggen');
 const HASH_LEAVES = set('sha sha1 sha224 sha256 sha384 sha512 md5 hash hashed bcrypt digest pbkdf2 argon2 scrypt passwordhash');

@@ -107,6 +107,11 @@ const PERSON_WORDS = [
   'solicitante', 'solicitantes', 'richiedente', 'richiedenti', 'demandeur', 'antragsteller', 'aanvrager', 'requerente',
   'morador', 'moradores', 'habitante', 'habitantes', 'abitante', 'abitanti', 'habitant', 'einwohner', 'bewoner', 'bewoners',
   'responsavel', 'responsaveis', 'familiares', 'parente', 'parenti',
+  // Candidates, office holders and officials of local government, whose registers name them by role.
+  'candidato', 'candidatos', 'candidata', 'candidatas', 'candidati', 'candidat', 'candidats', 'kandidat', 'kandidaten', 'kandidaat',
+  'kandidaten', 'amministratore', 'amministratori', 'sindaco', 'sindaci', 'consigliere', 'consiglieri', 'assessore', 'assessori',
+  'vereador', 'vereadores', 'prefeito', 'prefeitos', 'alcalde', 'alcaldes', 'concejal', 'concejales', 'maire', 'maires',
+  'buergermeister', 'burgemeester', 'wethouder', 'wethouders', 'eletto', 'eletti', 'electo', 'electos', 'eleito', 'eleitos',
   // Holders of a policy or a share, the insured and those who sign (`policyholder_name`,
   // `insuree.name`): one-word compounds WordNet does not list.
   'policyholder', 'insuree', 'shareholder', 'stakeholder', 'householder', 'leaseholder', 'cosigner', 'cosignatory',

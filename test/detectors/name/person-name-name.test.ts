@@ -39,6 +39,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'policyholder_name', 'insuree.name', 'shareholder_name',
     // Compound words of German, Dutch and the Nordic languages.
     'Kundenname', 'mitarbeitername', 'klantnaam', 'kundnamn', 'kundenavn',
+    // Candidates and local office holders named by role in the Romance, German and Dutch languages.
+    { raw: 'nome', dataset: 'amministratori' }, { raw: 'cognome_nome', dataset: 'sindaci' }, { raw: 'nome', dataset: 'candidatos' }, { raw: 'nom', dataset: 'maires' }, { raw: 'naam', dataset: 'kandidaten' },
   ].map((name) => ({ name, category })),
   invalid: [
     'name_length', 'file_name', 'filename', 'product_name', 'company_name', 'hostname', 'username', 'user_name',
