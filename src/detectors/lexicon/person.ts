@@ -15,7 +15,7 @@ export const PERSON_NAME = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['first name', 'last name', 'surname', 'full name', 'given name', 'family name', 'middle name', 'maiden name', 'forename', 'fname', 'lname', 'legal name', 'birth name',
+        en: ['first name', 'last name', 'surname', 'full name', 'given name', 'family name', 'middle name', 'maiden name', 'forename', 'fname', 'lname', 'birth name',
           'patronymic', 'patronymic name', 'real name',
           // The Unix account's real-name field; a vCard, whose formatted name (FN) is mandatory.
           'gecos', 'vcard'],
@@ -41,6 +41,13 @@ export const PERSON_NAME = lexicon({
         en: ['etunimi', 'etunimet', 'sukunimi', 'koko nimi', 'příjmení', 'křestní jméno', 'celé jméno', 'vezetéknév', 'keresztnév', 'utónév',
           'teljes név', 'prenume', 'nume complet', 'nume de familie', 'nama depan', 'nama belakang', 'nama lengkap', 'nama keluarga'],
       },
+    },
+    {
+      // A legal name is a person's among people, but a company's in rows about one (`companies.legal_name`,
+      // `merchant.legalName`): docs/labelling.md files a company name as no personal data.
+      confidence: 0.9,
+      say: { en: ['legal name'] },
+      context: { kind: 'person', boosted: 0.9 },
     },
     {
       // Abbreviations of the name parts, as legacy and HR schemas write them.

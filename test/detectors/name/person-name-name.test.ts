@@ -36,7 +36,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // Legacy registers: the qualifier after `name`, and `nm` for name.
     'name_first', 'NAME_LAST', 'name_middle', 'fst_nm', 'lst_nm', 'given_nm',
     // A policyholder's, an insuree's, a shareholder's name.
-    'policyholder_name', 'insuree.name', 'shareholder_name',
+    'policyholder_name', 'insuree.name', 'shareholder_name', 'legal_name', { raw: 'legal_name', dataset: 'employees' },
     // Compound words of German, Dutch and the Nordic languages.
     'Kundenname', 'mitarbeitername', 'klantnaam', 'kundnamn', 'kundenavn',
     // Candidates and local office holders named by role in the Romance, German and Dutch languages.
@@ -51,6 +51,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'doctor', { raw: 'patient', type: 'Reference' }, { raw: 'assignee', type: 'integer' }, { raw: 'doctor_specialty', type: 'varchar(80)' },
     { raw: 'mi', dataset: 'routes' },
     { raw: 'name', dataset: 'hosts' }, { raw: 'name', dataset: 'vendors' },
+    // A company's or a merchant's legal name is no person's.
+    { raw: 'legal_name', dataset: 'companies' }, 'merchant.legalName', { raw: 'legalName', dataset: 'organisations' },
     // A town's name is a place's.
     'town_name', 'village_name', 'district_name',
     // In prose a role says whose field it is.
