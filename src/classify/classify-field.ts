@@ -107,7 +107,7 @@ export function classifyField(name: FieldName, values: readonly string[], option
     const leaf = hit.parts?.find((p) => p.kind === 'name');
     if (head && leaf?.end !== undefined && headVetoes(head, hit.category, leaf.end, leafTokens)) {
       e.items.push(item(hit.category, 'name', 'name.head-noun', 'head-noun', 1, `name: its head noun is "${head.head}", which "${leaf.phrase}" only qualifies`, 'against'));
-      if (namesContactOwner(head, hit.category) && hit.confidence >= CONTACT_ITEM) contactOwner = leaf.phrase;
+      if (namesContactOwner(head, hit.category, leaf.phrase) && hit.confidence >= CONTACT_ITEM) contactOwner = leaf.phrase;
     }
   }
   // `email_from_name`, `address_name`, `phone_name`: the name of whoever the address or number is.
@@ -331,26 +331,33 @@ function discountByShape(name: FieldName, values: readonly string[], evidence: E
   const gender = evidence.get('person.gender');
   if (gender && gender.name > 0 && gender.value === 0 && numbersBeyondCodes(values)) {
     gender.name = 0;
-    const reason = 'values: numbers beyond the ISO 5218 sex codes (0, 1, 2, 9), read as counts or measures';
+    const reason = 'values: numbers beyond a code list of sexes (a few one-digit codes, as ISO 5218), read as counts or measures';
     gender.nameReasons.push(reason);
     gender.items.push(item('person.gender', 'value', 'value.shape', 'value-shape', 1, reason, 'against', 'definition'));
   }
 }
 
-/** Every sampled value a number and some outside the sex codes (`male` = 1523 people, `female_pct` = 48.2). */
+/**
+ * Every sampled value a number and not a code list of sexes (`male` = 1523 people, `female_pct` =
+ * 48.2). A code list is a few one-digit codes: ISO 5218's 0, 1, 2, 9, and the lists of HR and
+ * registry systems that number a third or diverse gender (`GenderID` 0, 1, 3).
+ */
 function numbersBeyondCodes(values: readonly string[]): boolean {
   let beyond = false;
   let seen = 0;
+  const codes = new Set<string>();
   for (const raw of values) {
     const v = raw.trim();
     if (v === '') continue;
     if (!/^-?\d+(\.\d+)?$/.test(v)) return false;
     seen++;
-    if (!SEX_CODES.has(v)) beyond = true;
+    if (/^\d$/.test(v)) codes.add(v);
+    else beyond = true;
   }
-  return seen > 0 && beyond;
+  return seen > 0 && (beyond || codes.size > MOST_SEX_CODES);
 }
-const SEX_CODES = new Set(['0', '1', '2', '9']);
+/** The most distinct one-digit values a code list of sexes or genders has (ISO 5218 has four). */
+const MOST_SEX_CODES = 4;
 
 /** Name-only categories still show what the column holds, redacted. */
 function fallbackExamples(values: readonly string[], id: CategoryId, showValues: boolean): string[] {

@@ -13,6 +13,28 @@ describe('parent path', () => {
   ])('%s is %s without any value', (raw, category) => {
     expect(categoriesOf(raw)).toContain(category);
   });
+  it.each([
+    ['gender.code', 'person.gender'], ['sex.display', 'person.gender'], ['patient.gender.text', 'person.gender'], ['geschlecht.value', 'person.gender'], ['geslacht.omschrijving', 'person.gender'],
+  ])('a coded sex or gender: %s is %s', (raw, category) => {
+    expect(categoriesOf(raw)).toContain(category);
+  });
+  it('a coding key says nothing about gender', () => {
+    expect(categoriesOf('condition.code.coding[].code')).not.toContain('person.gender');
+    expect(categoriesOf('genre.code')).not.toContain('person.gender');
+  });
+  it('legacy name vocabulary stays a person\'s only where it is unambiguous', () => {
+    expect(categoriesOf('name_last', { type: 'varchar(40)' })).toContain('person.name');
+    // A school's or a system's full name; "a name given to" in prose is no given name.
+    expect(categoriesOf('name_full', { type: 'varchar(40)' })).not.toContain('person.name');
+    expect(categoriesOf('title', { comment: 'A name given to the speech' })).not.toContain('person.name');
+    expect(categoriesOf('specialization', { comment: 'Name given to the focus or area of study' })).not.toContain('person.name');
+  });
+  it("a town's or a city's name is the place's, not the name of whoever lives there", () => {
+    expect(categoriesOf('debtor.postalAddress.townName')).not.toContain('person.name');
+    expect(categoriesOf('shipping.city_name')).not.toContain('person.name');
+    // An address's or a mailbox's name is still its owner's.
+    expect(categoriesOf('address_name')).toContain('person.name');
+  });
   it('the evidence names the parent', () => {
     const { evidence } = classify('dob.date');
     expect(evidence).toContainEqual(expect.objectContaining({ category: 'person.date_of_birth', kind: 'parent', feature: 'parent.leaf', detector: 'parent-path', direction: 'for' }));
@@ -52,5 +74,21 @@ describe('a person as the enclosing object', () => {
     expect(categoriesOf('user_name')).not.toContain('person.name');
     expect(categoriesOf('host.name')).toEqual([]);
     expect(categoriesOf('account.schemeName')).toEqual([]);
+  });
+});
+
+describe('a gender column of one-digit codes', () => {
+  it('a code list with a third gender (0, 1, 3) is still a gender', () => {
+    expect(categoriesOf('GenderID', { values: ['0', '1', '0', '3', '1', '1', '0'] })).toContain('person.gender');
+  });
+  it('counts or measures under a gender word are not', () => {
+    expect(categoriesOf('female', { values: ['1523', '1210', '988'] })).not.toContain('person.gender');
+    expect(categoriesOf('male', { values: ['0', '1', '2', '3', '4', '5', '6'] })).not.toContain('person.gender');
+  });
+});
+
+describe('people named by one-word role compounds', () => {
+  it.each(['policyholder_name', 'insuree_name', 'shareholder_name'])('%s is a person\'s name', (raw) => {
+    expect(categoriesOf(raw, { type: 'varchar(80)', dataset: 'policies' })).toContain('person.name');
   });
 });

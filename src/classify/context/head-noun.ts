@@ -64,9 +64,19 @@ export function headVetoes(head: HeadNoun, category: CategoryId, end: number, to
   return reference || !imageMayHold(category);
 }
 
-/** Whether a head `name` vetoing this contact category makes the field the name of the contact's owner (`email_to_name`). */
-export function namesContactOwner(head: HeadNoun, category: CategoryId): boolean {
+/**
+ * Whether a head `name` vetoing this contact category makes the field the name of the contact's
+ * owner (`email_to_name`). A place's name is the place's own (`town_name`, `cityName`, ISO 20022's
+ * `townName`, `street_name`): only an address, a mailbox or a number is named after whoever has it.
+ */
+export function namesContactOwner(head: HeadNoun, category: CategoryId, phrase?: string): boolean {
+  if (phrase !== undefined && PLACE_PHRASES.has(phrase.toLowerCase())) return false;
   return (head.head === 'name' || head.head === 'names') && OWNED_CONTACT.has(category);
 }
+/** Address-lexicon phrases (contact.ts) that are places, in the lexicon languages: their name is the place's. */
+const PLACE_PHRASES = new Set([
+  'city', 'town', 'suburb', 'street', 'residence', 'stadt', 'ort', 'wohnort', 'straße', 'strasse', 'ville', 'rue', 'ciudad', 'calle',
+  'città', 'via', 'stad', 'plaats', 'woonplaats', 'straat', 'cidade', 'rua', 'bairro', 'logradouro', 'ulica', 'sokak', 'mahalle',
+]);
 /** Contact items a person is named beside (not coordinates or IP addresses, which hosts and places have). */
 const OWNED_CONTACT: ReadonlySet<CategoryId> = new Set<CategoryId>(['contact.email', 'contact.address', 'contact.phone']);

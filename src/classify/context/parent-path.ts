@@ -24,6 +24,13 @@ const NAME_KEYS = set('name names fullname personname person nombre nom naam nom
 /** Keys that hold a date of birth (`dob`, `birth`, `geburtsdatum`, `nascimento`...). */
 const BIRTH_KEYS = set(`dob birth birthday birthdate born geburt geburtsdatum geburtstag naissance nacimiento nascita geboorte
   geboortedatum nascimento urodziny fodelsedag fodselsdato`);
+/**
+ * Keys that are a person's sex or gender coded as an object (a CodeableConcept, a code-list entry:
+ * `gender.code`, `sex.display`): the code or its text is the gender. Only the innermost key is
+ * read, so a `gender.coding[].code` is not reached (a `coding` key says nothing about gender).
+ */
+const GENDER_KEYS = set('gender genders sex geschlecht sexe sexo sesso geslacht genero kon kjonn plec sukupuoli pohlavi cinsiyet');
+const GENDER_LEAVES = set('code value display text label name description omschrijving beschreibung bezeichnung descripcion descrizione descricao');
 /** Keys that group a login's secrets (a login object's `login.sha256`, `login.salt`). */
 const LOGIN_KEYS = set('login logins auth authentication credential credentials security signin anmeldung connexion acceso accesso inloggen');
 const HASH_LEAVES = set('sha sha1 sha224 sha256 sha384 sha512 md5 hash hashed bcrypt digest pbkdf2 argon2 scrypt passwordhash');
@@ -54,6 +61,7 @@ const RULES: readonly ParentRule[] = [
   { parents: NAME_KEYS, leaves: NAME_PART_LEAVES, category: 'person.name', direction: 'for', confidence: 0.85, why: 'a part of a name' },
   { parents: PERSON_KEYS, leaves: NAME_PART_LEAVES, category: 'person.name', direction: 'for', confidence: 0.85, why: "a part of a person's name" },
   { parents: BIRTH_KEYS, leaves: set('date value day iso timestamp utc raw full datum fecha data'), category: 'person.date_of_birth', direction: 'for', confidence: 0.85, why: 'the date of a birth' },
+  { parents: GENDER_KEYS, leaves: GENDER_LEAVES, category: 'person.gender', direction: 'for', confidence: 0.85, why: "a person's sex or gender as a coded value" },
   { parents: LOGIN_KEYS, leaves: HASH_LEAVES, category: 'credentials.password', direction: 'for', confidence: 0.85, why: "a hash of a login's password" },
   { parents: STREET_KEYS, leaves: STREET_LEAVES, category: 'contact.address', direction: 'for', confidence: 0.85, why: 'a part of a street address' },
   { parents: STREET_KEYS, leaves: STREET_LEAVES, category: 'person.name', direction: 'against', confidence: 1, why: "a street's name, not a person's" },

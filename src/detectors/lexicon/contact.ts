@@ -134,6 +134,23 @@ export const ADDRESS = lexicon({
       },
     },
     {
+      // A person's address as one compound word (`Kundenadresse`, `klantadres`, `kundadress`): the
+      // tokenizer cannot split it, so the common owners are listed.
+      confidence: 0.85,
+      say: {
+        de: ['Kundenadresse', 'Kundenanschrift', 'Privatadresse', 'Privatanschrift', 'Heimadresse', 'Mitarbeiteradresse', 'Patientenadresse', 'Meldeadresse', 'Wohnanschrift'],
+        nl: ['klantadres', 'thuisadres', 'huisadres', 'privéadres', 'woonadres'],
+        sv: ['kundadress', 'bostadsadress', 'folkbokföringsadress'],
+        da: ['kundeadresse', 'privatadresse', 'bopælsadresse'],
+      },
+    },
+    {
+      // Beyond the Language type's eleven: Finnish, Czech, Hungarian, Romanian, Indonesian/Malay
+      // (`osoite`, `ulice`, `lakcím`, `strada`, `alamat`), probed with register schemas of those countries.
+      confidence: 0.85,
+      say: { en: ['osoite', 'katuosoite', 'lähiosoite', 'adresa', 'adresă', 'ulice', 'bydliště', 'utca', 'lakcím', 'strada', 'alamat', 'jalan'] },
+    },
+    {
       confidence: 0.5,
       say: { en: ['residence'], de: ['Wohnort'], fr: ['lieu de résidence'], es: ['residencia'], it: ['via'], nl: ['woonplaats'], pt: ['bairro'] },
       not: ['sent', 'api', 'email', 'sms', 'channel', 'webhook', 'method', 'permit', 'country'],

@@ -107,6 +107,14 @@ const PERSON_WORDS = [
   'solicitante', 'solicitantes', 'richiedente', 'richiedenti', 'demandeur', 'antragsteller', 'aanvrager', 'requerente',
   'morador', 'moradores', 'habitante', 'habitantes', 'abitante', 'abitanti', 'habitant', 'einwohner', 'bewoner', 'bewoners',
   'responsavel', 'responsaveis', 'familiares', 'parente', 'parenti',
+  // Candidates, office holders and officials of local government, whose registers name them by role.
+  'candidato', 'candidatos', 'candidata', 'candidatas', 'candidati', 'candidat', 'candidats', 'kandidat', 'kandidaten', 'kandidaat',
+  'kandidaten', 'amministratore', 'amministratori', 'sindaco', 'sindaci', 'consigliere', 'consiglieri', 'assessore', 'assessori',
+  'vereador', 'vereadores', 'prefeito', 'prefeitos', 'alcalde', 'alcaldes', 'concejal', 'concejales', 'maire', 'maires',
+  'buergermeister', 'burgemeester', 'wethouder', 'wethouders', 'eletto', 'eletti', 'electo', 'electos', 'eleito', 'eleitos',
+  // Holders of a policy or a share, the insured and those who sign (`policyholder_name`,
+  // `insuree.name`): one-word compounds WordNet does not list.
+  'policyholder', 'insuree', 'shareholder', 'stakeholder', 'householder', 'leaseholder', 'cosigner', 'cosignatory',
   // Where a parcel or invoice goes, `name` is the addressee's.
   'shipping', 'billing', 'delivery', 'invoice', 'ship', 'bill', 'addressee', 'consignee',
 ];
@@ -129,6 +137,8 @@ const ENTITY_WORDS = [
   'certification', 'certificate', 'qualification', 'degree', 'diploma', 'skill', 'award', 'badge', 'achievement', 'program', 'programme',
   // A named entity of a text (an annotation's `entity.name`) is a topic, whoever it names.
   'entity',
+  // Places smaller or larger than a city (ISO 20022's `townName`, `districtName`): a place's name.
+  'town', 'village', 'municipality', 'locality', 'suburb', 'district', 'county', 'province', 'neighbourhood', 'neighborhood',
 ];
 const ADDRESS_WORDS = [
   'address', 'addr', 'shipping', 'billing', 'delivery', 'mailing', 'postal', 'home', 'residence', 'residential',

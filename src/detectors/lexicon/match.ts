@@ -228,6 +228,7 @@ function matchTokens(tokens: readonly string[], lex: Lexicon, name: FieldName, m
   for (const t of candidateTerms(lex, starts)) {
     const term = lex.terms[t];
     if ((mode.prose || mode.dataset === true) && term.whole) continue;
+    if (mode.prose && term.prose === false) continue;
     if (term.declaredText === true && name.declaredText !== true && !declaredString(name.type)) continue;
     const w = findTerm(tokens, term, starts);
     if (!w) continue;

@@ -15,7 +15,7 @@ export const PERSON_NAME = lexicon({
     {
       confidence: 0.9,
       say: {
-        en: ['first name', 'last name', 'surname', 'full name', 'given name', 'family name', 'middle name', 'maiden name', 'forename', 'fname', 'lname', 'legal name', 'birth name',
+        en: ['first name', 'last name', 'surname', 'full name', 'given name', 'family name', 'middle name', 'maiden name', 'forename', 'fname', 'lname', 'birth name',
           'patronymic', 'patronymic name', 'real name',
           // The Unix account's real-name field; a vCard, whose formatted name (FN) is mandatory.
           'gecos', 'vcard'],
@@ -33,9 +33,41 @@ export const PERSON_NAME = lexicon({
       },
     },
     {
+      // Languages beyond the lexicon's (the Language type names eleven), written under `en` as the
+      // gender terms are: Finnish, Czech, Hungarian, Romanian, Indonesian/Malay name parts. Probed
+      // with register schemas of those countries (`etunimi`, `příjmení`, `vezetéknév`, `nama_lengkap`).
+      confidence: 0.9,
+      say: {
+        en: ['etunimi', 'etunimet', 'sukunimi', 'koko nimi', 'příjmení', 'křestní jméno', 'celé jméno', 'vezetéknév', 'keresztnév', 'utónév',
+          'teljes név', 'prenume', 'nume complet', 'nume de familie', 'nama depan', 'nama belakang', 'nama lengkap', 'nama keluarga'],
+      },
+    },
+    {
+      // A legal name is a person's among people, but a company's in rows about one (`companies.legal_name`,
+      // `merchant.legalName`): docs/labelling.md files a company name as no personal data.
+      confidence: 0.9,
+      say: { en: ['legal name'] },
+      context: { kind: 'person', boosted: 0.9 },
+    },
+    {
       // Abbreviations of the name parts, as legacy and HR schemas write them.
       confidence: 0.8,
-      say: { en: ['mname', 'first nm', 'last nm', 'middle nm', 'frst name', 'lst name', 'emp name', 'empname', 'ename', 'cust name', 'custname', 'pat name', 'patname'] },
+      // Legacy registers also put the qualifier last (`name_first`, `NAME_LAST`) and shorten `name` to `nm`.
+      say: { en: ['mname', 'first nm', 'last nm', 'middle nm', 'fst nm', 'lst nm', 'given nm', 'family nm', 'sur nm',
+        'name first', 'name last', 'name middle', 'name given', 'name family', 'frst name', 'lst name', 'emp name', 'empname', 'ename', 'cust name', 'custname', 'pat name', 'patname'] },
+      // Identifier spellings: in prose "a name given to the speech" is no given name.
+      prose: false,
+    },
+    {
+      // German, Dutch and Nordic write a person's name as one compound word (`Kundenname`, `klantnaam`,
+      // `kundenavn`): the tokenizer cannot split it, so the common ones are listed.
+      confidence: 0.8,
+      say: {
+        de: ['Kundenname', 'Mitarbeitername', 'Patientenname', 'Personenname', 'Mitgliedsname', 'Schülername', 'Kontaktname', 'Empfängername', 'Inhabername'],
+        nl: ['klantnaam', 'persoonsnaam', 'patiëntnaam', 'medewerkernaam', 'contactnaam', 'ontvangernaam'],
+        sv: ['kundnamn', 'personnamn', 'kontaktnamn', 'mottagarnamn'],
+        da: ['kundenavn', 'personnavn', 'kontaktnavn', 'modtagernavn'],
+      },
     },
     {
       // Spanish forms number a person's two given names and two surnames (`primer_nombre`,
@@ -70,11 +102,18 @@ export const PERSON_NAME = lexicon({
     },
     {
       confidence: 0.6,
-      say: { en: ['display name', 'contact person', 'cardholder name', 'card holder', 'card owner', 'cc owner', 'account holder', 'holder name', 'public name', 'author name', 'author',
+      say: { en: ['display name', 'cardholder name', 'holder name', 'public name', 'author name',
         // A bank account's name is its holder's (Open Banking `DebtorAccount.Name`).
         'account name',
         // A message's sender or addressee by name (`from_name`, `senderName`, `reply_to_name`).
-        'from name', 'sender name', 'reply to name', 'recipient name', 'addressee name'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
+        'from name', 'sender name', 'reply to name', 'recipient name', 'addressee name'] },
+    },
+    {
+      // A column named for a role holds that person's name; a comment naming the role only says
+      // whose field it is (`contact[].relationship`: "…between the patient and the contact person").
+      confidence: 0.6,
+      say: { en: ['contact person', 'card holder', 'card owner', 'cc owner', 'account holder', 'author'], de: ['Ansprechpartner', 'Karteninhaber', 'Kontoinhaber'], fr: ['interlocuteur', 'titulaire du compte', 'titulaire de la carte'], es: ['persona de contacto', 'titular de la cuenta', 'titular de la tarjeta'], it: ['referente', 'intestatario', 'titolare della carta'], nl: ['contactpersoon', 'rekeninghouder', 'kaarthouder'], pt: ['pessoa de contato', 'titular da conta', 'titular do cartão'] },
+      prose: false,
     },
     {
       // A person's further names (`OtherNames`): the plural is a person's, `other_name` may be
@@ -88,7 +127,8 @@ export const PERSON_NAME = lexicon({
     {
       // A bare `name` is as likely a product or a file: only person context makes it a person's.
       confidence: 0.35,
-      say: { en: ['name'], de: ['Name'], fr: ['nom'], es: ['nombre'], it: ['nome'], nl: ['naam'], pt: ['nome'] },
+      // …and `nimi` (Finnish), `jméno` (Czech), `nume` (Romanian), `nama` (Indonesian), `navn`/`namn`, `imię`.
+      say: { en: ['name', 'nimi', 'jméno', 'nume', 'nama'], de: ['Name'], fr: ['nom'], es: ['nombre'], it: ['nome'], nl: ['naam'], pt: ['nome'], sv: ['namn'], da: ['navn'] },
       not: ['user', 'login', 'screen', 'nick', 'host', 'account'],
       context: { kind: 'person', boosted: 0.7 },
     },
@@ -106,7 +146,7 @@ export const DATE_OF_BIRTH = lexicon({
   category: 'person.date_of_birth',
   keep: ['at'],
   not: [
-    'year', 'month', 'place', 'city', 'country', 'location', 'name', 'weight', 'certificate', 'reminder', 'email', 'mail',
+    'place', 'city', 'country', 'location', 'name', 'weight', 'certificate', 'reminder', 'email', 'mail',
     'greeting', 'message', 'discount', 'coupon', 'offer', 'gift', 'card', 'wish', 'wishes', 'rate', 'order',
     // Where someone was born, or a birth's order (`birth_state`, `multipleBirthInteger`), is no date.
     'state', 'province', 'region', 'county', 'town', 'multiple',
@@ -119,7 +159,6 @@ export const DATE_OF_BIRTH = lexicon({
     {
       confidence: 0.93,
       say: {
-        en: ['date of birth', 'birth date', 'birthdate', 'dob', 'birth dt'],
         de: ['Geburtsdatum', 'Geb.-Datum', 'Gebdat'],
         fr: ['date de naissance'],
         es: ['fecha de nacimiento', 'fecha nacimiento', 'fecha nac'],
@@ -130,10 +169,16 @@ export const DATE_OF_BIRTH = lexicon({
         sv: ['födelsedatum'],
         da: ['fødselsdato'],
         tr: ['doğum tarihi'],
+        // Finnish, Czech, Hungarian, Romanian, Indonesian.
+        en: ['date of birth', 'birth date', 'birthdate', 'dob', 'birth dt', 'syntymäaika', 'syntymäpäivä', 'datum narození', 'születési dátum', 'születési idő',
+          'data nașterii', 'tanggal lahir', 'tgl lahir'],
       },
+      // A birth year or month alone is the next term's.
+      not: ['year', 'month'],
     },
     {
       confidence: 0.75,
+      not: ['year', 'month'],
       say: {
         en: ['birthday', 'birth', 'born', 'born on'],
         de: ['Geburtstag', 'geboren', 'geboren am'],
@@ -148,6 +193,25 @@ export const DATE_OF_BIRTH = lexicon({
         tr: ['doğum günü'],
       },
     },
+    {
+      // The parts of a date of birth kept apart (`birthYear`, `birthMonth`, `birthDay`, `Geburtsjahr`):
+      // the labelling files them as the date of birth they truncate, not as an age (an age changes
+      // every year; a birth year is a fact of the birth).
+      confidence: 0.6,
+      say: {
+        en: ['birth year', 'year of birth', 'yob', 'birth month', 'month of birth', 'birth day', 'day of birth', 'birth yr', 'birth mo'],
+        de: ['Geburtsjahr', 'Jahrgang', 'Geburtsmonat'],
+        fr: ['année de naissance', 'mois de naissance', 'jour de naissance'],
+        es: ['año de nacimiento', 'mes de nacimiento', 'día de nacimiento'],
+        it: ['anno di nascita', 'mese di nascita', 'giorno di nascita'],
+        nl: ['geboortejaar', 'geboortemaand'],
+        pt: ['ano de nascimento', 'mês de nascimento', 'dia de nascimento'],
+        pl: ['rok urodzenia', 'miesiąc urodzenia'],
+        sv: ['födelseår', 'födelsemånad'],
+        da: ['fødselsår', 'fødselsmåned'],
+        tr: ['doğum yılı', 'doğum ayı'],
+      },
+    },
   ],
 });
 
@@ -156,12 +220,17 @@ export const AGE = lexicon({
   terms: [
     {
       confidence: 0.85,
-      say: { en: ['age', 'age years', 'age in years'], de: ['Alter', 'Lebensalter'], fr: ['âge'], es: ['edad'], it: ['età anagrafica'], nl: ['leeftijd'], pt: ['idade'], pl: ['wiek'], sv: ['ålder'], da: ['alder'], tr: ['yaşı'] },
+      say: { de: ['Alter', 'Lebensalter'], fr: ['âge'], es: ['edad'], it: ['età anagrafica'], nl: ['leeftijd'], pt: ['idade'], pl: ['wiek'], sv: ['ålder'], da: ['alder'], tr: ['yaşı', 'yaş'],
+        // Finnish, Czech, Romanian, Indonesian.
+        en: ['age', 'age years', 'age in years', 'ikä', 'věk', 'vârstă', 'umur'] },
       not: [
         'group', 'range', 'band', 'bracket', 'category', 'class', 'limit', 'rating', 'min', 'max', 'minimum', 'maximum',
         'restriction', 'gate', 'cache', 'file', 'account', 'password', 'token', 'session', 'cookie', 'record', 'data',
         'ms', 'sec', 'seconds', 'days', 'hours', 'minutes', 'millis', 'msg', 'item', 'entry', 'object', 'tier', 'table',
         'column', 'order', 'stock', 'inventory', 'debt', 'invoice', 'requirement', 'verification',
+        // The age at which a condition began or ended (FHIR `onsetAge`, `abatementAge`), or a
+        // pregnancy's gestational age, is a clinical fact about the condition, not the person's age.
+        'onset', 'abatement', 'gestational', 'gestation',
       ],
     },
     {
@@ -171,19 +240,19 @@ export const AGE = lexicon({
       not: ['delivery', 'arrival', 'shipping', 'shipment', 'order', 'pickup', 'minutes', 'min', 'time', 'estimated', 'date', 'seconds'],
     },
     {
-      // A birth year or an age band is reduced precision: the quasi-identifier is the age.
+      // An age band is reduced precision: the quasi-identifier is the age (a birth year is the
+      // date of birth's, see DATE_OF_BIRTH).
       confidence: 0.6,
       say: {
-        en: ['birth year', 'year of birth', 'yob', 'age group', 'age range', 'age band', 'age bracket', 'age category', 'years old'],
-        de: ['Geburtsjahr', 'Altersgruppe', 'Altersklasse', 'Jahrgang'],
-        fr: ['année de naissance', "tranche d'âge", "classe d'âge"],
-        es: ['año de nacimiento', 'grupo de edad', 'rango de edad'],
-        it: ['anno di nascita', "fascia d'età", 'fascia di età'],
-        nl: ['geboortejaar', 'leeftijdsgroep', 'leeftijdscategorie'],
-        pt: ['ano de nascimento', 'faixa etária', 'grupo etário'],
+        en: ['age group', 'age range', 'age band', 'age bracket', 'age category', 'years old'],
+        de: ['Altersgruppe', 'Altersklasse'],
+        fr: ["tranche d'âge", "classe d'âge"],
+        es: ['grupo de edad', 'rango de edad'],
+        it: ["fascia d'età", 'fascia di età'],
+        nl: ['leeftijdsgroep', 'leeftijdscategorie'],
+        pt: ['faixa etária', 'grupo etário'],
       },
     },
-    { confidence: 0.5, say: { en: ['birth month', 'month of birth'], de: ['Geburtsmonat'], fr: ['mois de naissance'], es: ['mes de nacimiento'], it: ['mese di nascita'], nl: ['geboortemaand'], pt: ['mês de nascimento'] } },
   ],
 });
 
@@ -191,7 +260,7 @@ export const GENDER = lexicon({
   category: 'person.gender',
   // `gender_id`, `SexCode`: the person's gender as a code (a code list's own key is context/vocabulary-table.ts's).
   keep: ['code', 'flag', 'id'],
-  not: ['neutral', 'offender', 'offence', 'offense', 'life', 'toy', 'toys', 'music', 'movie', 'film', 'book', 'game', 'pronoun', 'pronouns'],
+  not: ['neutral', 'offender', 'offence', 'offense', 'life', 'toy', 'toys', 'music', 'movie', 'film', 'book', 'game'],
   terms: [
     {
       confidence: 0.9,
@@ -205,7 +274,8 @@ export const GENDER = lexicon({
       confidence: 0.9,
       say: { en: ['sex at birth', 'gender at birth', 'birth sex', 'birth gender', 'gndr'], de: ['Geschl'], fr: ['sexe à la naissance'], es: ['sexo al nacer'], pt: ['sexo ao nascer'] },
     },
-    { confidence: 0.85, say: { en: ['sukupuoli', 'pohlaví'] } },
+    // Finnish, Czech, Indonesian/Malay.
+    { confidence: 0.85, say: { en: ['sukupuoli', 'pohlaví', 'jenis kelamin'] } },
     {
       // French `genre` is as often a film's or a book's: only among people.
       confidence: 0,
@@ -214,6 +284,12 @@ export const GENDER = lexicon({
       whole: true,
     },
     { confidence: 0.7, say: { en: ['sex'], it: ['genere'] } },
+    {
+      // The pronouns a person goes by (`she/her`) state their gender identity, and the labels file them
+      // as person.gender (Popolo's `pronouns`).
+      confidence: 0.6,
+      say: { en: ['pronouns', 'pronoun', 'preferred pronouns'], de: ['Pronomen'], fr: ['pronoms'], es: ['pronombres'], it: ['pronomi'], nl: ['voornaamwoorden'], pt: ['pronomes'] },
+    },
     {
       // `is_female` flags are gender proxies. A salutation is not (docs/labelling.md: a courtesy title leans to no category).
       confidence: 0.55,

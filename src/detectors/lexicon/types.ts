@@ -31,6 +31,12 @@ export interface TermSpec {
    * (`patient`, `doctor`) holds a name only as text; as a reference or key it is a link.
    */
   declaredText?: boolean;
+  /**
+   * `false`: the term does not count in a comment. A role (`contact person`, `account holder`) in
+   * prose says whose field it is (`The relationship between the patient and the contact person`),
+   * not that the field holds the role's name; as a field's own name it does.
+   */
+  prose?: boolean;
 }
 
 export interface LexiconSpec {

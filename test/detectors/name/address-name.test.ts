@@ -12,6 +12,8 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'direccion', 'calle', 'domicilio', 'indirizzo', 'numero_civico', 'adres', 'straat', 'huisnummer', 'endereco',
     'morada', 'logradouro', 'customer.address.city', 'shipping.street', 'address.line1', 'city', 'Wohnort',
     'street_name', { raw: 'address', dataset: 'members' },
+    // Finnish, Czech, Hungarian, Romanian, Indonesian; compounds of German, Dutch, Swedish.
+    'osoite', 'katuosoite', 'adresa', 'ulice', 'utca', 'lakcim', 'strada', 'alamat', 'Kundenadresse', 'Privatanschrift', 'klantadres', 'kundadress',
     // A bare numbered line beside the parts of a postal address.
     { raw: 'line1', dataset: 'order_summary', siblings: ['line1', 'line2', 'town', 'postcode', 'country'] },
     { raw: 'line2_d', dataset: 'order_summary', siblings: ['line1_d', 'line2_d', 'town_d', 'postcode_d'] },

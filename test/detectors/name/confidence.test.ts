@@ -42,7 +42,7 @@ describe('name matcher confidence', () => {
     ['name', 'person.name', 0.35, 0.35, { dataset: 'card_readers' }],
     ['email_hash', 'contact.email', 0.6, 0.6],
     ['password_hash', 'credentials.password', 0.9, 0.95],
-    ['birth_year', 'person.age', 0.6, 0.6],
+    ['birth_year', 'person.date_of_birth', 0.6, 0.6],
     ['age_group', 'person.age', 0.5, 0.6],
     ['phone.number', 'contact.phone', 0.8, 0.85],
     ['notes', 'person.date_of_birth', 0.6, 0.6, { comment: "customer's date of birth" }],
@@ -90,7 +90,7 @@ describe('name matcher confidence', () => {
   it('reports one category for names that look like two', () => {
     expect(hits('email_address').map((h) => h.category)).toEqual(['contact.email']);
     expect(hits('ip_address').map((h) => h.category)).toEqual(['online.ip_address']);
-    expect(hits('birth_year').map((h) => h.category)).toEqual(['person.age']);
+    expect(hits('birth_year').map((h) => h.category)).toEqual(['person.date_of_birth']);
     expect(hits('user_name').map((h) => h.category)).toEqual(['online.username']);
   });
 });

@@ -10,6 +10,7 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'gender', 'sex', 'SEX', 'customer_gender', 'Geschlecht', 'sexe', 'sexo', 'género', 'genere', 'geslacht', 'geslachtsaanduiding', 'Geschlechtsangabe',
     'gênero', 'gender_code', 'is_female', 'weiblich', 'masculino',
     'sex_at_birth', 'birth_sex', 'gndr', 'geschl', 'sukupuoli', 'pohlavi', { raw: 'genre', dataset: 'patients' },
+    'jenis_kelamin', 'pronouns', 'preferred_pronouns', 'pronomes',
   ].map((name) => ({ name, category })),
   invalid: [
     'gender_neutral', 'sex_offender', 'sexual_orientation', 'sex_life', 'sexy', 'sussex', 'essex',

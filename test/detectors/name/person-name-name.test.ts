@@ -30,6 +30,17 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     // Rows of people named by any of WordNet's person nouns: their `name` is a person's.
     { raw: 'name', dataset: 'athletes' }, { raw: 'name', dataset: 'judges' }, { raw: 'name', dataset: 'tenants_guarantors' },
     'guardian_name', 'referee.name', { raw: 'name', dataset: 'legislators' },
+    // Finnish, Czech, Hungarian, Romanian and Indonesian name parts.
+    'etunimi', 'sukunimi', 'prijmeni', 'příjmení', 'vezeteknev', 'keresztnev', 'prenume', 'nume_de_familie', 'nama_lengkap', 'nama_depan',
+    { raw: 'nimi', dataset: 'asiakas' }, { raw: 'jmeno', dataset: 'pacient' }, { raw: 'nama', dataset: 'pelanggan_customer' },
+    // Legacy registers: the qualifier after `name`, and `nm` for name.
+    'name_first', 'NAME_LAST', 'name_middle', 'fst_nm', 'lst_nm', 'given_nm',
+    // A policyholder's, an insuree's, a shareholder's name.
+    'policyholder_name', 'insuree.name', 'shareholder_name', 'legal_name', { raw: 'legal_name', dataset: 'employees' },
+    // Compound words of German, Dutch and the Nordic languages.
+    'Kundenname', 'mitarbeitername', 'klantnaam', 'kundnamn', 'kundenavn',
+    // Candidates and local office holders named by role in the Romance, German and Dutch languages.
+    { raw: 'nome', dataset: 'amministratori' }, { raw: 'cognome_nome', dataset: 'sindaci' }, { raw: 'nome', dataset: 'candidatos' }, { raw: 'nom', dataset: 'maires' }, { raw: 'naam', dataset: 'kandidaten' },
   ].map((name) => ({ name, category })),
   invalid: [
     'name_length', 'file_name', 'filename', 'product_name', 'company_name', 'hostname', 'username', 'user_name',
@@ -40,5 +51,11 @@ testNameDetector(detector, (raw) => toFieldName(raw), {
     'doctor', { raw: 'patient', type: 'Reference' }, { raw: 'assignee', type: 'integer' }, { raw: 'doctor_specialty', type: 'varchar(80)' },
     { raw: 'mi', dataset: 'routes' },
     { raw: 'name', dataset: 'hosts' }, { raw: 'name', dataset: 'vendors' },
+    // A company's or a merchant's legal name is no person's.
+    { raw: 'legal_name', dataset: 'companies' }, 'merchant.legalName', { raw: 'legalName', dataset: 'organisations' },
+    // A town's name is a place's.
+    'town_name', 'village_name', 'district_name',
+    // In prose a role says whose field it is.
+    { raw: 'relationship', comment: 'The nature of the relationship between the patient and the contact person.' },
   ],
 });
