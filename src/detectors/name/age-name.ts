@@ -7,7 +7,7 @@ const detector: NameDetector = {
   id: 'age-name',
   kind: 'name',
   categories: ['person.age'],
-  description: "Field names that mean a person's age, birth year or age band, in English, German, French, Spanish, Italian, Dutch and Portuguese.",
+  description: "Field names that mean a person's age or age band, in English, German, French, Spanish, Italian, Dutch and Portuguese.",
   match: (name) => matchLexicon(name, AGE),
 };
 

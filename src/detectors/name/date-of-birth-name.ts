@@ -7,7 +7,7 @@ const detector: NameDetector = {
   id: 'date-of-birth-name',
   kind: 'name',
   categories: ['person.date_of_birth'],
-  description: 'Field names that mean a date of birth, in English, German, French, Spanish, Italian, Dutch and Portuguese.',
+  description: 'Field names that mean a date of birth or its year, month or day, in English, German, French, Spanish, Italian, Dutch and Portuguese.',
   match: (name) => matchLexicon(name, DATE_OF_BIRTH),
 };
 
