@@ -1,6 +1,8 @@
 // The PDF report's content as pdfmake nodes: cover, executive summary with the SVG charts,
 // findings, record of processing, inventory, minimization advice and the method appendix.
-// Tables repeat their header row on every page they span (headerRows: 1). A sub-heading is kept
+// Tables repeat their header row on every page they span (headerRows: 1) and never split a row
+// across pages (dontBreakRows: a long dataset name wrapped in its cell was cut in two, its second
+// line under the next page's repeated header, where a reader takes it for another row). A sub-heading is kept
 // with what follows it (the caption rows of its table, or one unbreakable block) rather than by
 // pdfmake's pageBreakBefore, which lays the whole document out again for every heading it moves:
 // a report of 1,000 tables gave no answer in minutes.
@@ -50,11 +52,11 @@ function level(name: string): TableCell {
  */
 function table(widths: Array<string | number>, header: string[], rows: TableCell[][], lead: Content[] = []): Content {
   if (lead.length === 0) {
-    return { table: { headerRows: 1, widths, body: [header.map(th), ...rows] }, layout: 'lightHorizontalLines', style: 'table' };
+    return { table: { headerRows: 1, dontBreakRows: true, widths, body: [header.map(th), ...rows] }, layout: 'lightHorizontalLines', style: 'table' };
   }
   const caption: TableCell[] = [{ stack: lead, colSpan: widths.length, fontSize: 9 }, ...widths.slice(1).map((): TableCell => ({}))];
   return {
-    table: { headerRows: 2, keepWithHeaderRows: 1, widths, body: [caption, header.map(th), ...rows] },
+    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [caption, header.map(th), ...rows] },
     layout: CAPTIONED_LINES,
     style: 'table',
   };
