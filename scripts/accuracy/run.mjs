@@ -7,7 +7,7 @@
 // figures, nor fit rules to the sources the confidence calibration is fitted on. The full run
 // scores dev (all of it), its calibration sources alone, and test.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,9 @@ function scan(dir) {
 }
 
 function synthetic(n, seed = SMALL.seed) {
-  const dir = join(tmpdir(), `datamin-accuracy-${n}`);
-  rmSync(dir, { recursive: true, force: true });
+  // A folder of its own per run: two runs at once (two clones, two helpers) shared one fixed path
+  // and deleted each other's corpus mid-scan.
+  const dir = mkdtempSync(join(tmpdir(), `datamin-accuracy-${n}-`));
   const labels = generateCorpus({ dir, rows: n, seed });
   const result = scan(dir);
   rmSync(dir, { recursive: true, force: true });
