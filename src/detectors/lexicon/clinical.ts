@@ -173,23 +173,32 @@ export function personLink(siblings: readonly string[], self?: string): string |
 }
 
 function isPersonLink(raw: string): boolean {
-  const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
+  const tokens = leafTokens(raw);
   // `patientnummer`, `PatientNr`: a patient word may carry its key word run together.
-  if (tokens.some((t) => [...PATIENT_WORDS].some((p) => t.startsWith(p)))) return true;
+  if (tokens.some(startsWithPatientWord)) return true;
   return tokens.some((t, i) => tokens[i + 1] !== undefined && KEY_WORDS.has(tokens[i + 1]) && (PERSON_KEY_WORDS.has(t) || CLINICAL_RECORD_WORDS.has(t) || patientAbbreviation(t)));
 }
 
 /** `paci`, `pazi`: a clipped patient word, as abbreviated schemas write it before `_id`. */
 function patientAbbreviation(token: string): boolean {
-  return token.length >= MIN_PATIENT_ABBREVIATION && [...PATIENT_WORDS].some((p) => p.length > token.length && p.startsWith(token));
+  return token.length >= MIN_PATIENT_ABBREVIATION && PATIENT_WORD_LIST.some((p) => p.length > token.length && p.startsWith(token));
 }
+
+/** PATIENT_WORDS as a list, for the prefix tests (made once, not per column). */
+const PATIENT_WORD_LIST = [...PATIENT_WORDS];
+
+/** A patient word, possibly with its key word run together (`patientnummer`). */
+const startsWithPatientWord = (token: string): boolean => PATIENT_WORD_LIST.some((p) => token.startsWith(p));
+
+/** A sibling's last path segment as words, run-together compounds split (`PatientNr` → patient, nr). */
+const leafTokens = (raw: string): string[] => contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
 
 /** Whether a sibling is the key of a clinical record (`encounter_id`, `hist_id`): the rows are part of a patient's record. */
 export const clinicalRecordLink = perFieldList(hasClinicalRecordKey);
 
 function hasClinicalRecordKey(siblings: readonly string[]): boolean {
   return siblings.some((raw) => {
-    const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
+    const tokens = leafTokens(raw);
     return tokens.some((t, i) => CLINICAL_RECORD_WORDS.has(t) && KEY_WORDS.has(tokens[i + 1] ?? ''));
   });
 }
@@ -199,8 +208,8 @@ export const patientLink = perFieldList(hasPatientColumn);
 
 function hasPatientColumn(siblings: readonly string[]): boolean {
   return siblings.some((raw) => {
-    const tokens = contentTokens(raw.split('.').at(-1) ?? raw).flatMap(splitCompound);
-    return tokens.some((t, i) => [...PATIENT_WORDS].some((p) => t.startsWith(p)) || (patientAbbreviation(t) && KEY_WORDS.has(tokens[i + 1] ?? '')));
+    const tokens = leafTokens(raw);
+    return tokens.some((t, i) => startsWithPatientWord(t) || (patientAbbreviation(t) && KEY_WORDS.has(tokens[i + 1] ?? '')));
   });
 }
 
